@@ -1,0 +1,125 @@
+"""The event lexicon: which verbs and nouns express which CAMEO code.
+
+Three TSV files ship in `brinkwatch/data/lexicon/` (users add their own with the same columns):
+
+verbs.tsv   code  verb  object  prep  comment
+    verb    lemma, optionally with a particle: "attack", "call off", "crack down"
+    object  "-" or |-separated head lemmas the complement must have ("impose  sanction|embargo")
+    prep    "-" or the preposition that introduces that complement ("call  ceasefire|truce  for");
+            with "-" the complement is the direct object
+nouns.tsv   code  noun  comment
+    noun    lemma of a noun that names the act ("airstrike", "sanction", "talk")
+light_verbs.txt  one lemma a line: verbs whose object noun carries the event ("launch an attack")
+
+Lines starting with # are comments. Entries with an object constraint win over bare ones.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from brinkwatch.errors import DictionaryError
+from brinkwatch.ontology.cameo import codebook, normalise_code
+
+LEXICON_VERSION = "2026.11"
+
+
+@dataclass(frozen=True, slots=True)
+class VerbEntry:
+    code: str
+    verb: str  # lemma
+    particle: str | None
+    objects: frozenset[str] | None  # None: any (or no) complement
+    prep: str | None
+    origin: str  # "file:line", for debugging the lexicon
+
+    @property
+    def specificity(self) -> int:
+        return (2 if self.objects else 0) + (1 if self.particle else 0) + (1 if self.prep else 0)
+
+
+@dataclass(frozen=True, slots=True)
+class NounEntry:
+    code: str
+    noun: str
+    origin: str
+
+
+class Lexicon:
+    """Verb and noun triggers indexed by lemma."""
+
+    def __init__(self) -> None:
+        self.verbs: dict[str, list[VerbEntry]] = defaultdict(list)
+        self.nouns: dict[str, NounEntry] = {}
+        self.light_verbs: set[str] = set()
+
+    @classmethod
+    def load(cls, extra: tuple[Path, ...] = ()) -> Lexicon:
+        lex = cls()
+        base = resources.files("brinkwatch").joinpath("data/lexicon")
+        lex.add_verbs(base.joinpath("verbs.tsv").read_text(encoding="utf-8"), "verbs.tsv")
+        lex.add_nouns(base.joinpath("nouns.tsv").read_text(encoding="utf-8"), "nouns.tsv")
+        lex.add_light_verbs(base.joinpath("light_verbs.txt").read_text(encoding="utf-8"))
+        for path in extra:
+            text = Path(path).read_text(encoding="utf-8")
+            if Path(path).name.startswith("noun"):
+                lex.add_nouns(text, str(path))
+            else:
+                lex.add_verbs(text, str(path))
+        for entries in lex.verbs.values():
+            entries.sort(key=lambda e: -e.specificity)
+        return lex
+
+    def add_verbs(self, text: str, name: str) -> None:
+        book = codebook()
+        for lineno, cols in _rows(text):
+            cols += ["-"] * (4 - len(cols))
+            code = normalise_code(cols[0])
+            if code not in book:
+                raise DictionaryError(f"unknown CAMEO code {cols[0]!r}", input=name, position=lineno)
+            words = cols[1].lower().split()
+            if not words:
+                raise DictionaryError("empty verb", input=name, position=lineno)
+            objects = None if cols[2] in ("-", "") else frozenset(w.strip().lower() for w in cols[2].split("|"))
+            prep = None if cols[3] in ("-", "") else cols[3].strip().lower()
+            entry = VerbEntry(code, words[0], " ".join(words[1:]) or None, objects, prep, f"{name}:{lineno}")
+            self.verbs[words[0]].append(entry)
+
+    def add_nouns(self, text: str, name: str) -> None:
+        book = codebook()
+        for lineno, cols in _rows(text):
+            if len(cols) < 2:
+                raise DictionaryError("expected: code<TAB>noun", input=name, position=lineno)
+            code = normalise_code(cols[0])
+            if code not in book:
+                raise DictionaryError(f"unknown CAMEO code {cols[0]!r}", input=name, position=lineno)
+            noun = cols[1].strip().lower()
+            self.nouns[noun] = NounEntry(code, noun, f"{name}:{lineno}")
+
+    def add_light_verbs(self, text: str) -> None:
+        for line in text.splitlines():
+            word = line.split("#", 1)[0].strip().lower()
+            if word:
+                self.light_verbs.add(word)
+
+    def codes(self) -> set[str]:
+        """Every CAMEO code some entry can produce."""
+        found = {e.code for entries in self.verbs.values() for e in entries}
+        return found | {e.code for e in self.nouns.values()}
+
+
+def _rows(text: str):
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        yield lineno, [c.strip() for c in line.rstrip("\n").split("\t")]
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The shipped lexicon, loaded once per process."""
+    return Lexicon.load()

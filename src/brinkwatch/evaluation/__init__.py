@@ -1,0 +1,1 @@
+"""Scoring the coder against gold event files (`brinkwatch evaluate`)."""
