@@ -1,0 +1,1 @@
+"""The embedded event store (DuckDB by default, Parquet alongside on request)."""

@@ -1,0 +1,83 @@
+"""DuckDB schema of the event store. One place defines the tables every stage reads and writes.
+
+events: one row per event, the flat `Event.to_row()` columns (brinkwatch.model.EVENT_ROW_COLUMNS)
+plus `published` (the story's date) and `origin` ('brinkwatch' for our coding, 'gdelt', 'icews',
+'plover' for imported datasets). attribution, location and quantities are JSON text.
+"""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+DOCUMENTS = """
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id        VARCHAR PRIMARY KEY,
+    url           VARCHAR,
+    outlet        VARCHAR,
+    title         VARCHAR,
+    published     DATE,
+    text_hash     VARCHAR NOT NULL,
+    n_chars       INTEGER,
+    n_sentences   INTEGER,
+    n_events      INTEGER,
+    source_path   VARCHAR,
+    ingested_at   TIMESTAMP,
+    coder_version VARCHAR
+)"""
+
+EVENTS = """
+CREATE TABLE IF NOT EXISTS events (
+    event_id           VARCHAR PRIMARY KEY,
+    doc_id             VARCHAR,
+    sentence_index     INTEGER,
+    evidence_text      VARCHAR,
+    evidence_start     INTEGER,
+    evidence_end       INTEGER,
+    source_text        VARCHAR,
+    source_code        VARCHAR,
+    source_country     VARCHAR,
+    source_sector      VARCHAR,
+    source_name        VARCHAR,
+    source_resolved_by VARCHAR,
+    source_entry       VARCHAR,
+    target_text        VARCHAR,
+    target_code        VARCHAR,
+    target_country     VARCHAR,
+    target_sector      VARCHAR,
+    target_name        VARCHAR,
+    target_resolved_by VARCHAR,
+    target_entry       VARCHAR,
+    cameo_code         VARCHAR,
+    cameo_root         VARCHAR,
+    cameo_name         VARCHAR,
+    goldstein          DOUBLE,
+    quad_class         TINYINT,
+    plover_type        VARCHAR,
+    plover_mode        VARCHAR,
+    plover_context     VARCHAR,
+    modality           VARCHAR,
+    modality_cue       VARCHAR,
+    attribution        VARCHAR,
+    outlet             VARCHAR,
+    "trigger"          VARCHAR,
+    event_date         DATE,
+    date_precision     VARCHAR,
+    date_source        VARCHAR,
+    location           VARCHAR,
+    quantities         VARCHAR,
+    confidence         DOUBLE,
+    coder              VARCHAR,
+    coder_version      VARCHAR,
+    published          DATE,
+    origin             VARCHAR DEFAULT 'brinkwatch'
+)"""
+
+ERRORS = """
+CREATE TABLE IF NOT EXISTS errors (
+    input      VARCHAR,
+    position   VARCHAR,
+    message    VARCHAR,
+    at         TIMESTAMP
+)"""
+
+TABLES = (DOCUMENTS, EVENTS, ERRORS)
