@@ -77,7 +77,26 @@ CREATE TABLE IF NOT EXISTS errors (
     input      VARCHAR,
     position   VARCHAR,
     message    VARCHAR,
-    at         TIMESTAMP
+    "at"       TIMESTAMP  -- quoted: AT is a keyword in DuckDB
 )"""
 
 TABLES = (DOCUMENTS, EVENTS, ERRORS)
+
+# Re-coding deletes a document's events by doc_id; dashboards read one dyad at a time.
+INDEXES = (
+    "CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id)",
+    "CREATE INDEX IF NOT EXISTS events_dyad ON events (source_code, target_code)",
+)
+
+_DDL_BY_TABLE = {"documents": DOCUMENTS, "events": EVENTS, "errors": ERRORS}
+
+
+def column_types(table: str) -> dict[str, str]:
+    """Column name -> DuckDB type of one table, read from its DDL above (one source of truth)."""
+    types: dict[str, str] = {}
+    body = _DDL_BY_TABLE[table].split("(", 1)[1]
+    for line in body.splitlines():
+        parts = line.strip().rstrip(",").split()
+        if len(parts) >= 2 and parts[1].isupper():
+            types[parts[0].strip('"')] = parts[1]
+    return types
