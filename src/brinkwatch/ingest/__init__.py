@@ -1,0 +1,121 @@
+"""Ingest: every source kind read into model.Document, bad inputs reported as InputError.
+
+`read_inputs(paths, options)` takes files, folders (read recursively, in name order), archives and
+feed/page URLs, and yields Documents and InputErrors in input order; it never raises for bad content.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
+from pathlib import Path
+from typing import BinaryIO
+
+from brinkwatch.errors import InputError
+from brinkwatch.ingest.archives import read_gzip, read_zip
+from brinkwatch.ingest.feeds import is_url, read_feed_list, read_url
+from brinkwatch.ingest.fetch import Fetcher
+from brinkwatch.ingest.html import read_html
+from brinkwatch.ingest.options import IngestOptions
+from brinkwatch.ingest.records import read_csv, read_jsonl
+from brinkwatch.ingest.text import read_text
+from brinkwatch.model import Document
+
+__all__ = ["IngestOptions", "read_inputs", "read_stream", "reader_for", "SUFFIXES"]
+
+LOGGER = logging.getLogger(__name__)
+
+Reader = Callable[[str, BinaryIO, IngestOptions], Iterator[Document | InputError]]
+
+# Suffix -> reader kind. In folders only these are read (README.md or images next to a corpus are not
+# stories); a file named explicitly on the command line with another suffix is read as plain text.
+SUFFIXES: dict[str, str] = {
+    ".txt": "text", ".text": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".gz": "gzip", ".zip": "zip",
+}
+
+
+def _kind(name: str) -> str | None:
+    return SUFFIXES.get(Path(name.rsplit("!", 1)[-1]).suffix.lower())
+
+
+def read_stream(name: str, stream: BinaryIO, options: IngestOptions) -> Iterator[Document | InputError]:
+    """Read one stream by the suffix of `name` (archives recurse back into this function)."""
+    kind = _kind(name) or "text"
+    reader = reader_for(kind)
+    yield from reader(name, stream, options)
+
+
+def reader_for(kind: str) -> Reader:
+    """The reader of one kind: text | html | jsonl | csv | gzip | zip."""
+    readers: dict[str, Reader] = {
+        "text": read_text,
+        "html": read_html,
+        "jsonl": read_jsonl,
+        "csv": read_csv,
+        "gzip": partial(read_gzip, dispatch=read_stream),
+        "zip": partial(read_zip, dispatch=read_stream),
+    }
+    if kind not in readers:
+        raise ValueError(f"unknown reader kind {kind!r}; known: {', '.join(readers)}")
+    return readers[kind]
+
+
+def read_inputs(
+    paths: Iterable[str | Path],
+    options: IngestOptions | None = None,
+    feed_lists: Iterable[str | Path] = (),
+) -> Iterator[Document | InputError]:
+    """Documents from every path, folder, archive and URL given, then from the feeds listed in files."""
+    options = options or IngestOptions()
+    fetcher = Fetcher(options)
+    try:
+        for path in paths:
+            yield from _read_one(str(path), options, fetcher)
+        for feed_list in feed_lists:
+            try:
+                urls = read_feed_list(str(feed_list))
+            except InputError as exc:
+                yield exc
+                continue
+            for url in urls:
+                yield from read_url(url, options, fetcher)
+    finally:
+        fetcher.close()
+
+
+def _read_one(path: str, options: IngestOptions, fetcher: Fetcher) -> Iterator[Document | InputError]:
+    if is_url(path):
+        yield from read_url(path, options, fetcher)
+        return
+    location = Path(path)
+    if location.is_dir():
+        for file in sorted(p for p in location.rglob("*") if p.is_file()):
+            if file.name.startswith("."):
+                continue
+            if _kind(file.name) is None:
+                LOGGER.info("skipping %s: not a known input kind", file)
+                continue
+            yield from _read_file(file, options)
+        return
+    if not location.exists():
+        yield InputError("no such file or folder", input=path)
+        return
+    yield from _read_file(location, options)
+
+
+def _read_file(path: Path, options: IngestOptions) -> Iterator[Document | InputError]:
+    try:
+        stream = path.open("rb")
+    except OSError as exc:
+        yield InputError(f"cannot open: {exc.strerror or exc}", input=str(path))
+        return
+    with stream:
+        try:
+            yield from read_stream(str(path), stream, options)
+        except OSError as exc:  # e.g. a disk error mid-read: report this file, go on with the next
+            yield InputError(f"read failed: {exc.strerror or exc}", input=str(path))
