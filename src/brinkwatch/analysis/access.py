@@ -1,0 +1,74 @@
+"""How analysis reaches an event store.
+
+The server and the CLI read the store file read-only. DuckDB cannot add tables to a read-only file,
+so the store is ATTACHed read-only inside an in-memory database: the derived tables analysis needs
+(clusters, period volumes) live in memory beside it, and the file is never written.
+
+(`open_read_only` is the one place to switch to store.EventStore once it lands.)
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import duckdb
+
+from brinkwatch.errors import BrinkwatchError, StoreError
+
+ATTACHED_AS = "store"
+
+
+def open_read_only(path: str | Path) -> duckdb.DuckDBPyConnection:
+    """An in-memory connection with `events` (and `documents`) views over the store at `path`."""
+    path = Path(path)
+    if not path.is_file():
+        raise StoreError("no event store here (run `brinkwatch ingest` first)", input=str(path))
+    con = duckdb.connect(":memory:")
+    quoted = str(path).replace("'", "''")  # ATTACH takes no bound parameters; quote the literal instead
+    try:
+        con.execute(f"ATTACH '{quoted}' AS {ATTACHED_AS} (READ_ONLY)")
+    except duckdb.Error as exc:
+        con.close()
+        raise StoreError(f"cannot open the event store read-only: {exc}", input=str(path)) from exc
+    tables = {name for (name,) in con.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_catalog = ?", [ATTACHED_AS]
+    ).fetchall()}
+    if "events" not in tables:
+        con.close()
+        raise StoreError("the file has no events table; is it a brinkwatch store?", input=str(path))
+    con.execute(f"CREATE VIEW events AS SELECT * FROM {ATTACHED_AS}.events")
+    if "documents" in tables:
+        con.execute(f"CREATE VIEW documents AS SELECT * FROM {ATTACHED_AS}.documents")
+    else:
+        con.execute("CREATE VIEW documents AS SELECT NULL::VARCHAR AS doc_id, NULL::VARCHAR AS url, "
+                    "NULL::VARCHAR AS title WHERE false")
+    return con
+
+
+def has_relation(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    """Whether a table or view called `name` exists in the connection's default catalog."""
+    row = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = ? "
+        "AND table_catalog = current_database()", [name]
+    ).fetchone()
+    return bool(row and row[0])
+
+
+class CursorPool:
+    """One DuckDB cursor per thread over a shared connection (a cursor must not be shared by threads)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection):
+        self.con = con
+        self._local = threading.local()
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        cur = getattr(self._local, "cursor", None)
+        if cur is None:
+            cur = self.con.cursor()
+            self._local.cursor = cur
+        return cur
+
+
+class QueryError(BrinkwatchError):
+    """A caller asked analysis for something it cannot answer (bad frequency, bad date, unknown id)."""

@@ -1,0 +1,262 @@
+"""Dyad series: how much conflict and cooperation passes between two actors, period by period.
+
+Counts are of corroboration clusters by default (one real event, however many stories), or of raw
+event mentions with unit="events". The conflict-cooperation `balance` is normalised by the volume of
+the whole store in the same period, so a busy news week is not read as an escalation:
+
+    balance = 1000 * (cooperation - conflict) / events of any dyad in that period
+
+Positive is cooperative, negative conflictual. `tone` is the same difference over the dyad's own
+count, in [-1, 1].
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+import duckdb
+
+from brinkwatch.analysis.access import QueryError
+from brinkwatch.analysis.corroboration import EVENT_DAY, SOURCE_KEY, TARGET_KEY, ensure_clusters
+
+FREQS = ("day", "week", "month")
+UNITS = ("clusters", "events")
+PER = 1000.0  # balance is per thousand events of the period
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesQuery:
+    a: str
+    b: str | None = None  # None: `a` against every other actor
+    freq: str = "week"
+    directed: bool = False  # True: only a -> b; False: a -> b and b -> a
+    unit: str = "clusters"
+    asserted_only: bool = False
+    min_confidence: float = 0.0
+    since: date | None = None
+    until: date | None = None
+
+    def validate(self) -> SeriesQuery:
+        if self.freq not in FREQS:
+            raise QueryError(f"freq must be one of {', '.join(FREQS)}, not {self.freq!r}", input="freq")
+        if self.unit not in UNITS:
+            raise QueryError(f"unit must be one of {', '.join(UNITS)}, not {self.unit!r}", input="unit")
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise QueryError(
+                f"min_confidence must be in [0, 1], not {self.min_confidence}", input="min_confidence"
+            )
+        for name, code in (("a", self.a), ("b", self.b)):
+            if code is not None and not (code.isascii() and code.isalnum() and 2 <= len(code) <= 16):
+                raise QueryError(f"actor code must be 2-16 letters or digits, not {code!r}", input=name)
+        if self.since and self.until and self.since > self.until:
+            raise QueryError(f"since {self.since} is after until {self.until}", input="since")
+        return self
+
+
+@dataclass(slots=True)
+class SeriesPoint:
+    period: date
+    n: int = 0
+    verbal_cooperation: int = 0
+    material_cooperation: int = 0
+    verbal_conflict: int = 0
+    material_conflict: int = 0
+    goldstein_sum: float = 0.0
+    goldstein_mean: float | None = None
+    volume: int = 0  # everything in the store that period, same unit
+    balance: float = 0.0
+    tone: float = 0.0
+
+    @property
+    def cooperation(self) -> int:
+        return self.verbal_cooperation + self.material_cooperation
+
+    @property
+    def conflict(self) -> int:
+        return self.verbal_conflict + self.material_conflict
+
+
+@dataclass(slots=True)
+class Series:
+    query: SeriesQuery
+    points: list[SeriesPoint] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        q = asdict(self.query)
+        for key in ("since", "until"):
+            q[key] = q[key].isoformat() if q[key] else None
+        return {
+            "query": q,
+            "points": [{**asdict(p), "period": p.period.isoformat()} for p in self.points],
+        }
+
+
+def period_start(day: date, freq: str) -> date:
+    if freq == "week":
+        return day - timedelta(days=day.weekday())
+    if freq == "month":
+        return day.replace(day=1)
+    return day
+
+
+def next_period(start: date, freq: str) -> date:
+    if freq == "week":
+        return start + timedelta(days=7)
+    if freq == "month":
+        return (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return start + timedelta(days=1)
+
+
+def period_range(first: date, last: date, freq: str) -> list[date]:
+    periods, current = [], period_start(first, freq)
+    while current <= last:
+        periods.append(current)
+        current = next_period(current, freq)
+    return periods
+
+
+def relation_for(unit: str) -> tuple[str, str, str, str]:
+    """(relation, source key, target key, day) SQL for counting clusters or raw events."""
+    if unit == "clusters":
+        return "clusters", "source", "target", "day"
+    return "events", SOURCE_KEY, TARGET_KEY, EVENT_DAY
+
+
+def actor_filter(query: SeriesQuery, src: str, tgt: str, rel_src_code: str, rel_tgt_code: str
+                 ) -> tuple[str, list[Any]]:
+    """SQL condition (and its parameters) selecting the dyad. An actor code matches either the
+    country key (USA matches USAGOV, USAMIL...) or a full actor code (USAGOV only)."""
+    def side(key: str, code_col: str, value: str) -> tuple[str, list[Any]]:
+        return f"({key} = ? OR {code_col} = ?)", [value, value]
+
+    a_src, pa_src = side(src, rel_src_code, query.a)
+    a_tgt, pa_tgt = side(tgt, rel_tgt_code, query.a)
+    if query.b is None:
+        if query.directed:
+            return a_src, pa_src
+        return f"({a_src} OR {a_tgt})", pa_src + pa_tgt
+    b_src, pb_src = side(src, rel_src_code, query.b)
+    b_tgt, pb_tgt = side(tgt, rel_tgt_code, query.b)
+    forward = f"({a_src} AND {b_tgt})"
+    if query.directed:
+        return forward, pa_src + pb_tgt
+    return f"({forward} OR ({b_src} AND {a_tgt}))", pa_src + pb_tgt + pb_src + pa_tgt
+
+
+def quality_filter(query: SeriesQuery) -> tuple[str, list[Any]]:
+    """--asserted-only and minimum confidence, for clusters or events."""
+    conditions, params = ["true"], []
+    if query.asserted_only:
+        conditions.append("asserted" if query.unit == "clusters" else "modality = 'asserted'")
+    if query.min_confidence > 0:
+        conditions.append("confidence >= ?")
+        params.append(query.min_confidence)
+    return " AND ".join(conditions), params
+
+
+def dyad_series(con: duckdb.DuckDBPyConnection, query: SeriesQuery) -> Series:
+    """The series of one dyad (or one actor against all) at the query's frequency, empty periods
+    filled with zeros between the first and last period (or since/until when given)."""
+    query.validate()
+    if query.unit == "clusters":
+        ensure_clusters(con)
+    rel, src, tgt, day = relation_for(query.unit)
+    src_code, tgt_code = ("source_code", "target_code")
+    who, who_params = actor_filter(query, src, tgt, src_code, tgt_code)
+    quality, quality_params = quality_filter(query)
+    when, when_params = date_filter(day, query.since, query.until)
+    rows = con.execute(
+        f"""SELECT date_trunc('{query.freq}', {day})::DATE AS period,
+                   count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
+                   count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4),
+                   count(*), sum(COALESCE(goldstein, 0))
+            FROM {rel} WHERE {who} AND {quality} AND {when}
+            GROUP BY period ORDER BY period""",
+        who_params + quality_params + when_params,
+    ).fetchall()
+    volumes = period_volumes(con, query.freq, query.unit)
+    return Series(query=query, points=fill_points(rows, volumes, query.freq, query.since, query.until))
+
+
+def date_filter(day: str, since: date | None, until: date | None) -> tuple[str, list[Any]]:
+    conditions, params = [f"{day} IS NOT NULL"], []
+    if since:
+        conditions.append(f"{day} >= ?")
+        params.append(since)
+    if until:
+        conditions.append(f"{day} <= ?")
+        params.append(until)
+    return " AND ".join(conditions), params
+
+
+def period_volumes(con: duckdb.DuckDBPyConnection, freq: str, unit: str) -> dict[date, int]:
+    """Everything in the store per period: the denominator of the balance."""
+    rel, _, _, day = relation_for(unit)
+    rows = con.execute(
+        f"SELECT date_trunc('{freq}', {day})::DATE AS p, count(*) FROM {rel} "
+        f"WHERE {day} IS NOT NULL GROUP BY p"
+    ).fetchall()
+    return dict(rows)
+
+
+def fill_points(rows: Sequence[tuple[Any, ...]], volumes: dict[date, int], freq: str,
+                since: date | None = None, until: date | None = None) -> list[SeriesPoint]:
+    """Rows of (period, q1, q2, q3, q4, n, goldstein_sum) -> points with zero-filled gaps."""
+    by_period = {row[0]: row for row in rows}
+    if not by_period and not (since and until):
+        return []
+    first = since or min(by_period)
+    last = until or max(by_period)
+    points = []
+    for period in period_range(first, last, freq):
+        point = SeriesPoint(period=period, volume=int(volumes.get(period, 0)))
+        row = by_period.get(period)
+        if row:
+            _, q1, q2, q3, q4, n, gsum = row
+            point.verbal_cooperation, point.material_cooperation = int(q1), int(q2)
+            point.verbal_conflict, point.material_conflict = int(q3), int(q4)
+            point.n, point.goldstein_sum = int(n), round(float(gsum or 0.0), 3)
+            point.goldstein_mean = round(point.goldstein_sum / n, 3) if n else None
+            difference = point.cooperation - point.conflict
+            point.balance = round(PER * difference / point.volume, 3) if point.volume else 0.0
+            point.tone = round(difference / n, 3) if n else 0.0
+        points.append(point)
+    return points
+
+
+def top_dyads(con: duckdb.DuckDBPyConnection, limit: int = 20, since: date | None = None,
+              until: date | None = None) -> list[dict[str, Any]]:
+    """The most active undirected dyads (by clusters): for the dashboard's heat map and alert scans."""
+    ensure_clusters(con)
+    when, params = date_filter("day", since, until)
+    rows = con.execute(
+        f"""SELECT least(source, target) AS a, greatest(source, target) AS b, count(*) AS n,
+                   count(*) FILTER (WHERE quad_class >= 3) AS conflict,
+                   count(*) FILTER (WHERE quad_class BETWEEN 1 AND 2) AS cooperation
+            FROM clusters WHERE source <> target AND {when}
+            GROUP BY a, b ORDER BY n DESC, a, b LIMIT ?""",
+        params + [limit],
+    ).fetchall()
+    return [{"a": a, "b": b, "n": n, "conflict": c, "cooperation": k} for a, b, n, c, k in rows]
+
+
+def actors(con: duckdb.DuckDBPyConnection, limit: int = 200) -> list[dict[str, Any]]:
+    """Actor keys by activity, for pick lists."""
+    ensure_clusters(con)
+    rows = con.execute(
+        """SELECT actor, count(*) AS n FROM (
+               SELECT source AS actor FROM clusters UNION ALL SELECT target FROM clusters)
+           GROUP BY actor ORDER BY n DESC, actor LIMIT ?""", [limit]
+    ).fetchall()
+    return [{"code": code, "n": n} for code, n in rows]
+
+
+def group_rows_by_pair(rows: Iterable[tuple[Any, ...]]) -> dict[tuple[str, str], list[tuple[Any, ...]]]:
+    """Rows of (a, b, period, ...) -> {(a, b): [(period, ...), ...]} (used by the alert scan)."""
+    grouped: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
+    for row in rows:
+        grouped.setdefault((row[0], row[1]), []).append(tuple(row[2:]))
+    return grouped
