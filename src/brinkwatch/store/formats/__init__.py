@@ -1,0 +1,120 @@
+"""The field's event formats: GDELT, ICEWS, PLOVER JSONL, plus the store's own CSV and Parquet.
+
+`import_file(store, "gdelt", path)` loads a dataset into the events table (origin 'gdelt', ids from
+the dataset's own ids, so re-importing adds nothing; bad lines are recorded in the errors table and
+skipped). `export_file(store, "plover", out, ExportFilter(...))` writes the events that match.
+Readers and writers work on plain event rows (see common.py) and can be used without a store.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from brinkwatch.errors import BrinkwatchError, InputError
+
+from .common import ROW_COLUMNS, EventRow, ReadItem
+from .gdelt import read_gdelt, write_gdelt
+from .icews import read_icews, write_icews
+from .plover import read_plover, write_plover
+from .query import ExportFilter, select_rows
+from .tabular import read_csv, read_parquet, write_csv, write_parquet
+
+if TYPE_CHECKING:  # the store imports nothing from here; the hint only
+    from brinkwatch.store.duckdb_store import EventStore
+
+LOGGER = logging.getLogger(__name__)
+
+Reader = Callable[[Path], Iterator[ReadItem]]
+TextWriter = Callable[[Iterable[EventRow], TextIO], int]
+
+READERS: dict[str, Reader] = {
+    "gdelt": read_gdelt,
+    "icews": read_icews,
+    "plover": read_plover,
+    "csv": read_csv,
+    "parquet": read_parquet,
+}
+TEXT_WRITERS: dict[str, TextWriter] = {
+    "gdelt": write_gdelt,
+    "icews": write_icews,
+    "plover": write_plover,
+    "csv": write_csv,
+}
+IMPORT_FORMATS = ("gdelt", "icews", "plover")
+EXPORT_FORMATS = ("gdelt", "icews", "plover", "parquet", "csv")
+
+
+@dataclass(slots=True)
+class ImportSummary:
+    """What one import did. `errors` are the skipped lines (also recorded in the errors table)."""
+
+    path: str
+    format: str
+    read: int = 0
+    added: int = 0
+    errors: list[BrinkwatchError] = field(default_factory=list)
+
+    @property
+    def already_stored(self) -> int:
+        return self.read - self.added
+
+
+def read_rows(fmt: str, path: Path) -> Iterator[ReadItem]:
+    """Rows (or per-line errors) of a file in `fmt`; an unreadable file yields one error."""
+    reader = READERS.get(fmt)
+    if reader is None:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(READERS)}")
+    try:
+        yield from reader(path)
+    except InputError as exc:  # the file as a whole: missing, binary, broken archive
+        yield exc
+
+
+def import_file(store: EventStore, fmt: str, path: Path, batch_size: int = 20_000) -> ImportSummary:
+    """Load one file into `store` (an EventStore); each batch is one transaction."""
+    summary = ImportSummary(path=str(path), format=fmt)
+    batch: list[EventRow] = []
+    for item in read_rows(fmt, path):
+        if isinstance(item, BrinkwatchError):
+            summary.errors.append(item)
+            store.record_error(item.input, item.position, item.message)
+            LOGGER.info("skipped %s", item.one_line())
+            continue
+        summary.read += 1
+        batch.append(item)
+        if len(batch) >= batch_size:
+            summary.added += store.add_event_rows(batch, origin=fmt)
+            batch = []
+    if batch:
+        summary.added += store.add_event_rows(batch, origin=fmt)
+    return summary
+
+
+def export_file(store: EventStore, fmt: str, out: Path | str, filters: ExportFilter | None = None) -> int:
+    """Write the store's events matching `filters` to `out` ('-' is standard output); returns the count."""
+    rows = select_rows(store.connection, filters or ExportFilter())
+    if fmt == "parquet":
+        if str(out) == "-":
+            raise InputError("Parquet cannot go to standard output; give a file name", input="-")
+        return write_parquet(rows, Path(out))
+    writer = TEXT_WRITERS.get(fmt)
+    if writer is None:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    if str(out) == "-":
+        return writer(rows, sys.stdout)
+    try:
+        with open(out, "w", encoding="utf-8", newline="") as handle:
+            return writer(rows, handle)
+    except OSError as exc:
+        raise InputError(f"cannot write: {exc}", input=str(out)) from exc
+
+
+__all__ = [
+    "EXPORT_FORMATS", "IMPORT_FORMATS", "READERS", "ROW_COLUMNS", "TEXT_WRITERS", "EventRow", "ExportFilter",
+    "ImportSummary", "export_file", "import_file", "read_rows", "select_rows",
+]
