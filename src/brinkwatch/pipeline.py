@@ -1,17 +1,212 @@
 """The coding pipeline as one call: text or Document in, Events out.
 
-(Placeholder while the coder is written: returns no events; signatures are final.)
+    document -> check the text -> split sentences (tokenizer + rules) -> find actor mentions
+    -> screen (an actor and a possible trigger word) -> parse the survivors in batches
+    -> code each parsed sentence (coding.coder)
+
+Models and dictionaries load once per process (`Pipeline.default()`); `code_text` is the Python API.
 """
 
 from __future__ import annotations
 
+import bisect
+from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
-from brinkwatch.errors import BrinkwatchError
-from brinkwatch.model import Document, Event
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span
 
-CODER_VERSION = "0.1.0"
+from brinkwatch import nlp as nlp_views
+from brinkwatch.coding.lexicon import LEXICON_VERSION, default_lexicon
+from brinkwatch.coding.screen import trigger_forms
+from brinkwatch.errors import BrinkwatchError, InputError
+from brinkwatch.model import ActorRef, Document, Event
+
+CODER_VERSION = f"0.1.0+lex{LEXICON_VERSION}"
+MAX_DOCUMENT_CHARS = 5_000_000
+MAX_SENTENCE_CHARS = 3_000  # longer "sentences" are tables, lists or junk: not parsed
+PERSON_KINDS = frozenset(("person", "role", "pronoun"))
+CODERS = ("rules", "hybrid")
+
+
+@dataclass(slots=True)
+class SentenceSlice:
+    index: int
+    start: int  # character offsets in the document
+    end: int
+    token_start: int  # token offsets in the splitter Doc
+    token_end: int
+
+
+def check_text(text: str, name: str) -> None:
+    """Raise InputError when `text` cannot be coded: empty, binary, HTML, too long, not English."""
+    if not text or not text.strip():
+        raise InputError("empty input: no text to code", input=name)
+    if "\x00" in text[:100_000]:
+        raise InputError("binary content (NUL bytes): not a text file", input=name)
+    sample = text[:20_000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    if controls > len(sample) * 0.01:
+        raise InputError("binary content (control characters): not a text file", input=name)
+    if len(text) > MAX_DOCUMENT_CHARS:
+        raise InputError(f"document too long ({len(text):,} characters; limit {MAX_DOCUMENT_CHARS:,})", input=name)
+    head = sample.lstrip()[:1000].lower()
+    if head.startswith(("<!doctype html", "<html")) or head.count("</") > 5 and "<body" in sample.lower():
+        raise InputError("looks like HTML: use `brinkwatch ingest`, which extracts the article text", input=name)
+    words = [w.lower().strip(".,;:!?\"'()") for w in sample.split()[:2000]]
+    alpha = [w for w in words if w.isalpha()]
+    if len(alpha) >= 20 and sum(1 for w in alpha if w in STOP_WORDS) < 0.12 * len(alpha):
+        raise InputError("does not look like English text (too few English function words)", input=name)
+
+
+class Pipeline:
+    """Everything loaded once: spaCy views, actor dictionary, lexicon, screening forms."""
+
+    def __init__(self, coder: str = "rules"):
+        if coder not in CODERS:
+            raise ValueError(f"unknown coder {coder!r}; choose one of {', '.join(CODERS)}")
+        self.coder_name = coder
+        self.splitter = nlp_views.splitter()
+        self.parser = nlp_views.parser()
+        from brinkwatch.actors import default_dictionary
+        from brinkwatch.coding.coder import SentenceCoder
+
+        self.actors = default_dictionary()
+        self.lexicon = default_lexicon()
+        self.forms = trigger_forms(self.lexicon)
+        self.coder = SentenceCoder(self.lexicon, self.actors.is_outlet, CODER_VERSION, coder)
+        self.classifier = None
+        if coder == "hybrid":
+            from brinkwatch.coding.hybrid import HybridRefiner
+
+            self.classifier = HybridRefiner()
+
+    @staticmethod
+    @lru_cache(maxsize=2)
+    def default(coder: str = "rules") -> Pipeline:
+        return Pipeline(coder)
+
+    # ---- splitting ----------------------------------------------------------------------------------
+    def sentences(self, doc: Doc) -> list[SentenceSlice]:
+        """Sentences by punctuation, plus a break at blank lines (headlines and paragraphs without a
+        final stop), except after an abbreviation such as 'St.' that a line break interrupted."""
+        out: list[SentenceSlice] = []
+        for sent in doc.sents:
+            start = sent.start
+            for tok in sent[:-1]:
+                if tok.is_space and tok.text.count("\n") >= 2 and tok.i > start:
+                    prev = doc[tok.i - 1]
+                    if prev.text.endswith(".") and len(prev.text) > 1:
+                        continue  # "St.\n\nPetersburg": an abbreviation cut by a line break
+                    out.append(self._slice(doc, start, tok.i, len(out)))
+                    start = tok.i + 1
+            if start < sent.end:
+                out.append(self._slice(doc, start, sent.end, len(out)))
+        return [s for s in out if s.end > s.start]
+
+    @staticmethod
+    def _slice(doc: Doc, start: int, end: int, index: int) -> SentenceSlice:
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if start >= end:
+            return SentenceSlice(index, 0, 0, start, start)
+        span = doc[start:end]
+        return SentenceSlice(index, span.start_char, span.end_char, start, end)
+
+    # ---- coding -------------------------------------------------------------------------------------
+    def code_document(self, document: Document) -> list[Event]:
+        name = document.source_path or document.doc_id
+        check_text(document.text, name)
+        text = document.text
+        on = document.published or date.today()
+        doc = self.splitter(text)
+        slices = self.sentences(doc)
+        mentions = self.actors.find_mentions(doc, on)
+        by_token: dict[int, int] = {}
+        for m_index, mention in enumerate(mentions):
+            for i in range(mention.start, mention.end):
+                by_token[i] = m_index
+        persons: list[tuple[int, ActorRef]] = [
+            (m.actor.start or 0, m.actor) for m in mentions if m.kind in PERSON_KINDS and m.actor.sector
+        ]
+        person_starts = [p[0] for p in persons]
+        selected: list[tuple[SentenceSlice, list[int]]] = []
+        for sl in slices:
+            if sl.end - sl.start > MAX_SENTENCE_CHARS:
+                continue
+            m_ids = sorted({by_token[i] for i in range(sl.token_start, sl.token_end) if i in by_token})
+            if not m_ids:
+                continue
+            if not any(doc[i].lower_ in self.forms for i in range(sl.token_start, sl.token_end)):
+                continue
+            selected.append((sl, m_ids))
+        if not selected:
+            return []
+        events: list[Event] = []
+        salience: Counter[str] = Counter()
+        salient_actor: dict[str, ActorRef] = {}
+        mention_cursor = 0
+        texts = (text[sl.start : sl.end] for sl, _ in selected)
+        for (sl, m_ids), parsed in zip(selected, self.parser.pipe(texts, batch_size=64), strict=True):
+            # salience of government actors before this sentence, for agentless passives
+            while mention_cursor < len(mentions) and (mentions[mention_cursor].actor.start or 0) < sl.start:
+                actor = mentions[mention_cursor].actor
+                if actor.country and actor.sector in ("GOV", "MIL", None):
+                    salience[actor.country] += 1
+                    salient_actor.setdefault(actor.country, actor)
+                mention_cursor += 1
+            context = salient_actor[salience.most_common(1)[0][0]] if salience else None
+            inp = self._sentence_input(parsed, sl, [mentions[i] for i in m_ids], document, persons, person_starts)
+            inp.context_actor = _as_context(context)
+            sent = parsed[:]
+            inp.sent = sent
+            events.extend(self.coder.code(inp))
+        if self.classifier is not None:
+            events = self.classifier.refine(events)
+        return events
+
+    def _sentence_input(self, parsed: Doc, sl: SentenceSlice, mentions, document: Document, persons, starts):
+        from brinkwatch.coding.coder import SentenceInput
+
+        char_to_tok = {tok.idx + sl.start: tok.i for tok in parsed}
+        actors: dict[int, ActorRef] = {}
+        heads: dict[int, ActorRef] = {}
+        for mention in mentions:
+            actor = mention.actor
+            if actor.start is None or actor.end is None:
+                continue
+            toks = [i for c, i in char_to_tok.items() if actor.start <= c < actor.end]
+            if not toks:
+                continue
+            for i in toks:
+                actors[i] = actor
+            span = set(toks)
+            head = next((i for i in toks if parsed[i].head.i not in span or parsed[i].head.i == i), toks[-1])
+            heads[head] = actor
+        cut = bisect.bisect_left(starts, sl.start)
+        last_person = persons[cut - 1][1] if cut else None
+        inside = [p for p in persons[cut:] if p[0] < sl.end]
+        if inside:
+            last_person = inside[0][1] if last_person is None else last_person
+        return SentenceInput(
+            sent=parsed[:], offset=sl.start, index=sl.index, actors=actors, heads=heads,
+            doc_id=document.doc_id, published=document.published, outlet=document.outlet,
+            last_person=last_person,
+        )
+
+
+def _as_context(actor: ActorRef | None) -> ActorRef | None:
+    if actor is None or not actor.country:
+        return None
+    return ActorRef(
+        text=actor.text, code=actor.country + "GOV", country=actor.country, sector="GOV",
+        resolved_by="context", entry=f"most mentioned state so far ({actor.country})",
+    )
 
 
 def code_text(
@@ -23,12 +218,21 @@ def code_text(
 ) -> list[Event]:
     """Code one story. Raises InputError for text that cannot be coded (empty, binary, not English)."""
     if isinstance(published, str):
-        published = date.fromisoformat(published)
-    return code_document(Document(text=text, doc_id=doc_id or "", outlet=outlet, published=published), coder)
+        try:
+            published = date.fromisoformat(published)
+        except ValueError as exc:
+            raise InputError(f"published date {published!r} is not YYYY-MM-DD", input=doc_id) from exc
+    doc = Document(text=text, doc_id=doc_id or "", outlet=outlet, published=published)
+    return code_document(doc, coder)
 
 
 def code_document(doc: Document, coder: str = "rules") -> list[Event]:
-    return []
+    check_text(doc.text, doc.source_path or doc.doc_id)
+    try:
+        pipeline = Pipeline.default(coder)
+    except ImportError:  # TEMPORARY while the actor module lands: no events rather than a crash
+        return []
+    return pipeline.code_document(doc)
 
 
 def code_documents(
@@ -40,3 +244,8 @@ def code_documents(
             yield doc, code_document(doc, coder)
         except BrinkwatchError as exc:
             yield doc, exc
+        except (ValueError, RecursionError, MemoryError) as exc:  # parser limits on pathological text
+            yield doc, InputError(f"could not be coded: {exc}", input=doc.source_path or doc.doc_id)
+
+
+__all__ = ["CODER_VERSION", "Pipeline", "code_document", "code_documents", "code_text", "Span"]

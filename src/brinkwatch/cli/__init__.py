@@ -10,7 +10,7 @@ import sys
 
 import typer
 
-from brinkwatch.cli import analysis, coding, corpus, evaluation
+from brinkwatch.cli import analysis, coding, corpus, evaluation, exchange
 from brinkwatch.errors import BrinkwatchError
 
 app = typer.Typer(
@@ -21,7 +21,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (coding, corpus, evaluation, analysis):
+for module in (coding, corpus, exchange, evaluation, analysis):
     module.register(app)
 
 

@@ -1,0 +1,156 @@
+"""`brinkwatch code` (text in, events out) and `brinkwatch actors` (how a phrase resolves)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from enum import Enum
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from brinkwatch.errors import BrinkwatchError, InputError
+from brinkwatch.model import Document, Event
+
+err = Console(stderr=True)
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    json = "json"
+
+
+class CoderChoice(str, Enum):
+    rules = "rules"
+    hybrid = "hybrid"
+
+
+def _parse_date(value: str | None, what: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"{what} must be YYYY-MM-DD, got {value!r}") from exc
+
+
+def _documents(inputs: list[str], published: date | None, outlet: str | None):
+    """Documents (or InputErrors) for every input; '-' is standard input."""
+    from brinkwatch.ingest import IngestOptions, read_inputs
+    from brinkwatch.ingest.text import decode_text
+
+    for name in inputs:
+        if name == "-":
+            try:
+                text = decode_text(sys.stdin.buffer.read(), "<stdin>")
+                yield Document(text=text, source_path="<stdin>")
+            except InputError as exc:
+                yield exc
+            continue
+        yield from read_inputs([name], IngestOptions())
+
+
+def _keep(event: Event, asserted_only: bool, min_confidence: float) -> bool:
+    return (not asserted_only or event.modality == "asserted") and event.confidence >= min_confidence
+
+
+def _claim(event: Event) -> str:
+    return "; ".join(f"{a.name} ({a.kind}, {a.cue})" for a in event.attribution)
+
+
+def _events_table(events: list[Event]) -> Table:
+    table = Table(show_lines=True, expand=True)
+    for name, style in (("source", "cyan"), ("code", "bold"), ("target", "magenta"), ("modality", None),
+                        ("according to", "dim"), ("date", None), ("evidence", None)):
+        table.add_column(name, style=style, overflow="fold")
+    for ev in events:
+        src = f"{ev.source.code}\n{ev.source.text}" if ev.source else "-"
+        tgt = f"{ev.target.code}\n{ev.target.text}" if ev.target else "-"
+        code = f"{ev.cameo_code} {ev.cameo_name}\n{ev.plover_type or ''} {ev.goldstein:+.1f}"
+        mod = ev.modality + (f"\n({ev.modality_cue})" if ev.modality_cue else "")
+        when = f"{ev.event_date or '-'}\n{ev.date_source}"
+        table.add_row(src, code, tgt, mod, _claim(ev) or "-", when, ev.evidence_text)
+    return table
+
+
+def code(
+    inputs: list[str] = typer.Argument(..., help="Files or folders to code; '-' reads standard input."),
+    output_format: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="table, jsonl or json."),
+    published: str | None = typer.Option(None, help="Publication date YYYY-MM-DD when the input has none."),
+    outlet: str | None = typer.Option(None, help="Publisher when the input names none."),
+    coder: CoderChoice = typer.Option(CoderChoice.rules, help="rules: lexicon + patterns; hybrid: + classifier."),
+    asserted_only: bool = typer.Option(False, "--asserted-only", help="Only events reported as having happened."),
+    min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0),
+) -> None:
+    """Code news text into political events (actors, CAMEO/PLOVER, modality, attribution, evidence)."""
+    from brinkwatch.pipeline import code_document
+
+    pub = _parse_date(published, "--published")
+    all_events: list[Event] = []
+    failures = 0
+    total = 0
+    for item in _documents(inputs, pub, outlet):
+        total += 1
+        if isinstance(item, BrinkwatchError):
+            failures += 1
+            err.print(f"[yellow]brinkwatch: {item.one_line()}[/yellow]", highlight=False)
+            continue
+        item.published = item.published or pub
+        item.outlet = item.outlet or outlet
+        try:
+            events = code_document(item, coder.value)
+        except BrinkwatchError as exc:
+            failures += 1
+            err.print(f"[yellow]brinkwatch: {exc.one_line()}[/yellow]", highlight=False)
+            continue
+        events = [e for e in events if _keep(e, asserted_only, min_confidence)]
+        if output_format is OutputFormat.jsonl:
+            for ev in events:
+                sys.stdout.write(ev.to_json() + "\n")
+        else:
+            all_events.extend(events)
+    if output_format is OutputFormat.json:
+        sys.stdout.write(json.dumps([e.to_dict() for e in all_events], ensure_ascii=False, indent=1) + "\n")
+    elif output_format is OutputFormat.table:
+        console = Console()
+        if all_events:
+            console.print(_events_table(all_events))
+        console.print(f"{len(all_events)} events from {total - failures} of {total} documents")
+    if failures and failures == total:
+        raise typer.Exit(1)
+
+
+def actors(
+    phrase: str = typer.Argument(..., help='An actor phrase, e.g. "the Ukrainian defence minister".'),
+    on: str | None = typer.Option(None, "--date", help="Resolve as of this date (YYYY-MM-DD); default today."),
+    extra: list[Path] = typer.Option([], "--actors-file", help="Your own actor file(s) to add."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Show how a phrase resolves to an actor code (for debugging dictionaries)."""
+    from brinkwatch.actors import explain
+
+    when = _parse_date(on, "--date")
+    result = explain(phrase, when, extra=tuple(extra)) if extra else explain(phrase, when)
+    if as_json:
+        print(json.dumps(result, ensure_ascii=False, indent=1, default=str))
+        return
+    console = Console()
+    if not result or not result.get("code"):
+        console.print(f"no actor found for {phrase!r}")
+        raise typer.Exit(1)
+    table = Table(show_header=False)
+    for key, value in result.items():
+        if key != "candidates":
+            table.add_row(key, str(value))
+    console.print(table)
+    for cand in result.get("candidates", [])[:10]:
+        console.print(f"  candidate: {cand}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("code")(code)
+    app.command("actors")(actors)

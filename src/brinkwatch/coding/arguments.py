@@ -1,0 +1,205 @@
+"""Who did it and to whom: the source and target tokens of a verb or noun trigger.
+
+Dependency patterns on spaCy's English parse (ClearNLP labels). Subjects are inherited along
+control and coordination ("X agreed to provide", "X met Y and signed"), passives swap roles
+("Ukraine was attacked by Russia"), participles attach to the noun they modify ("sanctions imposed
+by the EU on Iran"), and nominal events take their actors from possessives, modifiers and
+prepositions ("Russia's attack on Kyiv", "talks between Israel and Hamas").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = frozenset(("nsubj", "csubj", "expl"))
+# verbs whose object, not subject, does the complement's act: "urged Russia to withdraw"
+OBJECT_CONTROL = frozenset(
+    "urge ask call order tell force allow authorize authorise permit persuade push press encourage "
+    "invite instruct compel pressure help enable require request".split()
+)
+# verbs that receive an act from someone else: "ignored appeals from X" makes the subject the target
+RECEPTION = frozenset(
+    "ignore reject accept welcome heed receive rebuff dismiss answer respond spurn snub face resist "
+    "denounce condemn".split()
+)
+VERB_TARGET_PREPS = ("against", "on", "upon", "with", "to", "at", "into", "toward", "towards", "from", "over", "for", "in")
+NOUN_TARGET_PREPS = ("on", "against", "upon", "to", "with", "into", "toward", "towards", "against", "of", "over", "for", "at", "in")
+NOUN_SOURCE_DEPS = frozenset(("poss", "compound", "amod", "nmod"))
+
+
+def child(tok: Token, deps: tuple[str, ...] | frozenset[str]) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def prep_objects(tok: Token, preps: tuple[str, ...] | None = None) -> list[tuple[str, Token]]:
+    """(preposition, object) pairs hanging off `tok`, in the order of `preps` when given."""
+    found: list[tuple[str, Token]] = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP":
+            word = c.lower_
+            for obj in c.children:
+                if obj.dep_ == "pobj":
+                    found.append((word, obj))
+                elif obj.dep_ == "prep":  # "out of", "away from"
+                    for sub in obj.children:
+                        if sub.dep_ == "pobj":
+                            found.append((obj.lower_, sub))
+    if preps is not None:
+        order = {p: i for i, p in enumerate(preps)}
+        found = sorted((f for f in found if f[0] in order), key=lambda f: order[f[0]])
+    return found
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN"
+    )
+
+
+def agent_of(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and is_passive(verb)):
+            obj = child(c, ("pobj",))
+            if obj is not None:
+                return obj
+    return None
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The token that does the act of `verb` (active voice), inherited through control and coordination."""
+    if depth > 5:
+        return None
+    if is_passive(verb):
+        return agent_of(verb)
+    subj = child(verb, SUBJECT_DEPS)
+    if subj is not None:
+        if subj.tag_ == "WDT" or subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            return verb.head  # "the country that attacked": the relative pronoun stands for the head
+        return subj
+    head = verb.head
+    if head is verb:
+        return None
+    dep = verb.dep_
+    if dep == "xcomp":
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            obj = child(head, ("dobj",))
+            if obj is not None:
+                return obj
+        return subject_of(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
+    if dep in ("conj", "advcl"):
+        return subject_of(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
+    if dep in ("acl", "relcl"):
+        if verb.tag_ in ("VBG", "VBD", "VBZ", "VBP"):
+            return head  # "Trump, considering ...", "forces attacking the town"
+        if verb.tag_ == "VB":  # "a willingness to negotiate": the holder of the noun
+            gov = head.head
+            if head.dep_ in ("dobj", "attr") and gov.pos_ in ("VERB", "AUX"):
+                return subject_of(gov, depth + 1)
+        return None
+    if dep == "pcomp":  # "capable of reaching", "after meeting X"
+        gov = head.head
+        while gov.pos_ not in ("VERB", "AUX") and gov.head is not gov:
+            gov = gov.head
+        return subject_of(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def object_candidates(verb: Token) -> list[Token]:
+    """Who the act is done to, most direct first: object, recipient, then prepositional objects."""
+    out: list[Token] = []
+    if is_passive(verb):
+        pas = child(verb, ("nsubjpass",))
+        if pas is not None:
+            out.append(pas)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            out.append(verb.head)  # "sanctions imposed on Iran" handled by prepositions below
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "iobj", "attr") and c.pos_ != "ADP":
+            out.append(c)
+    for _, obj in prep_objects(verb, VERB_TARGET_PREPS):
+        if verb.dep_ == "acl" and obj is verb.head:
+            continue
+        out.append(obj)
+    return out
+
+
+def complement_lemmas(verb: Token, prep: str | None) -> set[str]:
+    """Head lemmas an entry's object constraint is checked against."""
+    lemmas: set[str] = set()
+
+    def add(tok: Token) -> None:
+        lemmas.add(tok.lemma_.lower())
+        for c in tok.conjuncts:
+            lemmas.add(c.lemma_.lower())
+        # "a ceasefire agreement": let either word of a compound satisfy the constraint
+        for c in tok.children:
+            if c.dep_ == "compound":
+                lemmas.add(c.lemma_.lower())
+
+    if prep is not None:
+        for word, obj in prep_objects(verb):
+            if word == prep:
+                add(obj)
+        return lemmas
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+            add(c)
+        elif c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"):
+            add(c)
+    for word, obj in prep_objects(verb):
+        if word in ("with", "of"):
+            add(obj)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        add(verb.head)
+    return lemmas
+
+
+def noun_source_candidates(noun: Token) -> list[Token]:
+    """Who does a nominal act: 'Russia's attack', 'US sanctions', 'attack by rebels', 'appeals from X'."""
+    out: list[Token] = [c for c in noun.children if c.dep_ in NOUN_SOURCE_DEPS]
+    for word, obj in prep_objects(noun):
+        if word in ("by", "from", "between", "among"):
+            out.append(obj)
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":  # "sanctions imposed by the EU"
+            agent = agent_of(c)
+            if agent is not None:
+                out.append(agent)
+    return out
+
+
+def noun_target_candidates(noun: Token) -> list[Token]:
+    out: list[Token] = []
+    for word, obj in prep_objects(noun, NOUN_TARGET_PREPS):
+        out.append(obj)
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":  # "sanctions imposed by the EU on Iran"
+            for word, obj in prep_objects(c, NOUN_TARGET_PREPS):
+                out.append(obj)
+    for word, obj in prep_objects(noun):
+        if word == "between":
+            out.extend(obj.conjuncts)
+    return out
+
+
+def receiving_subject(noun: Token) -> Token | None:
+    """'X ignored appeals from Y': X receives the nominal act."""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in RECEPTION:
+        return subject_of(noun.head)
+    return None
+
+
+def embedded_act(trigger: Token) -> Token | None:
+    """The act a request or threat is about: 'urged X to withdraw', 'appeals ... to halt hostilities'."""
+    for c in trigger.children:
+        if c.dep_ in ("xcomp", "ccomp", "acl") and c.pos_ == "VERB":
+            return c
+    # the parser often hangs the infinitive on the governing verb instead: take the next "to VERB"
+    end = trigger.right_edge.i
+    doc = trigger.doc
+    if end + 2 < len(doc) and doc[end + 1].lower_ == "to" and doc[end + 2].pos_ == "VERB":
+        return doc[end + 2]
+    return None

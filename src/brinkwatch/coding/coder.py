@@ -1,0 +1,336 @@
+"""Event coding of one parsed sentence: triggers -> (source, target, CAMEO code, modality, attribution).
+
+The transparent baseline: lexicon lookups on lemmas plus dependency patterns (arguments.py);
+modality.py and attribution.py say how the act is claimed; dates, places and quantities are read
+around the trigger. No event is produced without a resolved source actor and a trigger that means
+the act; targets may be missing where the act has none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+from brinkwatch.coding import arguments as args
+from brinkwatch.coding.attribution import SPEECH_VERBS, find_attribution, is_reporter
+from brinkwatch.coding.dates import is_background_date, resolve_event_date
+from brinkwatch.coding.lexicon import Lexicon, VerbEntry
+from brinkwatch.coding.modality import find_modality
+from brinkwatch.coding.places import find_location
+from brinkwatch.coding.quantities import find_quantities
+from brinkwatch.model import ActorRef, Attribution, Event
+from brinkwatch.ontology.cameo import CameoCode, codebook
+
+TRIGGER_POS = frozenset(("VERB",))
+NOUN_POS = frozenset(("NOUN", "PROPN"))
+PERSONAL_POSSESSIVES = frozenset(("his", "her"))
+CLAIMANT_KINDS = frozenset(("outlet", "journalist", "anonymous", "report"))
+
+
+@lru_cache(maxsize=1)
+def code_shifts() -> dict[str, list[tuple[str, str]]]:
+    """shift kind -> [(code prefix, new code)], longest prefix first (data/lexicon/shifts.tsv)."""
+    text = resources.files("brinkwatch").joinpath("data/lexicon/shifts.tsv").read_text(encoding="utf-8")
+    table: dict[str, list[tuple[str, str]]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            kind, prefix, code = line.split("\t")[:3]
+            table.setdefault(kind, []).append((prefix, code))
+    for rows in table.values():
+        rows.sort(key=lambda r: -len(r[0]))
+    return table
+
+
+def shift_code(kind: str, code: str, family: str = "02") -> str | None:
+    """The code CAMEO uses for an act that is intended/threatened/requested rather than done."""
+    for prefix, new in code_shifts().get(kind, ()):
+        if code.startswith(prefix):
+            if kind == "request" and family == "10":
+                new = "10" + new[2:]
+            return new if new in codebook() else None
+    return None
+
+
+@dataclass(slots=True)
+class SentenceInput:
+    """A parsed sentence and what the document knows around it."""
+
+    sent: Span  # the parsed sentence (its Doc holds only this sentence)
+    offset: int  # character offset of the sentence's Doc in the document text
+    index: int  # sentence index in the document
+    actors: dict[int, ActorRef]  # parsed-doc token index -> actor covering it
+    heads: dict[int, ActorRef]  # parsed-doc token index of each mention's syntactic head -> actor
+    doc_id: str
+    published: date | None
+    outlet: str | None
+    last_person: ActorRef | None = None  # most recent person/role before this sentence, for "his"/"her"
+    context_actor: ActorRef | None = None  # most salient government actor so far (agentless passives)
+
+
+@dataclass(slots=True)
+class Candidate:
+    trigger: Token
+    code: str
+    source: ActorRef
+    target: ActorRef | None
+    source_tok: Token
+    target_tok: Token | None
+    entry: str
+    nominal: bool = False
+    confidence: float = 0.6
+    extra_attribution: list[Attribution] = field(default_factory=list)
+
+
+class SentenceCoder:
+    def __init__(self, lexicon: Lexicon, is_outlet, coder_version: str, coder: str = "rules"):
+        self.lexicon = lexicon
+        self.is_outlet = is_outlet
+        self.coder_version = coder_version
+        self.coder = coder
+        self.book = codebook()
+
+    # ---- actors -------------------------------------------------------------------------------------
+    def actor_at(self, tok: Token, inp: SentenceInput, depth: int = 0) -> ActorRef | None:
+        """The actor a noun-phrase head stands for: itself, its modifiers, or 'of X'."""
+        if tok.i in inp.actors:
+            return inp.actors[tok.i]
+        if tok.lower_ in PERSONAL_POSSESSIVES and inp.last_person is not None:
+            return inp.last_person
+        if depth >= 2 or tok.pos_ in ("VERB", "AUX"):
+            return None
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "poss", "nmod", "appos", "flat"):
+                found = self.actor_at(c, inp, depth + 1)
+                if found is not None:
+                    return found
+        for word, obj in args.prep_objects(tok):
+            if word == "of" and tok.pos_ in NOUN_POS and tok.lemma_.lower() in GROUP_NOUNS:
+                return self.actor_at(obj, inp, depth + 1)
+        return None
+
+    def actors_at(self, tok: Token, inp: SentenceInput) -> list[tuple[Token, ActorRef]]:
+        """The actor at `tok` and at each conjoined phrase ("the US and Britain")."""
+        out = []
+        for t in (tok, *tok.conjuncts):
+            if t.i < tok.i:
+                continue
+            actor = self.actor_at(t, inp)
+            if actor is not None and not is_reporter(t, self.is_outlet):
+                out.append((t, actor))
+        return out
+
+    def pronoun_actor(self, tok: Token, verb: Token, inp: SentenceInput) -> ActorRef | None:
+        """'Russia said it would ...': a pronoun subject of a reported clause is the speaker."""
+        if tok.pos_ != "PRON" or tok.lower_ not in ("it", "they", "we"):
+            return None
+        gov = verb.head
+        while gov is not verb and gov.head is not gov and gov.pos_ not in ("VERB", "AUX"):
+            gov = gov.head
+        if gov is not verb and gov.lemma_.lower() in SPEECH_VERBS:
+            speaker = args.subject_of(gov)
+            if speaker is not None and speaker.i != tok.i:
+                return self.actor_at(speaker, inp)
+        return None
+
+    # ---- triggers -----------------------------------------------------------------------------------
+    def match_verb(self, verb: Token) -> VerbEntry | None:
+        entries = self.lexicon.verbs.get(verb.lemma_.lower())
+        if not entries:
+            return None
+        particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")}
+        for entry in entries:  # most specific first
+            if entry.particle and entry.particle not in particles:
+                continue
+            if entry.objects is not None and not (entry.objects & args.complement_lemmas(verb, entry.prep)):
+                continue
+            return entry
+        return None
+
+    def verb_candidates(self, verb: Token, inp: SentenceInput, consumed: set[int]) -> list[Candidate]:
+        entry = self.match_verb(verb)
+        code, origin, nominal_tok = None, "", None
+        if entry is not None:
+            code, origin = entry.code, entry.origin
+            for c in verb.children:
+                if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lexicon.nouns:
+                    consumed.add(c.i)
+        elif verb.lemma_.lower() in self.lexicon.light_verbs:
+            for c in verb.children:
+                if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lexicon.nouns:
+                    noun = self.lexicon.nouns[c.lemma_.lower()]
+                    code, origin, nominal_tok = noun.code, noun.origin, c
+                    consumed.add(c.i)
+                    break
+        if code is None:
+            return []
+        subj = args.subject_of(verb)
+        sources = self.actors_at(subj, inp) if subj is not None else []
+        if subj is not None and not sources:
+            pron = self.pronoun_actor(subj, verb, inp)
+            if pron is not None:
+                sources = [(subj, pron)]
+        confidence = 0.7 if entry is not None and entry.objects else 0.6
+        if not sources and args.is_passive(verb) and inp.context_actor is not None:
+            # agentless passive ("X is now authorized to ..."): the document's leading government actor
+            if self.book[code].quad_class in (1, 2):
+                sources = [(verb, inp.context_actor)]
+                confidence = 0.35
+        if not sources:
+            return []
+        target_toks: list[Token] = []
+        if nominal_tok is not None:
+            target_toks = args.noun_target_candidates(nominal_tok)
+        target_toks += args.object_candidates(verb)
+        targets: list[tuple[Token, ActorRef]] = []
+        for tok in target_toks:
+            targets = self.actors_at(tok, inp)
+            if targets:
+                break
+        out = []
+        for s_tok, source in sources:
+            for t_tok, target in targets or [(None, None)]:
+                if target is not None and target.code == source.code:
+                    continue
+                out.append(Candidate(verb, code, source, target, s_tok, t_tok, origin, False, confidence))
+        return out
+
+    def noun_candidates(self, noun: Token, inp: SentenceInput) -> list[Candidate]:
+        entry = self.lexicon.nouns.get(noun.lemma_.lower())
+        if entry is None:
+            return []
+        sources: list[tuple[Token, ActorRef]] = []
+        for tok in args.noun_source_candidates(noun):
+            sources = self.actors_at(tok, inp)
+            if sources:
+                break
+        if not sources:
+            return []
+        targets: list[tuple[Token, ActorRef]] = []
+        for tok in args.noun_target_candidates(noun):
+            targets = [(t, a) for t, a in self.actors_at(tok, inp) if t.i not in {s.i for s, _ in sources}]
+            if targets:
+                break
+        if not targets:
+            receiver = args.receiving_subject(noun)
+            if receiver is not None:
+                targets = self.actors_at(receiver, inp)
+        out = []
+        for s_tok, source in sources[:1] if any(w == "between" for w, _ in args.prep_objects(noun)) else sources:
+            for t_tok, target in targets or [(None, None)]:
+                if target is not None and target.code == source.code:
+                    continue
+                out.append(Candidate(noun, entry.code, source, target, s_tok, t_tok, entry.origin, True, 0.5))
+        return out
+
+    # ---- the sentence -------------------------------------------------------------------------------
+    def code(self, inp: SentenceInput) -> list[Event]:
+        sent = inp.sent
+        if not inp.actors:
+            return []
+        consumed: set[int] = set()
+        candidates: list[Candidate] = []
+        for tok in sent:
+            if tok.pos_ in TRIGGER_POS or (tok.pos_ == "AUX" and tok.lemma_.lower() in self.lexicon.verbs):
+                candidates += self.verb_candidates(tok, inp, consumed)
+        for tok in sent:
+            if tok.pos_ in NOUN_POS and tok.i not in consumed and tok.i not in inp.heads:
+                candidates += self.noun_candidates(tok, inp)
+        events: list[Event] = []
+        seen: set[str] = set()
+        for cand in candidates:
+            event = self.to_event(cand, inp)
+            if event is not None and event.event_id not in seen:
+                seen.add(event.event_id)
+                events.append(event)
+        return events
+
+    def to_event(self, cand: Candidate, inp: SentenceInput) -> Event | None:
+        trigger = cand.trigger
+        mod = find_modality(trigger, SPEECH_VERBS)
+        code = cand.code
+        if mod.shift == "intent" and mod.modality in ("intended", "considered"):
+            code = shift_code("intent", code) or code
+        elif mod.shift == "threat":
+            code = shift_code("threat", code) or code
+        # a request or appeal names the act asked for: refine 02x/10x by it
+        if code[:2] in ("02", "10") and len(code) <= 3:
+            act = args.embedded_act(trigger)
+            if act is not None:
+                asked = self.match_verb(act)
+                if asked is not None:
+                    code = shift_code("request", asked.code, family=code[:2]) or code
+        attribution = find_attribution(trigger, inp.sent, lambda t: self.actor_at(t, inp), self.is_outlet)
+        # the claimant of a report is never its actor
+        if cand.source.name and any(a.kind in CLAIMANT_KINDS and cand.source.name in a.name for a in attribution):
+            return None
+        ev_date = resolve_event_date(inp.sent, trigger, inp.published)
+        modality = mod.modality
+        if modality == "asserted" and is_background_date(ev_date, inp.published):
+            modality = "historical"
+        info: CameoCode = self.book[code]
+        doc_offset = inp.offset
+        sent = inp.sent
+        start = doc_offset + sent.start_char
+        end = doc_offset + sent.end_char
+        text = sent.doc.text[sent.start_char : sent.end_char]
+        source = _placed(cand.source, cand.source_tok, doc_offset)
+        target = _placed(cand.target, cand.target_tok, doc_offset) if cand.target else None
+        confidence = cand.confidence
+        if cand.source.resolved_by in ("pronoun", "role", "context"):
+            confidence -= 0.1
+        if target is None:
+            confidence -= 0.1
+        return Event(
+            doc_id=inp.doc_id,
+            sentence_index=inp.index,
+            evidence_text=text,
+            evidence_start=start,
+            evidence_end=end,
+            source=source,
+            target=target,
+            cameo_code=info.code,
+            cameo_root=info.root,
+            cameo_name=info.name,
+            goldstein=info.goldstein,
+            quad_class=info.quad_class,
+            plover_type=info.plover_type,
+            plover_mode=info.plover_mode,
+            plover_context=info.plover_context,
+            modality=modality,
+            modality_cue=mod.cue,
+            attribution=attribution + cand.extra_attribution,
+            outlet=inp.outlet,
+            trigger=trigger.text,
+            event_date=ev_date.date,
+            date_precision=ev_date.precision,
+            date_source=ev_date.source,
+            location=find_location(sent, trigger),
+            quantities=find_quantities(sent, trigger),
+            confidence=round(max(0.05, min(confidence, 0.95)), 2),
+            coder=self.coder,
+            coder_version=self.coder_version,
+        )
+
+
+# nouns that stand for a group belonging to an actor: "the forces of Russia", "the government of Iran"
+GROUP_NOUNS = frozenset(
+    "government army military forces force troops police leader leaders president minister ministry "
+    "parliament people citizens navy members officials representatives delegation authorities".split()
+)
+
+
+def _placed(actor: ActorRef, tok: Token | None, doc_offset: int) -> ActorRef:
+    """A copy of the actor whose offsets point into the document (where the mention is in this sentence)."""
+    if actor.start is not None:
+        return actor
+    if tok is None:
+        return actor
+    return ActorRef(
+        text=actor.text, code=actor.code, country=actor.country, sector=actor.sector, name=actor.name,
+        resolved_by=actor.resolved_by, entry=actor.entry,
+        start=doc_offset + tok.idx, end=doc_offset + tok.idx + len(tok.text),
+    )

@@ -1,0 +1,135 @@
+"""How an act is claimed: asserted, intended, considered, hypothetical, requested, negated, denied.
+
+Read off the dependency parse around the trigger: its own negation and modal auxiliaries, a
+conditional clause it sits in, and the verbs that govern it ("considered providing", "refused to
+meet", "urged X to withdraw", "denied attacking"). Historical (background) modality is decided by
+the coder from the event date. Cue words are general English, kept as data below.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+CONSIDER = frozenset(
+    "consider weigh mull contemplate discuss debate explore study ponder eye examine review evaluate "
+    "float entertain assess".split()
+)
+INTEND = frozenset(
+    "plan intend decide agree pledge promise vow prepare aim seek want hope expect resolve commit "
+    "offer propose schedule undertake determine move".split()
+)
+REQUEST = frozenset(
+    "urge ask call demand request appeal press push encourage invite instruct implore beg exhort".split()
+)
+NEGATE = frozenset("refuse decline fail avoid refrain cease stop halt abandon".split())
+DENY = frozenset("deny dismiss rebut refute".split())
+THREATEN = frozenset("threaten".split())
+HYPOTHETICAL_ADJ = frozenset("capable able possible likely ready prepared willing".split())
+CONSIDERED_ADJ = frozenset("potential possible proposed mooted".split())
+INTENDED_ADJ = frozenset("planned upcoming intended forthcoming".split())
+HYPOTHETICAL_MODALS = frozenset("could might may would should can must".split())
+FUTURE_MODALS = frozenset("will shall 'll wo".split())
+NEGATIONS = frozenset("not n't never no".split())
+CONDITIONAL_MARKS = frozenset("if unless whether".split())
+# climbing stops at these: what a speaker said does not change how the act itself is claimed
+CLIMB_DEPS = frozenset("xcomp ccomp pcomp acl dobj pobj prep conj acomp".split())
+# which link from the act up to a cue word lets that word govern it ("refused to meet": xcomp)
+COMPLEMENT = frozenset("xcomp ccomp pcomp dobj pobj acl".split())
+INFINITIVE = frozenset("xcomp pcomp dobj".split())
+
+
+@dataclass(slots=True)
+class ModalityResult:
+    modality: str = "asserted"
+    cue: str | None = None
+    governor: Token | None = None  # the verb that changed it ("considered", "threatened")
+    shift: str | None = None  # intent | threat | request | reject: the coder may move the CAMEO code
+
+
+def _negated(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "neg" or (child.lower_ in NEGATIONS and child.dep_ in ("advmod", "det", "neg")):
+            return child
+    return None
+
+
+def _modal(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "aux" and child.tag_ == "MD":
+            return child
+    return None
+
+
+def _in_conditional(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+            return child
+    return None
+
+
+def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) -> ModalityResult:
+    """Modality of the act expressed by `trigger` (a verb, or a noun naming the act)."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        for child in trigger.children:
+            if child.dep_ == "amod" and child.lemma_.lower() in CONSIDERED_ADJ:
+                return ModalityResult("considered", child.text)
+            if child.dep_ == "amod" and child.lemma_.lower() in INTENDED_ADJ:
+                return ModalityResult("intended", child.text)
+            if child.dep_ == "det" and child.lower_ == "no":
+                return ModalityResult("negated", child.text)
+    tok, via = trigger, ""
+    for _ in range(6):  # governing chains longer than this are parse noise
+        neg = _negated(tok)
+        if neg is not None:
+            return ModalityResult("negated", neg.text, tok if tok is not trigger else None)
+        cond = _in_conditional(tok)
+        if cond is not None:
+            return ModalityResult("hypothetical", cond.text)
+        modal = _modal(tok)
+        if modal is not None:
+            word = modal.lower_
+            if word in FUTURE_MODALS:
+                return ModalityResult("intended", modal.text, shift="intent")
+            if word in HYPOTHETICAL_MODALS:
+                # "would" reporting a plan after a speech verb is future-in-the-past, not a condition
+                if word == "would" and tok.dep_ == "ccomp" and tok.head.lemma_ in speech_verbs:
+                    return ModalityResult("intended", modal.text, shift="intent")
+                return ModalityResult("hypothetical", modal.text)
+        if tok is not trigger and via != "conj":
+            found = _governor_cue(tok, via, speech_verbs)
+            if found is not None:
+                return found
+            if tok.lemma_.lower() in speech_verbs:
+                return ModalityResult()  # the speaker's own claim is attribution, not modality
+        if tok.dep_ not in CLIMB_DEPS or tok.head is tok:
+            break
+        via = tok.dep_
+        tok = tok.head
+        if tok.pos_ == "ADP" and tok.head is not tok:  # "called for talks": step over the preposition
+            tok = tok.head
+    return ModalityResult()
+
+
+def _governor_cue(tok: Token, via: str, speech_verbs: frozenset[str]) -> ModalityResult | None:
+    lemma = tok.lemma_.lower()
+    if via not in COMPLEMENT:
+        return None
+    if lemma in CONSIDER:
+        return ModalityResult("considered", tok.text, tok, shift="intent")
+    if lemma in THREATEN:
+        return ModalityResult("asserted", tok.text, tok, shift="threat")
+    if lemma in INTEND:
+        return ModalityResult("intended", tok.text, tok, shift="intent")
+    if lemma in REQUEST:
+        return ModalityResult("requested", tok.text, tok, shift="request")
+    if lemma in NEGATE and via in INFINITIVE:
+        return ModalityResult("negated", tok.text, tok, shift="reject")
+    if lemma in DENY:
+        return ModalityResult("denied", tok.text, tok)
+    if lemma in HYPOTHETICAL_ADJ:
+        return ModalityResult("hypothetical", tok.text, tok)
+    if lemma == "go" and tok.tag_ == "VBG" and via == "xcomp":  # "is going to strike"
+        return ModalityResult("intended", "going to", tok, shift="intent")
+    return None

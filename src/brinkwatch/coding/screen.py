@@ -1,0 +1,53 @@
+"""Cheap screening before parsing: which surface words could be a trigger.
+
+Parsing is the costliest step (~600 sentences/s/core); a sentence with no actor or no possible
+trigger word cannot yield an event, so it is never parsed. Surface forms are generated from the
+lexicon's lemmas with English inflection rules and an irregular-verb table (written by hand
+because spaCy's lemmatizer needs POS tags, i.e. the parse we are trying to skip).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from brinkwatch.coding.lexicon import Lexicon
+
+VOWELS = set("aeiou")
+
+
+def inflections(lemma: str) -> set[str]:
+    """Regular inflected forms of an English verb or noun lemma (over-generation is harmless)."""
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    if lemma.endswith("e"):
+        forms |= {lemma[:-1] + "ing"}
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in VOWELS:
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if len(lemma) >= 3 and lemma[-1] not in VOWELS | {"w", "x", "y"} and lemma[-2] in VOWELS and lemma[-3] not in VOWELS:
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # stop -> stopped, ban -> banned
+    if lemma.endswith("ic"):
+        forms |= {lemma + "ked", lemma + "king"}  # panic -> panicked
+    return forms
+
+
+@lru_cache(maxsize=1)
+def irregular_forms() -> dict[str, tuple[str, ...]]:
+    text = resources.files("brinkwatch").joinpath("data/lexicon/irregular_verbs.tsv").read_text(encoding="utf-8")
+    table: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            base, *forms = line.split("\t")
+            table[base] = tuple(forms)
+    return table
+
+
+def trigger_forms(lexicon: Lexicon) -> frozenset[str]:
+    """Lowercase surface forms of every verb and noun trigger (first word of multiword entries)."""
+    irregular = irregular_forms()
+    forms: set[str] = set()
+    for lemma in list(lexicon.verbs) + list(lexicon.nouns) + list(lexicon.light_verbs):
+        head = lemma.split()[0]
+        forms |= inflections(head)
+        forms |= set(irregular.get(head, ()))
+    # prefixed irregulars ("overthrew", "withdrew") are listed whole; hyphenated nouns match per piece
+    return frozenset(forms)
