@@ -179,15 +179,37 @@ class EventStore:
         origin: str = "brinkwatch",
     ) -> WriteResult:
         """Store one coded document: its row and exactly `events`, replacing whatever it had, atomically."""
-        version = coder_version if coder_version is not None else _common_version(events)
-        doc_row = self._document_row(doc, len(events), n_sentences, version)
-        event_rows = [self._event_row(ev, doc.published, origin) for ev in events]
+        return self.write_many([(doc, events)], coder_version, origin, {doc.doc_id: n_sentences})[0]
+
+    def write_many(
+        self,
+        coded: Sequence[tuple[Document, Sequence[Event]]],
+        coder_version: str | None = None,
+        origin: str = "brinkwatch",
+        n_sentences: dict[str, int | None] | None = None,
+    ) -> list[WriteResult]:
+        """`write` for several documents in ONE transaction (a commit costs milliseconds; batch them).
+
+        Each document ends with exactly the events given here; a kill leaves all of them or none.
+        """
+        if not coded:
+            return []
+        n_sentences = n_sentences or {}
+        doc_rows: dict[str, dict[str, Any]] = {}
+        event_rows: list[dict[str, Any]] = []
+        counts: dict[str, int] = {}
+        for doc, events in coded:
+            version = coder_version if coder_version is not None else _common_version(events)
+            doc_rows[doc.doc_id] = self._document_row(doc, len(events), n_sentences.get(doc.doc_id), version)
+            counts[doc.doc_id] = len(events)
+            event_rows += [self._event_row(ev, _as_date(doc.published), origin) for ev in events]
+        doc_ids = list(doc_rows)
         with self._transaction():
-            existed = self.has_document(doc.doc_id)
-            self._con.execute("DELETE FROM events WHERE doc_id = ?", [doc.doc_id])
-            self._insert_rows("documents", DOCUMENT_COLUMNS, [doc_row], conflict="REPLACE")
+            existed = set(self.stored_versions(doc_ids))
+            self._con.execute("DELETE FROM events WHERE doc_id IN (SELECT UNNEST(?))", [doc_ids])
+            self._insert_rows("documents", DOCUMENT_COLUMNS, list(doc_rows.values()), conflict="REPLACE")
             self._insert_rows("events", EVENT_TABLE_COLUMNS, event_rows, conflict="IGNORE")
-        return WriteResult(doc.doc_id, inserted=not existed, n_events=len(events))
+        return [WriteResult(doc_id, doc_id not in existed, counts[doc_id]) for doc_id in doc_ids]
 
     # -- events from elsewhere (imports) -------------------------------------------------------------
 
