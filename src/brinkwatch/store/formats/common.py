@@ -235,6 +235,7 @@ def open_text(path: Path) -> Iterator[TextIO]:
             raw = archive.open(members[0])
             handle = io.TextIOWrapper(raw, encoding="utf-8", errors="replace", newline="")
         else:
+            _refuse_binary(path)
             handle = open(path, encoding="utf-8", errors="replace", newline="")  # noqa: SIM115
     except (OSError, zipfile.BadZipFile) as exc:
         raise InputError(f"cannot open: {exc}", input=str(path)) from exc
@@ -242,6 +243,13 @@ def open_text(path: Path) -> Iterator[TextIO]:
         yield handle
     finally:
         handle.close()
+
+
+def _refuse_binary(path: Path) -> None:
+    """A NUL byte near the start means an image, a database or an archive, not a text export."""
+    with open(path, "rb") as raw:
+        if b"\x00" in raw.read(8192):
+            raise InputError("binary data, not a text file", input=str(path))
 
 
 def lines_of(path: Path) -> Iterator[tuple[int, str]]:
