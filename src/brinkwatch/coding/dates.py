@@ -132,7 +132,7 @@ def _word(tok: Token) -> str:
     return tok.lower_.rstrip(".")
 
 
-def _is_month(tok: Token) -> bool:
+def is_month(tok: Token) -> bool:
     word = _word(tok)
     if word not in MONTHS or not tok.text[:1].isupper():
         return False
@@ -146,7 +146,7 @@ def _is_month(tok: Token) -> bool:
 def _near_day_or_year(tok: Token) -> bool:
     doc = tok.doc
     for j in (tok.i - 1, tok.i + 1, tok.i + 2):
-        if 0 <= j < len(doc) and (_is_day_number(doc[j]) or _is_year(doc[j])):
+        if 0 <= j < len(doc) and (is_day_number(doc[j]) or is_year(doc[j])):
             return True
     return tok.i > 0 and doc[tok.i - 1].lower_ in {"in", "early", "late", "mid", "last", "next", "this"}
 
@@ -155,7 +155,7 @@ def _is_weekday(tok: Token) -> bool:
     return _word(tok) in WEEKDAYS and tok.text[:1].isupper()
 
 
-def _is_day_number(tok: Token) -> bool:
+def is_day_number(tok: Token) -> bool:
     text = tok.lower_
     for suffix in ("st", "nd", "rd", "th"):
         if text.endswith(suffix) and text[: -len(suffix)].isdigit():
@@ -163,7 +163,7 @@ def _is_day_number(tok: Token) -> bool:
     return text.isdigit() and len(text) <= 2 and 1 <= int(text) <= 31
 
 
-def _is_year(tok: Token) -> bool:
+def is_year(tok: Token) -> bool:
     if tok.shape_ != "dddd" or not 1800 <= int(tok.text) <= 2100:
         return False
     # "2000 troops" counts soldiers; "the 2022 invasion" names an event, not this event's date
@@ -182,7 +182,7 @@ def _is_iso_date(tok: Token) -> bool:
 def _is_anchor(tok: Token) -> bool:
     word = tok.lower_
     return (
-        _is_month(tok) or _is_weekday(tok) or _is_year(tok) or _is_iso_date(tok)
+        is_month(tok) or _is_weekday(tok) or is_year(tok) or _is_iso_date(tok)
         or word in RELATIVE_DAYS or word == "ago"
     )
 
@@ -191,7 +191,7 @@ def _is_dateish(tok: Token) -> bool:
     """May this token be part of a date expression (given an anchor nearby)?"""
     word = tok.lower_
     return (
-        _is_anchor(tok) or _is_day_number(tok) or word in MODIFIERS or word in PERIOD_UNITS
+        _is_anchor(tok) or is_day_number(tok) or word in MODIFIERS or word in PERIOD_UNITS
         or word in PARTS_OF_DAY or word in {",", "of", "the", "-"} or word in _NUMBER_WORDS
         or (tok.like_num and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in PERIOD_UNITS)
     )
@@ -265,7 +265,7 @@ def is_future(trigger: Token) -> bool:
             return True
         if any(a in MODAL_AUXILIARIES for a in auxes) and "have" not in auxes:
             return True  # "may resign on Friday": a modal without a perfect looks ahead
-        if tok.dep_ == "xcomp" and tok.head.lemma_ in FUTURE_GOVERNORS:
+        if tok.dep_ == "xcomp" and (tok.head.lemma_ in FUTURE_GOVERNORS or tok.head.lower_ == "going"):
             return True
         if tok.dep_ in {"xcomp", "conj", "aux"} or (tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "dobj"):
             tok = tok.head
