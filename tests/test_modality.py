@@ -1,0 +1,92 @@
+"""Modality and attribution on realistic sentences: each cue present, and the same act without it."""
+
+from __future__ import annotations
+
+import pytest
+
+from brinkwatch import code_text
+
+PUBLISHED = "2023-05-10"
+
+
+def main_event(text: str, roots: tuple[str, ...]):
+    events = [e for e in code_text(text, published=PUBLISHED) if e.cameo_root in roots]
+    assert events, f"no event with root in {roots} for {text!r}: {code_text(text, published=PUBLISHED)}"
+    return events[0]
+
+
+CONFLICT = ("18", "19", "20")
+AID = ("07", "03")
+
+MODALITY_CASES = [
+    # (with the cue, expected modality, without the cue, roots)
+    ("Serbia did not attack Kosovo police on Sunday.", "negated",
+     "Serbia attacked Kosovo police on Sunday.", ("17", "18", "19")),
+    ("Hungary refused to send weapons to Ukraine.", "negated",
+     "Hungary sent weapons to Ukraine.", AID),
+    ("Moscow denied that its forces had shelled the nuclear plant in Ukraine.", "denied",
+     "Russian forces shelled the nuclear plant in Ukraine.", CONFLICT),
+    ("Germany is considering sending tanks to Ukraine.", "considered",
+     "Germany sent tanks to Ukraine.", AID),
+    ("Japan plans to provide loans to the Philippines.", "intended",
+     "Japan provided loans to the Philippines.", ("06", "07", "03")),
+    ("If Iran enriches uranium further, Israel would strike Iranian nuclear facilities.", "hypothetical",
+     "Israel struck Iranian nuclear facilities.", CONFLICT),
+    ("Poland will send fighter jets to Ukraine.", "intended",
+     "Poland sent fighter jets to Ukraine.", AID),
+    ("The United Nations called on Ethiopia to release the detained aid workers.", "requested",
+     "Ethiopia released the detained aid workers.", ("08",)),
+]
+
+
+@pytest.mark.parametrize("with_cue,modality,without_cue,roots", MODALITY_CASES, ids=[c[1] for c in MODALITY_CASES])
+def test_modality_cue_and_its_absence(with_cue, modality, without_cue, roots):
+    cued = main_event(with_cue, roots)
+    assert cued.modality == modality, (with_cue, cued.modality, cued.modality_cue)
+    plain = main_event(without_cue, roots)
+    assert plain.modality == "asserted", (without_cue, plain.modality, plain.modality_cue)
+
+
+def test_intent_uses_a_cameo_intent_code():
+    ev = main_event("The United States agreed to provide military aid to Taiwan.", ("03", "07"))
+    assert ev.cameo_root == "03" and ev.modality == "intended"
+
+
+def test_threat_is_a_threat_code():
+    ev = main_event("Iran threatened to attack American bases in the Gulf.", ("13",))
+    assert ev.source.country == "IRN"
+
+
+def test_historical_background_event():
+    ev = main_event("Russia invaded Ukraine in 2014, annexing Crimea.", ("19", "18", "20", "15"))
+    assert ev.modality == "historical" or ev.event_date and ev.event_date.startswith("2014")
+
+
+def test_attribution_according_to_outlet_and_journalist():
+    ev = main_event(
+        "According to a report by Financial Times correspondent Max Seddon, Russia attacked Ukrainian ports.",
+        CONFLICT,
+    )
+    names = [a.name for a in ev.attribution]
+    assert any("Financial Times" in n for n in names), names
+
+
+def test_attribution_nested_reports():
+    ev = main_event("Politico reported, citing two officials, that Israel struck a Hezbollah depot in Lebanon.", CONFLICT)
+    kinds = [a.kind for a in ev.attribution]
+    assert "outlet" in kinds, ev.attribution
+    assert any(a.cue == "citing" for a in ev.attribution), ev.attribution
+    assert ev.source.country == "ISR"
+
+
+def test_reportedly_marks_an_unnamed_report():
+    ev = main_event("Syrian forces reportedly shelled rebel positions in Idlib.", CONFLICT)
+    assert any(a.cue == "reportedly" for a in ev.attribution)
+    plain = main_event("Syrian forces shelled rebel positions in Idlib.", CONFLICT)
+    assert plain.attribution == []
+
+
+def test_speaker_attribution_is_not_the_actor():
+    ev = main_event("The Washington Post reported that Saudi Arabia bombed a market in Yemen.", CONFLICT)
+    assert ev.source.country == "SAU"
+    assert any(a.kind == "outlet" for a in ev.attribution)
