@@ -1,0 +1,253 @@
+"""The REST API and web dashboard over one event store, opened read-only.
+
+    app = create_app("events.duckdb")      # `brinkwatch serve --db events.duckdb` runs this with uvicorn
+
+Every error has one shape, {"ok": false, "status": ..., "error": "..."}, and a caller's mistake is a
+4xx, never a 500. The store never changes while served, so series and alerts are cached per query.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+import duckdb
+import plotly
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Path as PathParam
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from pydantic import BaseModel, Field, ValidationError
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from brinkwatch.analysis.access import CursorPool, QueryError, open_read_only
+from brinkwatch.analysis.alerts import AlertSettings, find_alerts
+from brinkwatch.analysis.corroboration import ensure_clusters
+from brinkwatch.analysis.series import SeriesQuery, actors, dyad_series, top_dyads
+from brinkwatch.api.queries import EventFilter, get_cluster, get_event, list_events
+from brinkwatch.errors import BrinkwatchError
+from brinkwatch.pipeline import code_text
+
+LOGGER = logging.getLogger(__name__)
+MAX_CODE_BODY = 256 * 1024  # bytes of a POST /code request; one long article is ~50 kB
+WEB_FILES = ("index.html", "app.js", "style.css")
+
+
+class CodeRequest(BaseModel):
+    text: str = Field(min_length=1)
+    published: date | None = None
+    outlet: str | None = Field(default=None, max_length=200)
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, message: str):
+        self.status, self.message = status, message
+
+
+def get_store(request: Request) -> duckdb.DuckDBPyConnection:
+    """The dependency every route reads the store through (tests may override it)."""
+    pool: CursorPool = request.app.state.pool
+    return pool.cursor()
+
+
+Store = Annotated[duckdb.DuckDBPyConnection, Depends(get_store)]
+
+
+def error_response(status: int, message: str) -> JSONResponse:
+    return JSONResponse({"ok": False, "status": status, "error": message}, status_code=status)
+
+
+def create_app(db_path: str | Path, *, con: duckdb.DuckDBPyConnection | None = None) -> FastAPI:
+    """The app over the store at `db_path` (or an already-open analysis connection `con`)."""
+    con = con or open_read_only(db_path)
+    ensure_clusters(con)  # once, before serving: clusters back series, alerts and /clusters
+    pool = CursorPool(con)
+    app = FastAPI(
+        title="brinkwatch",
+        summary="Political events coded from news, corroborated, with dyad series and escalation alerts.",
+        version="0.1.0",
+    )
+    app.state.pool = pool
+    _install_error_handlers(app)
+
+    @lru_cache(maxsize=4096)
+    def cached_series(query: SeriesQuery) -> dict[str, Any]:
+        return dyad_series(pool.cursor(), query).to_dict()
+
+    @lru_cache(maxsize=64)
+    def cached_alerts(settings: AlertSettings) -> list[dict[str, Any]]:
+        return [a.to_dict() for a in find_alerts(pool.cursor(), settings)]
+
+    @lru_cache(maxsize=64)
+    def cached_dyads(limit: int, since: date | None, until: date | None) -> list[dict[str, Any]]:
+        return top_dyads(pool.cursor(), limit, since, until)
+
+    @app.get("/events", tags=["events"], summary="Events, newest first, filtered and paged")
+    def events(
+        store: Store,
+        since: date | None = None,
+        until: date | None = None,
+        source: str | None = Query(None, description="actor code or country (USA matches USAGOV, USAMIL...)"),
+        target: str | None = None,
+        undirected: bool = Query(False, description="match source/target in either direction"),
+        code: str | None = Query(None, description="CAMEO code, e.g. 195"),
+        root: str | None = Query(None, description="CAMEO root, 01-20"),
+        plover: str | None = None,
+        modality: str | None = None,
+        outlet: str | None = None,
+        q: str | None = Query(None, max_length=200, description="text in the evidence sentence"),
+        limit: int = Query(50, ge=1, le=1000),
+        offset: int = Query(0, ge=0, le=100_000),
+        cursor: str | None = Query(None, max_length=400, description="next_cursor of the previous page"),
+    ) -> dict[str, Any]:
+        f = EventFilter(since, until, source, target, undirected, code, root, plover, modality, outlet, q)
+        return list_events(store, f, limit, offset, cursor)
+
+    @app.get("/events/{event_id}", tags=["events"], summary="One event with its cluster and story")
+    def event(store: Store, event_id: str = PathParam(max_length=100)) -> dict[str, Any]:
+        found = get_event(store, event_id)
+        if found is None:
+            raise ApiError(404, f"no event {event_id!r}")
+        return found
+
+    @app.get("/clusters/{cluster_id}", tags=["analysis"], summary="A corroboration cluster and its reports")
+    def cluster(store: Store, cluster_id: str = PathParam(max_length=100)) -> dict[str, Any]:
+        found = get_cluster(store, cluster_id)
+        if found is None:
+            raise ApiError(404, f"no cluster {cluster_id!r}")
+        return found
+
+    @app.get("/dyads/{a}/{b}/series", tags=["analysis"], summary="Dyad series (b = ALL: a against everyone)")
+    def series(
+        a: str,
+        b: str,
+        freq: str = Query("week", pattern="^(day|week|month)$"),
+        directed: bool = False,
+        unit: str = Query("clusters", pattern="^(clusters|events)$"),
+        asserted_only: bool = False,
+        min_confidence: float = Query(0.0, ge=0.0, le=1.0),
+        since: date | None = None,
+        until: date | None = None,
+    ) -> dict[str, Any]:
+        other = None if b.upper() == "ALL" else b.upper()
+        query = SeriesQuery(
+            a.upper(), other, freq, directed, unit, asserted_only, min_confidence, since, until
+        )
+        return cached_series(query.validate())
+
+    @app.get("/dyads", tags=["analysis"], summary="Most active dyads (heat map)")
+    def dyads(limit: int = Query(30, ge=1, le=500), since: date | None = None,
+              until: date | None = None) -> list[dict[str, Any]]:
+        return cached_dyads(limit, since, until)
+
+    @app.get("/actors", tags=["analysis"], summary="Actors by activity")
+    def actor_list(store: Store, limit: int = Query(200, ge=1, le=2000)) -> list[dict[str, Any]]:
+        return actors(store, limit)
+
+    @app.get("/alerts", tags=["analysis"], summary="Escalation alerts with their evidence")
+    def alerts(
+        since: date | None = None,
+        freq: str = Query("week", pattern="^(day|week|month)$"),
+        a: str | None = Query(None, max_length=16, description="only alerts involving this actor"),
+        b: str | None = Query(None, max_length=16),
+        limit: int = Query(100, ge=1, le=1000),
+    ) -> dict[str, Any]:
+        found = cached_alerts(AlertSettings(freq=freq, since=since))
+        wanted = {x.upper() for x in (a, b) if x}
+        if wanted:
+            found = [al for al in found if wanted <= {al["a"], al["b"]}]
+        return {"alerts": found[:limit], "count": min(len(found), limit), "method": asdict(AlertSettings())}
+
+    @app.post("/code", tags=["coding"], summary="Code one story; nothing is stored")
+    async def code(request: Request) -> dict[str, Any]:
+        body = await _bounded_body(request, MAX_CODE_BODY)
+        try:
+            payload = CodeRequest.model_validate(json.loads(body))
+        except (ValueError, ValidationError) as exc:
+            message = f"body must be JSON {{text, published?, outlet?}}: {_first_line(exc)}"
+            raise ApiError(422, message) from exc
+        coded = await run_in_threadpool(code_text, payload.text, payload.published, payload.outlet)
+        return {"events": [e.to_dict() for e in coded], "count": len(coded)}
+
+    _mount_web(app)
+    return app
+
+
+async def _bounded_body(request: Request, limit: int) -> bytes:
+    """The request body, refused with 413 as soon as it passes `limit` bytes (never read whole)."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise ApiError(413, f"request body is {declared} bytes; the limit is {limit}")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise ApiError(413, f"request body is over the limit of {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _first_line(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        err = exc.errors()[0]
+        return f"{'.'.join(str(p) for p in err['loc']) or 'body'}: {err['msg']}"
+    return str(exc).splitlines()[0]
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def api_error(_: Request, exc: ApiError) -> JSONResponse:
+        return error_response(exc.status, exc.message)
+
+    @app.exception_handler(QueryError)
+    async def query_error(_: Request, exc: QueryError) -> JSONResponse:
+        return error_response(400, exc.one_line())
+
+    @app.exception_handler(BrinkwatchError)
+    async def brinkwatch_error(_: Request, exc: BrinkwatchError) -> JSONResponse:
+        return error_response(422, exc.one_line())
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
+        messages = [
+            f"{'.'.join(str(p) for p in e['loc'][1:]) or e['loc'][0]}: {e['msg']}" for e in exc.errors()
+        ]
+        return error_response(400, "; ".join(messages))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return error_response(exc.status_code, str(exc.detail))
+
+    @app.exception_handler(duckdb.Error)
+    async def store_error(request: Request, exc: duckdb.Error) -> JSONResponse:
+        LOGGER.error("store query failed on %s: %s", request.url.path, exc)
+        return error_response(500, "the store could not answer this query")
+
+
+def _mount_web(app: FastAPI) -> None:
+    web = resources.files("brinkwatch.api").joinpath("web")
+    plotly_js = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(str(web.joinpath("index.html")), media_type="text/html")
+
+    @app.get("/static/plotly.min.js", include_in_schema=False)
+    def plotly_bundle() -> FileResponse:
+        # Plotly's own bundle from the installed Python package: no CDN, works offline.
+        cache = {"Cache-Control": "max-age=86400"}
+        return FileResponse(plotly_js, media_type="text/javascript", headers=cache)
+
+    @app.get("/static/{name}", include_in_schema=False)
+    def static(name: str) -> FileResponse:
+        if name not in WEB_FILES:
+            raise ApiError(404, f"no static file {name!r}")
+        media = {"js": "text/javascript", "css": "text/css", "html": "text/html"}[name.rsplit(".", 1)[1]]
+        return FileResponse(str(web.joinpath(name)), media_type=media)

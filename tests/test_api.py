@@ -1,0 +1,179 @@
+"""REST API over a small read-only store (the US-Iran sample of test_analysis)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from test_analysis import build_sample_store
+
+from brinkwatch.api import create_app
+from brinkwatch.api.app import MAX_CODE_BODY
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_sample_store(tmp_path_factory.mktemp("api") / "events.duckdb")
+
+
+@pytest.fixture(scope="module")
+def client(store_path: Path) -> TestClient:
+    return TestClient(create_app(store_path))
+
+
+def test_events_filters_by_dyad_code_and_text(client: TestClient) -> None:
+    page = client.get("/events", params={"source": "USA", "target": "IRN", "root": "19"}).json()
+    assert page["count"] == 7 and all(e["cameo_root"] == "19" for e in page["events"])
+    assert {e["source_code"] for e in page["events"]} == {"USAMIL"}
+    # Country key matches sector actors; undirected adds Iran's missile attack on US bases.
+    both = client.get("/events", params={"source": "USA", "target": "IRN", "root": "19", "undirected": True})
+    assert both.json()["count"] == 12
+    assert all("Soleimani" in e["evidence_text"] for e in page["events"])
+    text = client.get("/events", params={"q": "ballistic missiles"}).json()
+    assert text["count"] == 5 and {e["outlet"] for e in text["events"]} >= {"AP", "Wikinews"}
+    code = client.get("/events", params={"code": "163", "since": "2020-01-09"}).json()
+    assert [e["event_date"] for e in code["events"]] == ["2020-01-10", "2020-01-10"]
+
+
+def test_events_other_filters(client: TestClient) -> None:
+    hyp = client.get("/events", params={"modality": "hypothetical"}).json()["events"]
+    assert len(hyp) == 1 and "Esper" in hyp[0]["evidence_text"]
+    assert client.get("/events", params={"plover": "assault", "outlet": "Wikinews"}).json()["count"] == 2
+    # Wildcards in the search text are literal.
+    assert client.get("/events", params={"q": "%"}).json()["count"] == 0
+
+
+def test_events_come_with_attribution_and_cluster(client: TestClient) -> None:
+    event = client.get("/events", params={"q": "fuel-price protests"}).json()["events"][0]
+    assert [a["name"] for a in event["attribution"]] == ["AP", "Iran's Supreme National Security Council"]
+    assert event["cluster_id"].startswith("cl-") and event["cluster_outlets"] == 1
+    one = client.get(f"/events/{event['event_id']}").json()
+    assert one["evidence_text"] == event["evidence_text"] and one["url"].startswith("https://news.example/")
+
+
+def test_cursor_and_offset_paging_walk_every_event_once(client: TestClient) -> None:
+    total = client.get("/events", params={"limit": 1000}).json()["count"]
+    seen, cursor = [], None
+    while True:
+        params = {"limit": 17, **({"cursor": cursor} if cursor else {})}
+        page = client.get("/events", params=params).json()
+        seen += [e["event_id"] for e in page["events"]]
+        cursor = page["next_cursor"]
+        if not cursor:
+            break
+    assert len(seen) == len(set(seen)) == total
+    dates = [e["event_date"] for e in client.get("/events", params={"limit": 1000}).json()["events"]]
+    assert dates == sorted(dates, reverse=True)
+    second = client.get("/events", params={"limit": 17, "offset": 17}).json()["events"]
+    assert [e["event_id"] for e in second] == seen[17:34]
+
+
+@pytest.mark.parametrize(
+    ("params", "fragment"),
+    [
+        ({"limit": 5000}, "limit"),
+        ({"limit": 0}, "limit"),
+        ({"since": "last tuesday"}, "since"),
+        ({"since": "2020-02-01", "until": "2020-01-01"}, "after"),
+        ({"source": "USA' OR 1=1 --"}, "actor code"),
+        ({"root": "99x"}, "root"),
+        ({"modality": "probably"}, "modality"),
+        ({"plover": "BOMB"}, "PLOVER"),
+        ({"cursor": "not-a-cursor"}, "cursor"),
+        ({"offset": -1}, "offset"),
+    ],
+)
+def test_bad_parameters_are_4xx_with_a_message(client: TestClient, params: dict, fragment: str) -> None:
+    response = client.get("/events", params=params)
+    assert response.status_code == 400
+    body = response.json()
+    assert body["ok"] is False and fragment.lower() in body["error"].lower()
+
+
+def test_unknown_ids_are_404(client: TestClient) -> None:
+    for path in ("/events/ev-nope", "/clusters/cl-nope", "/nowhere"):
+        response = client.get(path)
+        assert response.status_code == 404 and response.json()["ok"] is False
+
+
+def test_series_endpoint(client: TestClient) -> None:
+    body = client.get("/dyads/usa/irn/series", params={"freq": "week"}).json()
+    weeks = {p["period"]: p for p in body["points"]}
+    assert weeks["2019-12-02"]["balance"] > 0 and weeks["2020-01-06"]["balance"] < 0
+    assert weeks["2019-12-30"]["n"] == 5
+    mentions = client.get("/dyads/USA/IRN/series", params={"unit": "events"}).json()
+    assert {p["period"]: p for p in mentions["points"]}["2019-12-30"]["n"] == 18
+    alone = client.get("/dyads/IRN/ALL/series", params={"freq": "month", "directed": True}).json()
+    assert [p["period"] for p in alone["points"]] == ["2019-11-01", "2019-12-01", "2020-01-01"]
+    assert client.get("/dyads/USA/IRN/series", params={"freq": "hour"}).status_code == 400
+    assert client.get("/dyads/USA/IRN/series", params={"min_confidence": 2}).status_code == 400
+
+
+def test_alerts_explain_themselves_with_links(client: TestClient) -> None:
+    body = client.get("/alerts", params={"a": "usa", "b": "irn"}).json()
+    assert body["count"] == 1
+    alert = body["alerts"][0]
+    assert alert["direction"] == "conflict" and alert["change_sd"] <= -2
+    top = alert["evidence"][0]
+    assert "Soleimani" in top["evidence_text"] and top["n_outlets"] == 7
+    cluster = client.get(top["links"]["cluster"]).json()
+    assert cluster["n_outlets"] == 7 and len(cluster["events"]) == 7
+    assert sorted(cluster["outlets"]) == cluster["outlets"]
+    assert client.get(top["links"]["event"]).status_code == 200
+    assert client.get("/alerts", params={"since": "2021-01-01"}).json()["alerts"] == []
+
+
+def test_dyads_and_actors_for_the_dashboard(client: TestClient) -> None:
+    dyads = client.get("/dyads", params={"limit": 3}).json()
+    assert {(d["a"], d["b"]) for d in dyads} >= {("IRN", "USA")}
+    codes = [a["code"] for a in client.get("/actors").json()]
+    assert {"USA", "IRN", "RUS", "UKR"} <= set(codes)
+
+
+def test_code_returns_a_list_without_storing(client: TestClient) -> None:
+    before = client.get("/events", params={"limit": 1000}).json()["count"]
+    response = client.post("/code", json={"text": "Russian forces shelled Kharkiv on Tuesday.",
+                                          "published": "2024-05-14", "outlet": "Reuters"})
+    assert response.status_code == 200
+    assert isinstance(response.json()["events"], list)
+    assert client.get("/events", params={"limit": 1000}).json()["count"] == before
+
+
+def test_code_bounds_and_validates_the_body(client: TestClient) -> None:
+    huge = json.dumps({"text": "x" * (MAX_CODE_BODY + 10)})
+    response = client.post("/code", content=huge, headers={"content-type": "application/json"})
+    assert response.status_code == 413 and "limit" in response.json()["error"]
+    assert client.post("/code", content=b"{not json").status_code == 422
+    missing = client.post("/code", json={"published": "2024-05-14"})
+    assert missing.status_code == 422 and "text" in missing.json()["error"]
+    assert client.post("/code", json={"text": "Hi.", "published": "soon"}).status_code == 422
+
+
+@pytest.mark.xfail(reason="needs the real coder in brinkwatch.pipeline (the lead's)", strict=False)
+def test_code_finds_the_shelling_of_kharkiv(client: TestClient) -> None:
+    events = client.post("/code", json={"text": "Russian forces shelled Kharkiv on Tuesday.",
+                                        "published": "2024-05-14"}).json()["events"]
+    assert events and events[0]["source"]["code"].startswith("RUS")
+    assert events[0]["cameo_root"] in ("19", "18") and events[0]["modality"] == "asserted"
+
+
+def test_openapi_and_dashboard_are_served(client: TestClient) -> None:
+    schema = client.get("/openapi.json").json()
+    assert {"/events", "/events/{event_id}", "/dyads/{a}/{b}/series", "/alerts", "/clusters/{cluster_id}",
+            "/code"} <= set(schema["paths"])
+    assert client.get("/docs").status_code == 200
+    page = client.get("/")
+    assert page.status_code == 200 and "plotly.min.js" in page.text and "cdn" not in page.text.lower()
+    js = client.get("/static/plotly.min.js")
+    assert js.status_code == 200 and len(js.content) > 1_000_000
+    assert client.get("/static/app.js").status_code == 200
+    assert client.get("/static/..%2Fapp.py").status_code == 404
+
+
+def test_server_never_writes_the_store(store_path: Path) -> None:
+    before = store_path.stat().st_mtime_ns, store_path.stat().st_size
+    app_client = TestClient(create_app(store_path))
+    assert app_client.get("/alerts").status_code == 200
+    assert (store_path.stat().st_mtime_ns, store_path.stat().st_size) == before
