@@ -66,12 +66,15 @@ function drawChart(series, alerts) {
     y: points.map((p) => p.balance), yaxis: "y2", line: { color: "#1d2430", width: 2 },
     hovertemplate: "%{x}: balance %{y:.1f}<extra></extra>",
   });
+  // Bars are centred on the period's first day, so the shading is shifted back by half a period.
+  const half = { day: 0.5, week: 3.5, month: 15 }[state.freq] * 86400000;
+  const shift = (iso) => new Date(Date.parse(iso + "T00:00:00Z") - half).toISOString();
   const shapes = alerts.map((a) => ({
-    type: "rect", xref: "x", yref: "paper", x0: a.period_start, x1: a.period_end, y0: 0, y1: 1,
+    type: "rect", xref: "x", yref: "paper", x0: shift(a.period_start), x1: shift(a.period_end), y0: 0, y1: 1,
     fillcolor: a.direction === "conflict" ? "rgba(192,57,43,0.13)" : "rgba(36,113,163,0.13)", line: { width: 0 },
   }));
   const annotations = alerts.map((a) => ({
-    x: a.period_start, xref: "x", y: 1, yref: "paper", yanchor: "bottom", showarrow: false,
+    x: a.period_start, xref: "x", y: 1, yref: "paper", yanchor: "top", showarrow: false,
     text: a.direction === "conflict" ? "▼ alert" : "▲ alert", font: { color: "#1d2430", size: 11 },
   }));
   const layout = {
@@ -82,7 +85,7 @@ function drawChart(series, alerts) {
     xaxis: { type: "date" },
   };
   const chart = $("chart");
-  Plotly.react(chart, traces, layout, { responsive: true, displaylogo: false });
+  Plotly.react(chart, traces, layout, { responsive: true, displayModeBar: false });
   chart.removeAllListeners && chart.removeAllListeners("plotly_click");
   chart.on("plotly_click", (event) => {
     const start = String(event.points[0].x).slice(0, 10);
@@ -223,10 +226,11 @@ async function drawHeatmap() {
   }
   const heat = $("heatmap");
   Plotly.react(heat, [{
-    type: "heatmap", x: names, y: names, z, colorscale: "YlOrRd", reversescale: false, hoverongaps: false,
+    type: "heatmap", x: names, y: names, z, colorscale: "YlOrRd", reversescale: true, zauto: false, zmin: 0, zmax: Math.max(...dyads.map((d) => d.n)),
+    hoverongaps: false, colorbar: { title: { text: "events" }, thickness: 12 },
     hovertemplate: "%{y}–%{x}: %{z} events<extra></extra>",
   }], { margin: { l: 60, r: 10, t: 10, b: 60 }, yaxis: { autorange: "reversed" } },
-  { responsive: true, displaylogo: false });
+  { responsive: true, displayModeBar: false });
   heat.on("plotly_click", (event) => {
     const p = event.points[0];
     if (p.z === null) return;
