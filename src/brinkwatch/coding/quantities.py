@@ -287,12 +287,18 @@ def _complement_noun(sent: Span, after: int, preps: set[str]) -> tuple[str | Non
 def _noun_phrase_from(sent: Span, i: int) -> tuple[str | None, int | None]:
     """A short noun phrase starting at token i (articles skipped), ending at its head noun."""
     doc = sent.doc
+    if not doc.has_annotation("TAG"):
+        # Untagged text: only the next word ("18 missiles"), skipping an article; phrases need tags.
+        if i < sent.end and doc[i].lower_ in {"the", "a", "an"}:
+            i += 1
+        ok = i < sent.end and doc[i].is_alpha and not doc[i].is_stop
+        return (doc[i].text, i + 1) if ok else (None, None)
     while i < sent.end and doc[i].pos_ in {"DET", "PRON"} and doc[i].lower_ not in {"them", "it"}:
         i += 1
     start, last_noun = i, None
     while i < sent.end and i - start < 5:
         tok = doc[i]
-        if tok.pos_ in {"NOUN", "PROPN"} or (not doc.has_annotation("TAG") and tok.is_alpha):
+        if tok.pos_ in {"NOUN", "PROPN"}:
             last_noun = i
         elif tok.pos_ not in {"ADJ"} and tok.text != "-":
             break
