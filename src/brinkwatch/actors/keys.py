@@ -1,0 +1,82 @@
+"""Token keys: how dictionary phrases and document tokens are made comparable.
+
+Both sides are reduced to lowercase, accent-free token strings, with the dots of abbreviations
+removed ("U.S." -> "us"); dictionary phrases are split into tokens the same way spaCy's English
+tokenizer splits text, so "al-Assad" or "Côte d'Ivoire" line up token for token. Case is kept aside
+as a per-token constraint, so "US" (the country) and "us" (the pronoun) share a key but not a match.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+ANY_CASE, CAPITALISED, UPPER = 0, 1, 2
+
+# Lowercase particles inside names: never required to be capitalised in text.
+NAME_PARTICLES = frozenset(
+    "al el ul ad ash as bin ibn bint de da del della di do dos das du van von der den le la ben of the and y e"
+    " d' -".split()
+)
+_ABBREVIATION = re.compile(r"(?:[a-z]\.)+[a-z]?\.?|(?:[a-z]\.)*[a-z]")
+_SIMPLE_PHRASE = re.compile(r"[A-Za-z0-9 ]+")
+
+
+@lru_cache(maxsize=200_000)
+def token_key(text: str) -> str:
+    """'U.S.' -> 'us'; 'Élysée' -> 'elysee'; 'Russia’s' -> "russia's"."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    lower = text.lower()
+    if "." in lower and len(lower) <= 8 and _ABBREVIATION.fullmatch(lower):
+        return lower.replace(".", "")
+    return lower
+
+
+def token_case(text: str) -> int:
+    """The case a dictionary token demands of the text: acronyms UPPER, names CAPITALISED."""
+    if text.lower() in NAME_PARTICLES or not text[:1].isalpha():
+        return ANY_CASE
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return UPPER
+    return CAPITALISED if text[0].isupper() else ANY_CASE
+
+
+def case_ok(required: int, text: str) -> bool:
+    if required == ANY_CASE:
+        return True
+    if required == UPPER:
+        return text.isupper()
+    return not text.islower()
+
+
+_tokenizer = None
+
+
+def split_phrase(phrase: str) -> list[str]:
+    """Split a dictionary phrase into tokens the way spaCy's English tokenizer splits text."""
+    if _SIMPLE_PHRASE.fullmatch(phrase):
+        return phrase.split()
+    global _tokenizer
+    if _tokenizer is None:
+        import spacy  # only when a phrase has punctuation: most have none
+
+        _tokenizer = spacy.blank("en").tokenizer
+    return [token.text for token in _tokenizer(phrase)]
+
+
+def plural(word: str) -> str:
+    """English plural of a sector or role noun ('spokesman' -> 'spokesmen', 'army' -> 'armies')."""
+    lower = word.lower()
+    if lower.endswith("man"):
+        return word[:-3] + "men"
+    if lower.endswith("person"):
+        return word[:-6] + "people"
+    if lower.endswith("y") and len(lower) > 2 and lower[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if lower.endswith(("s", "sh", "ch", "x", "z")):
+        return word + "es"
+    return word + "s"

@@ -1,0 +1,354 @@
+"""Finding actor mentions in a Doc: dictionary matches, combinations and within-document coreference.
+
+Only token text, whitespace and offsets are read (no tags, parse or entities), so the same code runs
+on a tokenizer-only Doc used for screening and on a parsed Doc. One left-to-right pass:
+
+    [the] BASE ['s] [SECTOR|ROLE ...] [PERSON | Unknown Name]     "Russian President Vladimir Putin"
+    [the] ROLE PERSON                                             "Prime Minister Keir Starmer"
+    PERSON                                                        "Zelensky"
+    the ROLE          -> the latest compatible person/role earlier in the document ("the president")
+    [the] SECTOR      -> the latest country mentioned in the document ("the military")
+    he | she          -> the latest person/role mention
+
+BASE is a country name, adjective, metonym ("the Kremlin") or organisation. A BASE glued to a
+hyphen ("Russian-backed", "pro-Russian") is not an actor, unless both sides are countries
+("US-Iran talks"), where each side is returned as kind="adjective". A bare adjective before a
+noun that is no sector ("Russian cities") is returned as kind="adjective" for the coder to judge.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from brinkwatch.actors.dictionary import ActorDictionary, Actor, TrieHit
+from brinkwatch.actors.keys import token_key
+from brinkwatch.model import ActorRef
+
+BASE_KINDS = frozenset({"country", "adjective", "metonym", "org"})
+START_KINDS = frozenset({"country", "adjective", "metonym", "org", "person", "sector", "role", "outlet", "stop"})
+SECTOR_KINDS = frozenset({"sector", "role"})
+PERSON_KINDS = frozenset({"person"})
+COUNTRY_KINDS = frozenset({"country", "adjective"})
+DETERMINERS = frozenset({"the"})
+POSSESSIVES = frozenset({"'s", "'"})
+PRONOUNS = frozenset({"he", "she"})
+MAX_SECTOR_WORDS = 3
+MAX_NAME_TOKENS = 3
+# Capitalised words that follow a title but are not part of a name ("President Tuesday").
+NOT_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
+    " august september october november december the a an and or but in on at of to for with by from as"
+    " said says told after before while when who which that this if".split()
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int  # token index in the Doc (inclusive)
+    end: int  # token index (exclusive)
+    actor: ActorRef  # with start/end CHARACTER offsets filled
+    kind: str  # country | sector | person | org | role | adjective | pronoun | metonym
+
+
+@dataclass(slots=True)
+class _Referent:
+    """A person or office mentioned earlier, for "the president" and "he"/"she"."""
+
+    role: str | None
+    actor: ActorRef
+
+
+class _Context:
+    """What the document has mentioned so far."""
+
+    def __init__(self) -> None:
+        self.country: str | None = None
+        self.referents: list[_Referent] = []
+
+    def note(self, mention: Mention, role: str | None) -> None:
+        if mention.actor.country:
+            self.country = mention.actor.country
+        if mention.kind in ("person", "role", "pronoun"):
+            self.referents.append(_Referent(role, mention.actor))
+
+    def by_role(self, role: str) -> _Referent | None:
+        for referent in reversed(self.referents):
+            if roles_compatible(role, referent.role):
+                return referent
+        return None
+
+    def latest_person(self) -> _Referent | None:
+        return self.referents[-1] if self.referents else None
+
+
+def roles_compatible(asked: str, known: str | None) -> bool:
+    """'minister' fits any minister; 'leader' fits any head of state or government; else equality."""
+    if known is None:
+        return False
+    if asked == known:
+        return True
+    if asked == "minister":
+        return known.endswith("minister")
+    if asked == "leader":
+        return known in ("president", "prime minister", "chancellor", "supreme leader", "king", "leader")
+    return False
+
+
+@lru_cache(maxsize=1)
+def _phrase_tokenizer():
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+def phrase_doc(phrase: str) -> Doc:
+    """A tokenizer-only Doc for one phrase (what `resolve` and `explain` match on)."""
+    return _phrase_tokenizer()(phrase)
+
+
+def find_mentions(dictionary: ActorDictionary, doc: Doc, on: date | None = None) -> list[Mention]:
+    """Every actor mention in `doc`, left to right, longest match, non-overlapping."""
+    return _Scanner(dictionary, doc, on or date.today()).scan()
+
+
+class _Scanner:
+    def __init__(self, dictionary: ActorDictionary, doc: Doc, on: date) -> None:
+        self.dictionary = dictionary
+        self.doc = doc
+        self.on = on
+        self.texts = [t.text for t in doc]
+        self.keys = [token_key(t) for t in self.texts]
+        self.context = _Context()
+
+    def scan(self) -> list[Mention]:
+        mentions: list[Mention] = []
+        i, n = 0, len(self.keys)
+        while i < n:
+            found = self._at(i)
+            if found is None:
+                i += 1
+                continue
+            end, produced = found
+            for mention, role in produced:
+                mentions.append(mention)
+                self.context.note(mention, role)
+            i = max(end, i + 1)
+        return mentions
+
+    # ---- one position --------------------------------------------------------------------------
+
+    def _at(self, i: int) -> tuple[int, list[tuple[Mention, str | None]]] | None:
+        key = self.keys[i]
+        if key in PRONOUNS:
+            return self._pronoun(i)
+        if key not in self.dictionary.trie and key not in DETERMINERS:
+            return None
+        head = i + 1 if key in DETERMINERS else i
+        hit = self._longest(head, START_KINDS)
+        if hit is None and head != i:
+            return None
+        if hit is None:
+            return None
+        kind = _dominant_kind(hit)
+        if kind in ("outlet", "stop"):
+            return hit.end, []  # consumed: "The Washington Post" is no actor and no "Washington"
+        if kind in BASE_KINDS:
+            return self._from_base(i, head, hit, kind)
+        if kind == "person":
+            return self._person(head, hit, head, None, None)
+        if kind == "role":
+            return self._from_role(i, head, hit)
+        return self._from_sector(i, head, hit)
+
+    def _longest(self, start: int, kinds: frozenset[str]) -> TrieHit | None:
+        if start >= len(self.keys):
+            return None
+        return self.dictionary.longest(self.texts, self.keys, start, kinds)
+
+    # ---- BASE [sector/role]* [person] ------------------------------------------------------------
+
+    def _from_base(self, i: int, head: int, hit: TrieHit, kind: str):
+        base = _pick(hit, self.on, kind)
+        glued = self._hyphen_side(head, hit.end)
+        if glued is not None:
+            if not glued:
+                return hit.end, []
+            if kind not in COUNTRY_KINDS:
+                return hit.end, []
+            ref = self._ref(base, head, hit.end, "dictionary")
+            return hit.end, [(Mention(head, hit.end, ref, "adjective"), None)] if ref else []
+
+        end = hit.end
+        if end < len(self.keys) and self.keys[end] in POSSESSIVES:
+            after = self._longest(end + 1, SECTOR_KINDS | PERSON_KINDS)
+            if after is None:
+                return self._bare_base(i, head, hit, kind, base)
+            end += 1
+        sectors: list[TrieHit] = []
+        while len(sectors) < MAX_SECTOR_WORDS:
+            nxt = self._longest(end, SECTOR_KINDS)
+            if nxt is None:
+                break
+            sectors.append(nxt)
+            end = nxt.end
+        if not sectors:
+            person = self._longest(end, PERSON_KINDS)
+            if person is not None and end > hit.end:  # "Russia's Putin"
+                return self._person(i, person, head, None, None)
+            return self._bare_base(i, head, hit, kind, base)
+
+        last = sectors[-1]
+        last_actor = _pick(last, self.on, None)
+        role = last_actor.role_on(self.on) if last_actor.kind == "role" else None
+        sector_row = last_actor.row_on(self.on)
+        sector = sector_row.code if sector_row else None
+        start = i  # the determiner belongs to "the Ukrainian military"
+        if role is not None:
+            person = self._longest(end, PERSON_KINDS)
+            if person is not None:
+                return self._person(start, person, head, role, None)
+        ref = self._ref(base, start, end, "metonym" if kind == "metonym" else "sector")
+        if ref is None:
+            return end, []
+        if base.kind in COUNTRY_KINDS and ref.country and sector:
+            ref.code, ref.sector = ref.country + sector, sector
+        mention_kind = "role" if role is not None else "sector"
+        if role is not None:
+            name_end = self._unknown_name(end)
+            if name_end > end:
+                ref.name = self._span_text(end, name_end)
+                mention_kind, end = "person", name_end
+        if kind in ("org", "metonym"):
+            mention_kind = kind if role is None else mention_kind
+        return end, [(self._finish(ref, start, end, mention_kind), role)]
+
+    def _bare_base(self, i: int, head: int, hit: TrieHit, kind: str, base: Actor):
+        resolved_by = "metonym" if kind == "metonym" else "dictionary"
+        start = i if kind in ("metonym", "org") else head
+        ref = self._ref(base, start, hit.end, resolved_by)
+        if ref is None:
+            return hit.end, []
+        mention_kind = kind
+        if kind == "adjective" and self._adjective_is_group(hit.end):
+            mention_kind = "country"
+        return hit.end, [(self._finish(ref, start, hit.end, mention_kind), None)]
+
+    def _adjective_is_group(self, end: int) -> bool:
+        """'the Russians' style use of an adjective with no noun after it ("said the Israeli.")."""
+        return end >= len(self.keys) or not self.keys[end][:1].isalnum()
+
+    def _hyphen_side(self, start: int, end: int) -> bool | None:
+        """None: not glued to a hyphen; True: glued to another country ("US-Iran"); False: otherwise."""
+        doc = self.doc
+        after = end < len(doc) - 1 and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_
+        before = start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_
+        if not after and not before:
+            return None
+        if after:
+            other = self._longest(end + 1, COUNTRY_KINDS)
+            return other is not None
+        return any(self._longest(s, COUNTRY_KINDS) is not None and self._longest(s, COUNTRY_KINDS).end == start - 1
+                   for s in range(max(0, start - 4), start - 1))
+
+    # ---- ROLE / SECTOR without a country ---------------------------------------------------------
+
+    def _from_role(self, i: int, head: int, hit: TrieHit):
+        role_actor = _pick(hit, self.on, None)
+        role = role_actor.role_on(self.on)
+        person = self._longest(hit.end, PERSON_KINDS)
+        if person is not None:
+            return self._person(head, person, head, role, None)
+        if head == i or role is None:
+            return None  # "President" without "the" and without a known name: nothing to link to
+        referent = self.context.by_role(role)
+        if referent is None:
+            return hit.end, []  # don't guess
+        ref = replace(referent.actor, resolved_by="role")
+        return hit.end, [(self._finish(ref, i, hit.end, "role"), role)]
+
+    def _from_sector(self, i: int, head: int, hit: TrieHit):
+        end = hit.end
+        last = hit
+        for _ in range(MAX_SECTOR_WORDS - 1):  # "government forces", "opposition lawmakers"
+            nxt = self._longest(end, SECTOR_KINDS)
+            if nxt is None:
+                break
+            last, end = nxt, nxt.end
+        country = self.context.country
+        if country is None:
+            return end, []
+        row = _pick(last, self.on, None).row_on(self.on)
+        sector = row.code if row else None
+        if not sector:
+            return end, []
+        ref = ActorRef(text="", code=country + sector, country=country, sector=sector, resolved_by="context",
+                       entry=row.describe() if row else None)
+        return end, [(self._finish(ref, i, end, "sector"), None)]
+
+    def _pronoun(self, i: int):
+        referent = self.context.latest_person()
+        if referent is None or not self.texts[i].isalpha():
+            return None
+        ref = replace(referent.actor, resolved_by="pronoun")
+        return i + 1, [(self._finish(ref, i, i + 1, "pronoun"), referent.role)]
+
+    # ---- people ----------------------------------------------------------------------------------
+
+    def _person(self, start: int, hit: TrieHit, head: int, role: str | None, _unused: None):
+        person = _pick(hit, self.on, "person")
+        ref = person.resolve("", self.on)
+        if ref is None:
+            return hit.end, []
+        role = role or person.role_on(self.on)
+        return hit.end, [(self._finish(ref, start, hit.end, "person"), role)]
+
+    def _unknown_name(self, start: int) -> int:
+        """End of a capitalised name after a title ("Defence Minister Rustem Umerov"), else `start`."""
+        end = start
+        while end < len(self.texts) and end - start < MAX_NAME_TOKENS:
+            text = self.texts[end]
+            if not (text[:1].isupper() and text.replace("-", "").isalpha()) or self.keys[end] in NOT_NAMES:
+                break
+            if end > start and not self.doc[end - 1].whitespace_:
+                break
+            end += 1
+        return end
+
+    # ---- building the ActorRef -------------------------------------------------------------------
+
+    def _ref(self, actor: Actor, start: int, end: int, resolved_by: str) -> ActorRef | None:
+        return actor.resolve("", self.on, resolved_by)
+
+    def _span_text(self, start: int, end: int) -> str:
+        doc = self.doc
+        return doc.text[doc[start].idx: doc[end - 1].idx + len(doc[end - 1].text)]
+
+    def _finish(self, ref: ActorRef, start: int, end: int, kind: str) -> Mention:
+        doc = self.doc
+        ref.text = self._span_text(start, end)
+        ref.start = doc[start].idx
+        ref.end = doc[end - 1].idx + len(doc[end - 1].text)
+        return Mention(start, end, ref, kind)
+
+
+def _dominant_kind(hit: TrieHit) -> str:
+    """When one phrase is several kinds ("Myanmar" country and adjective), the most specific wins."""
+    order = ("outlet", "stop", "person", "org", "metonym", "country", "adjective", "role", "sector")
+    kinds = {p.actor.kind for p in hit.patterns}
+    return next(k for k in order if k in kinds)
+
+
+def _pick(hit: TrieHit, on: date, kind: str | None) -> Actor:
+    """The actor a hit means on `on`: one in office then, else the highest-priority table's."""
+    actors = [p.actor for p in hit.patterns if kind is None or p.actor.kind == kind]
+    if not actors:
+        actors = [p.actor for p in hit.patterns]
+    in_office = [a for a in actors if any(r.dated and r.valid_on(on) for r in a.rows)]
+    pool = in_office or actors
+    return max(pool, key=lambda a: a.priority)
