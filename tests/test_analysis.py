@@ -353,3 +353,35 @@ def test_attribution_survives_into_evidence(store: duckdb.DuckDBPyConnection) ->
     row = store.execute("SELECT attribution FROM events WHERE evidence_text LIKE 'Tehran accused Washington "
                         "of stoking%'").fetchone()
     assert json.loads(row[0])[1]["name"] == "Iran's Supreme National Security Council"
+
+
+# --- command line -------------------------------------------------------------------------------
+
+def test_cli_dyad_alerts_and_clusters(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from brinkwatch.cli import app
+
+    path = build_sample_store(tmp_path / "events.duckdb")
+    runner = CliRunner()
+    result = runner.invoke(app, ["dyad", "USA", "IRN", "--db", str(path), "--freq", "month", "--json",
+                                 "--plot", str(tmp_path / "usa-irn.html")])
+    assert result.exit_code == 0, result.output
+    months = json.loads(result.stdout)["points"]
+    assert [m["period"] for m in months] == ["2019-11-01", "2019-12-01", "2020-01-01"]
+    assert months[1]["balance"] > 0 > months[2]["balance"]
+    assert "plotly" in (tmp_path / "usa-irn.html").read_text(encoding="utf-8")[:5000].lower()
+
+    result = runner.invoke(app, ["alerts", "--db", str(path), "--since", "2019-12-01"])
+    assert result.exit_code == 0 and "IRN–USA toward conflict" in result.stdout
+    assert "Qasem Soleimani" in result.stdout
+
+    result = runner.invoke(app, ["clusters", "--db", str(path)])
+    assert result.exit_code == 0 and "clusters from" in result.stdout
+    con = open_read_only(path)
+    ensure_clusters(con)  # reuses the stored tables
+    assert con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'clusters' "
+                       "AND table_catalog = 'store'").fetchone() == (1,)
+
+    bad = runner.invoke(app, ["dyad", "USA", "IRN", "--db", str(path), "--since", "yesterday"])
+    assert bad.exit_code == 2 and "not a date" in bad.output
