@@ -81,6 +81,16 @@ def test_country_in_sentence_breaks_city_ties(parse):
     assert loc.lon < -90
 
 
+def test_distant_country_mention_does_not_pick_a_small_town(parse):
+    # "US" in the sentence must not turn Moscow into Moscow, Idaho
+    loc = place_of(parse, "US officials said drones were shot down over Moscow.", "shot")
+    assert loc is not None and loc.iso3 == "RUS"
+
+
+def test_city_name_inside_an_institution_name_is_not_a_place(parse):
+    assert place_of(parse, "Deputies argued in the Russian State Duma for hours.", "argued") is None
+
+
 def test_largest_city_wins_without_context(parse):
     loc = place_of(parse, "Police broke up a demonstration in Moscow.", "broke")
     assert loc is not None and loc.iso3 == "RUS"

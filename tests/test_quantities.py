@@ -77,6 +77,7 @@ def test_text_keeps_what_was_written(parse):
         "Su-25 jets struck the town at 10 a.m.",
         "One official said the talks had failed.",
         "Protesters blocked the main road.",
+        "The ten-storey building collapsed.",  # a number inside a compound modifier
     ],
 )
 def test_no_quantity(parse, text):

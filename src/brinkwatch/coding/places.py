@@ -41,6 +41,7 @@ REGION_NOUNS = frozenset({"region", "province", "oblast", "governorate", "state"
 # "on" is locative only before one of these ("on the outskirts of", "on the border").
 ON_NOUNS = frozenset({"border", "borders", "outskirts", "coast", "island", "frontline", "front", "shores",
                       "edge", "streets", "territory", "soil"})
+_MAX_TIE_BREAK_RATIO = 20  # a sentence-wide country cue may pick a town up to 20x smaller than the largest
 _PRECISION_RANK = {"city": 0, "region": 1, "country": 2}
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
@@ -244,7 +245,7 @@ def _resolve_phrase(prep: Token, obj: Token, sent: Span, gaz: Gazetteer) -> _Can
         return None
     end = max(t.i for t in name_tokens)
     phrase = sent.doc[prep.i : end + 1].text
-    return _Candidate(place=_pick(place, sent, gaz), tokens=name_tokens, phrase=phrase)
+    return _Candidate(place=_pick(place, sent, gaz, end + 1), tokens=name_tokens, phrase=phrase)
 
 
 def _place_in(obj: Token, sent: Span, gaz: Gazetteer, depth: int) -> tuple[list[Token], Found]:
@@ -296,11 +297,19 @@ def _match_name(obj: Token, sent: Span, gaz: Gazetteer) -> tuple[list[Token], Fo
             continue
         if key in gaz.countries:
             return tokens, gaz.countries[key]
-        if key in gaz.cities:
+        if key in gaz.cities and not _ends_longer_name(window, size, gaz):
             return tokens, gaz.cities[key]
     if region_noun:
         return _region_of_city(window, obj, sent, gaz)
     return [], None
+
+
+def _ends_longer_name(window: list[Token], size: int, gaz: Gazetteer) -> bool:
+    """"State Duma", "Trump Tower": a capitalised word before the match makes it part of a name."""
+    if size >= len(window):
+        return False
+    before = window[-size - 1]
+    return before.text[:1].isupper() and before.lower_ not in gaz.context and before.pos_ != "ADJ"
 
 
 def _region_of_city(
@@ -318,13 +327,35 @@ def _region_of_city(
     return [], None
 
 
-def _pick(found: Place | list[Place], sent: Span, gaz: Gazetteer) -> Place:
-    """One place from same-named cities: one in a country the sentence names, else the largest."""
+def _pick(found: Place | list[Place], sent: Span, gaz: Gazetteer, name_end: int | None = None) -> Place:
+    """One place from same-named cities.
+
+    "Paris, Texas" (a country or state right after the name) decides; a country named elsewhere in
+    the sentence decides only between towns of comparable size, so that a US mention does not turn
+    Moscow into Moscow, Idaho. Otherwise the largest.
+    """
     if isinstance(found, Place):
         return found
+    largest = found[0]
+    apposed = _apposed_country(sent, gaz, name_end)
+    if apposed is not None:
+        return next((p for p in found if p.iso2 == apposed), largest)
     named = _countries_named(sent, gaz)
     in_named = [p for p in found if p.iso2 in named]
-    return (in_named or found)[0]
+    if in_named and in_named[0].population * _MAX_TIE_BREAK_RATIO >= largest.population:
+        return in_named[0]
+    return largest
+
+
+def _apposed_country(sent: Span, gaz: Gazetteer, name_end: int | None) -> str | None:
+    if name_end is None or name_end + 1 >= sent.end or sent.doc[name_end].text != ",":
+        return None
+    for size in (3, 2, 1):
+        if name_end + 1 + size <= sent.end:
+            key = sent.doc[name_end + 1 : name_end + 1 + size].text.lower()
+            if key in gaz.context:
+                return gaz.context[key]
+    return None
 
 
 def _countries_named(sent: Span, gaz: Gazetteer) -> set[str]:

@@ -191,6 +191,8 @@ def _skip(tokens: list[Token], sent: Span) -> bool:
         return True  # "3 January", "January 3", "the 3rd of"
     if nxt is not None and nxt.lower_ in _TIME_OF_DAY:
         return True
+    if nxt is not None and nxt.text == "-":
+        return True  # "ten-storey building", "5-year-old": part of a compound modifier
     after_next = doc[last.i + 2] if last.i + 2 < sent.end else None
     if nxt is not None and nxt.lower_ in PERIOD_UNITS and getattr(after_next, "lower_", "") == "ago":
         return True  # "two years ago" is a date (dates.py), not a duration
@@ -316,7 +318,12 @@ def _counted_noun(number: _Number, sent: Span) -> tuple[str | None, int | None]:
         head = last.head
         if last.dep_ in {"nummod", "quantmod", "compound"} and head.i > last.i and head.i < sent.end and \
                 head.pos_ in {"NOUN", "PROPN"} and head.i - last.i <= 5:
-            return doc[last.i + 1 : head.i + 1].text, head.i + 1
+            # "between 36 and 40 people": the noun starts after any other number or conjunction
+            noun_start = last.i + 1
+            for j in range(last.i + 1, head.i):
+                if doc[j].like_num or doc[j].pos_ in {"CCONJ", "PUNCT"} or doc[j].lower_ in SCALES:
+                    noun_start = j + 1
+            return doc[noun_start : head.i + 1].text, head.i + 1
         return None, None
     return _noun_phrase_from(sent, last.i + 1)
 
