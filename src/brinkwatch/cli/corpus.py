@@ -169,16 +169,18 @@ def query_command(
     con = open_read_only(db)
     try:
         try:
+            if output_format is OutputFormat.parquet:
+                relation = con.sql(sql)
+                if relation is not None:
+                    _write_parquet(relation.to_arrow_table(), out)  # type: ignore[arg-type]
+                return
             cursor = con.execute(sql)
+            if cursor.description is None:
+                return
+            columns = [d[0] for d in cursor.description]
+            rows = cursor.fetchall()
         except duckdb.Error as exc:
             raise StoreError(f"query failed: {exc}", input=str(db)) from exc
-        if cursor.description is None:
-            return
-        if output_format is OutputFormat.parquet:
-            _write_parquet(cursor, out)  # type: ignore[arg-type]
-            return
-        columns = [d[0] for d in cursor.description]
-        rows = cursor.fetchall()
     finally:
         con.close()
     if out is None:
@@ -188,11 +190,11 @@ def query_command(
         _render(output_format, columns, rows, handle)
 
 
-def _write_parquet(cursor: Any, out: Path) -> None:
+def _write_parquet(table: Any, out: Path) -> None:
     import pyarrow.parquet as pq
 
     out.parent.mkdir(parents=True, exist_ok=True)
-    pq.write_table(cursor.fetch_arrow_table(), out)
+    pq.write_table(table, out)
 
 
 def _render(fmt: OutputFormat, columns: list[str], rows: list[tuple], handle: TextIO) -> None:

@@ -17,6 +17,7 @@ from brinkwatch.ingest.archives import read_gzip, read_zip
 from brinkwatch.ingest.feeds import is_url, read_feed_list, read_url
 from brinkwatch.ingest.fetch import Fetcher
 from brinkwatch.ingest.html import read_html
+from brinkwatch.ingest.kinds import SUFFIXES, kind_of
 from brinkwatch.ingest.options import IngestOptions
 from brinkwatch.ingest.records import read_csv, read_jsonl
 from brinkwatch.ingest.text import read_text
@@ -28,24 +29,9 @@ LOGGER = logging.getLogger(__name__)
 
 Reader = Callable[[str, BinaryIO, IngestOptions], Iterator[Document | InputError]]
 
-# Suffix -> reader kind. In folders only these are read (README.md or images next to a corpus are not
-# stories); a file named explicitly on the command line with another suffix is read as plain text.
-SUFFIXES: dict[str, str] = {
-    ".txt": "text", ".text": "text",
-    ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".jsonl": "jsonl", ".ndjson": "jsonl",
-    ".csv": "csv",
-    ".gz": "gzip", ".zip": "zip",
-}
-
-
-def _kind(name: str) -> str | None:
-    return SUFFIXES.get(Path(name.rsplit("!", 1)[-1]).suffix.lower())
-
-
 def read_stream(name: str, stream: BinaryIO, options: IngestOptions) -> Iterator[Document | InputError]:
     """Read one stream by the suffix of `name` (archives recurse back into this function)."""
-    kind = _kind(name) or "text"
+    kind = kind_of(name) or "text"
     reader = reader_for(kind)
     yield from reader(name, stream, options)
 
@@ -97,7 +83,7 @@ def _read_one(path: str, options: IngestOptions, fetcher: Fetcher) -> Iterator[D
         for file in sorted(p for p in location.rglob("*") if p.is_file()):
             if file.name.startswith("."):
                 continue
-            if _kind(file.name) is None:
+            if kind_of(file.name) is None:
                 LOGGER.info("skipping %s: not a known input kind", file)
                 continue
             yield from _read_file(file, options)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from brinkwatch.errors import InputError
+from brinkwatch.ingest.kinds import kind_of
 from brinkwatch.ingest.options import IngestOptions
 from brinkwatch.model import Document
 
@@ -44,6 +45,8 @@ def read_zip(
             member_name = f"{name}!{member.filename}"
             if Path(member.filename).name.startswith(".") or "__MACOSX/" in member.filename:
                 continue  # metadata files that archivers add, not stories
+            if kind_of(member.filename) is None:
+                continue  # as in folders: only known kinds of input are read
             try:
                 with archive.open(member) as content:
                     yield from dispatch(member_name, content, options)  # type: ignore[arg-type]

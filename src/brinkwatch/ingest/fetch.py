@@ -52,13 +52,14 @@ class Fetcher:
     def _read_body(self, response: httpx.Response, url: str, deadline: float) -> bytes:
         declared = response.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > self.options.max_bytes:
-            raise InputError(f"page of {int(declared):,} bytes is over {self.options.max_bytes:,}", input=url)
+            message = f"page of {int(declared):,} bytes is over the limit of {self.options.max_bytes:,} bytes"
+            raise InputError(message, input=url)
         chunks: list[bytes] = []
         size = 0
         for chunk in response.iter_bytes():
             size += len(chunk)
             if size > self.options.max_bytes:
-                raise InputError(f"page is over {self.options.max_bytes:,} bytes", input=url)
+                raise InputError(f"page is over the limit of {self.options.max_bytes:,} bytes", input=url)
             # httpx's timeouts are per read; a server that trickles bytes is stopped by this deadline.
             if time.monotonic() > deadline:
                 raise InputError(f"timed out after {self.options.timeout:g} s", input=url)

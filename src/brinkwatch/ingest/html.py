@@ -14,6 +14,8 @@ from brinkwatch.model import Document
 
 # Markup outweighs text several times over; a page may be this many times max_chars in bytes.
 _HTML_BYTES_PER_CHAR = 8
+# trafilatura falls back to any text it finds (a menu's "Home"); less than a sentence is no article.
+_MIN_ARTICLE_CHARS = 40
 
 
 def extract_article(html: bytes, name: str, options: IngestOptions, url: str | None = None) -> Document:
@@ -25,7 +27,7 @@ def extract_article(html: bytes, name: str, options: IngestOptions, url: str | N
     except Exception as exc:  # trafilatura/lxml raise many types on broken markup
         raise InputError(f"cannot parse HTML: {type(exc).__name__}: {exc}", input=name) from exc
     text = (getattr(result, "text", None) or "").strip() if result is not None else ""
-    if not text:
+    if len(text) < _MIN_ARTICLE_CHARS:
         raise InputError("no article text found in the page", input=name)
     check_story(text, name, None, options)
     page_url = url or getattr(result, "url", None)
