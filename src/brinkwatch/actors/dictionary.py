@@ -96,6 +96,7 @@ class ActorDictionary:
         self.actors: dict[tuple[str, str], Actor] = {}
         self.outlets: set[str] = set()
         self._priority = 0
+        self._indexed: set[tuple[tuple[str, str], str]] = set()
 
     @classmethod
     def load(cls, extra: tuple[Path, ...] = ()) -> ActorDictionary:
@@ -127,6 +128,9 @@ class ActorDictionary:
         if row.kind == "outlet":
             self.outlets.update(_outlet_key(p) for p in row.phrases)
         for phrase in row.phrases:
+            if (key, phrase) in self._indexed:
+                continue  # a person's later terms repeat their canonical name
+            self._indexed.add((key, phrase))
             self._index(phrase, actor)
             if row.kind in ("sector", "role"):
                 self._index_plural(phrase, row)
@@ -169,10 +173,7 @@ class ActorDictionary:
             i += 1
             patterns = node.get(_END)
             if patterns:
-                fitting = tuple(
-                    p for p in patterns
-                    if p.actor.kind in kinds and all(case_ok(c, texts[start + k]) for k, c in enumerate(p.cases))
-                )
+                fitting = tuple(p for p in patterns if p.actor.kind in kinds and _case_fits(p, texts, start))
                 if fitting:
                     best = TrieHit(i, fitting)
         return best
@@ -205,8 +206,6 @@ class ActorDictionary:
         texts = [t.text for t in doc]
         keys = [token_key(t) for t in texts]
         found: list[dict[str, Any]] = []
-        every_kind = frozenset(self_kind for self_kind in ("country", "adjective", "metonym", "org", "person",
-                                                           "sector", "role", "outlet", "stop"))
         for start in range(len(keys)):
             node = self.trie
             for i in range(start, len(keys)):
@@ -215,8 +214,7 @@ class ActorDictionary:
                     break
                 for pattern in node.get(_END, ()):
                     fits = all(case_ok(c, texts[start + k]) for k, c in enumerate(pattern.cases))
-                    if pattern.actor.kind in every_kind:
-                        found.append({
+                    found.append({
                             "text": " ".join(texts[start:i + 1]),
                             "kind": pattern.actor.kind,
                             "name": pattern.actor.name,
@@ -224,6 +222,10 @@ class ActorDictionary:
                             "rows": [r.describe() for r in pattern.actor.rows[:12]],
                         })
         return found
+
+
+def _case_fits(pattern: Pattern, texts: list[str], start: int) -> bool:
+    return all(case_ok(c, texts[start + k]) for k, c in enumerate(pattern.cases))
 
 
 def _outlet_key(text: str) -> str:

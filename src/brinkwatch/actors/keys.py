@@ -16,8 +16,8 @@ ANY_CASE, CAPITALISED, UPPER = 0, 1, 2
 
 # Lowercase particles inside names: never required to be capitalised in text.
 NAME_PARTICLES = frozenset(
-    "al el ul ad ash as bin ibn bint de da del della di do dos das du van von der den le la ben of the and y e"
-    " d' -".split()
+    "al el ul ad ash as bin ibn bint de da del della di do dos das du van von der den le la ben"
+    " of the and y e d' -".split()
 )
 _ABBREVIATION = re.compile(r"(?:[a-z]\.)+[a-z]?\.?|(?:[a-z]\.)*[a-z]")
 _SIMPLE_PHRASE = re.compile(r"[A-Za-z0-9 ]+")
@@ -35,6 +35,7 @@ def token_key(text: str) -> str:
     return lower
 
 
+@lru_cache(maxsize=100_000)
 def token_case(text: str) -> int:
     """The case a dictionary token demands of the text: acronyms UPPER, names CAPITALISED."""
     if text.lower() in NAME_PARTICLES or not text[:1].isalpha():

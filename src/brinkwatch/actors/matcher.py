@@ -24,18 +24,19 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from brinkwatch.actors.dictionary import ActorDictionary, Actor, TrieHit
+from brinkwatch.actors.dictionary import Actor, ActorDictionary, TrieHit
 from brinkwatch.actors.keys import token_key
 from brinkwatch.model import ActorRef
 
 BASE_KINDS = frozenset({"country", "adjective", "metonym", "org"})
-START_KINDS = frozenset({"country", "adjective", "metonym", "org", "person", "sector", "role", "outlet", "stop"})
+START_KINDS = BASE_KINDS | frozenset({"person", "sector", "role", "outlet", "stop"})
 SECTOR_KINDS = frozenset({"sector", "role"})
 PERSON_KINDS = frozenset({"person"})
 COUNTRY_KINDS = frozenset({"country", "adjective"})
 DETERMINERS = frozenset({"the"})
 POSSESSIVES = frozenset({"'s", "'"})
 PRONOUNS = frozenset({"he", "she"})
+COUNTRY_ONLY = "country-only"  # role cell of a sector word that never takes its country from context
 MAX_SECTOR_WORDS = 3
 MAX_NAME_TOKENS = 3
 # Capitalised words that follow a title but are not part of a name ("President Tuesday").
@@ -70,8 +71,8 @@ class _Context:
         self.referents: list[_Referent] = []
 
     def note(self, mention: Mention, role: str | None) -> None:
-        if mention.actor.country:
-            self.country = mention.actor.country
+        if mention.actor.country and mention.kind != "adjective":
+            self.country = mention.actor.country  # "Russian cities" names no actor to refer back to
         if mention.kind in ("person", "role", "pronoun"):
             self.referents.append(_Referent(role, mention.actor))
 
@@ -123,6 +124,7 @@ class _Scanner:
         self.texts = [t.text for t in doc]
         self.keys = [token_key(t) for t in self.texts]
         self.context = _Context()
+        self.no_context_at = -1  # token index right after a hyphenated country modifier
 
     def scan(self) -> list[Mention]:
         mentions: list[Mention] = []
@@ -159,7 +161,7 @@ class _Scanner:
         if kind in BASE_KINDS:
             return self._from_base(i, head, hit, kind)
         if kind == "person":
-            return self._person(head, hit, head, None, None)
+            return self._person(head, hit, None)
         if kind == "role":
             return self._from_role(i, head, hit)
         return self._from_sector(i, head, hit)
@@ -175,12 +177,13 @@ class _Scanner:
         base = _pick(hit, self.on, kind)
         glued = self._hyphen_side(head, hit.end)
         if glued is not None:
-            if not glued:
-                return hit.end, []
-            if kind not in COUNTRY_KINDS:
-                return hit.end, []
-            ref = self._ref(base, head, hit.end, "dictionary")
-            return hit.end, [(Mention(head, hit.end, ref, "adjective"), None)] if ref else []
+            if glued and kind in COUNTRY_KINDS:  # "US-Iran talks": each side an adjective
+                ref = self._ref(base, "dictionary")
+                return hit.end, [(self._finish(ref, head, hit.end, "adjective"), None)] if ref else []
+            # "Russian-backed", "pro-Russian": a modifier; the noun after it is not ours to place either.
+            end = self._compound_end(hit.end)
+            self.no_context_at = end
+            return end, []
 
         end = hit.end
         if end < len(self.keys) and self.keys[end] in POSSESSIVES:
@@ -198,7 +201,7 @@ class _Scanner:
         if not sectors:
             person = self._longest(end, PERSON_KINDS)
             if person is not None and end > hit.end:  # "Russia's Putin"
-                return self._person(i, person, head, None, None)
+                return self._person(i, person, None)
             return self._bare_base(i, head, hit, kind, base)
 
         last = sectors[-1]
@@ -210,12 +213,14 @@ class _Scanner:
         if role is not None:
             person = self._longest(end, PERSON_KINDS)
             if person is not None:
-                return self._person(start, person, head, role, None)
-        ref = self._ref(base, start, end, "metonym" if kind == "metonym" else "sector")
+                return self._person(start, person, role)
+        ref = self._ref(base, "metonym" if kind == "metonym" else "sector")
         if ref is None:
             return end, []
         if base.kind in COUNTRY_KINDS and ref.country and sector:
             ref.code, ref.sector = ref.country + sector, sector
+        if sector_row is not None:
+            ref.entry = f"{ref.entry} + {sector_row.describe()}"
         mention_kind = "role" if role is not None else "sector"
         if role is not None:
             name_end = self._unknown_name(end)
@@ -229,7 +234,7 @@ class _Scanner:
     def _bare_base(self, i: int, head: int, hit: TrieHit, kind: str, base: Actor):
         resolved_by = "metonym" if kind == "metonym" else "dictionary"
         start = i if kind in ("metonym", "org") else head
-        ref = self._ref(base, start, hit.end, resolved_by)
+        ref = self._ref(base, resolved_by)
         if ref is None:
             return hit.end, []
         mention_kind = kind
@@ -240,6 +245,13 @@ class _Scanner:
     def _adjective_is_group(self, end: int) -> bool:
         """'the Russians' style use of an adjective with no noun after it ("said the Israeli.")."""
         return end >= len(self.keys) or not self.keys[end][:1].isalnum()
+
+    def _compound_end(self, end: int) -> int:
+        """End of a hyphenated modifier that starts at a country word ("Russian-backed" -> after "backed")."""
+        doc = self.doc
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+            end += 2
+        return end
 
     def _hyphen_side(self, start: int, end: int) -> bool | None:
         """None: not glued to a hyphen; True: glued to another country ("US-Iran"); False: otherwise."""
@@ -253,8 +265,11 @@ class _Scanner:
         if after:
             other = self._longest(end + 1, COUNTRY_KINDS)
             return other is not None
-        return any(self._longest(s, COUNTRY_KINDS) is not None and self._longest(s, COUNTRY_KINDS).end == start - 1
-                   for s in range(max(0, start - 4), start - 1))
+        for first in range(max(0, start - 4), start - 1):
+            other = self._longest(first, COUNTRY_KINDS)
+            if other is not None and other.end == start - 1:
+                return True
+        return False
 
     # ---- ROLE / SECTOR without a country ---------------------------------------------------------
 
@@ -263,7 +278,7 @@ class _Scanner:
         role = role_actor.role_on(self.on)
         person = self._longest(hit.end, PERSON_KINDS)
         if person is not None:
-            return self._person(head, person, head, role, None)
+            return self._person(head, person, role)
         if head == i or role is None:
             return None  # "President" without "the" and without a known name: nothing to link to
         referent = self.context.by_role(role)
@@ -281,12 +296,12 @@ class _Scanner:
                 break
             last, end = nxt, nxt.end
         country = self.context.country
-        if country is None:
+        if country is None or i == self.no_context_at:
             return end, []
         row = _pick(last, self.on, None).row_on(self.on)
         sector = row.code if row else None
-        if not sector:
-            return end, []
+        if not sector or (row and row.role == COUNTRY_ONLY):
+            return end, []  # "drones", "people": only with a country ("Russian drones")
         ref = ActorRef(text="", code=country + sector, country=country, sector=sector, resolved_by="context",
                        entry=row.describe() if row else None)
         return end, [(self._finish(ref, i, end, "sector"), None)]
@@ -300,7 +315,7 @@ class _Scanner:
 
     # ---- people ----------------------------------------------------------------------------------
 
-    def _person(self, start: int, hit: TrieHit, head: int, role: str | None, _unused: None):
+    def _person(self, start: int, hit: TrieHit, role: str | None):
         person = _pick(hit, self.on, "person")
         ref = person.resolve("", self.on)
         if ref is None:
@@ -322,7 +337,7 @@ class _Scanner:
 
     # ---- building the ActorRef -------------------------------------------------------------------
 
-    def _ref(self, actor: Actor, start: int, end: int, resolved_by: str) -> ActorRef | None:
+    def _ref(self, actor: Actor, resolved_by: str) -> ActorRef | None:
         return actor.resolve("", self.on, resolved_by)
 
     def _span_text(self, start: int, end: int) -> str:

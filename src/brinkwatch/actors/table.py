@@ -49,7 +49,8 @@ class Row:
         return self.phrases[0]
 
     def valid_on(self, on: date) -> bool:
-        return (self.valid_from is None or self.valid_from <= on) and (self.valid_to is None or on < self.valid_to)
+        started = self.valid_from is None or self.valid_from <= on
+        return started and (self.valid_to is None or on < self.valid_to)
 
     @property
     def dated(self) -> bool:
