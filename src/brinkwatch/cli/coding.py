@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -18,13 +18,13 @@ from brinkwatch.model import Document, Event
 err = Console(stderr=True)
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     table = "table"
     jsonl = "jsonl"
     json = "json"
 
 
-class CoderChoice(str, Enum):
+class CoderChoice(StrEnum):
     rules = "rules"
     hybrid = "hybrid"
 

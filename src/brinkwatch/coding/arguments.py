@@ -173,11 +173,11 @@ def noun_source_candidates(noun: Token) -> list[Token]:
 
 def noun_target_candidates(noun: Token) -> list[Token]:
     out: list[Token] = []
-    for word, obj in prep_objects(noun, NOUN_TARGET_PREPS):
+    for _word, obj in prep_objects(noun, NOUN_TARGET_PREPS):
         out.append(obj)
     for c in noun.children:
         if c.dep_ == "acl" and c.tag_ == "VBN":  # "sanctions imposed by the EU on Iran"
-            for word, obj in prep_objects(c, NOUN_TARGET_PREPS):
+            for _word, obj in prep_objects(c, NOUN_TARGET_PREPS):
                 out.append(obj)
     for word, obj in prep_objects(noun):
         if word == "between":
