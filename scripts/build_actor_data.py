@@ -222,6 +222,7 @@ def country_rows(reference: Path) -> list[str]:
 
 # ---- PETRARCH officials -------------------------------------------------------------------------
 
+PETRARCH_DATA_END = date(2015, 1, 1)  # the PETRARCH2 tables were last updated in 2014
 CODE_LINE = re.compile(r"\[([A-Z]{3,15})(?:\s+([<>]?)(\d{6,8})(?:-(\d{6,8}))?)?\s*\]")
 
 
@@ -263,6 +264,8 @@ def petrarch_people(path: Path, since: date = date(1990, 1, 1)) -> list[str]:
         for code, _, start, end in entry_codes:
             if len(code) < 6 or not code[:3].isalpha() or (start and end and end <= start):
                 continue  # country-only codes and reversed ranges (typos in the source) are left out
+            if start and not end and start < PETRARCH_DATA_END:
+                end = PETRARCH_DATA_END  # "from then on" is only known up to the end of the data
             # The first row lists every alias; later rows name the person by the canonical alias only.
             phrases = "|".join(aliases) if first_row else aliases[0]
             first_row = False
@@ -315,7 +318,8 @@ def main() -> None:
         "people_petrarch.tsv",
         "# brinkwatch actor table: officials 1990-2014 with date ranges, one row per code and term.\n"
         "# Facts extracted by scripts/build_actor_data.py from PETRARCH2 Phoenix.Countries.actors.txt\n"
-        "# (Open Event Data Alliance, MIT licence). Names are title-cased; one-word aliases dropped.",
+        "# (Open Event Data Alliance, MIT licence). Names are title-cased; one-word aliases dropped;\n"
+        "# open-ended terms end on 2015-01-01, where the source data stop.",
         petrarch_people(reference / "petrarch2" / "Phoenix.Countries.actors.txt"),
     )
 

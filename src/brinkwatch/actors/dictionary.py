@@ -64,6 +64,8 @@ class Actor:
             return ActorRef(text=text, code=country, country=country, name=self.name, resolved_by=resolved_by,
                             entry=entry)
         country, sector = country_and_sector(row.code, row.sector)
+        if self.kind in ("country", "adjective"):
+            country = row.code  # a user's own country code counts as a country too
         named = self.kind in ("person", "org")
         return ActorRef(text=text, code=row.code or "", country=country, sector=sector,
                         name=self.name if named else None, resolved_by=resolved_by, entry=row.describe())
@@ -123,7 +125,11 @@ class ActorDictionary:
         actor = self.actors.get(key)
         if actor is None:
             actor = self.actors[key] = Actor(row.name, row.kind, self._priority)
-        actor.priority = max(actor.priority, self._priority)
+        if self._priority > actor.priority:
+            # A later table that knows this actor replaces what older tables said about it
+            # (the hand-kept leaders table over PETRARCH's 2014 terms); the aliases stay.
+            actor.rows = []
+            actor.priority = self._priority
         actor.rows.append(row)
         if row.kind == "outlet":
             self.outlets.update(_outlet_key(p) for p in row.phrases)

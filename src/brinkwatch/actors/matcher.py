@@ -25,7 +25,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from brinkwatch.actors.dictionary import Actor, ActorDictionary, TrieHit
-from brinkwatch.actors.keys import token_key
+from brinkwatch.actors.keys import NAME_PARTICLES, token_key
 from brinkwatch.model import ActorRef
 
 BASE_KINDS = frozenset({"country", "adjective", "metonym", "org"})
@@ -38,7 +38,7 @@ POSSESSIVES = frozenset({"'s", "'"})
 PRONOUNS = frozenset({"he", "she"})
 COUNTRY_ONLY = "country-only"  # role cell of a sector word that never takes its country from context
 MAX_SECTOR_WORDS = 3
-MAX_NAME_TOKENS = 3
+MAX_NAME_TOKENS = 5
 # Capitalised words that follow a title but are not part of a name ("President Tuesday").
 NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
@@ -217,8 +217,10 @@ class _Scanner:
         ref = self._ref(base, "metonym" if kind == "metonym" else "sector")
         if ref is None:
             return end, []
-        if base.kind in COUNTRY_KINDS and ref.country and sector:
-            ref.code, ref.sector = ref.country + sector, sector
+        if base.kind in COUNTRY_KINDS and sector and len(ref.code) == 3:
+            # A country row's code is the country, ISO3 or a user's own ("RUR" + "MIL").
+            ref.country = ref.country or ref.code
+            ref.code, ref.sector = ref.code + sector, sector
         if sector_row is not None:
             ref.entry = f"{ref.entry} + {sector_row.describe()}"
         mention_kind = "role" if role is not None else "sector"
@@ -325,15 +327,15 @@ class _Scanner:
 
     def _unknown_name(self, start: int) -> int:
         """End of a capitalised name after a title ("Defence Minister Rustem Umerov"), else `start`."""
-        end = start
+        end = last_name_word = start
         while end < len(self.texts) and end - start < MAX_NAME_TOKENS:
-            text = self.texts[end]
-            if not (text[:1].isupper() and text.replace("-", "").isalpha()) or self.keys[end] in NOT_NAMES:
-                break
-            if end > start and not self.doc[end - 1].whitespace_:
+            text, key = self.texts[end], self.keys[end]
+            if text[:1].isupper() and text.isalpha() and key not in NOT_NAMES:
+                last_name_word = end + 1
+            elif not (key in NAME_PARTICLES and end > start):  # "Yasser al-Atta"
                 break
             end += 1
-        return end
+        return last_name_word
 
     # ---- building the ActorRef -------------------------------------------------------------------
 
