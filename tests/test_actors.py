@@ -232,6 +232,13 @@ def test_the_president_follows_the_latest_president(actors, nlp):
     assert found[-1].actor.code == "USAGOV"
 
 
+def test_country_office_names_its_holder_on_the_date(actors):
+    assert actors.resolve("the US president", date(2023, 5, 1)).name == "Joe Biden"
+    assert actors.resolve("the US president", date(2025, 5, 1)).name == "Donald Trump"
+    assert actors.resolve("Germany's chancellor", date(2024, 5, 1)).name == "Olaf Scholz"
+    assert actors.resolve("the Ukrainian defence minister", date(2024, 5, 1)).name == "Rustem Umerov"
+
+
 def test_role_without_antecedent_is_no_mention(actors, nlp):
     found = mentions(actors, nlp, "The minister resigned on Tuesday. He gave no reason.")
     assert found == []

@@ -26,6 +26,9 @@ SHIPPED_TABLES = (
 )
 PROPER_KINDS = frozenset({"country", "adjective", "metonym", "org", "person", "outlet", "stop"})
 _END = ""  # trie key holding the patterns that end at a node (no token key is empty)
+# Offices held by one person at a time: "the US president" on a date names that person.
+SINGLE_HOLDER_ROLES = frozenset({"president", "vice president", "prime minister", "chancellor", "foreign minister",
+                                 "defence minister", "supreme leader", "king"})
 
 
 @dataclass(slots=True)
@@ -99,6 +102,7 @@ class ActorDictionary:
         self.outlets: set[str] = set()
         self._priority = 0
         self._indexed: set[tuple[tuple[str, str], str]] = set()
+        self.offices: dict[tuple[str, str], list[Actor]] = {}  # (country, role) -> people who held it
 
     @classmethod
     def load(cls, extra: tuple[Path, ...] = ()) -> ActorDictionary:
@@ -131,6 +135,10 @@ class ActorDictionary:
             actor.rows = []
             actor.priority = self._priority
         actor.rows.append(row)
+        if row.kind == "person" and row.role in SINGLE_HOLDER_ROLES and row.code:
+            holders = self.offices.setdefault((row.code[:3], row.role), [])
+            if actor not in holders:
+                holders.append(actor)
         if row.kind == "outlet":
             self.outlets.update(_outlet_key(p) for p in row.phrases)
         for phrase in row.phrases:
@@ -183,6 +191,14 @@ class ActorDictionary:
                 if fitting:
                     best = TrieHit(i, fitting)
         return best
+
+    def office_holder(self, country: str, role: str, on: date) -> Actor | None:
+        """Who held `role` ("president") for `country` on `on`, when the tables know."""
+        for actor in self.offices.get((country, role), ()):
+            row = actor.row_on(on)
+            if row is not None and row.role == role and row.code and row.code.startswith(country):
+                return actor
+        return None
 
     def is_outlet(self, text: str) -> bool:
         """True for a news outlet ("Reuters", "The Washington Post", "RIA Novosti")."""

@@ -229,6 +229,9 @@ class _Scanner:
             if name_end > end:
                 ref.name = self._span_text(end, name_end)
                 mention_kind, end = "person", name_end
+            elif ref.country and base.kind in COUNTRY_KINDS:
+                holder = self.dictionary.office_holder(ref.country, role, self.on)
+                ref.name = holder.name if holder else None  # "the US president" in 2025: Donald Trump
         if kind in ("org", "metonym"):
             mention_kind = kind if role is None else mention_kind
         return end, [(self._finish(ref, start, end, mention_kind), role)]
