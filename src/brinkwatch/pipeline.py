@@ -227,12 +227,7 @@ def code_text(
 
 
 def code_document(doc: Document, coder: str = "rules") -> list[Event]:
-    check_text(doc.text, doc.source_path or doc.doc_id)
-    try:
-        pipeline = Pipeline.default(coder)
-    except ImportError:  # TEMPORARY while the actor module lands: no events rather than a crash
-        return []
-    return pipeline.code_document(doc)
+    return Pipeline.default(coder).code_document(doc)
 
 
 def code_documents(

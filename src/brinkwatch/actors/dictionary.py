@@ -265,9 +265,9 @@ def is_outlet(text: str) -> bool:
     return default_dictionary().is_outlet(text)
 
 
-def explain(phrase: str, on: date | None = None) -> dict[str, Any]:
+def explain(phrase: str, on: date | None = None, dictionary: ActorDictionary | None = None) -> dict[str, Any]:
     """What `phrase` resolves to at `on`, and every dictionary entry that was considered."""
-    dictionary = default_dictionary()
+    dictionary = dictionary or default_dictionary()
     on = on or date.today()
     actor = dictionary.resolve(phrase, on)
     result: dict[str, Any] = {"phrase": phrase, "date": on.isoformat(), "code": None, "country": None,

@@ -131,10 +131,10 @@ def actors(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Show how a phrase resolves to an actor code (for debugging dictionaries)."""
-    from brinkwatch.actors import explain
+    from brinkwatch.actors import ActorDictionary, explain
 
     when = _parse_date(on, "--date")
-    result = explain(phrase, when, extra=tuple(extra)) if extra else explain(phrase, when)
+    result = explain(phrase, when, ActorDictionary.load(tuple(extra)) if extra else None)
     if as_json:
         print(json.dumps(result, ensure_ascii=False, indent=1, default=str))
         return
