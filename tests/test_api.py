@@ -151,7 +151,6 @@ def test_code_bounds_and_validates_the_body(client: TestClient) -> None:
     assert client.post("/code", json={"text": "Hi.", "published": "soon"}).status_code == 422
 
 
-@pytest.mark.xfail(reason="needs the real coder in brinkwatch.pipeline (the lead's)", strict=False)
 def test_code_finds_the_shelling_of_kharkiv(client: TestClient) -> None:
     events = client.post("/code", json={"text": "Russian forces shelled Kharkiv on Tuesday.",
                                         "published": "2024-05-14"}).json()["events"]

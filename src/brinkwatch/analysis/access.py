@@ -9,7 +9,8 @@ so the store is ATTACHed read-only inside an in-memory database: the derived tab
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -56,18 +57,22 @@ def has_relation(con: duckdb.DuckDBPyConnection, name: str) -> bool:
 
 
 class CursorPool:
-    """One DuckDB cursor per thread over a shared connection (a cursor must not be shared by threads)."""
+    """Hands out a fresh DuckDB cursor per use over one shared connection.
+
+    A cursor must never be used by two threads at once, and a web framework may run a request's
+    dependencies and its handler on different threads, so cursors are per call, not per thread.
+    Opening one is cheap (no new database, only a new client context)."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection):
         self.con = con
-        self._local = threading.local()
 
-    def cursor(self) -> duckdb.DuckDBPyConnection:
-        cur = getattr(self._local, "cursor", None)
-        if cur is None:
-            cur = self.con.cursor()
-            self._local.cursor = cur
-        return cur
+    @contextmanager
+    def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        cur = self.con.cursor()
+        try:
+            yield cur
+        finally:
+            cur.close()
 
 
 class QueryError(BrinkwatchError):

@@ -19,7 +19,7 @@ from typing import Any
 
 import duckdb
 
-from brinkwatch.analysis.access import QueryError
+from brinkwatch.analysis.access import QueryError, has_relation
 from brinkwatch.analysis.corroboration import EVENT_DAY, SOURCE_KEY, TARGET_KEY, ensure_clusters
 
 FREQS = ("day", "week", "month")
@@ -192,8 +192,23 @@ def date_filter(day: str, since: date | None, until: date | None) -> tuple[str, 
     return " AND ".join(conditions), params
 
 
+def prepare_volumes(con: duckdb.DuckDBPyConnection) -> None:
+    """Pre-aggregate the balance's denominators for every frequency and unit (a server does this once,
+    so a series query scans only its own dyad)."""
+    parts = []
+    for unit in UNITS:
+        rel, _, _, day = relation_for(unit)
+        for freq in FREQS:
+            parts.append(f"SELECT '{unit}' AS unit, '{freq}' AS freq, date_trunc('{freq}', {day})::DATE AS period, "
+                         f"count(*) AS n FROM {rel} WHERE {day} IS NOT NULL GROUP BY period")
+    con.execute("CREATE OR REPLACE TABLE period_volume AS " + " UNION ALL ".join(parts))
+
+
 def period_volumes(con: duckdb.DuckDBPyConnection, freq: str, unit: str) -> dict[date, int]:
     """Everything in the store per period: the denominator of the balance."""
+    if has_relation(con, "period_volume"):
+        rows = con.execute("SELECT period, n FROM period_volume WHERE unit = ? AND freq = ?", [unit, freq])
+        return dict(rows.fetchall())
     rel, _, _, day = relation_for(unit)
     rows = con.execute(
         f"SELECT date_trunc('{freq}', {day})::DATE AS p, count(*) FROM {rel} "

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import date
 from functools import lru_cache
@@ -30,8 +31,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from brinkwatch.analysis.access import CursorPool, QueryError, open_read_only
 from brinkwatch.analysis.alerts import AlertSettings, find_alerts
 from brinkwatch.analysis.corroboration import ensure_clusters
-from brinkwatch.analysis.series import SeriesQuery, actors, dyad_series, top_dyads
-from brinkwatch.api.queries import EventFilter, get_cluster, get_event, list_events
+from brinkwatch.analysis.series import SeriesQuery, actors, dyad_series, prepare_volumes, top_dyads
+from brinkwatch.api.queries import EventFilter, EventIndex, get_cluster, get_event
 from brinkwatch.errors import BrinkwatchError
 from brinkwatch.pipeline import code_text
 
@@ -51,10 +52,11 @@ class ApiError(Exception):
         self.status, self.message = status, message
 
 
-def get_store(request: Request) -> duckdb.DuckDBPyConnection:
-    """The dependency every route reads the store through (tests may override it)."""
+def get_store(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The dependency every route reads the store through (tests may override it): a cursor of its own."""
     pool: CursorPool = request.app.state.pool
-    return pool.cursor()
+    with pool.cursor() as cur:
+        yield cur
 
 
 Store = Annotated[duckdb.DuckDBPyConnection, Depends(get_store)]
@@ -69,6 +71,8 @@ def create_app(db_path: str | Path, *, con: duckdb.DuckDBPyConnection | None = N
     con = con or open_read_only(db_path)
     ensure_clusters(con)  # once, before serving: clusters back series, alerts and /clusters
     pool = CursorPool(con)
+    index = EventIndex(con)  # once, before serving: the fast path of GET /events
+    prepare_volumes(con)
     app = FastAPI(
         title="brinkwatch",
         summary="Political events coded from news, corroborated, with dyad series and escalation alerts.",
@@ -79,15 +83,18 @@ def create_app(db_path: str | Path, *, con: duckdb.DuckDBPyConnection | None = N
 
     @lru_cache(maxsize=4096)
     def cached_series(query: SeriesQuery) -> dict[str, Any]:
-        return dyad_series(pool.cursor(), query).to_dict()
+        with pool.cursor() as cur:
+            return dyad_series(cur, query).to_dict()
 
     @lru_cache(maxsize=64)
     def cached_alerts(settings: AlertSettings) -> list[dict[str, Any]]:
-        return [a.to_dict() for a in find_alerts(pool.cursor(), settings)]
+        with pool.cursor() as cur:
+            return [a.to_dict() for a in find_alerts(cur, settings)]
 
     @lru_cache(maxsize=64)
     def cached_dyads(limit: int, since: date | None, until: date | None) -> list[dict[str, Any]]:
-        return top_dyads(pool.cursor(), limit, since, until)
+        with pool.cursor() as cur:
+            return top_dyads(cur, limit, since, until)
 
     @app.get("/events", tags=["events"], summary="Events, newest first, filtered and paged")
     def events(
@@ -108,7 +115,7 @@ def create_app(db_path: str | Path, *, con: duckdb.DuckDBPyConnection | None = N
         cursor: str | None = Query(None, max_length=400, description="next_cursor of the previous page"),
     ) -> dict[str, Any]:
         f = EventFilter(since, until, source, target, undirected, code, root, plover, modality, outlet, q)
-        return list_events(store, f, limit, offset, cursor)
+        return index.page(store, f, limit, offset, cursor)
 
     @app.get("/events/{event_id}", tags=["events"], summary="One event with its cluster and story")
     def event(store: Store, event_id: str = PathParam(max_length=100)) -> dict[str, Any]:

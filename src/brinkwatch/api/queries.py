@@ -54,11 +54,29 @@ def decode_cursor(cursor: str) -> tuple[date, str]:
         raise QueryError("cursor is not one this server issued", input="cursor") from exc
 
 
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """Column expressions a filter is written against: the events table, or the serving index."""
+
+    day: str = EVENT_DAY
+    src_key: str = SOURCE_KEY
+    tgt_key: str = TARGET_KEY
+    pair: str | None = None  # "A|B" of the undirected dyad, when the relation has it
+
+
+STORE_COLUMNS = Columns()
+INDEX_COLUMNS = Columns(day="day", src_key="src_key", tgt_key="tgt_key", pair="pair")
+
+
 def _actor(column_key: str, column_code: str, value: str) -> tuple[str, list[Any]]:
-    return f"({column_key} = ? OR {column_code} = ?)", [value, value]
+    # A three-letter value is a country (or a country-less actor's own code), so it is the dyad key;
+    # a longer one (USAGOV) is a full actor code. One equality either way, which DuckDB scans fastest.
+    if len(value) == 3:
+        return f"{column_key} = ?", [value]
+    return f"{column_code} = ?", [value]
 
 
-def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
+def where_clause(f: EventFilter, cols: Columns = STORE_COLUMNS) -> tuple[str, list[Any]]:
     """The WHERE of an events query (all values bound as parameters) after validating the filter."""
     conditions: list[str] = []
     params: list[Any] = []
@@ -70,14 +88,14 @@ def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
     if f.since and f.until and f.since > f.until:
         raise QueryError(f"since {f.since} is after until {f.until}", input="since")
     if f.since:
-        add(f"{EVENT_DAY} >= ?", f.since)
+        add(f"{cols.day} >= ?", f.since)
     if f.until:
-        add(f"{EVENT_DAY} <= ?", f.until)
+        add(f"{cols.day} <= ?", f.until)
     for name, value in (("source", f.source), ("target", f.target)):
         if value is not None and not (value.isascii() and value.isalnum() and len(value) <= 16):
             raise QueryError(f"actor code must be letters or digits, not {value!r}", input=name)
     if f.source or f.target:
-        dyad_sql, dyad_params = _dyad(f)
+        dyad_sql, dyad_params = _dyad(f, cols)
         add(dyad_sql, *dyad_params)
     if f.code:
         code = normalise_code(f.code)
@@ -104,15 +122,18 @@ def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
     return (" AND ".join(conditions) or "true"), params
 
 
-def _dyad(f: EventFilter) -> tuple[str, list[Any]]:
+def _dyad(f: EventFilter, cols: Columns) -> tuple[str, list[Any]]:
+    if f.undirected and cols.pair and f.source and f.target and len(f.source) == len(f.target) == 3:
+        return f"{cols.pair} = ?", ["|".join(sorted((f.source.upper(), f.target.upper())))]
+
     def side(src_value: str | None, tgt_value: str | None) -> tuple[str, list[Any]]:
         parts, values = [], []
         if src_value:
-            sql, v = _actor(SOURCE_KEY, "source_code", src_value)
+            sql, v = _actor(cols.src_key, "source_code", src_value)
             parts.append(sql)
             values += v
         if tgt_value:
-            sql, v = _actor(TARGET_KEY, "target_code", tgt_value)
+            sql, v = _actor(cols.tgt_key, "target_code", tgt_value)
             parts.append(sql)
             values += v
         return "(" + " AND ".join(parts) + ")", values
@@ -124,11 +145,70 @@ def _dyad(f: EventFilter) -> tuple[str, list[Any]]:
     return f"({forward} OR {backward})", forward_params + backward_params
 
 
-def list_events(con: duckdb.DuckDBPyConnection, f: EventFilter, limit: int = 50, offset: int = 0,
-                cursor: str | None = None) -> dict[str, Any]:
-    """One page of events, newest first, and the cursor of the next page."""
+class EventIndex:
+    """The serving copy of the events, built once when the server starts (the store never changes
+    under a read-only server).
+
+    `event_index` is a narrow in-memory DuckDB table of the filter columns, sorted newest first, with
+    each row's position `rn` and its cluster; the full rows sit in one Arrow table in the same order.
+    A page is then one narrow filtered top-N query plus an Arrow `take` of its positions, instead of
+    a scan that drags 43 columns through the sort."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection):
+        con.execute(f"""CREATE OR REPLACE TABLE event_index AS
+            SELECT row_number() OVER (ORDER BY day DESC, event_id DESC) - 1 AS rn, *,
+                   least(src_key, tgt_key) || '|' || greatest(src_key, tgt_key) AS pair
+            FROM (SELECT e.event_id, {SORT_DAY} AS day,
+                         COALESCE(e.source_country, e.source_code) AS src_key, e.source_code,
+                         COALESCE(e.target_country, e.target_code) AS tgt_key, e.target_code,
+                         e.cameo_code, e.cameo_root, e.plover_type, e.modality, e.outlet, e.evidence_text,
+                         ec.cluster_id, c.n_outlets, c.n_events
+                  FROM events e LEFT JOIN event_cluster ec ON ec.event_id = e.event_id
+                  LEFT JOIN (SELECT cluster_id, n_outlets, n_events FROM clusters) c
+                       ON c.cluster_id = ec.cluster_id)
+            ORDER BY rn""")
+        self.rows = con.execute(
+            f"SELECT {', '.join('e.' + _quote(c) for c in EVENT_COLUMNS)} FROM events e "
+            "JOIN event_index i USING (event_id) ORDER BY i.rn"
+        ).to_arrow_table()
+
+    def page(self, con: duckdb.DuckDBPyConnection, f: EventFilter, limit: int, offset: int,
+             cursor: str | None) -> dict[str, Any]:
+        _check_limit(limit)
+        where, params = where_clause(f, INDEX_COLUMNS)
+        if cursor:
+            day, event_id = decode_cursor(cursor)
+            where += " AND (day < ? OR (day = ? AND event_id < ?))"
+            params += [day, day, event_id]
+        hits = con.execute(
+            f"SELECT rn, day, event_id, cluster_id, n_outlets, n_events FROM event_index WHERE {where} "
+            "ORDER BY rn LIMIT ? OFFSET ?", params + [limit + 1, offset]
+        ).fetchall()
+        more = len(hits) > limit
+        hits = hits[:limit]
+        rows = self.rows.take([h[0] for h in hits]).to_pylist() if hits else []
+        events = []
+        for hit, row in zip(hits, rows, strict=True):
+            event = row_to_event(tuple(row[c] for c in EVENT_COLUMNS))
+            event["cluster_id"], event["cluster_outlets"], event["cluster_reports"] = hit[3], hit[4], hit[5]
+            events.append(event)
+        next_cursor = encode_cursor(hits[-1][1], hits[-1][2]) if more and hits else None
+        return {"events": events, "count": len(events), "next_cursor": next_cursor}
+
+
+def _quote(name: str) -> str:
+    return f'"{name}"'
+
+
+def _check_limit(limit: int) -> None:
     if not 1 <= limit <= MAX_LIMIT:
         raise QueryError(f"limit must be between 1 and {MAX_LIMIT}", input="limit")
+
+
+def list_events(con: duckdb.DuckDBPyConnection, f: EventFilter, limit: int = 50, offset: int = 0,
+                cursor: str | None = None) -> dict[str, Any]:
+    """One page of events, newest first, and the cursor of the next page (straight from the store)."""
+    _check_limit(limit)
     where, params = where_clause(f)
     if cursor:
         day, event_id = decode_cursor(cursor)
