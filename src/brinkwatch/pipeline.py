@@ -78,11 +78,6 @@ class Pipeline:
         self.lexicon = default_lexicon()
         self.forms = trigger_forms(self.lexicon)
         self.coder = SentenceCoder(self.lexicon, self.actors.is_outlet, CODER_VERSION, coder)
-        self.classifier = None
-        if coder == "hybrid":
-            from brinkwatch.coding.hybrid import HybridRefiner
-
-            self.classifier = HybridRefiner()
 
     @staticmethod
     @lru_cache(maxsize=2)
@@ -166,8 +161,6 @@ class Pipeline:
             sent = parsed[:]
             inp.sent = sent
             events.extend(self.coder.code(inp))
-        if self.classifier is not None:
-            events = self.classifier.refine(events)
         return events
 
     def _sentence_input(self, parsed: Doc, sl: SentenceSlice, mentions, document: Document, persons, starts):
