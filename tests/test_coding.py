@@ -41,7 +41,7 @@ ROOT_CASES = [
     ("Police in Iran arrested dozens of students at Tehran University.", ("IRN", "17", "IRN")),
     ("Russian forces shelled the Ukrainian city of Kharkiv overnight.", ("RUS", "19", "UKR")),
     ("Israeli aircraft bombed targets in southern Lebanon.", ("ISR", "19", "LBN")),
-    ("Gunmen kidnapped 20 villagers in northern Nigeria.", (None, "18", "NGA")),
+    ("Boko Haram fighters kidnapped 20 villagers in northern Nigeria.", ("NGA", "18", None)),
 ]
 
 

@@ -9,7 +9,6 @@ Models and dictionaries load once per process (`Pipeline.default()`); `code_text
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -77,7 +76,7 @@ class Pipeline:
         self.actors = default_dictionary()
         self.lexicon = default_lexicon()
         self.forms = trigger_forms(self.lexicon)
-        self.coder = SentenceCoder(self.lexicon, self.actors.is_outlet, CODER_VERSION, coder)
+        self.coder = SentenceCoder(self.lexicon, self.actors, CODER_VERSION, coder)
 
     @staticmethod
     @lru_cache(maxsize=2)
@@ -181,15 +180,10 @@ class Pipeline:
             span = set(toks)
             head = next((i for i in toks if parsed[i].head.i not in span or parsed[i].head.i == i), toks[-1])
             heads[head] = actor
-        cut = bisect.bisect_left(starts, sl.start)
-        last_person = persons[cut - 1][1] if cut else None
-        inside = [p for p in persons[cut:] if p[0] < sl.end]
-        if inside:
-            last_person = inside[0][1] if last_person is None else last_person
         return SentenceInput(
             sent=parsed[:], offset=sl.start, index=sl.index, actors=actors, heads=heads,
             doc_id=document.doc_id, published=document.published, outlet=document.outlet,
-            last_person=last_person,
+            persons=persons,
         )
 
 

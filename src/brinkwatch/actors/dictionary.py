@@ -200,6 +200,18 @@ class ActorDictionary:
                 return actor
         return None
 
+    def sector_of(self, words: list[str]) -> str | None:
+        """The sector code of a bare sector word or phrase ("police" -> COP), whatever its country."""
+        node = self.trie
+        for word in words:
+            node = node.get(token_key(word))
+            if node is None:
+                return None
+        for pattern in node.get(_END, ()):
+            if pattern.actor.kind == "sector" and pattern.actor.rows:
+                return pattern.actor.rows[0].code
+        return None
+
     def is_outlet(self, text: str) -> bool:
         """True for a news outlet ("Reuters", "The Washington Post", "RIA Novosti")."""
         return _outlet_key(text) in self.outlets

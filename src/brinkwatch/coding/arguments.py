@@ -22,7 +22,7 @@ RECEPTION = frozenset(
     "ignore reject accept welcome heed receive rebuff dismiss answer respond spurn snub face resist "
     "denounce condemn".split()
 )
-VERB_TARGET_PREPS = ("against", "on", "upon", "with", "to", "at", "into", "toward", "towards", "from", "over", "for", "in")
+VERB_TARGET_PREPS = ("against", "on", "upon", "with", "to", "at", "into", "toward", "towards", "from", "over", "for", "in", "along")
 NOUN_TARGET_PREPS = ("on", "against", "upon", "to", "with", "into", "toward", "towards", "against", "of", "over", "for", "at", "in")
 NOUN_SOURCE_DEPS = frozenset(("poss", "compound", "amod", "nmod"))
 
@@ -54,9 +54,11 @@ def prep_objects(tok: Token, preps: tuple[str, ...] | None = None) -> list[tuple
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN"
-    )
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    # a participle after a noun is passive ("sanctions imposed by ..."), unless it takes an object of
+    # its own: the tagger often reads "Trump considered providing ..." after a comma as a participle
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
 
 
 def agent_of(verb: Token) -> Token | None:
@@ -92,7 +94,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if dep in ("conj", "advcl"):
         return subject_of(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
     if dep in ("acl", "relcl"):
-        if verb.tag_ in ("VBG", "VBD", "VBZ", "VBP"):
+        if verb.tag_ in ("VBG", "VBD", "VBZ", "VBP", "VBN"):  # VBN here: an active participle (see is_passive)
             return head  # "Trump, considering ...", "forces attacking the town"
         if verb.tag_ == "VB":  # "a willingness to negotiate": the holder of the noun
             gov = head.head
@@ -123,6 +125,9 @@ def object_candidates(verb: Token) -> list[Token]:
         if verb.dep_ == "acl" and obj is verb.head:
             continue
         out.append(obj)
+    agent = agent_of(verb) if is_passive(verb) else None
+    if agent is not None:
+        out.append(agent)  # the source itself, searched for what it hangs on: "by the EU on Iran"
     return out
 
 

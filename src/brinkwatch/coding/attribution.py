@@ -31,7 +31,10 @@ BODY_WORDS = frozenset(
     "parliament duma congress senate assembly ministry committee council court agency commission "
     "cabinet government office department bureau tribunal".split()
 )
-REPORT_WORDS = frozenset("report reports article story investigation study document documents statement".split())
+REPORT_WORDS = frozenset(
+    "report reports article story investigation study document documents statement discussion debate hearing "
+    "session briefing interview remark comment testimony leak memo transcript".split()
+)
 NAME_DEPS = frozenset("compound amod det nummod poss case nmod flat appos".split())
 
 ActorLookup = Callable[[Token], ActorRef | None]

@@ -8,6 +8,7 @@ the act; targets may be missing where the act has none.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -19,7 +20,7 @@ from brinkwatch.coding import arguments as args
 from brinkwatch.coding.attribution import SPEECH_VERBS, find_attribution, is_reporter
 from brinkwatch.coding.dates import is_background_date, resolve_event_date
 from brinkwatch.coding.lexicon import Lexicon, VerbEntry
-from brinkwatch.coding.modality import find_modality
+from brinkwatch.coding.modality import CONSIDER, INTEND, NEGATE, THREATEN, ModalityResult, find_modality
 from brinkwatch.coding.places import find_location
 from brinkwatch.coding.quantities import find_quantities
 from brinkwatch.model import ActorRef, Attribution, Event
@@ -67,8 +68,13 @@ class SentenceInput:
     doc_id: str
     published: date | None
     outlet: str | None
-    last_person: ActorRef | None = None  # most recent person/role before this sentence, for "his"/"her"
+    persons: list[tuple[int, ActorRef]] = field(default_factory=list)  # (doc offset, person), in order
     context_actor: ActorRef | None = None  # most salient government actor so far (agentless passives)
+
+    def person_before(self, position: int) -> ActorRef | None:
+        """The last person or role mentioned before `position` (for "his", "her")."""
+        cut = bisect.bisect_left(self.persons, position, key=lambda p: p[0])
+        return self.persons[cut - 1][1] if cut else None
 
 
 @dataclass(slots=True)
@@ -83,12 +89,14 @@ class Candidate:
     nominal: bool = False
     confidence: float = 0.6
     extra_attribution: list[Attribution] = field(default_factory=list)
+    requested_by: Token | None = None  # the appeal or demand that asks for this act
 
 
 class SentenceCoder:
-    def __init__(self, lexicon: Lexicon, is_outlet, coder_version: str, coder: str = "rules"):
+    def __init__(self, lexicon: Lexicon, actors, coder_version: str, coder: str = "rules"):
         self.lexicon = lexicon
-        self.is_outlet = is_outlet
+        self.actors = actors
+        self.is_outlet = actors.is_outlet
         self.coder_version = coder_version
         self.coder = coder
         self.book = codebook()
@@ -103,8 +111,8 @@ class SentenceCoder:
         """The actor a noun-phrase head stands for: itself, its modifiers, or 'of X'."""
         if tok.i in inp.actors:
             return inp.actors[tok.i]
-        if tok.lower_ in PERSONAL_POSSESSIVES and inp.last_person is not None:
-            return inp.last_person
+        if tok.lower_ in PERSONAL_POSSESSIVES:
+            return inp.person_before(inp.offset + tok.idx)
         if depth >= 2 or tok.pos_ in ("VERB", "AUX"):
             return None
         for c in tok.children:
@@ -115,7 +123,32 @@ class SentenceCoder:
         for word, obj in args.prep_objects(tok):
             if word == "of" and tok.pos_ in NOUN_POS and tok.lemma_.lower() in GROUP_NOUNS:
                 return self.actor_at(obj, inp, depth + 1)
+        if depth <= 1 and tok.pos_ in NOUN_POS:
+            return self.placed_sector(tok, inp)
         return None
+
+    def placed_sector(self, tok: Token, inp: SentenceInput) -> ActorRef | None:
+        """'police in Iran', 'protesters ... in Belgrade': a bare sector word takes the country of a
+        place named with it, else of the one state named in the sentence."""
+        sector = self.actors.sector_of([tok.text]) or self.actors.sector_of([tok.lemma_])
+        if sector is None:
+            return None
+        countries: list[str] = []
+        for word, obj in args.prep_objects(tok):
+            actor = inp.actors.get(obj.i)
+            if word in ("in", "of", "from") and actor is not None and actor.country:
+                countries = [actor.country]
+                break
+        if not countries:
+            countries = sorted({a.country for a in inp.actors.values() if a.country})
+            if len(countries) != 1:
+                return None
+        country = countries[0]
+        return ActorRef(
+            text=tok.text, code=country + sector, country=country, sector=sector, resolved_by="sector+place",
+            entry=f"sector word {tok.lemma_!r} + state named in the sentence ({country})",
+            start=inp.offset + tok.idx, end=inp.offset + tok.idx + len(tok.text),
+        )
 
     def actors_at(self, tok: Token, inp: SentenceInput) -> list[tuple[Token, ActorRef]]:
         """The actor at `tok` and at each conjoined phrase ("the US and Britain")."""
@@ -141,6 +174,40 @@ class SentenceCoder:
                 return self.actor_at(speaker, inp)
         return None
 
+    def find_targets(
+        self, toks: list[Token], sources: list[tuple[Token, ActorRef]], inp: SentenceInput, themes=frozenset()
+    ) -> list[tuple[Token, ActorRef]]:
+        """The first acceptable actor among `toks`, looking into each one's modifiers and prepositional
+        phrases ("aid worth $300 million to Ukraine", "targets in southern Lebanon")."""
+        src_codes = {a.code for _, a in sources}
+        src = {(a.country, a.sector) for _, a in sources}
+
+        def acceptable(actor: ActorRef) -> bool:
+            if actor.code in src_codes:
+                return False
+            # the same state on both sides is a domestic event only between two distinct sectors
+            return all(actor.country != c or (actor.sector and sec and actor.sector != sec) for c, sec in src)
+
+        queue = [(tok, 0) for tok in toks]
+        seen: set[int] = set()
+        while queue:
+            tok, depth = queue.pop(0)
+            if tok.i in seen:
+                continue
+            seen.add(tok.i)
+            if not (depth == 0 and tok.lemma_.lower() in themes):
+                found = [(t, a) for t, a in self.actors_at(tok, inp) if acceptable(a)]
+                if found:
+                    return found
+            if depth < 2:
+                for word, obj in args.prep_objects(tok):
+                    if word in SUBTREE_TARGET_PREPS:
+                        queue.append((obj, depth + 1))
+                for c in tok.children:
+                    if c.dep_ in ("npadvmod", "amod", "appos", "conj"):
+                        queue.append((c, depth + 1))
+        return []
+
     # ---- triggers -----------------------------------------------------------------------------------
     def match_verb(self, verb: Token) -> VerbEntry | None:
         entries = self.lexicon.verbs.get(verb.lemma_.lower())
@@ -160,9 +227,12 @@ class SentenceCoder:
         code, origin, nominal_tok = None, "", None
         if entry is not None:
             code, origin = entry.code, entry.origin
-            for c in verb.children:
-                if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lexicon.nouns:
-                    consumed.add(c.i)
+            # the act's own noun is not a second event: "imposed sanctions", "sanctions imposed by"
+            for c in [*verb.children, verb.head] if verb.dep_ == "acl" else verb.children:
+                if c.dep_ in ("dobj", "nsubjpass") or c is verb.head:
+                    noun = self.lexicon.nouns.get(c.lemma_.lower())
+                    if noun is not None and noun.code[:2] == code[:2]:
+                        consumed.add(c.i)
         elif verb.lemma_.lower() in self.lexicon.light_verbs:
             for c in verb.children:
                 if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lexicon.nouns:
@@ -190,11 +260,17 @@ class SentenceCoder:
         if nominal_tok is not None:
             target_toks = args.noun_target_candidates(nominal_tok)
         target_toks += args.object_candidates(verb)
-        targets: list[tuple[Token, ActorRef]] = []
-        for tok in target_toks:
-            targets = self.actors_at(tok, inp)
-            if targets:
-                break
+        # the object an entry asks for is the thing handed over or imposed, not who receives it
+        themes = entry.objects if entry is not None and entry.objects and entry.prep is None else frozenset()
+        targets = self.find_targets(target_toks, sources, inp, themes)
+        if not targets and len(sources) > 1:
+            # "Kenya and Ethiopia signed an agreement": each conjoined party acts towards the other
+            out = []
+            for s_tok, source in sources:
+                other = next((o for o in sources if o[1].code != source.code), None)
+                if other is not None:
+                    out.append(Candidate(verb, code, source, other[1], s_tok, other[0], origin, False, confidence))
+            return out
         out = []
         for s_tok, source in sources:
             for t_tok, target in targets or [(None, None)]:
@@ -214,11 +290,10 @@ class SentenceCoder:
                 break
         if not sources:
             return []
-        targets: list[tuple[Token, ActorRef]] = []
-        for tok in args.noun_target_candidates(noun):
-            targets = [(t, a) for t, a in self.actors_at(tok, inp) if t.i not in {s.i for s, _ in sources}]
-            if targets:
-                break
+        source_toks = {s.i for s, _ in sources}
+        targets = [
+            (t, a) for t, a in self.find_targets(args.noun_target_candidates(noun), sources, inp) if t.i not in source_toks
+        ]
         if not targets:
             receiver = args.receiving_subject(noun)
             if receiver is not None:
@@ -244,6 +319,8 @@ class SentenceCoder:
         for tok in sent:
             if tok.pos_ in NOUN_POS and tok.i not in consumed and tok.i not in inp.heads:
                 candidates += self.noun_candidates(tok, inp)
+        candidates = _drop_governors(candidates)
+        _mark_requested(candidates)
         if self.typer is not None:
             candidates = self.hybrid_candidates(candidates, inp)
         events: list[Event] = []
@@ -294,6 +371,8 @@ class SentenceCoder:
     def to_event(self, cand: Candidate, inp: SentenceInput) -> Event | None:
         trigger = cand.trigger
         mod = find_modality(trigger, SPEECH_VERBS)
+        if cand.requested_by is not None and mod.modality == "asserted":
+            mod = ModalityResult("requested", cand.requested_by.text, cand.requested_by)
         code = cand.code
         if mod.shift == "intent" and mod.modality in ("intended", "considered"):
             code = shift_code("intent", code) or code
@@ -359,10 +438,50 @@ class SentenceCoder:
         )
 
 
+# verbs whose act is the one they govern: "considered sending", "threatened to strike", "refused to meet"
+GOVERNOR_LEMMAS = CONSIDER | INTEND | THREATEN | NEGATE
+GOVERNED_DEPS = frozenset("xcomp ccomp pcomp dobj pobj prep acl".split())
+
+
+def _governed_by(tok: Token, gov: Token) -> bool:
+    for _ in range(4):
+        if tok.dep_ not in GOVERNED_DEPS or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.i == gov.i:
+            return True
+    return False
+
+
+def _drop_governors(cands: list[Candidate]) -> list[Candidate]:
+    """A governing verb's own event goes when the act it governs was coded (with its modality)."""
+    return [
+        c for c in cands
+        if c.nominal
+        or c.trigger.lemma_.lower() not in GOVERNOR_LEMMAS
+        or not any(o.trigger.i != c.trigger.i and _governed_by(o.trigger, c.trigger) for o in cands)
+    ]
+
+
+def _mark_requested(cands: list[Candidate]) -> None:
+    """The act an appeal or demand asks for is requested, not done: 'appeals from X to halt the attacks'."""
+    for cand in cands:
+        if cand.code[:2] in ("02", "10"):
+            act = args.embedded_act(cand.trigger)
+            if act is None:
+                continue
+            for other in cands:
+                if other.trigger.i == act.i:
+                    other.requested_by = cand.trigger
+
+
+SUBTREE_TARGET_PREPS = frozenset("to for against on in into at with along toward towards near over".split())
 # nouns that stand for a group belonging to an actor: "the forces of Russia", "the government of Iran"
 GROUP_NOUNS = frozenset(
     "government army military forces force troops police leader leaders president minister ministry "
-    "parliament people citizens navy members officials representatives delegation authorities".split()
+    "parliament people citizens navy members officials representatives delegation authorities "
+    "thousand thousands hundred hundreds dozen dozens score scores million millions group groups crowd "
+    "crowds number some many most all unit units".split()
 )
 
 

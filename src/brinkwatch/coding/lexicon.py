@@ -85,7 +85,10 @@ class Lexicon:
             if not words:
                 raise DictionaryError("empty verb", input=name, position=lineno)
             objects = None if cols[2] in ("-", "") else frozenset(w.strip().lower() for w in cols[2].split("|"))
-            prep = None if cols[3] in ("-", "") else cols[3].strip().lower()
+            prep_word = (cols[3].split() or ["-"])[0].lower()  # anything after the word is a comment
+            prep = None if prep_word == "-" else prep_word
+            if prep is not None and not prep.isalpha():
+                raise DictionaryError(f"preposition must be one word, got {cols[3]!r}", input=name, position=lineno)
             entry = VerbEntry(code, words[0], " ".join(words[1:]) or None, objects, prep, f"{name}:{lineno}")
             self.verbs[words[0]].append(entry)
 

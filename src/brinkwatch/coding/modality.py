@@ -18,7 +18,9 @@ CONSIDER = frozenset(
 )
 INTEND = frozenset(
     "plan intend decide agree pledge promise vow prepare aim seek want hope expect resolve commit "
-    "offer propose schedule undertake determine move".split()
+    "offer propose schedule undertake determine move "
+    # nouns of intent governing an act: "a willingness to negotiate", "plans to deploy"
+    "willingness readiness intention intent decision commitment pledge promise bid".split()
 )
 REQUEST = frozenset(
     "urge ask call demand request appeal press push encourage invite instruct implore beg exhort".split()
