@@ -167,10 +167,11 @@ class EventIndex:
                   LEFT JOIN (SELECT cluster_id, n_outlets, n_events FROM clusters) c
                        ON c.cluster_id = ec.cluster_id)
             ORDER BY rn""")
-        self.rows = con.execute(
+        # One contiguous chunk per column: `take` on a many-chunk table copies whole columns each call.
+        self.rows = con.sql(
             f"SELECT {', '.join('e.' + _quote(c) for c in EVENT_COLUMNS)} FROM events e "
             "JOIN event_index i USING (event_id) ORDER BY i.rn"
-        ).to_arrow_table()
+        ).to_arrow_table().combine_chunks()
 
     def page(self, con: duckdb.DuckDBPyConnection, f: EventFilter, limit: int, offset: int,
              cursor: str | None) -> dict[str, Any]:
