@@ -22,7 +22,10 @@ RECEPTION = frozenset(
     "ignore reject accept welcome heed receive rebuff dismiss answer respond spurn snub face resist "
     "denounce condemn".split()
 )
-VERB_TARGET_PREPS = ("against", "on", "upon", "with", "to", "at", "into", "toward", "towards", "from", "over", "for", "in", "along")
+VERB_TARGET_PREPS = (
+    "against", "on", "upon", "with", "to", "at", "into", "toward", "towards", "from", "over", "for", "in", "along",
+    "between", "among",
+)
 NOUN_TARGET_PREPS = ("on", "against", "upon", "to", "with", "into", "toward", "towards", "against", "of", "over", "for", "at", "in")
 NOUN_SOURCE_DEPS = frozenset(("poss", "compound", "amod", "nmod"))
 
@@ -125,24 +128,27 @@ def object_candidates(verb: Token) -> list[Token]:
         if verb.dep_ == "acl" and obj is verb.head:
             continue
         out.append(obj)
+    # other prepositional phrases last, searched inside: "spoke by telephone with Putin"
+    out += [obj for word, obj in prep_objects(verb) if word not in VERB_TARGET_PREPS and word != "by"]
     agent = agent_of(verb) if is_passive(verb) else None
     if agent is not None:
         out.append(agent)  # the source itself, searched for what it hangs on: "by the EU on Iran"
     return out
 
 
-def complement_lemmas(verb: Token, prep: str | None) -> set[str]:
-    """Head lemmas an entry's object constraint is checked against."""
+def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) -> set[str]:
+    """Head lemmas an entry's object constraint is checked against; with `compounds`, also the
+    modifiers of a compound ("a ceasefire agreement"), tried only when the heads match nothing."""
     lemmas: set[str] = set()
 
     def add(tok: Token) -> None:
         lemmas.add(tok.lemma_.lower())
         for c in tok.conjuncts:
             lemmas.add(c.lemma_.lower())
-        # "a ceasefire agreement": let either word of a compound satisfy the constraint
-        for c in tok.children:
-            if c.dep_ == "compound":
-                lemmas.add(c.lemma_.lower())
+        if compounds:
+            for c in tok.children:
+                if c.dep_ == "compound":
+                    lemmas.add(c.lemma_.lower())
 
     if prep is not None:
         for word, obj in prep_objects(verb):

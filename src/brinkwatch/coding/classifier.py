@@ -40,8 +40,27 @@ _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 _NUMBER_TOKEN = "<num>"
 
 
+# English inflection folded away, longest suffix first: (suffix, replacement, shortest word it applies to).
+# Small data, so "threatened"/"threatens"/"threatening" should share one weight. Agent nouns ("protesters")
+# are left apart from their verbs on purpose: they name actors, not acts.
+_SUFFIXES = (
+    ("ies", "y", 5), ("ied", "y", 5), ("sses", "ss", 5), ("ches", "ch", 5), ("shes", "sh", 5),
+    ("xes", "x", 4), ("eed", "ee", 5), ("ing", "", 6), ("ed", "", 5), ("s", "", 4),
+)
+
+
+def stem(word: str) -> str:
+    """A light inflectional stem: "talks"/"talked"/"talking" -> "talk", "allies" -> "ally"."""
+    for suffix, replacement, shortest in _SUFFIXES:
+        if word.endswith(suffix) and len(word) >= shortest:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                return word  # "press", "virus", "crisis" are not plurals
+            return word[: len(word) - len(suffix)] + replacement
+    return word
+
+
 def analyse(text: str) -> list[str]:
-    """The terms of one text: lower-cased word unigrams followed by adjacent-word bigrams.
+    """The terms of one text: lower-cased, stemmed word unigrams followed by adjacent-word bigrams.
 
     Shared by training (given to scikit-learn's TfidfVectorizer as its analyzer) and by prediction,
     so both see exactly the same features.
@@ -53,7 +72,7 @@ def analyse(text: str) -> list[str]:
             words.append(_NUMBER_TOKEN)
         else:
             # possessive "russia's" carries the same meaning as "russia"
-            words.append(word[:-2] if word.endswith("'s") else word)
+            words.append(stem(word[:-2] if word.endswith("'s") else word))
     bigrams = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
     return words + bigrams
 

@@ -120,12 +120,34 @@ class SentenceCoder:
                 found = self.actor_at(c, inp, depth + 1)
                 if found is not None:
                     return found
-        for word, obj in args.prep_objects(tok):
-            if word == "of" and tok.pos_ in NOUN_POS and tok.lemma_.lower() in GROUP_NOUNS:
-                return self.actor_at(obj, inp, depth + 1)
+        obj = self._group_of(tok)
+        if obj is not None:
+            return self._with_sector(self.actor_at(obj, inp, depth + 1), tok)
         if depth <= 1 and tok.pos_ in NOUN_POS:
             return self.placed_sector(tok, inp)
         return None
+
+    @staticmethod
+    def _group_of(tok: Token) -> Token | None:
+        """'the presidents of Venezuela and Guyana', 'thousands of protesters': the group's owner."""
+        if tok.pos_ not in NOUN_POS or tok.lemma_.lower() not in GROUP_NOUNS:
+            return None
+        for word, obj in args.prep_objects(tok):
+            if word == "of":
+                return obj
+        return None
+
+    def _with_sector(self, actor: ActorRef | None, group: Token) -> ActorRef | None:
+        """A state named after a group word takes the word's sector: 'the army of Sudan' -> SDNMIL."""
+        if actor is None or not actor.country or actor.sector:
+            return actor
+        sector = self.actors.sector_of([group.lemma_])
+        if sector is None:
+            return actor
+        return ActorRef(
+            text=actor.text, code=actor.country + sector, country=actor.country, sector=sector, name=actor.name,
+            resolved_by="sector", entry=f"{actor.entry} + sector word {group.lemma_!r}", start=actor.start, end=actor.end,
+        )
 
     def placed_sector(self, tok: Token, inp: SentenceInput) -> ActorRef | None:
         """'police in Iran', 'protesters ... in Belgrade': a bare sector word takes the country of a
@@ -153,6 +175,13 @@ class SentenceCoder:
     def actors_at(self, tok: Token, inp: SentenceInput) -> list[tuple[Token, ActorRef]]:
         """The actor at `tok` and at each conjoined phrase ("the US and Britain")."""
         out = []
+        owner = self._group_of(tok)
+        if owner is not None and owner.conjuncts and tok.i not in inp.actors:
+            for t in (owner, *owner.conjuncts):
+                actor = self._with_sector(self.actor_at(t, inp), tok)
+                if actor is not None:
+                    out.append((t, actor))
+            return out
         for t in (tok, *tok.conjuncts):
             if t.i < tok.i:
                 continue
@@ -214,12 +243,15 @@ class SentenceCoder:
         if not entries:
             return None
         particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")}
-        for entry in entries:  # most specific first
-            if entry.particle and entry.particle not in particles:
-                continue
-            if entry.objects is not None and not (entry.objects & args.complement_lemmas(verb, entry.prep)):
-                continue
-            return entry
+        for compounds in (False, True):  # the object's head decides before its modifiers do
+            for entry in entries:  # most specific first
+                if entry.particle and entry.particle not in particles:
+                    continue
+                if entry.objects is not None and not (entry.objects & args.complement_lemmas(verb, entry.prep, compounds)):
+                    continue
+                if entry.objects is None and compounds:
+                    continue
+                return entry
         return None
 
     def verb_candidates(self, verb: Token, inp: SentenceInput, consumed: set[int]) -> list[Candidate]:
@@ -262,15 +294,17 @@ class SentenceCoder:
         target_toks += args.object_candidates(verb)
         # the object an entry asks for is the thing handed over or imposed, not who receives it
         themes = entry.objects if entry is not None and entry.objects and entry.prep is None else frozenset()
+        if code[:2] in ("06", "07"):  # material help goes to whoever receives it: "extradited X to the US"
+            target_toks = [o for w, o in args.prep_objects(verb) if w in ("to", "for")] + target_toks
         targets = self.find_targets(target_toks, sources, inp, themes)
-        if not targets and len(sources) > 1:
-            # "Kenya and Ethiopia signed an agreement": each conjoined party acts towards the other
-            out = []
-            for s_tok, source in sources:
-                other = next((o for o in sources if o[1].code != source.code), None)
-                if other is not None:
-                    out.append(Candidate(verb, code, source, other[1], s_tok, other[0], origin, False, confidence))
-            return out
+        if not targets and code[:2] in ("02", "10"):
+            # "demanded that the Philippines remove ...": who is asked is the asked act's subject
+            act = args.embedded_act(verb)
+            asked = args.subject_of(act) if act is not None else None
+            if asked is not None:
+                targets = self.find_targets([asked], sources, inp)
+        if not targets and len(sources) > 1 and code.startswith(SYMMETRIC_CODES):
+            return _paired(verb, code, sources, origin, False, confidence)
         out = []
         for s_tok, source in sources:
             for t_tok, target in targets or [(None, None)]:
@@ -298,8 +332,10 @@ class SentenceCoder:
             receiver = args.receiving_subject(noun)
             if receiver is not None:
                 targets = self.actors_at(receiver, inp)
+        if not targets and len(sources) > 1 and entry.code.startswith(SYMMETRIC_CODES):
+            return _paired(noun, entry.code, sources, entry.origin, True, 0.5)
         out = []
-        for s_tok, source in sources[:1] if any(w == "between" for w, _ in args.prep_objects(noun)) else sources:
+        for s_tok, source in sources:
             for t_tok, target in targets or [(None, None)]:
                 if target is not None and target.code == source.code:
                     continue
@@ -368,6 +404,31 @@ class SentenceCoder:
                 kept.append(Candidate(root, code, source, target, s_tok, t_tok, f"classifier:{plover}", False, confidence))
         return kept
 
+    def asked_code(self, trigger: Token) -> str | None:
+        """The CAMEO code of what an appeal or demand asks for, if the lexicon knows it."""
+        act = args.embedded_act(trigger)
+        if act is not None:
+            if act.lemma_.lower() in NEGATE:
+                # "to stop attacking", "to halt the shelling": asking to de-escalate
+                inner = args.child(act, ("xcomp", "dobj"))
+                inner_code = self._act_code(inner) if inner is not None else None
+                if inner_code is not None and inner_code[:2] in ("14", "15", "16", "17", "18", "19", "20"):
+                    return "087" if inner_code[:2] in ("15", "18", "19", "20") else "080"
+            entry = self.match_verb(act)
+            if entry is not None:
+                return entry.code
+        obj = args.child(trigger, ("dobj",))
+        if obj is not None:
+            return self._act_code(obj)
+        return None
+
+    def _act_code(self, tok: Token) -> str | None:
+        if tok.pos_ in NOUN_POS:
+            noun = self.lexicon.nouns.get(tok.lemma_.lower())
+            return noun.code if noun else None
+        entry = self.match_verb(tok)
+        return entry.code if entry else None
+
     def to_event(self, cand: Candidate, inp: SentenceInput) -> Event | None:
         trigger = cand.trigger
         mod = find_modality(trigger, SPEECH_VERBS)
@@ -380,11 +441,9 @@ class SentenceCoder:
             code = shift_code("threat", code) or code
         # a request or appeal names the act asked for: refine 02x/10x by it
         if code[:2] in ("02", "10") and len(code) <= 3:
-            act = args.embedded_act(trigger)
-            if act is not None:
-                asked = self.match_verb(act)
-                if asked is not None:
-                    code = shift_code("request", asked.code, family=code[:2]) or code
+            asked = self.asked_code(trigger)
+            if asked is not None:
+                code = shift_code("request", asked, family=code[:2]) or code
         attribution = find_attribution(trigger, inp.sent, lambda t: self.actor_at(t, inp), self.is_outlet)
         # the claimant of a report is never its actor
         if cand.source.name and any(a.kind in CLAIMANT_KINDS and cand.source.name in a.name for a in attribution):
@@ -463,6 +522,19 @@ def _drop_governors(cands: list[Candidate]) -> list[Candidate]:
     ]
 
 
+# acts that conjoined parties do to each other: "A and B met", "talks between A and B", "A and B clashed"
+SYMMETRIC_CODES = ("03", "040", "041", "044", "046", "057", "06", "0871", "19")
+
+
+def _paired(trigger: Token, code: str, sources, origin: str, nominal: bool, confidence: float) -> list[Candidate]:
+    out = []
+    for s_tok, source in sources:
+        other = next((o for o in sources if o[1].code != source.code), None)
+        if other is not None:
+            out.append(Candidate(trigger, code, source, other[1], s_tok, other[0], origin, nominal, confidence))
+    return out
+
+
 def _mark_requested(cands: list[Candidate]) -> None:
     """The act an appeal or demand asks for is requested, not done: 'appeals from X to halt the attacks'."""
     for cand in cands:
@@ -473,9 +545,13 @@ def _mark_requested(cands: list[Candidate]) -> None:
             for other in cands:
                 if other.trigger.i == act.i:
                     other.requested_by = cand.trigger
+                    # "X urged Y to send more air defences": the help asked for goes to X
+                    if other.target is None and other.code[:2] in ("03", "05", "06", "07", "08"):
+                        if other.source.code != cand.source.code:
+                            other.target, other.target_tok = cand.source, cand.source_tok
 
 
-SUBTREE_TARGET_PREPS = frozenset("to for against on in into at with along toward towards near over".split())
+SUBTREE_TARGET_PREPS = frozenset("to for against on in into at with along toward towards near over of between".split())
 # nouns that stand for a group belonging to an actor: "the forces of Russia", "the government of Iran"
 GROUP_NOUNS = frozenset(
     "government army military forces force troops police leader leaders president minister ministry "

@@ -28,7 +28,8 @@ REQUEST = frozenset(
 NEGATE = frozenset("refuse decline fail avoid refrain cease stop halt abandon".split())
 DENY = frozenset("deny dismiss rebut refute".split())
 THREATEN = frozenset("threaten".split())
-HYPOTHETICAL_ADJ = frozenset("capable able possible likely ready prepared willing".split())
+HYPOTHETICAL_ADJ = frozenset("capable able possible likely".split())
+INTENDED_GOVERNING_ADJ = frozenset("ready prepared willing eager determined keen set".split())
 CONSIDERED_ADJ = frozenset("potential possible proposed mooted".split())
 INTENDED_ADJ = frozenset("planned upcoming intended forthcoming".split())
 HYPOTHETICAL_MODALS = frozenset("could might may would should can must".split())
@@ -132,6 +133,8 @@ def _governor_cue(tok: Token, via: str, speech_verbs: frozenset[str]) -> Modalit
         return ModalityResult("denied", tok.text, tok)
     if lemma in HYPOTHETICAL_ADJ:
         return ModalityResult("hypothetical", tok.text, tok)
+    if lemma in INTENDED_GOVERNING_ADJ:
+        return ModalityResult("intended", tok.text, tok, shift="intent")
     if lemma == "go" and tok.tag_ == "VBG" and via == "xcomp":  # "is going to strike"
         return ModalityResult("intended", "going to", tok, shift="intent")
     return None
