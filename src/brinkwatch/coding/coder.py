@@ -21,7 +21,7 @@ from brinkwatch.coding.attribution import SPEECH_VERBS, find_attribution, is_rep
 from brinkwatch.coding.dates import is_background_date, resolve_event_date
 from brinkwatch.coding.lexicon import Lexicon, VerbEntry
 from brinkwatch.coding.modality import CONSIDER, INTEND, NEGATE, THREATEN, ModalityResult, find_modality
-from brinkwatch.coding.places import find_location
+from brinkwatch.coding.places import find_location, place_country
 from brinkwatch.coding.quantities import find_quantities
 from brinkwatch.model import ActorRef, Attribution, Event
 from brinkwatch.ontology.cameo import CameoCode, codebook
@@ -107,22 +107,31 @@ class SentenceCoder:
             self.typer = SentenceTyper()
 
     # ---- actors -------------------------------------------------------------------------------------
-    def actor_at(self, tok: Token, inp: SentenceInput, depth: int = 0) -> ActorRef | None:
-        """The actor a noun-phrase head stands for: itself, its modifiers, or 'of X'."""
+    def actor_at(self, tok: Token, inp: SentenceInput, depth: int = 0, places: bool = False) -> ActorRef | None:
+        """The actor a noun-phrase head stands for: itself, its modifiers, or 'of X'; with `places`,
+        also a named place as the state it lies in (targets: "shelled the city of Kharkiv")."""
         if tok.i in inp.actors:
             return inp.actors[tok.i]
+        if places and tok.pos_ == "PROPN":
+            place = place_country(tok, inp.sent)
+            if place is not None:
+                return ActorRef(
+                    text=tok.text, code=place.iso3, country=place.iso3, resolved_by="place",
+                    entry=f"place {place.name} ({place.precision}) in {place.iso3}",
+                    start=inp.offset + tok.idx, end=inp.offset + tok.idx + len(tok.text),
+                )
         if tok.lower_ in PERSONAL_POSSESSIVES:
             return inp.person_before(inp.offset + tok.idx)
         if depth >= 2 or tok.pos_ in ("VERB", "AUX"):
             return None
         for c in tok.children:
             if c.dep_ in ("compound", "amod", "poss", "nmod", "appos", "flat"):
-                found = self.actor_at(c, inp, depth + 1)
+                found = self.actor_at(c, inp, depth + 1, places)
                 if found is not None:
                     return found
         obj = self._group_of(tok)
         if obj is not None:
-            return self._with_sector(self.actor_at(obj, inp, depth + 1), tok)
+            return self._with_sector(self.actor_at(obj, inp, depth + 1, places), tok)
         if depth <= 1 and tok.pos_ in NOUN_POS:
             return self.placed_sector(tok, inp)
         return None
@@ -172,7 +181,7 @@ class SentenceCoder:
             start=inp.offset + tok.idx, end=inp.offset + tok.idx + len(tok.text),
         )
 
-    def actors_at(self, tok: Token, inp: SentenceInput) -> list[tuple[Token, ActorRef]]:
+    def actors_at(self, tok: Token, inp: SentenceInput, places: bool = False) -> list[tuple[Token, ActorRef]]:
         """The actor at `tok` and at each conjoined phrase ("the US and Britain")."""
         out = []
         owner = self._group_of(tok)
@@ -185,7 +194,7 @@ class SentenceCoder:
         for t in (tok, *tok.conjuncts):
             if t.i < tok.i:
                 continue
-            actor = self.actor_at(t, inp)
+            actor = self.actor_at(t, inp, places=places)
             if actor is not None and not is_reporter(t, self.is_outlet):
                 out.append((t, actor))
         return out
@@ -225,7 +234,7 @@ class SentenceCoder:
                 continue
             seen.add(tok.i)
             if not (depth == 0 and tok.lemma_.lower() in themes):
-                found = [(t, a) for t, a in self.actors_at(tok, inp) if acceptable(a)]
+                found = [(t, a) for t, a in self.actors_at(tok, inp, places=True) if acceptable(a)]
                 if found:
                     return found
             if depth < 2:
@@ -303,6 +312,11 @@ class SentenceCoder:
             asked = args.subject_of(act) if act is not None else None
             if asked is not None:
                 targets = self.find_targets([asked], sources, inp)
+        if not targets:
+            # "threatened to use nuclear weapons against X": the governed act names who it is aimed at
+            act = args.child(verb, ("xcomp",))
+            if act is not None:
+                targets = self.find_targets(args.object_candidates(act), sources, inp, themes)
         if not targets and len(sources) > 1 and code.startswith(SYMMETRIC_CODES):
             return _paired(verb, code, sources, origin, False, confidence)
         out = []

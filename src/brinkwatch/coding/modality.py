@@ -23,7 +23,8 @@ INTEND = frozenset(
     "willingness readiness intention intent decision commitment pledge promise bid".split()
 )
 REQUEST = frozenset(
-    "urge ask call demand request appeal press push encourage invite instruct implore beg exhort".split()
+    "urge ask call demand request appeal press push encourage invite instruct implore beg exhort order tell "
+    "direct".split()
 )
 NEGATE = frozenset("refuse decline fail avoid refrain cease stop halt abandon".split())
 DENY = frozenset("deny dismiss rebut refute".split())
@@ -82,7 +83,7 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
                 return ModalityResult("intended", child.text)
             if child.dep_ == "det" and child.lower_ == "no":
                 return ModalityResult("negated", child.text)
-    tok, via = trigger, ""
+    tok, via, prep = trigger, "", ""
     for _ in range(6):  # governing chains longer than this are parse noise
         neg = _negated(tok)
         if neg is not None:
@@ -101,23 +102,27 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
                     return ModalityResult("intended", modal.text, shift="intent")
                 return ModalityResult("hypothetical", modal.text)
         if tok is not trigger and via != "conj":
-            found = _governor_cue(tok, via, speech_verbs)
+            found = _governor_cue(tok, via, speech_verbs, prep)
             if found is not None:
                 return found
             if tok.lemma_.lower() in speech_verbs:
                 return ModalityResult()  # the speaker's own claim is attribution, not modality
         if tok.dep_ not in CLIMB_DEPS or tok.head is tok:
             break
-        via = tok.dep_
+        via, prep = tok.dep_, ""
         tok = tok.head
         if tok.pos_ == "ADP" and tok.head is not tok:  # "called for talks": step over the preposition
+            prep = tok.lower_
             tok = tok.head
     return ModalityResult()
 
 
-def _governor_cue(tok: Token, via: str, speech_verbs: frozenset[str]) -> ModalityResult | None:
+def _governor_cue(tok: Token, via: str, speech_verbs: frozenset[str], prep: str = "") -> ModalityResult | None:
     lemma = tok.lemma_.lower()
     if via not in COMPLEMENT:
+        return None
+    # "called for talks" governs; "called up reservists after the attack" does not
+    if via == "pobj" and not (lemma in REQUEST and prep == "for" or lemma in THREATEN and prep == "with"):
         return None
     if lemma in CONSIDER:
         return ModalityResult("considered", tok.text, tok, shift="intent")

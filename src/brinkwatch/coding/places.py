@@ -394,3 +394,16 @@ def _with_iso3(place: Place) -> Place:
         return place
     iso3 = gazetteer().iso3.get(place.iso2)
     return Place(place.name, place.iso2, iso3, place.lat, place.lon, place.precision, place.population)
+
+
+def place_country(tok: Token, sent: Span) -> Place | None:
+    """The place a proper-noun head names ("the city of Kharkiv" -> Kharkiv, UKR), with its ISO3; the
+    coder takes a place as the target of an act done to it."""
+    if tok.pos_ != "PROPN":
+        return None
+    gaz = gazetteer()
+    tokens, found = _match_name(tok, sent, gaz)
+    if not tokens or found is None:
+        return None
+    place = _with_iso3(_pick(found, sent, gaz, tokens[-1].i))
+    return place if place.iso3 else None
