@@ -108,7 +108,7 @@ def test_rows_with_a_preposition_always_name_its_object():
 
 # ---- codes of specific verbs ---------------------------------------------------------------------------
 @pytest.mark.parametrize("verb,particle,root", [
-    ("decline", None, None), ("urge", None, "02"), ("appeal", None, "02"), ("call", "on", "02"),
+    ("decline", None, None), ("urge", None, "02"), ("appeal", "to", "02"), ("call", "on", "02"),
     ("pledge", None, "03"), ("promise", None, "03"), ("vow", None, "03"), ("visit", None, "04"),
     ("negotiate", None, "04"), ("mediate", None, "04"), ("praise", None, "05"), ("apologize", None, "05"),
     ("apologise", None, "05"), ("extradite", None, "06"), ("donate", None, "07"), ("resign", None, "08"),
@@ -160,6 +160,12 @@ def test_object_rows_outrank_the_bare_verb(lex):
         assert all(e.objects is not None or e.particle for e in lex.verbs[verb]), verb
     assert best(lex, "fire", objects={"missile"}).code == "195"
     assert best(lex, "fire", objects={"minister"}) is None  # dismissing someone is no attack
+    assert best(lex, "fire", particle="on") is None  # "fired ... on Monday": the preposition needs a target
+    assert best(lex, "fire", objects={"position"}, prep="on").code == "193"
+    assert best(lex, "appeal") is None  # a bare appeal is as often a court appeal as a plea
+    assert best(lex, "appeal", objects={"verdict"}).code == "115"
+    assert best(lex, "consider") is None  # "considered himself an artist" is no event
+    assert best(lex, "consider", objects={"sanction"}).code == "014"
 
 
 def test_light_verbs_take_their_code_from_the_noun(lex):
