@@ -160,6 +160,11 @@ def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) ->
             add(c)
         elif c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"):
             add(c)
+        elif c.dep_ == "xcomp" and c.pos_ == "VERB":
+            # "authorized X to use missiles", "allowed aid trucks to enter": the governed verb's object
+            for obj in c.children:
+                if obj.dep_ == "dobj":
+                    add(obj)
     for word, obj in prep_objects(verb):
         if word in ("with", "of"):
             add(obj)
@@ -187,13 +192,24 @@ def noun_target_candidates(noun: Token) -> list[Token]:
     for _word, obj in prep_objects(noun, NOUN_TARGET_PREPS):
         out.append(obj)
     for c in noun.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN":  # "sanctions imposed by the EU on Iran"
+        if c.dep_ == "acl":  # "sanctions imposed by the EU on Iran", "operations involving jets against X"
             for _word, obj in prep_objects(c, NOUN_TARGET_PREPS):
                 out.append(obj)
     for word, obj in prep_objects(noun):
         if word == "between":
             out.extend(obj.conjuncts)
     return out
+
+
+CIRCUMSTANCE_PREPS = frozenset(("during", "through", "throughout", "via"))
+
+
+def circumstance_verb(noun: Token) -> Token | None:
+    """The verb a nominal act is the circumstance of: 'X demonstrated its power during operations'."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in CIRCUMSTANCE_PREPS and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
 
 
 def receiving_subject(noun: Token) -> Token | None:

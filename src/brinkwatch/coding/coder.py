@@ -111,7 +111,11 @@ class SentenceCoder:
         """The actor a noun-phrase head stands for: itself, its modifiers, or 'of X'; with `places`,
         also a named place as the state it lies in (targets: "shelled the city of Kharkiv")."""
         if tok.i in inp.actors:
-            return inp.actors[tok.i]
+            actor = inp.actors[tok.i]
+            # a sector word guessed from context is no actor when it only modifies ("military operations")
+            if depth > 0 and actor.resolved_by == "context" and tok.dep_ in ("amod", "compound"):
+                return None
+            return actor
         if places and tok.pos_ == "PROPN":
             place = place_country(tok, inp.sent)
             if place is not None:
@@ -226,24 +230,29 @@ class SentenceCoder:
             # the same state on both sides is a domestic event only between two distinct sectors
             return all(actor.country != c or (actor.sector and sec and actor.sector != sec) for c, sec in src)
 
-        queue = [(tok, 0) for tok in toks]
+        queue = [(tok, 0, "") for tok in toks]
         seen: set[int] = set()
         while queue:
-            tok, depth = queue.pop(0)
+            tok, depth, via = queue.pop(0)
             if tok.i in seen:
                 continue
             seen.add(tok.i)
-            if not (depth == 0 and tok.lemma_.lower() in themes):
-                found = [(t, a) for t, a in self.actors_at(tok, inp, places=True) if acceptable(a)]
+            theme = depth == 0 and tok.lemma_.lower() in themes
+            if not theme:
+                found = [
+                    (t, a) for t, a in self.actors_at(tok, inp, places=True)
+                    if acceptable(a) and not (via in ("amod", "compound") and a.resolved_by == "context")
+                ]
                 if found:
                     return found
             if depth < 2:
                 for word, obj in args.prep_objects(tok):
                     if word in SUBTREE_TARGET_PREPS:
-                        queue.append((obj, depth + 1))
+                        queue.append((obj, depth + 1, "prep"))
                 for c in tok.children:
-                    if c.dep_ in ("npadvmod", "amod", "appos", "conj"):
-                        queue.append((c, depth + 1))
+                    # a theme's own modifiers still say whose it is: "released Palestinian prisoners"
+                    if c.dep_ in ("npadvmod", "amod", "appos", "conj") or theme and c.dep_ in ("compound", "poss", "nmod"):
+                        queue.append((c, depth + 1, c.dep_))
         return []
 
     # ---- triggers -----------------------------------------------------------------------------------
@@ -260,6 +269,11 @@ class SentenceCoder:
                     continue
                 if entry.objects is None and compounds:
                     continue
+                if entry.intransitive and (
+                    args.is_passive(verb) or args.child(verb, ("dobj",)) is not None
+                    or (args.child(verb, ("nsubj",)) is None and verb.dep_ != "conj")
+                ):
+                    continue  # "power demonstrated during ..." is no protest: protesters are named
                 return entry
         return None
 
@@ -281,6 +295,8 @@ class SentenceCoder:
                     code, origin, nominal_tok = noun.code, noun.origin, c
                     consumed.add(c.i)
                     break
+            else:
+                return []
         if code is None:
             return []
         subj = args.subject_of(verb)
@@ -303,6 +319,8 @@ class SentenceCoder:
         target_toks += args.object_candidates(verb)
         # the object an entry asks for is the thing handed over or imposed, not who receives it
         themes = entry.objects if entry is not None and entry.objects and entry.prep is None else frozenset()
+        if nominal_tok is not None:
+            themes = frozenset((nominal_tok.lemma_.lower(),))
         if code[:2] in ("06", "07"):  # material help goes to whoever receives it: "extradited X to the US"
             target_toks = [o for w, o in args.prep_objects(verb) if w in ("to", "for")] + target_toks
         targets = self.find_targets(target_toks, sources, inp, themes)
@@ -312,6 +330,11 @@ class SentenceCoder:
             asked = args.subject_of(act) if act is not None else None
             if asked is not None:
                 targets = self.find_targets([asked], sources, inp)
+        if not targets and verb.lemma_.lower() in args.RECEPTION:
+            # "ignored appeals from X", "rejected a proposal by Egypt": the act received came from X
+            obj = args.child(verb, ("dobj",))
+            if obj is not None:
+                targets = self.find_targets(args.noun_source_candidates(obj), sources, inp)
         if not targets:
             # "threatened to use nuclear weapons against X": the governed act names who it is aimed at
             act = args.child(verb, ("xcomp",))
@@ -319,6 +342,8 @@ class SentenceCoder:
                 targets = self.find_targets(args.object_candidates(act), sources, inp, themes)
         if not targets and len(sources) > 1 and code.startswith(SYMMETRIC_CODES):
             return _paired(verb, code, sources, origin, False, confidence)
+        if not targets and nominal_tok is not None and nominal_tok.lemma_.lower() in self.lexicon.weak_nouns:
+            return []
         out = []
         for s_tok, source in sources:
             for t_tok, target in targets or [(None, None)]:
@@ -337,6 +362,12 @@ class SentenceCoder:
             if sources:
                 break
         if not sources:
+            # "X ... during operations against Y": who acts in the course of the operations ran them
+            host = args.circumstance_verb(noun)
+            if host is not None and host.lemma_.lower() not in SPEECH_VERBS and self.match_verb(host) is None:
+                subj = args.subject_of(host)
+                sources = self.actors_at(subj, inp) if subj is not None else []
+        if not sources:
             return []
         source_toks = {s.i for s, _ in sources}
         targets = [
@@ -346,6 +377,8 @@ class SentenceCoder:
             receiver = args.receiving_subject(noun)
             if receiver is not None:
                 targets = self.actors_at(receiver, inp)
+        if not targets and entry.noun in self.lexicon.weak_nouns:
+            return []
         if not targets and len(sources) > 1 and entry.code.startswith(SYMMETRIC_CODES):
             return _paired(noun, entry.code, sources, entry.origin, True, 0.5)
         out = []
@@ -560,7 +593,7 @@ def _mark_requested(cands: list[Candidate]) -> None:
                 if other.trigger.i == act.i:
                     other.requested_by = cand.trigger
                     # "X urged Y to send more air defences": the help asked for goes to X
-                    if other.target is None and other.code[:2] in ("03", "05", "06", "07", "08"):
+                    if other.target is None and other.code[:2] in ("03", "05", "06", "07"):
                         if other.source.code != cand.source.code:
                             other.target, other.target_tok = cand.source, cand.source_tok
 

@@ -4,12 +4,15 @@ Three TSV files ship in `brinkwatch/data/lexicon/` (users add their own with the
 
 verbs.tsv   code  verb  object  prep  comment
     verb    lemma, optionally with a particle: "attack", "call off", "crack down"
-    object  "-" or |-separated head lemmas the complement must have ("impose  sanction|embargo")
+    object  "-" or |-separated head lemmas the complement must have ("impose  sanction|embargo");
+            "!" for an intransitive sense: no direct object and not passive ("protesters demonstrated",
+            but not "power demonstrated during ...")
     prep    "-" or the preposition that introduces that complement ("call  ceasefire|truce  for");
             with "-" the complement is the direct object
 nouns.tsv   code  noun  comment
     noun    lemma of a noun that names the act ("airstrike", "sanction", "talk")
 light_verbs.txt  one lemma a line: verbs whose object noun carries the event ("launch an attack")
+weak_nouns.txt   one lemma a line: nouns that name an act only with a stated target ("operations against X")
 
 Lines starting with # are comments. Entries with an object constraint win over bare ones.
 """
@@ -36,10 +39,11 @@ class VerbEntry:
     objects: frozenset[str] | None  # None: any (or no) complement
     prep: str | None
     origin: str  # "file:line", for debugging the lexicon
+    intransitive: bool = False
 
     @property
     def specificity(self) -> int:
-        return (2 if self.objects else 0) + (1 if self.particle else 0) + (1 if self.prep else 0)
+        return (2 if self.objects else 0) + (1 if self.particle else 0) + (1 if self.prep else 0) + self.intransitive
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +60,7 @@ class Lexicon:
         self.verbs: dict[str, list[VerbEntry]] = defaultdict(list)
         self.nouns: dict[str, NounEntry] = {}
         self.light_verbs: set[str] = set()
+        self.weak_nouns: set[str] = set()
 
     @classmethod
     def load(cls, extra: tuple[Path, ...] = ()) -> Lexicon:
@@ -63,7 +68,8 @@ class Lexicon:
         base = resources.files("brinkwatch").joinpath("data/lexicon")
         lex.add_verbs(base.joinpath("verbs.tsv").read_text(encoding="utf-8"), "verbs.tsv")
         lex.add_nouns(base.joinpath("nouns.tsv").read_text(encoding="utf-8"), "nouns.tsv")
-        lex.add_light_verbs(base.joinpath("light_verbs.txt").read_text(encoding="utf-8"))
+        lex.light_verbs = _words(base.joinpath("light_verbs.txt").read_text(encoding="utf-8"))
+        lex.weak_nouns = _words(base.joinpath("weak_nouns.txt").read_text(encoding="utf-8"))
         for path in extra:
             text = Path(path).read_text(encoding="utf-8")
             if Path(path).name.startswith("noun"):
@@ -84,12 +90,13 @@ class Lexicon:
             words = cols[1].lower().split()
             if not words:
                 raise DictionaryError("empty verb", input=name, position=lineno)
-            objects = None if cols[2] in ("-", "") else frozenset(w.strip().lower() for w in cols[2].split("|"))
+            intransitive = cols[2] == "!"
+            objects = None if cols[2] in ("-", "", "!") else frozenset(w.strip().lower() for w in cols[2].split("|"))
             prep_word = (cols[3].split() or ["-"])[0].lower()  # anything after the word is a comment
             prep = None if prep_word == "-" else prep_word
             if prep is not None and not prep.isalpha():
                 raise DictionaryError(f"preposition must be one word, got {cols[3]!r}", input=name, position=lineno)
-            entry = VerbEntry(code, words[0], " ".join(words[1:]) or None, objects, prep, f"{name}:{lineno}")
+            entry = VerbEntry(code, words[0], " ".join(words[1:]) or None, objects, prep, f"{name}:{lineno}", intransitive)
             self.verbs[words[0]].append(entry)
 
     def add_nouns(self, text: str, name: str) -> None:
@@ -103,16 +110,15 @@ class Lexicon:
             noun = cols[1].strip().lower()
             self.nouns[noun] = NounEntry(code, noun, f"{name}:{lineno}")
 
-    def add_light_verbs(self, text: str) -> None:
-        for line in text.splitlines():
-            word = line.split("#", 1)[0].strip().lower()
-            if word:
-                self.light_verbs.add(word)
-
     def codes(self) -> set[str]:
         """Every CAMEO code some entry can produce."""
         found = {e.code for entries in self.verbs.values() for e in entries}
         return found | {e.code for e in self.nouns.values()}
+
+
+def _words(text: str) -> set[str]:
+    """One lowercase word a line; '#' starts a comment."""
+    return {w for line in text.splitlines() if (w := line.split("#", 1)[0].strip().lower())}
 
 
 def _rows(text: str):
