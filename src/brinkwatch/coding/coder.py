@@ -20,7 +20,15 @@ from brinkwatch.coding import arguments as args
 from brinkwatch.coding.attribution import SPEECH_VERBS, find_attribution, is_reporter
 from brinkwatch.coding.dates import is_background_date, resolve_event_date
 from brinkwatch.coding.lexicon import Lexicon, VerbEntry
-from brinkwatch.coding.modality import CONSIDER, INTEND, NEGATE, THREATEN, ModalityResult, find_modality
+from brinkwatch.coding.modality import (
+    CONSIDER,
+    INTEND,
+    NEGATE,
+    THREATEN,
+    ModalityResult,
+    background_cue,
+    find_modality,
+)
 from brinkwatch.coding.places import find_location, place_country
 from brinkwatch.coding.quantities import find_quantities
 from brinkwatch.model import ActorRef, Attribution, Event
@@ -496,9 +504,14 @@ class SentenceCoder:
         if cand.source.name and any(a.kind in CLAIMANT_KINDS and cand.source.name in a.name for a in attribution):
             return None
         ev_date = resolve_event_date(inp.sent, trigger, inp.published)
-        modality = mod.modality
-        if modality == "asserted" and is_background_date(ev_date, inp.published):
-            modality = "historical"
+        modality, cue = mod.modality, mod.cue
+        if modality == "asserted":
+            if is_background_date(ev_date, inp.published):
+                modality, cue = "historical", ev_date.text
+            else:
+                background = background_cue(trigger, SPEECH_VERBS)
+                if background is not None:
+                    modality, cue = "historical", background
         info: CameoCode = self.book[code]
         doc_offset = inp.offset
         sent = inp.sent
@@ -529,7 +542,7 @@ class SentenceCoder:
             plover_mode=info.plover_mode,
             plover_context=info.plover_context,
             modality=modality,
-            modality_cue=mod.cue,
+            modality_cue=cue,
             attribution=attribution + cand.extra_attribution,
             outlet=inp.outlet,
             trigger=trigger.text,

@@ -143,3 +143,32 @@ def _governor_cue(tok: Token, via: str, speech_verbs: frozenset[str], prep: str 
     if lemma == "go" and tok.tag_ == "VBG" and via == "xcomp":  # "is going to strike"
         return ModalityResult("intended", "going to", tok, shift="intent")
     return None
+
+
+# nouns that look back at an act as experience: "lessons from the strikes", "the legacy of the war"
+RETROSPECTIVE_NOUNS = frozenset(
+    "lesson experience memory legacy history precedent example effectiveness success failure aftermath "
+    "anniversary".split()
+)
+
+
+def background_cue(trigger: Token, speech_verbs: frozenset[str] = frozenset()) -> str | None:
+    """A cue that the act is told as background rather than news: a past perfect outside reported
+    speech ("Russia had annexed Crimea"), or an act looked back on ("drew lessons from the strikes")."""
+    if trigger.pos_ == "VERB" and trigger.tag_ == "VBN":
+        aux = [c for c in trigger.children if c.dep_ == "aux"]
+        if any(a.lower_ == "had" for a in aux) and trigger.dep_ != "ccomp":
+            return "had"
+    tok = trigger
+    for _ in range(6):
+        if tok.lemma_.lower() in speech_verbs:
+            return None
+        for c in tok.children:
+            if c.dep_ in ("dobj", "pobj", "nsubj") and c.lemma_.lower() in RETROSPECTIVE_NOUNS:
+                return c.text
+        if tok is not trigger and tok.lemma_.lower() in RETROSPECTIVE_NOUNS:
+            return tok.text
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return None
