@@ -101,4 +101,4 @@ def test_ray_ingest_matches_the_plain_ingest_and_resumes(tmp_path: Path) -> None
     assert first.stored == first.read == 12 and first.errors == 0
     assert (second.stored, second.skipped) == (0, 12)  # the same command again adds nothing
     assert _snapshot(db) == _snapshot(tmp_path / "plain.duckdb")
-    assert list(shards.glob("shards/*/part-*.parquet"))
+    assert list(shards.glob("shards/*/chunk-*/part-*.parquet"))

@@ -52,6 +52,7 @@ class RaySettings:
     batch_size: int = 8
     coder: str = "rules"
     object_store_mb: int = 512  # local Ray only; kept small because the machine is shared
+    chunk_docs: int = 20_000  # documents the driver sends to Ray per Dataset (bounds driver memory)
 
 
 def ingest_with_ray(
@@ -68,7 +69,8 @@ def ingest_with_ray(
     """Ingest with Ray Data; returns brinkwatch.ingest.runner.IngestSummary, like the plain ingest.
 
     `docs_or_paths`: Documents, and/or paths/URLs read with brinkwatch.ingest (`options`:
-    IngestOptions). Shards go to `parquet_dir/shards/<run id>/`; the store is `db_path`.
+    IngestOptions). Shards go to `parquet_dir/shards/<run id>/chunk-N/part-N.parquet`; the store is
+    `db_path`.
     """
     from brinkwatch.store import EventStore
 
@@ -85,28 +87,43 @@ def run(
     settings: RaySettings,
     options: Any = None,
     on_progress: Any = None,
+    feed_lists: Iterable[str | Path] = (),
 ) -> Any:
-    """`ingest_with_ray` on an open EventStore."""
+    """`ingest_with_ray` on an open EventStore (same arguments as the plain runner's `ingest`)."""
     from brinkwatch import pipeline
     from brinkwatch.ingest.runner import IngestSummary
 
     summary = IngestSummary()
     notify = on_progress or (lambda _summary: None)
     version = pipeline.CODER_VERSION
-    pending = list(_documents_to_code(_inputs(docs_or_paths, options), store, version, summary))
-    notify(summary)
-    if not pending:
-        return summary
+    pending = _documents_to_code(_inputs(docs_or_paths, options, feed_lists), store, version, summary)
     shard_dir = parquet_dir / "shards" / f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
-    for shard in code_to_shards(pending, shard_dir, settings):
-        load_shard(shard, store, summary, notify)
+    # The driver holds one chunk of documents at a time, so memory stays flat on huge corpora.
+    for number, chunk in enumerate(_chunks(pending, settings.chunk_docs)):
+        notify(summary)
+        for shard in code_to_shards(chunk, shard_dir / f"chunk-{number:05d}", settings):
+            load_shard(shard, store, summary, notify)
+    notify(summary)
     return summary
+
+
+def _chunks(docs: Iterator[Document], size: int) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    for doc in docs:
+        chunk.append(doc)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 # ---------------------------------------------------------------- reading and skipping
 
 
-def _inputs(items: Iterable[Document | str | Path], options: Any) -> Iterator[Document | InputError]:
+def _inputs(
+    items: Iterable[Document | str | Path], options: Any, feed_lists: Iterable[str | Path] = ()
+) -> Iterator[Document | InputError]:
     from brinkwatch.ingest import read_inputs
 
     paths: list[str | Path] = []
@@ -115,8 +132,9 @@ def _inputs(items: Iterable[Document | str | Path], options: Any) -> Iterator[Do
             yield item
         else:
             paths.append(item)
-    if paths:
-        yield from read_inputs(paths, options)
+    feed_lists = list(feed_lists)
+    if paths or feed_lists:
+        yield from read_inputs(paths, options, feed_lists)
 
 
 def _documents_to_code(
