@@ -220,8 +220,16 @@ class SentenceCoder:
             gov = gov.head
         if gov is not verb and gov.lemma_.lower() in SPEECH_VERBS:
             speaker = args.subject_of(gov)
-            if speaker is not None and speaker.i != tok.i:
-                return self.actor_at(speaker, inp)
+            if speaker is None or speaker.i == tok.i:
+                return None
+            plural = speaker.tag_ in ("NNS", "NNPS") or bool(speaker.conjuncts)
+            # "it" stands for one state or body, "they" for several; "we" for either
+            if (tok.lower_ == "it" and plural) or (tok.lower_ == "they" and not plural and speaker.pos_ != "PROPN"):
+                return None
+            actor = self.actor_at(speaker, inp)
+            if actor is not None and tok.lower_ == "it" and actor.name:
+                return None  # a person is "he" or "she", never "it"
+            return actor
         return None
 
     def find_targets(
@@ -314,9 +322,17 @@ class SentenceCoder:
             if pron is not None:
                 sources = [(subj, pron)]
         confidence = 0.7 if entry is not None and entry.objects else 0.6
+        if code in VERBAL_WHEN_PERSONAL and _person_object(verb, inp):
+            code = "111"  # "Biden attacked Trump": politicians attack each other with words
         if not sources and args.is_passive(verb) and inp.context_actor is not None:
-            # agentless passive ("X is now authorized to ..."): the document's leading government actor
-            if self.book[code].quad_class in (1, 2):
+            # agentless passive ("the Ukrainian military is now authorized to ..."): when a state's organ is
+            # named as the one acted on, the act came from the document's leading other state
+            pas = args.child(verb, ("nsubjpass",))
+            acted_on = inp.actors.get(pas.i) if pas is not None else None
+            if (
+                self.book[code].quad_class in (1, 2) and acted_on is not None and acted_on.country
+                and acted_on.resolved_by != "context" and acted_on.country != inp.context_actor.country
+            ):
                 sources = [(verb, inp.context_actor)]
                 confidence = 0.35
         if not sources:
@@ -405,10 +421,12 @@ class SentenceCoder:
         consumed: set[int] = set()
         candidates: list[Candidate] = []
         for tok in sent:
+            if tok.i in inp.actors or _in_name(tok):
+                continue
             if tok.pos_ in TRIGGER_POS or (tok.pos_ == "AUX" and tok.lemma_.lower() in self.lexicon.verbs):
                 candidates += self.verb_candidates(tok, inp, consumed)
         for tok in sent:
-            if tok.pos_ in NOUN_POS and tok.i not in consumed and tok.i not in inp.heads:
+            if tok.pos_ in NOUN_POS and tok.i not in consumed and tok.i not in inp.actors and not _in_name(tok):
                 candidates += self.noun_candidates(tok, inp)
         candidates = _drop_governors(candidates)
         _mark_requested(candidates)
@@ -486,6 +504,8 @@ class SentenceCoder:
 
     def to_event(self, cand: Candidate, inp: SentenceInput) -> Event | None:
         trigger = cand.trigger
+        if cand.code[:2] == "14" and cand.source.sector in ("GOV", "MIL", "COP", "JUD", "LEG"):
+            return None  # political dissent is not done by the state ("the president held rallies")
         mod = find_modality(trigger, SPEECH_VERBS)
         if cand.requested_by is not None and mod.modality == "asserted":
             mod = ModalityResult("requested", cand.requested_by.text, cand.requested_by)
@@ -560,6 +580,28 @@ class SentenceCoder:
 # verbs whose act is the one they govern: "considered sending", "threatened to strike", "refused to meet"
 GOVERNOR_LEMMAS = CONSIDER | INTEND | THREATEN | NEGATE
 GOVERNED_DEPS = frozenset("xcomp ccomp pcomp dobj pobj prep acl".split())
+
+
+# generic force codes that, done by one person to another named person, are verbal attacks
+VERBAL_WHEN_PERSONAL = frozenset(("190", "180"))
+
+
+def _person_object(verb: Token, inp: SentenceInput) -> bool:
+    obj = args.child(verb, ("dobj",))
+    actor = inp.actors.get(obj.i) if obj is not None else None
+    subj = args.subject_of(verb)
+    source = inp.actors.get(subj.i) if subj is not None else None
+    return bool(actor and actor.name and source and source.name)
+
+
+def _in_name(tok: Token) -> bool:
+    """A capitalised word inside a name ("Popular Mobilization Forces", "Occupied Protests")."""
+    if not tok.is_title or tok.is_sent_start:
+        return False
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return any(t is not None and t.is_title and t.pos_ == "PROPN" for t in (before, after))
 
 
 def _governed_by(tok: Token, gov: Token) -> bool:

@@ -124,6 +124,8 @@ def _governor_cue(tok: Token, via: str, speech_verbs: frozenset[str], prep: str 
     # "called for talks" governs; "called up reservists after the attack" does not
     if via == "pobj" and not (lemma in REQUEST and prep == "for" or lemma in THREATEN and prep == "with"):
         return None
+    if via == "xcomp" and any(c.lower_ == "yet" for c in tok.children):
+        return ModalityResult("negated", "yet to", tok)  # "has yet to concede"
     if lemma in CONSIDER:
         return ModalityResult("considered", tok.text, tok, shift="intent")
     if lemma in THREATEN:
