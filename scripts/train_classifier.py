@@ -195,8 +195,13 @@ def scores(gold: list[str], pred: list[str], labels: list[str]) -> dict:
     }
 
 
-def evaluate_dev(clf: EventTypeClassifier, stories: list[Story]) -> dict:
-    """Story-level figures on dev for several readings of a story (the exported numpy model)."""
+def evaluate_dev(clf: EventTypeClassifier, stories: list[Story], train_titles: set[str]) -> dict:
+    """Story-level figures on dev for several readings of a story (the exported numpy model).
+
+    The split is by story, and the ~330 title prompts each yielded ~13 stories, so most dev stories share
+    their prompt (and title) with training stories: in fact every dev title occurs in train. Readings
+    with the title are therefore inflated; the title-grouped cross-validation on train is the fairer figure.
+    """
     labels = list(clf.labels)
     gold = [s.label for s in stories]
 
@@ -217,6 +222,7 @@ def evaluate_dev(clf: EventTypeClassifier, stories: list[Story]) -> dict:
     lead2 = [s.lead[:2] or [s.title] for s in stories]
     title_lead2 = [[s.title, *s.lead[:2]] for s in stories]
     return {
+        "stories_whose_title_is_in_train": sum(s.title in train_titles for s in stories),
         "first_sentence": scores(gold, argmax_of(mean_probs(lead1)), labels),
         "first_two_sentences": scores(gold, argmax_of(mean_probs(lead2)), labels),
         "title_plus_first_two_sentences": scores(gold, argmax_of(mean_probs(title_lead2)), labels),
@@ -257,13 +263,15 @@ def main() -> None:
 
     # Measurement only, after every choice is fixed: the dev split.
     dev = load_stories(args.data, "dev", 2)
-    dev_scores = evaluate_dev(clf, dev)
+    dev_scores = evaluate_dev(clf, dev, {s.title for s in train})
     meta["dev"] = dev_scores
     meta["speed_sentences_per_second"] = measure_speed(clf, [s.lead[0] for s in dev if s.lead])
     meta["seconds_to_train"] = round(time.perf_counter() - started)
     export(pipe, HybridPolicy(confident=float(threshold)), meta)
     for reading, figures in dev_scores.items():
-        print(f"dev {reading}: accuracy {figures['accuracy']}, macro-F1 {figures['macro_f1']}")
+        if not isinstance(figures, dict):
+            continue
+        print(f"dev {reading}: accuracy {figures['accuracy']}, macro-F1 {figures['macro_f1']}, n {figures['n']}")
     print(f"speed {meta['speed_sentences_per_second']} sentences/s; {meta['seconds_to_train']} s in all")
 
 
