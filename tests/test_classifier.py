@@ -19,7 +19,7 @@ from brinkwatch.coding.classifier import (
     hybrid_adjust,
     stem,
 )
-from brinkwatch.errors import InputError
+from brinkwatch.errors import DictionaryError, InputError
 
 PLOVER_TYPES = {
     "AGREE", "ASSAULT", "ACCUSE", "AID", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "MOBILIZE",
@@ -202,3 +202,10 @@ def test_hybrid_shipped_policy_proposes_nothing_from_the_prior(clf: EventTypeCla
     prior = clf.probs_dict("")
     assert max(prior.values()) < clf.policy.confident
     assert hybrid_adjust(None, prior) == (None, 0.0)
+
+
+def test_mismatched_arrays_raise_a_typed_error() -> None:
+    with pytest.raises(DictionaryError) as info:
+        EventTypeClassifier(labels=["A", "B"], vocabulary=["x", "y", "z"], idf=np.ones(3),
+                            coef=np.zeros((2, 2)), intercept=np.zeros(2))
+    assert info.value.input == WEIGHTS_FILE

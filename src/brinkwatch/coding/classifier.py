@@ -7,7 +7,7 @@ here is numpy only: no pickle, no scikit-learn at run time, same result on any l
 
     clf = default_classifier()
     clf.top("Police fired tear gas at thousands of protesters in the capital.")
-    # [('PROTEST', 0.8...), ...]
+    # [('PROTEST', 0.44), ('ASSAULT', 0.16), ('MOBILIZE', 0.12)]
 
 `hybrid_adjust(rule_type, probs)` is the policy the hybrid coder applies on top of the rules.
 """
