@@ -259,7 +259,7 @@ def test_from_jsonl_maps_fields_and_reports_bad_records() -> None:
 @pytest.mark.skipif(not NGEC_ZIP.exists(), reason="needs ../shared/data")
 def test_from_ngec_dev_split_is_the_fixed_one() -> None:
     dev = from_ngec(NGEC_ZIP, "dev")
-    assert len(dev.items) == 930 and not dev.problems
+    assert len(dev.items) == 888 and not dev.problems
     assert all(item.split == "dev" and len(item.events) == 1 and item.events[0].is_document_level
                for item in dev.items)
     assert Counter(item.events[0].plover for item in dev.items)["PROTEST"] > 20

@@ -1,8 +1,10 @@
 """The fixed development split of the NGEC synthetic stories.
 
-A story is in the development split when the SHA-256 of `SPLIT_SEED + story id` is divisible by 5
-(about 20%, 900 of 4,500). The development split is never used for training or tuning; the
-hybrid classifier trains only on `train`.
+Stories are generated from prompts (about 13 stories per prompt title), so the split is made by
+prompt: a story is in the development split when the SHA-256 of `SPLIT_SEED + its prompt title`
+is divisible by 5 (about 20% of prompts). No prompt has stories on both sides, so dev measures text
+the classifier has not seen in any variant. The development split is never used for training or
+tuning; the hybrid classifier trains only on `train`.
 """
 
 from __future__ import annotations
@@ -23,9 +25,9 @@ def ngec_story_id(text: str) -> str:
     return "ngec-" + content_hash(text)
 
 
-def ngec_split(story_id: str) -> str:
-    """'dev' or 'train' for a story id, fixed by SPLIT_SEED."""
-    digest = hashlib.sha256((SPLIT_SEED + story_id).encode("utf-8")).hexdigest()
+def ngec_split(prompt: str) -> str:
+    """'dev' or 'train' for a story's prompt title, fixed by SPLIT_SEED."""
+    digest = hashlib.sha256((SPLIT_SEED + prompt.strip().lower()).encode("utf-8")).hexdigest()
     return "dev" if int(digest, 16) % 5 == 0 else "train"
 
 
@@ -47,5 +49,5 @@ def read_ngec(path: str | Path) -> Iterator[dict[str, str]]:
             "title": row.get("title") or "",
             "label": (row.get("label") or "").strip().upper(),
             "mode": (row.get("mode") or "").strip(),
-            "split": ngec_split(story_id),
+            "split": ngec_split(row.get("title") or story_id),
         }
