@@ -120,10 +120,15 @@ class SentenceCoder:
         also a named place as the state it lies in (targets: "shelled the city of Kharkiv")."""
         if tok.i in inp.actors:
             actor = inp.actors[tok.i]
-            # a sector word guessed from context is no actor when it only modifies ("military operations")
-            if depth > 0 and actor.resolved_by == "context" and tok.dep_ in ("amod", "compound"):
+            if actor.resolved_by != "context":
+                return actor
+            # a sector word guessed from context is no actor when it only modifies ("military operations"),
+            # and yields to a state named in its own phrase ("the government of Egypt")
+            if tok.dep_ in ("amod", "compound"):
                 return None
-            return actor
+            owner = self._group_of(tok)
+            named = self.actor_at(owner, inp, depth + 1) if owner is not None and depth < 2 else None
+            return self._with_sector(named, tok) if named is not None else actor
         if places and tok.pos_ == "PROPN":
             place = place_country(tok, inp.sent)
             if place is not None:
@@ -276,7 +281,13 @@ class SentenceCoder:
         entries = self.lexicon.verbs.get(verb.lemma_.lower())
         if not entries:
             return None
-        particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")}
+        # a particle is a "prt" child, or a preposition right after the verb or its particle ("called on X",
+        # "cracked down on"); "called off its search late on Tuesday" has no "on" particle
+        prts = [c for c in verb.children if c.dep_ in ("prt", "advmod")]
+        adjacent = {verb.i + 1} | {c.i + 1 for c in prts}
+        particles = {c.lower_ for c in prts} | {
+            c.lower_ for c in verb.children if c.dep_ in ("prep", "agent") and c.i in adjacent
+        }
         for compounds in (False, True):  # the object's head decides before its modifiers do
             for entry in entries:  # most specific first
                 if entry.particle and entry.particle not in particles:
