@@ -28,6 +28,7 @@ CODER_VERSION = f"0.1.0+lex{LEXICON_VERSION}"
 MAX_DOCUMENT_CHARS = 5_000_000
 MAX_SENTENCE_CHARS = 3_000  # longer "sentences" are tables, lists or junk: not parsed
 PERSON_KINDS = frozenset(("person", "role", "pronoun"))
+GROUP_KINDS = frozenset(("country", "metonym", "org", "sector"))
 CODERS = ("rules", "hybrid")
 
 
@@ -128,7 +129,10 @@ class Pipeline:
         persons: list[tuple[int, ActorRef]] = [
             (m.actor.start or 0, m.actor) for m in mentions if m.kind in PERSON_KINDS and m.actor.sector
         ]
-        person_starts = [p[0] for p in persons]
+        groups: list[tuple[int, ActorRef]] = [
+            (m.actor.start or 0, m.actor) for m in mentions
+            if m.kind in GROUP_KINDS and m.actor.resolved_by != "context"
+        ]
         selected: list[tuple[SentenceSlice, list[int]]] = []
         for sl in slices:
             if sl.end - sl.start > MAX_SENTENCE_CHARS:
@@ -155,14 +159,14 @@ class Pipeline:
                     salient_actor.setdefault(actor.country, actor)
                 mention_cursor += 1
             context = salient_actor[salience.most_common(1)[0][0]] if salience else None
-            inp = self._sentence_input(parsed, sl, [mentions[i] for i in m_ids], document, persons, person_starts)
+            inp = self._sentence_input(parsed, sl, [mentions[i] for i in m_ids], document, persons, groups)
             inp.context_actor = _as_context(context)
             sent = parsed[:]
             inp.sent = sent
             events.extend(self.coder.code(inp))
         return events
 
-    def _sentence_input(self, parsed: Doc, sl: SentenceSlice, mentions, document: Document, persons, starts):
+    def _sentence_input(self, parsed: Doc, sl: SentenceSlice, mentions, document: Document, persons, groups):
         from brinkwatch.coding.coder import SentenceInput
 
         char_to_tok = {tok.idx + sl.start: tok.i for tok in parsed}
@@ -183,7 +187,7 @@ class Pipeline:
         return SentenceInput(
             sent=parsed[:], offset=sl.start, index=sl.index, actors=actors, heads=heads,
             doc_id=document.doc_id, published=document.published, outlet=document.outlet,
-            persons=persons,
+            persons=persons, groups=groups,
         )
 
 

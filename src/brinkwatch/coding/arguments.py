@@ -70,6 +70,15 @@ def agent_of(verb: Token) -> Token | None:
             obj = child(c, ("pobj",))
             if obj is not None:
                 return obj
+    if is_passive(verb):
+        # the parser often hangs "by X" on the object: "were supplied with tanks by Germany"
+        for c in verb.children:
+            if c.dep_ == "prep":
+                for obj in c.children:
+                    if obj.dep_ == "pobj":
+                        for word, agent in prep_objects(obj):
+                            if word == "by":
+                                return agent
     return None
 
 
@@ -88,11 +97,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if head is verb:
         return None
     dep = verb.dep_
-    if dep == "xcomp":
+    if dep == "xcomp" or (dep == "ccomp" and child(verb, ("aux",)) is not None and verb.tag_ == "VB"):
+        # "agreed to provide", "weighing whether to expel": the governing verb's subject acts
         if head.lemma_.lower() in OBJECT_CONTROL:
             obj = child(head, ("dobj",))
             if obj is not None:
                 return obj
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "was willing to resume"
+            return subject_of(head.head, depth + 1)
         return subject_of(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
     if dep in ("conj", "advcl"):
         return subject_of(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None

@@ -37,6 +37,7 @@ from brinkwatch.ontology.cameo import CameoCode, codebook
 TRIGGER_POS = frozenset(("VERB",))
 NOUN_POS = frozenset(("NOUN", "PROPN"))
 PERSONAL_POSSESSIVES = frozenset(("his", "her"))
+GROUP_POSSESSIVES = frozenset(("its", "their"))
 CLAIMANT_KINDS = frozenset(("outlet", "journalist", "anonymous", "report"))
 
 
@@ -79,10 +80,17 @@ class SentenceInput:
     persons: list[tuple[int, ActorRef]] = field(default_factory=list)  # (doc offset, person), in order
     context_actor: ActorRef | None = None  # most salient government actor so far (agentless passives)
 
+    groups: list[tuple[int, ActorRef]] = field(default_factory=list)  # (doc offset, state or body), in order
+
     def person_before(self, position: int) -> ActorRef | None:
         """The last person or role mentioned before `position` (for "his", "her")."""
         cut = bisect.bisect_left(self.persons, position, key=lambda p: p[0])
         return self.persons[cut - 1][1] if cut else None
+
+    def group_before(self, position: int) -> ActorRef | None:
+        """The last state or body named before `position` in this sentence (for "its", "their")."""
+        cut = bisect.bisect_left(self.groups, position, key=lambda p: p[0])
+        return self.groups[cut - 1][1] if cut and self.groups[cut - 1][0] >= self.offset else None
 
 
 @dataclass(slots=True)
@@ -139,7 +147,9 @@ class SentenceCoder:
                 )
         if tok.lower_ in PERSONAL_POSSESSIVES:
             return inp.person_before(inp.offset + tok.idx)
-        if depth >= 2 or tok.pos_ in ("VERB", "AUX"):
+        if tok.lower_ in GROUP_POSSESSIVES and tok.dep_ == "poss":
+            return inp.group_before(inp.offset + tok.idx)
+        if depth >= 3 or tok.pos_ in ("VERB", "AUX"):
             return None
         for c in tok.children:
             if c.dep_ in ("compound", "amod", "poss", "nmod", "appos", "flat"):
