@@ -37,6 +37,8 @@ from brinkwatch.ontology.cameo import CameoCode, codebook
 TRIGGER_POS = frozenset(("VERB",))
 NOUN_POS = frozenset(("NOUN", "PROPN"))
 PERSONAL_POSSESSIVES = frozenset(("his", "her"))
+PLACE_TARGET_ROOTS = frozenset(("15", "17", "18", "19", "20"))
+SERIES_NOUNS = frozenset(("round", "series", "session", "wave", "spate", "string", "day", "week"))
 GROUP_POSSESSIVES = frozenset(("its", "their"))
 CLAIMANT_KINDS = frozenset(("outlet", "journalist", "anonymous", "report"))
 
@@ -218,6 +220,16 @@ class SentenceCoder:
                 if actor is not None:
                     out.append((t, actor))
             return out
+        adjectives = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.conjuncts]
+        if adjectives:
+            # "Armenian and Azerbaijani negotiators", "the Indian and French navies": one actor per state
+            for adj in (adjectives[0], *adjectives[0].conjuncts):
+                actor = self._with_sector(inp.actors.get(adj.i), tok)
+                if actor is not None:
+                    out.append((adj, actor))
+            if len(out) > 1:
+                return out
+            out = []
         for t in (tok, *tok.conjuncts):
             if t.i < tok.i:
                 continue
@@ -248,7 +260,8 @@ class SentenceCoder:
         return None
 
     def find_targets(
-        self, toks: list[Token], sources: list[tuple[Token, ActorRef]], inp: SentenceInput, themes=frozenset()
+        self, toks: list[Token], sources: list[tuple[Token, ActorRef]], inp: SentenceInput, themes=frozenset(),
+        places: bool = False,
     ) -> list[tuple[Token, ActorRef]]:
         """The first acceptable actor among `toks`, looking into each one's modifiers and prepositional
         phrases ("aid worth $300 million to Ukraine", "targets in southern Lebanon")."""
@@ -271,7 +284,7 @@ class SentenceCoder:
             theme = depth == 0 and tok.lemma_.lower() in themes
             if not theme:
                 found = [
-                    (t, a) for t, a in self.actors_at(tok, inp, places=True)
+                    (t, a) for t, a in self.actors_at(tok, inp, places=places)
                     if acceptable(a) and not (via in ("amod", "compound") and a.resolved_by == "context")
                 ]
                 if found:
@@ -327,7 +340,9 @@ class SentenceCoder:
                         consumed.add(c.i)
         elif verb.lemma_.lower() in self.lexicon.light_verbs:
             for c in verb.children:
-                if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lexicon.nouns:
+                if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SERIES_NOUNS:
+                    c = next((o for w, o in args.prep_objects(c) if w == "of"), c)  # "a new round of talks"
+                if c.dep_ in ("dobj", "nsubjpass", "pobj") and c.lemma_.lower() in self.lexicon.nouns:
                     noun = self.lexicon.nouns[c.lemma_.lower()]
                     code, origin, nominal_tok = noun.code, noun.origin, c
                     consumed.add(c.i)
@@ -368,7 +383,9 @@ class SentenceCoder:
             themes = frozenset((nominal_tok.lemma_.lower(),))
         if code[:2] in ("06", "07"):  # material help goes to whoever receives it: "extradited X to the US"
             target_toks = [o for w, o in args.prep_objects(verb) if w in ("to", "for")] + target_toks
-        targets = self.find_targets(target_toks, sources, inp, themes)
+        # a place is the target of force used on it ("shelled the city of Kharkiv"), not of talks held there
+        on_places = code[:2] in PLACE_TARGET_ROOTS
+        targets = self.find_targets(target_toks, sources, inp, themes, on_places)
         if not targets and code[:2] in ("02", "10"):
             # "demanded that the Philippines remove ...": who is asked is the asked act's subject
             act = args.embedded_act(verb)
@@ -384,7 +401,7 @@ class SentenceCoder:
             # "threatened to use nuclear weapons against X": the governed act names who it is aimed at
             act = args.child(verb, ("xcomp",))
             if act is not None:
-                targets = self.find_targets(args.object_candidates(act), sources, inp, themes)
+                targets = self.find_targets(args.object_candidates(act), sources, inp, themes, on_places)
         if not targets and len(sources) > 1 and code.startswith(SYMMETRIC_CODES):
             return _paired(verb, code, sources, origin, False, confidence)
         if not targets and nominal_tok is not None and nominal_tok.lemma_.lower() in self.lexicon.weak_nouns:
@@ -416,7 +433,11 @@ class SentenceCoder:
             return []
         source_toks = {s.i for s, _ in sources}
         targets = [
-            (t, a) for t, a in self.find_targets(args.noun_target_candidates(noun), sources, inp) if t.i not in source_toks
+            (t, a)
+            for t, a in self.find_targets(
+                args.noun_target_candidates(noun), sources, inp, places=entry.code[:2] in PLACE_TARGET_ROOTS
+            )
+            if t.i not in source_toks
         ]
         if not targets:
             receiver = args.receiving_subject(noun)
