@@ -143,20 +143,15 @@ def find_attribution(
             link.cue = cue
             chain.append(link)
 
-    # "according to X" / "citing X" / "as reported by X" anywhere in the sentence
+    # "according to X" frames the whole sentence: outermost
     for tok in sent:
-        low = tok.lower_
-        if low == "according":
+        if tok.lower_ == "according":
             for prep in tok.children:
                 if prep.lower_ == "to":
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             add(pobj, "according to")
-        elif low == "citing" or (tok.lemma_ == "cite" and tok.dep_ in ("advcl", "xcomp", "acl")):
-            for obj in tok.children:
-                if obj.dep_ in ("dobj", "pobj"):
-                    add(obj, "citing")
-    # speech verbs governing the act's clause, innermost first while climbing
+    # speech verbs governing the act's clause (collected innermost first while climbing)
     speech: list[tuple[Token, str]] = []
     tok = trigger
     for _ in range(8):
@@ -165,13 +160,21 @@ def find_attribution(
         dep = tok.dep_
         tok = tok.head
         lemma = tok.lemma_.lower()
-        if lemma in SPEECH_VERBS and dep in ("ccomp", "parataxis", "xcomp", "advcl", "dobj", "conj"):
-            if dep == "conj":
-                continue
+        if lemma in SPEECH_VERBS and dep in ("ccomp", "parataxis", "xcomp", "advcl", "dobj"):
             cue = tok.text if tok.tag_ != "VBN" or not _by_agent(tok) else f"{tok.text} by"
             speech.append((tok, cue))
-    for verb, cue in reversed(speech):  # outermost claimant first
+    citing = [t for t in sent if t.lower_ == "citing" or (t.lemma_ == "cite" and t.dep_ in ("advcl", "xcomp", "acl"))]
+    for verb, cue in reversed(speech):  # outermost claimant first, then whom that claimant cites
         add(_subject(verb), cue.lower())
+        for cite in citing:
+            if cite.head.i == verb.i:
+                for obj in cite.children:
+                    if obj.dep_ in ("dobj", "pobj"):
+                        add(obj, "citing")
+    for cite in citing:  # "citing X" hung elsewhere in the sentence
+        for obj in cite.children:
+            if obj.dep_ in ("dobj", "pobj"):
+                add(obj, "citing")
     # the root's parenthetical "..., officials said." when the act is the root's complement was caught
     # above; hedging adverbs on the trigger or its governors mark an unnamed report
     for tok in [trigger, *trigger.ancestors]:
