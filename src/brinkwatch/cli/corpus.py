@@ -54,6 +54,8 @@ def ingest_command(
     user_agent: str | None = typer.Option(None, help="User-Agent for fetching."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a live progress bar."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log every stored document and error."),
+    engine: str = typer.Option("pool", help="pool: local processes; ray: Ray Data (local, or --address)."),
+    address: str | None = typer.Option(None, help="Ray cluster to join ('auto', 'ray://HEAD:10001')."),
 ) -> None:
     """Read news sources, code their events and store them; rerunning resumes and adds nothing twice."""
     from brinkwatch.ingest import IngestOptions
@@ -70,11 +72,24 @@ def ingest_command(
     )
     if user_agent:
         options.user_agent = user_agent
+    if engine not in ("pool", "ray"):
+        raise typer.BadParameter(f"--engine must be pool or ray, not {engine!r}")
     settings = IngestSettings(coder=coder, workers=workers, parquet_dir=str(parquet) if parquet else None)
     with EventStore(db) as store, _ProgressDisplay(enabled=progress) as display:
-        summary = ingest(
-            paths or [], store, options, settings, feed_lists=feeds or [], on_progress=display.update
-        )
+        if engine == "ray":
+            from brinkwatch import scale
+
+            shards = Path(parquet) if parquet else db.with_suffix(".ray-shards")
+            ray_settings = scale.RaySettings(address=address, workers=max(workers, 2), coder=coder)
+            summary = scale.run(
+                paths or [], store, shards, ray_settings, options, on_progress=display.update, feed_lists=feeds or []
+            )
+            if parquet:
+                store.write_parquet(parquet)
+        else:
+            summary = ingest(
+                paths or [], store, options, settings, feed_lists=feeds or [], on_progress=display.update
+            )
         counts = store.counts()
     _print_summary(summary, counts, db)
 
