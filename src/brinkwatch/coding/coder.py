@@ -37,6 +37,9 @@ from brinkwatch.ontology.cameo import CameoCode, codebook
 TRIGGER_POS = frozenset(("VERB",))
 NOUN_POS = frozenset(("NOUN", "PROPN"))
 PERSONAL_POSSESSIVES = frozenset(("his", "her"))
+GEOGRAPHIC_NOUNS = frozenset(
+    "gulf sea ocean strait peninsula island islands desert mountain mountains river coast bay channel".split()
+)
 PLACE_TARGET_ROOTS = frozenset(("15", "17", "18", "19", "20"))
 SERIES_NOUNS = frozenset(("round", "series", "session", "wave", "spate", "string", "day", "week"))
 GROUP_POSSESSIVES = frozenset(("its", "their"))
@@ -155,6 +158,8 @@ class SentenceCoder:
             return None
         for c in tok.children:
             if c.dep_ in ("compound", "amod", "poss", "nmod", "appos", "flat"):
+                if tok.lemma_.lower() in GEOGRAPHIC_NOUNS and c.dep_ in ("compound", "amod"):
+                    continue  # "the Persian Gulf", "the South China Sea" name places, not actors
                 found = self.actor_at(c, inp, depth + 1, places)
                 if found is not None:
                     return found
@@ -406,6 +411,10 @@ class SentenceCoder:
             return _paired(verb, code, sources, origin, False, confidence)
         if not targets and nominal_tok is not None and nominal_tok.lemma_.lower() in self.lexicon.weak_nouns:
             return []
+        if not targets and code[:3] in ("050", "051") and (entry is None or not entry.objects):
+            obj = args.child(verb, ("dobj",))
+            if obj is not None and obj.pos_ != "PRON":
+                return []  # "supported education", "backed the law": praise of a thing, not of an actor
         out = []
         for s_tok, source in sources:
             for t_tok, target in targets or [(None, None)]:
@@ -667,7 +676,7 @@ def _drop_governors(cands: list[Candidate]) -> list[Candidate]:
 
 
 # acts that conjoined parties do to each other: "A and B met", "talks between A and B", "A and B clashed"
-SYMMETRIC_CODES = ("03", "040", "041", "044", "046", "057", "06", "0871", "19")
+SYMMETRIC_CODES = ("030", "031", "032", "036", "037", "040", "041", "044", "046", "057", "06", "0871", "19")
 
 
 def _paired(trigger: Token, code: str, sources, origin: str, nominal: bool, confidence: float) -> list[Candidate]:

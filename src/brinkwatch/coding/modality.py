@@ -155,12 +155,8 @@ RETROSPECTIVE_NOUNS = frozenset(
 
 
 def background_cue(trigger: Token, speech_verbs: frozenset[str] = frozenset()) -> str | None:
-    """A cue that the act is told as background rather than news: a past perfect outside reported
-    speech ("Russia had annexed Crimea"), or an act looked back on ("drew lessons from the strikes")."""
-    if trigger.pos_ == "VERB" and trigger.tag_ == "VBN":
-        aux = [c for c in trigger.children if c.dep_ == "aux"]
-        if any(a.lower_ == "had" for a in aux) and trigger.dep_ != "ccomp":
-            return "had"
+    """A cue that the act is told as background rather than news: an act looked back on ("drew lessons
+    from the strikes", "the legacy of the war"). Dates stated in the text are the main signal (coder)."""
     tok = trigger
     for _ in range(6):
         if tok.lemma_.lower() in speech_verbs:
