@@ -363,8 +363,6 @@ class SentenceCoder:
             if pron is not None:
                 sources = [(subj, pron)]
         confidence = 0.7 if entry is not None and entry.objects else 0.6
-        if code in VERBAL_WHEN_PERSONAL and _person_object(verb, inp):
-            code = "111"  # "Biden attacked Trump": politicians attack each other with words
         if not sources and args.is_passive(verb) and inp.context_actor is not None:
             # agentless passive ("the Ukrainian military is now authorized to ..."): when a state's organ is
             # named as the one acted on, the act came from the document's leading other state
@@ -557,6 +555,12 @@ class SentenceCoder:
         trigger = cand.trigger
         if cand.code[:2] == "14" and cand.source.sector in ("GOV", "MIL", "COP", "JUD", "LEG"):
             return None  # political dissent is not done by the state ("the president held rallies")
+        if cand.code == "141" and cand.source.name:
+            return None  # a named politician's rally is a campaign event, not a demonstration
+        if cand.code in VERBAL_WHEN_PERSONAL and cand.source.name and (cand.target is None or cand.target.name):
+            # "Biden attacked Trump", "Trump attacked the investigation": a person's attack on a person or
+            # an idea is verbal; "Putin attacked Ukraine" (a state as target) stays force
+            cand.code = "111"
         mod = find_modality(trigger, SPEECH_VERBS)
         if cand.requested_by is not None and mod.modality == "asserted":
             mod = ModalityResult("requested", cand.requested_by.text, cand.requested_by)
@@ -635,14 +639,6 @@ GOVERNED_DEPS = frozenset("xcomp ccomp pcomp dobj pobj prep acl".split())
 
 # generic force codes that, done by one person to another named person, are verbal attacks
 VERBAL_WHEN_PERSONAL = frozenset(("190", "180"))
-
-
-def _person_object(verb: Token, inp: SentenceInput) -> bool:
-    obj = args.child(verb, ("dobj",))
-    actor = inp.actors.get(obj.i) if obj is not None else None
-    subj = args.subject_of(verb)
-    source = inp.actors.get(subj.i) if subj is not None else None
-    return bool(actor and actor.name and source and source.name)
 
 
 def _in_name(tok: Token) -> bool:
