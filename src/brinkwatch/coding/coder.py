@@ -37,6 +37,7 @@ from brinkwatch.ontology.cameo import CameoCode, codebook
 TRIGGER_POS = frozenset(("VERB",))
 NOUN_POS = frozenset(("NOUN", "PROPN"))
 PERSONAL_POSSESSIVES = frozenset(("his", "her"))
+MODIFIER_ORDER = {"appos": 0, "flat": 1, "compound": 2, "amod": 3, "nmod": 4, "poss": 5}
 GEOGRAPHIC_NOUNS = frozenset(
     "gulf sea ocean strait peninsula island islands desert mountain mountains river coast bay channel".split()
 )
@@ -156,8 +157,9 @@ class SentenceCoder:
             return inp.group_before(inp.offset + tok.idx)
         if depth >= 3 or tok.pos_ in ("VERB", "AUX"):
             return None
-        for c in tok.children:
-            if c.dep_ in ("compound", "amod", "poss", "nmod", "appos", "flat"):
+        # an apposition names the head itself ("his opponent, Biden"); a possessive only its owner
+        for c in sorted(tok.children, key=lambda c: MODIFIER_ORDER.get(c.dep_, 9)):
+            if c.dep_ in MODIFIER_ORDER:
                 if tok.lemma_.lower() in GEOGRAPHIC_NOUNS and c.dep_ in ("compound", "amod"):
                     continue  # "the Persian Gulf", "the South China Sea" name places, not actors
                 found = self.actor_at(c, inp, depth + 1, places)
