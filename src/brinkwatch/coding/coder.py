@@ -273,13 +273,17 @@ class SentenceCoder:
         """The first acceptable actor among `toks`, looking into each one's modifiers and prepositional
         phrases ("aid worth $300 million to Ukraine", "targets in southern Lebanon")."""
         src_codes = {a.code for _, a in sources}
-        src = {(a.country, a.sector) for _, a in sources}
+        src = {(a.country, a.sector, a.name) for _, a in sources}
 
         def acceptable(actor: ActorRef) -> bool:
             if actor.code in src_codes:
                 return False
-            # the same state on both sides is a domestic event only between two distinct sectors
-            return all(actor.country != c or (actor.sector and sec and actor.sector != sec) for c, sec in src)
+            # the same state on both sides is a domestic event between two distinct sectors, or between a
+            # named person and an organ of their state ("Biden accused Trump")
+            return all(
+                actor.country != c or (actor.sector != sec and ((actor.sector and sec) or actor.name or name))
+                for c, sec, name in src
+            )
 
         queue = [(tok, 0, "") for tok in toks]
         seen: set[int] = set()
