@@ -19,7 +19,7 @@ install: $(BIN)/brinkwatch
 demo: install
 	mkdir -p demo
 	$(BIN)/brinkwatch ingest samples/wikinews samples/seed --db $(DB)
-	$(BIN)/brinkwatch query --db $(DB) "SELECT cameo_root, any_value(cameo_name) AS example, count(*) AS events FROM events GROUP BY cameo_root ORDER BY events DESC LIMIT 10"
+	$(BIN)/brinkwatch query --db $(DB) "SELECT cameo_code, cameo_name, plover_type, count(*) AS events FROM events GROUP BY ALL ORDER BY events DESC LIMIT 10"
 	$(BIN)/brinkwatch query --db $(DB) "SELECT source_code, target_code, count(*) AS events, round(avg(goldstein), 2) AS mean_goldstein FROM events WHERE target_code IS NOT NULL GROUP BY ALL ORDER BY events DESC LIMIT 10"
 	$(BIN)/brinkwatch query --db $(DB) "SELECT event_date, source_code, cameo_code, target_code, modality, left(evidence_text, 90) AS evidence FROM events WHERE (source_country = 'USA' AND target_country = 'IRN') OR (source_country = 'IRN' AND target_country = 'USA') ORDER BY event_date LIMIT 15"
 	@echo "Store: $(DB). Browse it with: $(BIN)/brinkwatch serve --db $(DB)"

@@ -207,6 +207,8 @@ def noun_target_candidates(noun: Token) -> list[Token]:
         if c.dep_ == "acl":  # "sanctions imposed by the EU on Iran", "operations involving jets against X"
             for _word, obj in prep_objects(c, NOUN_TARGET_PREPS):
                 out.append(obj)
+        if c.dep_ in ("acl", "relcl") and c.tag_ != "VBN":  # "the airstrike that killed the general"
+            out.extend(o for o in c.children if o.dep_ == "dobj")
     for word, obj in prep_objects(noun):
         if word == "between":
             out.extend(obj.conjuncts)

@@ -308,6 +308,9 @@ class SentenceCoder:
                     # a theme's own modifiers still say whose it is: "released Palestinian prisoners"
                     if c.dep_ in ("npadvmod", "amod", "appos", "conj") or theme and c.dep_ in ("compound", "poss", "nmod"):
                         queue.append((c, depth + 1, c.dep_))
+                    elif c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
+                        # "missiles targeting US troops", "an airstrike that killed the general"
+                        queue.extend((o, depth + 1, "acl") for o in c.children if o.dep_ == "dobj")
         return []
 
     # ---- triggers -----------------------------------------------------------------------------------
