@@ -37,6 +37,8 @@ from brinkwatch.ontology.cameo import CameoCode, codebook
 TRIGGER_POS = frozenset(("VERB",))
 NOUN_POS = frozenset(("NOUN", "PROPN"))
 PERSONAL_POSSESSIVES = frozenset(("his", "her"))
+STRIKE_WORDS = frozenset(("strike", "walkout", "stoppage"))
+CIVIL_SECTORS = frozenset(("LAB", "EDU", "CVL", "OPP", "HLH", "BUS", "AGR", "MED"))
 MODIFIER_ORDER = {"appos": 0, "flat": 1, "compound": 2, "amod": 3, "nmod": 4, "poss": 5}
 GEOGRAPHIC_NOUNS = frozenset(
     "gulf sea ocean strait peninsula island islands desert mountain mountains river coast bay channel".split()
@@ -564,6 +566,9 @@ class SentenceCoder:
         trigger = cand.trigger
         if cand.code[:2] == "14" and cand.source.sector in ("GOV", "MIL", "COP", "JUD", "LEG"):
             return None  # political dissent is not done by the state ("the president held rallies")
+        struck = {trigger.lemma_.lower()} | {c.lemma_.lower() for c in trigger.children if c.dep_ == "dobj"}
+        if cand.code[:2] == "19" and struck & STRIKE_WORDS and cand.source.sector in CIVIL_SECTORS:
+            cand.code = "143"  # teachers, workers or students on strike: a labour strike, not an air strike
         if cand.code == "141" and cand.source.name:
             return None  # a named politician's rally is a campaign event, not a demonstration
         if cand.code in VERBAL_WHEN_PERSONAL and cand.source.name and (cand.target is None or cand.target.name):
