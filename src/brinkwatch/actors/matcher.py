@@ -61,20 +61,32 @@ class _Referent:
 
     role: str | None
     actor: ActorRef
+    at: int = 0  # token index of the mention
+
+
+# How far back "he"/"she" and a bare sector word ("the military") may look, in tokens (a few sentences):
+# further back, news prose names its actor again, and a guess does more harm than no actor.
+PRONOUN_WINDOW = 80
+CONTEXT_WINDOW = 150
 
 
 class _Context:
     """What the document has mentioned so far."""
 
     def __init__(self) -> None:
-        self.country: str | None = None
+        self._country: str | None = None
+        self._country_at = 0
         self.referents: list[_Referent] = []
 
     def note(self, mention: Mention, role: str | None) -> None:
         if mention.actor.country and mention.kind != "adjective":
-            self.country = mention.actor.country  # "Russian cities" names no actor to refer back to
+            # "Russian cities" names no actor to refer back to
+            self._country, self._country_at = mention.actor.country, mention.start
         if mention.kind in ("person", "role", "pronoun"):
-            self.referents.append(_Referent(role, mention.actor))
+            self.referents.append(_Referent(role, mention.actor, mention.start))
+
+    def country_near(self, i: int) -> str | None:
+        return self._country if self._country and i - self._country_at <= CONTEXT_WINDOW else None
 
     def by_role(self, role: str) -> _Referent | None:
         for referent in reversed(self.referents):
@@ -82,8 +94,10 @@ class _Context:
                 return referent
         return None
 
-    def latest_person(self) -> _Referent | None:
-        return self.referents[-1] if self.referents else None
+    def latest_person(self, i: int) -> _Referent | None:
+        if self.referents and i - self.referents[-1].at <= PRONOUN_WINDOW:
+            return self.referents[-1]
+        return None
 
 
 def roles_compatible(asked: str, known: str | None) -> bool:
@@ -300,7 +314,7 @@ class _Scanner:
             if nxt is None:
                 break
             last, end = nxt, nxt.end
-        country = self.context.country
+        country = self.context.country_near(i)
         if country is None or i == self.no_context_at:
             return end, []
         row = _pick(last, self.on, None).row_on(self.on)
@@ -312,7 +326,7 @@ class _Scanner:
         return end, [(self._finish(ref, i, end, "sector"), None)]
 
     def _pronoun(self, i: int):
-        referent = self.context.latest_person()
+        referent = self.context.latest_person(i)
         if referent is None or not self.texts[i].isalpha():
             return None
         ref = replace(referent.actor, resolved_by="pronoun")
