@@ -116,6 +116,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             if head.dep_ in ("dobj", "attr") and gov.pos_ in ("VERB", "AUX"):
                 return subject_of(gov, depth + 1)
         return None
+    if dep == "pcomp" and head.lower_ == "from":
+        # "prevented ISIS from gaining ground": the one kept from acting is the governing verb's object
+        gov = head.head
+        obj = child(gov, ("dobj",)) if gov.pos_ in ("VERB", "AUX") else None
+        if obj is not None:
+            return obj
     if dep == "pcomp":  # "capable of reaching", "after meeting X"
         gov = head.head
         while gov.pos_ not in ("VERB", "AUX") and gov.head is not gov:

@@ -136,11 +136,11 @@ class SentenceCoder:
         also a named place as the state it lies in (targets: "shelled the city of Kharkiv")."""
         if tok.i in inp.actors:
             actor = inp.actors[tok.i]
-            if actor.resolved_by != "context":
+            if actor.resolved_by not in ("context", "role"):
                 return actor
             # a sector word guessed from context is no actor when it only modifies ("military operations"),
             # and yields to a state named in its own phrase ("the government of Egypt")
-            if tok.dep_ in ("amod", "compound"):
+            if tok.dep_ in ("amod", "compound") and actor.resolved_by == "context":
                 return None
             owner = self._group_of(tok)
             named = self.actor_at(owner, inp, depth + 1) if owner is not None and depth < 2 else None
@@ -283,7 +283,10 @@ class SentenceCoder:
             # the same state on both sides is a domestic event between two distinct sectors, or between a
             # named person and an organ of their state ("Biden accused Trump")
             return all(
-                actor.country != c or (actor.sector != sec and ((actor.sector and sec) or actor.name or name))
+                actor.country != c
+                or (actor.sector != sec and bool(actor.sector and sec))
+                or bool(actor.name and name)
+                or bool(actor.name and sec) or bool(name and actor.sector)
                 for c, sec, name in src
             )
 
@@ -420,10 +423,12 @@ class SentenceCoder:
             return _paired(verb, code, sources, origin, False, confidence)
         if not targets and nominal_tok is not None and nominal_tok.lemma_.lower() in self.lexicon.weak_nouns:
             return []
-        if not targets and code[:3] in ("050", "051") and (entry is None or not entry.objects):
+        if not targets and code[:3] in ("050", "051", "052", "053") and (entry is None or not entry.objects):
             obj = args.child(verb, ("dobj",))
             if obj is not None and obj.pos_ != "PRON":
-                return []  # "supported education", "backed the law": praise of a thing, not of an actor
+                return []  # "supported education", "defended his record": about a thing, not an actor
+        if not targets and code[:2] == "04" and code not in ("045",):
+            return []  # a meeting, visit or talk is with someone: "discussed the game" is none
         out = []
         for s_tok, source in sources:
             for t_tok, target in targets or [(None, None)]:
@@ -476,8 +481,8 @@ class SentenceCoder:
     # ---- the sentence -------------------------------------------------------------------------------
     def code(self, inp: SentenceInput) -> list[Event]:
         sent = inp.sent
-        if not inp.actors:
-            return []
+        if not inp.actors or sent.text.rstrip(' "\'”’)').endswith("?"):
+            return []  # a question reports no act ("Did the federation ever support you?")
         consumed: set[int] = set()
         candidates: list[Candidate] = []
         for tok in sent:

@@ -28,6 +28,8 @@ REQUEST = frozenset(
 )
 NEGATE = frozenset("refuse decline fail avoid refrain cease stop halt abandon".split())
 DENY = frozenset("deny dismiss rebut refute".split())
+PREVENT = frozenset("prevent stop bar ban block keep deter".split())
+CLAIM_WORDS = frozenset("claim claims allegation accusation report reports charge suggestion".split())
 THREATEN = frozenset("threaten".split())
 HYPOTHETICAL_ADJ = frozenset("capable able possible likely".split())
 INTENDED_GOVERNING_ADJ = frozenset("ready prepared willing eager determined keen set".split())
@@ -136,6 +138,12 @@ def _governor_cue(tok: Token, via: str, speech_verbs: frozenset[str], prep: str 
         return ModalityResult("requested", tok.text, tok, shift="request")
     if lemma in NEGATE and via in INFINITIVE:
         return ModalityResult("negated", tok.text, tok, shift="reject")
+    if lemma in PREVENT and via == "pobj" and prep == "from":
+        return ModalityResult("negated", f"{tok.text} from", tok)  # "prevented ISIS from gaining ground"
+    if lemma == "unable" and via == "xcomp":
+        return ModalityResult("negated", tok.text, tok)
+    if lemma == "dismiss" and via == "dobj" and not CLAIM_WORDS & {c.lemma_.lower() for c in tok.children}:
+        return None  # a court dismissing a lawsuit rejects it; only dismissed claims are denials
     if lemma in DENY:
         return ModalityResult("denied", tok.text, tok)
     if lemma in HYPOTHETICAL_ADJ:
