@@ -208,7 +208,7 @@ class ActorDictionary:
             if node is None:
                 return None
         for pattern in node.get(_END, ()):
-            if pattern.actor.kind == "sector" and pattern.actor.rows:
+            if pattern.actor.kind in ("sector", "role") and pattern.actor.rows:
                 return pattern.actor.rows[0].code
         return None
 

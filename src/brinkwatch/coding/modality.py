@@ -138,7 +138,7 @@ def _governor_cue(tok: Token, via: str, speech_verbs: frozenset[str], prep: str 
         return ModalityResult("requested", tok.text, tok, shift="request")
     if lemma in NEGATE and via in INFINITIVE:
         return ModalityResult("negated", tok.text, tok, shift="reject")
-    if lemma in PREVENT and via == "pobj" and prep == "from":
+    if lemma in PREVENT and via in ("pobj", "pcomp") and prep == "from":
         return ModalityResult("negated", f"{tok.text} from", tok)  # "prevented ISIS from gaining ground"
     if lemma == "unable" and via == "xcomp":
         return ModalityResult("negated", tok.text, tok)
