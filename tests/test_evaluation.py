@@ -357,16 +357,22 @@ def test_handcoded_gold_covers_every_root_and_modality() -> None:
     assert all(item.date for item in gold.items)
 
 
-FLOOR_RECALL = 0.30  # PLOVER micro recall on tests/gold/handcoded.jsonl; raise it as the coder improves
+# Floors on tests/gold/handcoded.jsonl, a few points under the measured figures (PLOVER micro recall 0.77,
+# precision 0.75, triple recall 0.64, 8% false alarms): a change that costs accuracy fails the build.
+FLOOR_RECALL = 0.72
+FLOOR_PRECISION = 0.70
+FLOOR_TRIPLE_RECALL = 0.58
+CEILING_FALSE_ALARMS = 0.16
 
 
 @pytest.mark.slow
 def test_rules_coder_stays_above_the_floor_on_handcoded_gold() -> None:
     from brinkwatch.evaluation.runner import code_gold
-    from brinkwatch.pipeline import code_text
 
-    if not code_text("Russian artillery shelled the city of Kharkiv on Tuesday.", published="2024-05-12"):
-        pytest.skip("the rules coder codes nothing yet (actor module not installed)")
     gold = load_gold(HANDCODED)
     report = score(gold.items, code_gold(gold.items, "rules").predictions)
-    assert report.plover.micro.recall >= FLOOR_RECALL, report.to_dict()["plover"]["micro"]
+    figures = report.to_dict()
+    assert report.plover.micro.precision >= FLOOR_PRECISION, figures["plover"]["micro"]
+    assert report.plover.micro.recall >= FLOOR_RECALL, figures["plover"]["micro"]
+    assert figures["actors"]["triple_recall"]["value"] >= FLOOR_TRIPLE_RECALL, figures["actors"]
+    assert figures["items_false_alarm"]["value"] <= CEILING_FALSE_ALARMS, figures["items_false_alarm"]
