@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
@@ -65,24 +66,27 @@ def check_text(text: str, name: str) -> None:
 class Pipeline:
     """Everything loaded once: spaCy views, actor dictionary, lexicon, screening forms."""
 
-    def __init__(self, coder: str = "rules"):
+    def __init__(self, coder: str = "rules", actor_files: tuple[str, ...] = (), lexicon_files: tuple[str, ...] = ()):
+        """`actor_files` and `lexicon_files` are the user's own tables, laid over the shipped ones."""
         if coder not in CODERS:
             raise ValueError(f"unknown coder {coder!r}; choose one of {', '.join(CODERS)}")
+        from brinkwatch.actors import ActorDictionary, default_dictionary
+        from brinkwatch.coding.coder import SentenceCoder
+        from brinkwatch.coding.lexicon import Lexicon
+
         self.coder_name = coder
         self.splitter = nlp_views.splitter()
         self.parser = nlp_views.parser()
-        from brinkwatch.actors import default_dictionary
-        from brinkwatch.coding.coder import SentenceCoder
-
-        self.actors = default_dictionary()
-        self.lexicon = default_lexicon()
+        self.actors = ActorDictionary.load(tuple(map(Path, actor_files))) if actor_files else default_dictionary()
+        self.lexicon = Lexicon.load(tuple(map(Path, lexicon_files))) if lexicon_files else default_lexicon()
         self.forms = trigger_forms(self.lexicon)
         self.coder = SentenceCoder(self.lexicon, self.actors, CODER_VERSION, coder)
 
     @staticmethod
-    @lru_cache(maxsize=2)
-    def default(coder: str = "rules") -> Pipeline:
-        return Pipeline(coder)
+    @lru_cache(maxsize=4)
+    def default(coder: str = "rules", actor_files: tuple[str, ...] = (), lexicon_files: tuple[str, ...] = ()) -> Pipeline:
+        """One pipeline per process and configuration (models and dictionaries load once)."""
+        return Pipeline(coder, actor_files, lexicon_files)
 
     # ---- splitting ----------------------------------------------------------------------------------
     def sentences(self, doc: Doc) -> list[SentenceSlice]:
@@ -217,8 +221,10 @@ def code_text(
     return code_document(doc, coder)
 
 
-def code_document(doc: Document, coder: str = "rules") -> list[Event]:
-    return Pipeline.default(coder).code_document(doc)
+def code_document(
+    doc: Document, coder: str = "rules", actor_files: tuple[str, ...] = (), lexicon_files: tuple[str, ...] = ()
+) -> list[Event]:
+    return Pipeline.default(coder, tuple(actor_files), tuple(lexicon_files)).code_document(doc)
 
 
 def code_documents(

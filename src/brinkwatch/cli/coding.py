@@ -85,6 +85,8 @@ def code(
     coder: CoderChoice = typer.Option(CoderChoice.rules, help="rules: lexicon + patterns; hybrid: + classifier."),
     asserted_only: bool = typer.Option(False, "--asserted-only", help="Only events reported as having happened."),
     min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0),
+    actor_files: list[Path] = typer.Option([], "--actors-file", help="Your own actor table(s), same columns."),
+    lexicon_files: list[Path] = typer.Option([], "--lexicon-file", help="Your own verb (or nouns*.tsv) rows."),
 ) -> None:
     """Code news text into political events (actors, CAMEO/PLOVER, modality, attribution, evidence)."""
     from brinkwatch.pipeline import code_document
@@ -102,7 +104,9 @@ def code(
         item.published = item.published or pub
         item.outlet = item.outlet or outlet
         try:
-            events = code_document(item, coder.value)
+            events = code_document(
+                item, coder.value, tuple(str(p) for p in actor_files), tuple(str(p) for p in lexicon_files)
+            )
         except BrinkwatchError as exc:
             failures += 1
             err.print(f"[yellow]brinkwatch: {exc.one_line()}[/yellow]", highlight=False)
