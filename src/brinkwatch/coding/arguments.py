@@ -116,8 +116,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             if head.dep_ in ("dobj", "attr") and gov.pos_ in ("VERB", "AUX"):
                 return subject_of(gov, depth + 1)
         return None
-    if dep == "pcomp" and head.lower_ == "from":
-        # "prevented ISIS from gaining ground": the one kept from acting is the governing verb's object
+    if dep == "pcomp" and (head.lower_ == "from" or head.lower_ in ("of", "for") and head.head.lemma_.lower() in ALLEGING):
+        # "prevented ISIS from gaining ground", "accused Azerbaijan of shelling villages": the one kept
+        # from acting, or accused of it, is the governing verb's object
         gov = head.head
         obj = child(gov, ("dobj",)) if gov.pos_ in ("VERB", "AUX") else None
         if obj is not None:
@@ -221,6 +222,8 @@ def noun_target_candidates(noun: Token) -> list[Token]:
     return out
 
 
+# verbs whose object is said to have done the act in their "of"/"for" phrase
+ALLEGING = frozenset("accuse suspect charge convict blame criticize criticise condemn praise thank fault".split())
 CIRCUMSTANCE_PREPS = frozenset(("during", "through", "throughout", "via"))
 
 

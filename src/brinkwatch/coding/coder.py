@@ -144,7 +144,18 @@ class SentenceCoder:
                 return None
             owner = self._group_of(tok)
             named = self.actor_at(owner, inp, depth + 1) if owner is not None and depth < 2 else None
-            return self._with_sector(named, tok) if named is not None else actor
+            if named is not None:
+                return self._with_sector(named, tok)
+            if actor.resolved_by == "context":
+                # "demonstrators clashed with police in Tbilisi": a state named in the sentence beats a guess
+                # from earlier sentences; a guess about a state the sentence does not name is dropped
+                placed = self.placed_sector(tok, inp)
+                if placed is not None:
+                    return placed
+                named_states = {a.country for a in inp.actors.values() if a.country and a.resolved_by != "context"}
+                if named_states and actor.country not in named_states:
+                    return None
+            return actor
         if places and tok.pos_ == "PROPN":
             place = place_country(tok, inp.sent)
             if place is not None:
@@ -173,6 +184,17 @@ class SentenceCoder:
         if depth <= 1 and tok.pos_ in NOUN_POS:
             return self.placed_sector(tok, inp)
         return None
+
+    @staticmethod
+    def _places_named(inp: SentenceInput) -> set[str]:
+        """States of the places (cities, regions) a sentence names outside its actor mentions."""
+        found: set[str] = set()
+        for tok in inp.sent:
+            if tok.pos_ == "PROPN" and tok.i not in inp.actors and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].pos_ != "PROPN"):
+                place = place_country(tok, inp.sent)
+                if place is not None:
+                    found.add(place.iso3)
+        return found
 
     @staticmethod
     def _group_of(tok: Token) -> Token | None:
@@ -204,14 +226,21 @@ class SentenceCoder:
             return None
         countries: list[str] = []
         for word, obj in args.prep_objects(tok):
+            if word not in ("in", "of", "from", "at", "near"):
+                continue
             actor = inp.actors.get(obj.i)
-            if word in ("in", "of", "from") and actor is not None and actor.country:
-                countries = [actor.country]
+            place = place_country(obj, inp.sent) if actor is None else None
+            country = actor.country if actor is not None else (place.iso3 if place is not None else None)
+            if country:
+                countries = [country]
                 break
         if not countries:
-            countries = sorted({a.country for a in inp.actors.values() if a.country})
-            if len(countries) != 1:
+            # the one state the sentence names, counting places ("the hospital in Khan Younis" is in Palestine)
+            states = {a.country for a in inp.actors.values() if a.country and a.resolved_by != "context"}
+            states |= self._places_named(inp)
+            if len(states) != 1:
                 return None
+            countries = list(states)
         country = countries[0]
         return ActorRef(
             text=tok.text, code=country + sector, country=country, sector=sector, resolved_by="sector+place",
@@ -219,7 +248,9 @@ class SentenceCoder:
             start=inp.offset + tok.idx, end=inp.offset + tok.idx + len(tok.text),
         )
 
-    def actors_at(self, tok: Token, inp: SentenceInput, places: bool = False) -> list[tuple[Token, ActorRef]]:
+    def actors_at(
+        self, tok: Token, inp: SentenceInput, places: bool = False, as_target: bool = False
+    ) -> list[tuple[Token, ActorRef]]:
         """The actor at `tok` and at each conjoined phrase ("the US and Britain")."""
         out = []
         owner = self._group_of(tok)
@@ -243,7 +274,8 @@ class SentenceCoder:
             if t.i < tok.i:
                 continue
             actor = self.actor_at(t, inp, places=places)
-            if actor is not None and not is_reporter(t, self.is_outlet):
+            # reporters are never the actors of what they report, but may suffer acts ("journalists were detained")
+            if actor is not None and (as_target or not is_reporter(t, self.is_outlet)):
                 out.append((t, actor))
         return out
 
@@ -251,10 +283,13 @@ class SentenceCoder:
         """'Russia said it would ...': a pronoun subject of a reported clause is the speaker."""
         if tok.pos_ != "PRON" or tok.lower_ not in ("it", "they", "we"):
             return None
-        gov = verb.head
-        while gov is not verb and gov.head is not gov and gov.pos_ not in ("VERB", "AUX"):
-            gov = gov.head
-        if gov is not verb and gov.lemma_.lower() in SPEECH_VERBS:
+        clause = tok.head  # the verb of the pronoun's own clause ("it had no plans", "it would send")
+        gov = clause.head
+        for _ in range(3):
+            if gov.lemma_.lower() in SPEECH_VERBS or gov.head is gov or clause.dep_ not in ("ccomp", "conj", "xcomp"):
+                break
+            clause, gov = gov, gov.head
+        if gov is not clause and gov.lemma_.lower() in SPEECH_VERBS:
             speaker = args.subject_of(gov)
             if speaker is None or speaker.i == tok.i:
                 return None
@@ -290,7 +325,7 @@ class SentenceCoder:
                 for c, sec, name in src
             )
 
-        queue = [(tok, 0, "") for tok in toks]
+        queue = [(tok, 0, _prep_word(tok)) for tok in toks]
         seen: set[int] = set()
         while queue:
             tok, depth, via = queue.pop(0)
@@ -298,17 +333,27 @@ class SentenceCoder:
                 continue
             seen.add(tok.i)
             theme = depth == 0 and tok.lemma_.lower() in themes
-            if not theme:
-                found = [
-                    (t, a) for t, a in self.actors_at(tok, inp, places=places)
-                    if acceptable(a) and not (via in ("amod", "compound") and a.resolved_by == "context")
-                ]
+            found = [
+                (t, a) for t, a in self.actors_at(tok, inp, places=places, as_target=True)
+                # a thing handed over or imposed is no target unless it is an organ of a state named here
+                # ("stormed parliament"); "mobilized troops" guessed from context is the theme itself
+                if not ((via in ("amod", "compound") or theme) and a.resolved_by == "context")
+            ]
+            if found or not theme:
+                if via in LOCATIVE_PREPS:
+                    # "signed a deal in Pretoria", "fighting in Khartoum": a capital after "in" is a place,
+                    # the target only of force, and then as the state, not its government
+                    found = [
+                        (t, _as_place(a)) for t, a in found
+                        if places or a.resolved_by not in ("metonym", "place")  # "the coup in Niger" names a state
+                    ]
+                found = [(t, a) for t, a in found if acceptable(a)]
                 if found:
                     return found
             if depth < 2:
                 for word, obj in args.prep_objects(tok):
                     if word in SUBTREE_TARGET_PREPS:
-                        queue.append((obj, depth + 1, "prep"))
+                        queue.append((obj, depth + 1, word if word in LOCATIVE_PREPS else "prep"))
                 for c in tok.children:
                     # a theme's own modifiers still say whose it is: "released Palestinian prisoners"
                     if c.dep_ in ("npadvmod", "amod", "appos", "conj") or theme and c.dep_ in ("compound", "poss", "nmod"):
@@ -414,6 +459,13 @@ class SentenceCoder:
             obj = args.child(verb, ("dobj",))
             if obj is not None:
                 targets = self.find_targets(args.noun_source_candidates(obj), sources, inp)
+        if not targets and code[:2] == "13":
+            # "warned that Israel would be punished": the one the warning is about
+            clause = args.child(verb, ("ccomp",))
+            if clause is not None:
+                targets = self.find_targets(
+                    [c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")], sources, inp
+                )
         if not targets:
             # "threatened to use nuclear weapons against X": the governed act names who it is aimed at
             act = args.child(verb, ("xcomp",))
@@ -660,6 +712,23 @@ GOVERNED_DEPS = frozenset("xcomp ccomp pcomp dobj pobj prep acl".split())
 VERBAL_WHEN_PERSONAL = frozenset(("190", "180"))
 
 
+LOCATIVE_PREPS = frozenset(("in", "at", "near", "inside", "outside", "across", "throughout"))
+
+
+def _prep_word(tok: Token) -> str:
+    """The preposition a candidate hangs on, when it is locative ("in Khartoum")."""
+    return tok.head.lower_ if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS else ""
+
+
+def _as_place(actor: ActorRef) -> ActorRef:
+    if actor.resolved_by != "metonym" or not actor.country:
+        return actor
+    return ActorRef(
+        text=actor.text, code=actor.country, country=actor.country, resolved_by="place",
+        entry=f"{actor.entry} (as a place)", start=actor.start, end=actor.end,
+    )
+
+
 def _in_name(tok: Token) -> bool:
     """A capitalised word inside a name ("Popular Mobilization Forces", "Occupied Protests")."""
     if not tok.is_title or tok.is_sent_start:
@@ -691,7 +760,7 @@ def _drop_governors(cands: list[Candidate]) -> list[Candidate]:
 
 
 # acts that conjoined parties do to each other: "A and B met", "talks between A and B", "A and B clashed"
-SYMMETRIC_CODES = ("030", "031", "032", "036", "037", "040", "041", "044", "046", "057", "06", "0871", "19")
+SYMMETRIC_CODES = ("030", "031", "032", "036", "037", "040", "041", "044", "046", "050", "057", "06", "0871", "19")
 
 
 def _paired(trigger: Token, code: str, sources, origin: str, nominal: bool, confidence: float) -> list[Candidate]:

@@ -26,6 +26,7 @@ REQUEST = frozenset(
     "urge ask call demand request appeal press push encourage invite instruct implore beg exhort order tell "
     "direct".split()
 )
+SPEECH_REQUESTS = frozenset("tell ask".split())
 NEGATE = frozenset("refuse decline fail avoid refrain cease stop halt abandon".split())
 DENY = frozenset("deny dismiss rebut refute".split())
 PREVENT = frozenset("prevent stop bar ban block keep deter".split())
@@ -111,6 +112,8 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
                 return ModalityResult()  # the speaker's own claim is attribution, not modality
         if tok.dep_ not in CLIMB_DEPS or tok.head is tok:
             break
+        if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG"):
+            break  # "a deal brokered by China": a participle asserts its own act
         via, prep = tok.dep_, ""
         tok = tok.head
         if tok.pos_ == "ADP" and tok.head is not tok:  # "called for talks": step over the preposition
@@ -134,7 +137,8 @@ def _governor_cue(tok: Token, via: str, speech_verbs: frozenset[str], prep: str 
         return ModalityResult("asserted", tok.text, tok, shift="threat")
     if lemma in INTEND:
         return ModalityResult("intended", tok.text, tok, shift="intent")
-    if lemma in REQUEST:
+    if lemma in REQUEST and (via != "ccomp" or lemma not in SPEECH_REQUESTS):
+        # "told Reuters that ..." reports; "told X to ..." asks
         return ModalityResult("requested", tok.text, tok, shift="request")
     if lemma in NEGATE and via in INFINITIVE:
         return ModalityResult("negated", tok.text, tok, shift="reject")
