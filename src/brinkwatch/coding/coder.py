@@ -310,6 +310,7 @@ class SentenceCoder:
         """The first acceptable actor among `toks`, looking into each one's modifiers and prepositional
         phrases ("aid worth $300 million to Ukraine", "targets in southern Lebanon")."""
         src_codes = {a.code for _, a in sources}
+        src_countries = {a.country for _, a in sources if a.country}
         src = {(a.country, a.sector, a.name) for _, a in sources}
 
         def acceptable(actor: ActorRef) -> bool:
@@ -338,6 +339,7 @@ class SentenceCoder:
                 # a thing handed over or imposed is no target unless it is an organ of a state named here
                 # ("stormed parliament"); "mobilized troops" guessed from context is the theme itself
                 if not ((via in ("amod", "compound") or theme) and a.resolved_by == "context")
+                and not (theme and a.country in src_countries)  # "send US troops": the sender's own forces
             ]
             if found or not theme:
                 if via in LOCATIVE_PREPS:
