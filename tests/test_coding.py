@@ -152,3 +152,53 @@ def test_bad_input_is_a_clear_error(text, problem):
 def test_one_huge_sentence_does_not_hang():
     text = "Russia attacked Ukraine " + "and more words " * 70_000 + "."
     assert code_text(text) == []  # too long to be a sentence: skipped, never parsed
+
+
+def first(text: str, roots: tuple[str, ...], published: str = PUBLISHED):
+    found = [e for e in events_of(text, published) if e.cameo_root in roots]
+    assert found, f"no event with root in {roots}: {events_of(text, published)}"
+    return found[0]
+
+
+def test_strike_by_workers_is_a_labour_strike_and_by_an_army_is_force():
+    assert first("Nurses in Kenya went on a nationwide strike on Monday.", ("14",)).cameo_code.startswith("14")
+    assert first("Teachers in Ghana launched a strike over unpaid wages.", ("14", "19")).cameo_root == "14"
+    assert first("Russian forces launched a strike on Odesa.", ("14", "19")).cameo_root == "19"
+
+
+def test_a_question_reports_no_act():
+    assert events_of("Did the Iranian government ever support the rebels in Yemen?") == []
+    assert events_of("The Iranian government supported the rebels in Yemen.")
+
+
+def test_capital_after_in_is_where_talks_happen_not_whom_they_are_with():
+    ev = first("Ethiopian and Eritrean officials signed a border agreement in Nairobi.", ("05", "03", "06"))
+    assert ev.target is None or ev.target.country in ("ETH", "ERI")
+    strike = first("Russian missiles struck residential buildings in Kyiv.", ("18", "19"))
+    assert strike.target.country == "UKR"
+
+
+def test_kept_from_acting_is_negated_and_done_by_the_one_kept():
+    ev = first("The navy prevented Houthi rebels from attacking a tanker in the Red Sea.", ("18", "19"))
+    assert ev.source.country == "YEM" and ev.modality == "negated"
+
+
+def test_sector_word_takes_the_state_named_in_its_sentence():
+    ev = first("Demonstrators clashed with riot police in Tbilisi on Sunday night.", ("14", "17", "18", "19"))
+    assert ev.source.country == "GEO"
+    journalists = first("Three journalists were detained by Belarusian security forces in Minsk.", ("17",))
+    assert journalists.target is not None and journalists.target.code == "BLRMED"
+
+
+def test_a_politicians_attack_on_a_rival_is_verbal_and_on_a_state_is_force():
+    assert first("Trump attacked Biden over his record on China.", ("11", "19"), "2020-09-01").cameo_root == "11"
+    assert first("Putin attacked Ukraine in February 2022.", ("11", "19"), "2022-03-01").cameo_root == "19"
+
+
+def test_governments_do_not_protest_and_politicians_rallies_are_campaigns():
+    assert not [e for e in events_of("President Trump held a rally in Ohio.", "2020-10-01") if e.cameo_root == "14"]
+
+
+def test_conjoined_state_adjectives_give_one_actor_each():
+    events = events_of("Indian and Chinese troops clashed along the disputed border in Ladakh.")
+    assert {e.source.country for e in events if e.cameo_root == "19"} >= {"IND", "CHN"}

@@ -311,7 +311,7 @@ class SentenceCoder:
         phrases ("aid worth $300 million to Ukraine", "targets in southern Lebanon")."""
         src_codes = {a.code for _, a in sources}
         src_countries = {a.country for _, a in sources if a.country}
-        src = {(a.country, a.sector, a.name) for _, a in sources}
+        src = {(a.country, a.sector, _is_person(a)) for _, a in sources}
 
         def acceptable(actor: ActorRef) -> bool:
             if actor.code in src_codes:
@@ -321,9 +321,9 @@ class SentenceCoder:
             return all(
                 actor.country != c
                 or (actor.sector != sec and bool(actor.sector and sec))
-                or bool(actor.name and name)
-                or bool(actor.name and sec) or bool(name and actor.sector)
-                for c, sec, name in src
+                or (_is_person(actor) and person)
+                or (_is_person(actor) and bool(sec)) or (person and bool(actor.sector))
+                for c, sec, person in src
             )
 
         queue = [(tok, 0, _prep_word(tok)) for tok in toks]
@@ -628,9 +628,11 @@ class SentenceCoder:
         struck = {trigger.lemma_.lower()} | {c.lemma_.lower() for c in trigger.children if c.dep_ == "dobj"}
         if cand.code[:2] == "19" and struck & STRIKE_WORDS and cand.source.sector in CIVIL_SECTORS:
             cand.code = "143"  # teachers, workers or students on strike: a labour strike, not an air strike
-        if cand.code == "141" and cand.source.name:
+        if cand.code == "141" and _is_person(cand.source):
             return None  # a named politician's rally is a campaign event, not a demonstration
-        if cand.code in VERBAL_WHEN_PERSONAL and cand.source.name and (cand.target is None or cand.target.name):
+        if cand.code in VERBAL_WHEN_PERSONAL and _is_person(cand.source) and (
+            cand.target is None or _is_person(cand.target)
+        ):
             # "Biden attacked Trump", "Trump attacked the investigation": a person's attack on a person or
             # an idea is verbal; "Putin attacked Ukraine" (a state as target) stays force
             cand.code = "111"
@@ -729,6 +731,11 @@ def _as_place(actor: ActorRef) -> ActorRef:
         text=actor.text, code=actor.country, country=actor.country, resolved_by="place",
         entry=f"{actor.entry} (as a place)", start=actor.start, end=actor.end,
     )
+
+
+def _is_person(actor: ActorRef) -> bool:
+    """A named or referred-to person (not a state, organisation or group)."""
+    return actor.resolved_by in ("pronoun", "role") or (actor.entry or "").startswith("people")
 
 
 def _in_name(tok: Token) -> bool:
