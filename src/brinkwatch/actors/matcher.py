@@ -134,6 +134,7 @@ class _Scanner:
     def __init__(self, dictionary: ActorDictionary, doc: Doc, on: date) -> None:
         self.dictionary = dictionary
         self.doc = doc
+        self.text = doc.text  # built once: Doc.text joins every token, so per mention it was quadratic
         self.on = on
         self.texts = [t.text for t in doc]
         self.keys = [token_key(t) for t in self.texts]
@@ -361,7 +362,7 @@ class _Scanner:
 
     def _span_text(self, start: int, end: int) -> str:
         doc = self.doc
-        return doc.text[doc[start].idx: doc[end - 1].idx + len(doc[end - 1].text)]
+        return self.text[doc[start].idx: doc[end - 1].idx + len(doc[end - 1].text)]
 
     def _finish(self, ref: ActorRef, start: int, end: int, kind: str) -> Mention:
         doc = self.doc
