@@ -183,7 +183,8 @@ def country_rows(reference: Path) -> list[str]:
             for word in words:
                 if word in every_name or word.isupper():
                     continue  # country and territory names mixed into the column are not adjectives
-                if " " in word or "[" in word or word.lower().startswith(("islamic", "republic")):
+                multiword_of_name = " " in word and word.split()[0] == row["Name"].split()[0]  # "Sri Lankan"
+                if (" " in word and not multiword_of_name) or "[" in word or word.lower().startswith(("islamic", "republic")):
                     continue  # place names mixed into the column (Christmas Island...) are not demonyms
                 is_plural = word.endswith("s") and (word[:-1] in singular or word[:-2] in singular)
                 if is_plural:

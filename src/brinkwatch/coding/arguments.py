@@ -148,7 +148,8 @@ def object_candidates(verb: Token) -> list[Token]:
             continue
         out.append(obj)
     # other prepositional phrases last, searched inside: "spoke by telephone with Putin"
-    out += [obj for word, obj in prep_objects(verb) if word not in VERB_TARGET_PREPS and word != "by"]
+    passive = is_passive(verb)
+    out += [obj for word, obj in prep_objects(verb) if word not in VERB_TARGET_PREPS and (word != "by" or not passive)]
     agent = agent_of(verb) if is_passive(verb) else None
     if agent is not None:
         out.append(agent)  # the source itself, searched for what it hangs on: "by the EU on Iran"
@@ -164,6 +165,10 @@ def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) ->
         lemmas.add(tok.lemma_.lower())
         for c in tok.conjuncts:
             lemmas.add(c.lemma_.lower())
+        if tok.lemma_.lower() in COUNT_NOUNS:  # "moved thousands of troops": the troops decide
+            for word, obj in prep_objects(tok):
+                if word == "of":
+                    lemmas.add(obj.lemma_.lower())
         if compounds:
             for c in tok.children:
                 if c.dep_ == "compound":
@@ -224,6 +229,7 @@ def noun_target_candidates(noun: Token) -> list[Token]:
 
 # verbs whose object is said to have done the act in their "of"/"for" phrase
 ALLEGING = frozenset("accuse suspect charge convict blame criticize criticise condemn praise thank fault".split())
+COUNT_NOUNS = frozenset("thousand hundred dozen score million number group contingent batch wave".split())
 CIRCUMSTANCE_PREPS = frozenset(("during", "through", "throughout", "via"))
 
 

@@ -43,6 +43,7 @@ MODIFIER_ORDER = {"appos": 0, "flat": 1, "compound": 2, "amod": 3, "nmod": 4, "p
 GEOGRAPHIC_NOUNS = frozenset(
     "gulf sea ocean strait peninsula island islands desert mountain mountains river coast bay channel".split()
 )
+VISIT_CODES = frozenset(("042",))  # a visit is to the place: "arrived in Islamabad for a visit"
 PLACE_TARGET_ROOTS = frozenset(("15", "17", "18", "19", "20"))
 SERIES_NOUNS = frozenset(("round", "series", "session", "wave", "spate", "string", "day", "week"))
 GROUP_POSSESSIVES = frozenset(("its", "their"))
@@ -221,7 +222,14 @@ class SentenceCoder:
     def placed_sector(self, tok: Token, inp: SentenceInput) -> ActorRef | None:
         """'police in Iran', 'protesters ... in Belgrade': a bare sector word takes the country of a
         place named with it, else of the one state named in the sentence."""
-        sector = self.actors.sector_of([tok.text]) or self.actors.sector_of([tok.lemma_])
+        # "presidential guard", "riot police", "security forces": the longest phrase ending in the word
+        modifiers = [c for c in tok.lefts if c.dep_ in ("amod", "compound")]
+        sector = None
+        for start in range(len(modifiers) + 1):
+            words = [m.text for m in modifiers[start:]]
+            sector = self.actors.sector_of([*words, tok.text]) or self.actors.sector_of([*words, tok.lemma_])
+            if sector is not None:
+                break
         if sector is None:
             return None
         countries: list[str] = []
@@ -448,7 +456,7 @@ class SentenceCoder:
         if code[:2] in ("06", "07"):  # material help goes to whoever receives it: "extradited X to the US"
             target_toks = [o for w, o in args.prep_objects(verb) if w in ("to", "for")] + target_toks
         # a place is the target of force used on it ("shelled the city of Kharkiv"), not of talks held there
-        on_places = code[:2] in PLACE_TARGET_ROOTS
+        on_places = code[:2] in PLACE_TARGET_ROOTS or code in VISIT_CODES
         targets = self.find_targets(target_toks, sources, inp, themes, on_places)
         if not targets and code[:2] in ("02", "10"):
             # "demanded that the Philippines remove ...": who is asked is the asked act's subject
@@ -801,7 +809,7 @@ SUBTREE_TARGET_PREPS = frozenset("to for against on in into at with along toward
 # nouns that stand for a group belonging to an actor: "the forces of Russia", "the government of Iran"
 GROUP_NOUNS = frozenset(
     "government army military forces force troops police leader leaders president minister ministry "
-    "parliament people citizens navy members officials representatives delegation authorities "
+    "parliament people citizens navy member members official officials representatives delegation authorities "
     "thousand thousands hundred hundreds dozen dozens score scores million millions group groups crowd "
     "crowds number some many most all unit units".split()
 )
