@@ -202,3 +202,21 @@ def test_governments_do_not_protest_and_politicians_rallies_are_campaigns():
 def test_conjoined_state_adjectives_give_one_actor_each():
     events = events_of("Indian and Chinese troops clashed along the disputed border in Ladakh.")
     assert {e.source.country for e in events if e.cameo_root == "19"} >= {"IND", "CHN"}
+
+
+def test_a_sentence_whose_root_is_no_verb_never_hangs():
+    import signal
+
+    def too_slow(*_):
+        raise TimeoutError("coding hung")
+
+    previous = signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(30)
+    try:
+        events_of(
+            "Yemen banned six rights groups. These agencies serve the authorities. Rather than banning these NGOs "
+            "for allegedly aiding and abetting crimes on their part, the authorities should protect them."
+        )
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

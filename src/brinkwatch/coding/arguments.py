@@ -94,7 +94,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return verb.head  # "the country that attacked": the relative pronoun stands for the head
         return subj
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return None
     dep = verb.dep_
     if dep == "xcomp" or (dep == "ccomp" and child(verb, ("aux",)) is not None and verb.tag_ == "VB"):
@@ -125,7 +125,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return obj
     if dep == "pcomp":  # "capable of reaching", "after meeting X"
         gov = head.head
-        while gov.pos_ not in ("VERB", "AUX") and gov.head is not gov:
+        while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
             gov = gov.head
         return subject_of(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else None
     return None
@@ -144,7 +144,7 @@ def object_candidates(verb: Token) -> list[Token]:
         if c.dep_ in ("dobj", "dative", "iobj", "attr") and c.pos_ != "ADP":
             out.append(c)
     for _, obj in prep_objects(verb, VERB_TARGET_PREPS):
-        if verb.dep_ == "acl" and obj is verb.head:
+        if verb.dep_ == "acl" and obj.i == verb.head.i:
             continue
         out.append(obj)
     # other prepositional phrases last, searched inside: "spoke by telephone with Putin"

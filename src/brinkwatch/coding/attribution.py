@@ -155,7 +155,7 @@ def find_attribution(
     speech: list[tuple[Token, str]] = []
     tok = trigger
     for _ in range(8):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         dep = tok.dep_
         tok = tok.head

@@ -294,10 +294,10 @@ class SentenceCoder:
         clause = tok.head  # the verb of the pronoun's own clause ("it had no plans", "it would send")
         gov = clause.head
         for _ in range(3):
-            if gov.lemma_.lower() in SPEECH_VERBS or gov.head is gov or clause.dep_ not in ("ccomp", "conj", "xcomp"):
+            if gov.lemma_.lower() in SPEECH_VERBS or gov.head.i == gov.i or clause.dep_ not in ("ccomp", "conj", "xcomp"):
                 break
             clause, gov = gov, gov.head
-        if gov is not clause and gov.lemma_.lower() in SPEECH_VERBS:
+        if gov.i != clause.i and gov.lemma_.lower() in SPEECH_VERBS:
             speaker = args.subject_of(gov)
             if speaker is None or speaker.i == tok.i:
                 return None
@@ -408,7 +408,7 @@ class SentenceCoder:
             code, origin = entry.code, entry.origin
             # the act's own noun is not a second event: "imposed sanctions", "sanctions imposed by"
             for c in [*verb.children, verb.head] if verb.dep_ == "acl" else verb.children:
-                if c.dep_ in ("dobj", "nsubjpass") or c is verb.head:
+                if c.dep_ in ("dobj", "nsubjpass") or c.i == verb.head.i:
                     noun = self.lexicon.nouns.get(c.lemma_.lower())
                     if noun is not None and noun.code[:2] == code[:2]:
                         consumed.add(c.i)
@@ -758,7 +758,7 @@ def _in_name(tok: Token) -> bool:
 
 def _governed_by(tok: Token, gov: Token) -> bool:
     for _ in range(4):
-        if tok.dep_ not in GOVERNED_DEPS or tok.head is tok:
+        if tok.dep_ not in GOVERNED_DEPS or tok.head.i == tok.i:
             return False
         tok = tok.head
         if tok.i == gov.i:

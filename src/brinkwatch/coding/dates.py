@@ -46,7 +46,7 @@ def clause_head(trigger: Token) -> Token:
     tok = trigger
     for _ in range(6):  # parse trees are shallow here; the bound guards against odd parses
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:
             break
         dep = tok.dep_
         if dep in {"xcomp", "aux", "auxpass", "prt", "neg"}:
@@ -76,7 +76,7 @@ def in_clause(tok: Token, head: Token) -> bool:
             return False
         if cur.dep_ == "conj" and cur.pos_ in {"VERB", "AUX"} and _has_subject(cur):
             return False
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return False
         cur = cur.head
     return False

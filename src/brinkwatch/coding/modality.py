@@ -90,7 +90,7 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
     for _ in range(6):  # governing chains longer than this are parse noise
         neg = _negated(tok)
         if neg is not None:
-            return ModalityResult("negated", neg.text, tok if tok is not trigger else None)
+            return ModalityResult("negated", neg.text, tok if tok.i != trigger.i else None)
         cond = _in_conditional(tok)
         if cond is not None:
             return ModalityResult("hypothetical", cond.text)
@@ -104,19 +104,19 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
                 if word == "would" and tok.dep_ == "ccomp" and tok.head.lemma_ in speech_verbs:
                     return ModalityResult("intended", modal.text, shift="intent")
                 return ModalityResult("hypothetical", modal.text)
-        if tok is not trigger and via != "conj":
+        if tok.i != trigger.i and via != "conj":
             found = _governor_cue(tok, via, speech_verbs, prep)
             if found is not None:
                 return found
             if tok.lemma_.lower() in speech_verbs:
                 return ModalityResult()  # the speaker's own claim is attribution, not modality
-        if tok.dep_ not in CLIMB_DEPS or tok.head is tok:
+        if tok.dep_ not in CLIMB_DEPS or tok.head.i == tok.i:
             break
         if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG"):
             break  # "a deal brokered by China": a participle asserts its own act
         via, prep = tok.dep_, ""
         tok = tok.head
-        if tok.pos_ == "ADP" and tok.head is not tok:  # "called for talks": step over the preposition
+        if tok.pos_ == "ADP" and tok.head.i != tok.i:  # "called for talks": step over the preposition
             prep = tok.lower_
             tok = tok.head
     return ModalityResult()
@@ -176,9 +176,9 @@ def background_cue(trigger: Token, speech_verbs: frozenset[str] = frozenset()) -
         for c in tok.children:
             if c.dep_ in ("dobj", "pobj", "nsubj") and c.lemma_.lower() in RETROSPECTIVE_NOUNS:
                 return c.text
-        if tok is not trigger and tok.lemma_.lower() in RETROSPECTIVE_NOUNS:
+        if tok.i != trigger.i and tok.lemma_.lower() in RETROSPECTIVE_NOUNS:
             return tok.text
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
     return None
