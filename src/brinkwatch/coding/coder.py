@@ -504,8 +504,12 @@ class SentenceCoder:
         if entry is None:
             return []
         sources: list[tuple[Token, ActorRef]] = []
+        force = entry.code[:2] in PLACE_TARGET_ROOTS
         for tok in args.noun_source_candidates(noun):
             sources = self.actors_at(tok, inp)
+            if force and tok.dep_ == "compound":
+                # "a Kabul car bombing": a capital before an act of force says where, not who
+                sources = [(t, a) for t, a in sources if a.resolved_by != "metonym"]
             if sources:
                 break
         if not sources:
@@ -528,8 +532,8 @@ class SentenceCoder:
             receiver = args.receiving_subject(noun)
             if receiver is not None:
                 targets = self.actors_at(receiver, inp)
-        if not targets and entry.noun in self.lexicon.weak_nouns:
-            return []
+        if entry.noun in self.lexicon.weak_nouns and not _aimed(noun):
+            return []  # "operations against Iran" is an act; "his campaign for the Senate" is not
         if not targets and len(sources) > 1 and entry.code.startswith(SYMMETRIC_CODES):
             return _paired(noun, entry.code, sources, entry.origin, True, 0.5)
         out = []
@@ -739,6 +743,12 @@ def _as_place(actor: ActorRef) -> ActorRef:
         text=actor.text, code=actor.country, country=actor.country, resolved_by="place",
         entry=f"{actor.entry} (as a place)", start=actor.start, end=actor.end,
     )
+
+
+def _aimed(noun: Token) -> bool:
+    """The noun, or a participle hung on it, is aimed at someone: "operations (involving jets) against X"."""
+    heads = [noun, *(c for c in noun.children if c.dep_ == "acl")]
+    return any(w in ("against", "on") for h in heads for w, _ in args.prep_objects(h))
 
 
 def _is_person(actor: ActorRef) -> bool:
