@@ -90,3 +90,15 @@ def test_speaker_attribution_is_not_the_actor():
     ev = main_event("The Washington Post reported that Saudi Arabia bombed a market in Yemen.", CONFLICT)
     assert ev.source.country == "SAU"
     assert any(a.kind == "outlet" for a in ev.attribution)
+
+
+def test_weighing_whether_is_considered_not_conditional():
+    ev = main_event("Britain is weighing whether to expel more Russian diplomats, a spokesman said.", ("16",))
+    assert ev.modality == "considered"
+
+
+def test_an_act_named_as_subject_of_a_possibility_is_hypothetical():
+    ev = main_event("A Chinese blockade of Taiwan could disrupt global chip supplies for months.", ("19",))
+    assert ev.modality == "hypothetical"
+    plain = main_event("A Chinese blockade of Taiwan disrupted global chip supplies for months.", ("19",))
+    assert plain.modality == "asserted"

@@ -39,7 +39,7 @@ INTENDED_ADJ = frozenset("planned upcoming intended forthcoming".split())
 HYPOTHETICAL_MODALS = frozenset("could might may would should can must".split())
 FUTURE_MODALS = frozenset("will shall 'll wo".split())
 NEGATIONS = frozenset("not n't never no".split())
-CONDITIONAL_MARKS = frozenset("if unless whether".split())
+CONDITIONAL_MARKS = frozenset("if unless".split())  # "whether" only asks: "weighing whether to expel"
 # climbing stops at these: what a speaker said does not change how the act itself is claimed
 CLIMB_DEPS = frozenset("xcomp ccomp pcomp acl dobj pobj prep conj acomp".split())
 # which link from the act up to a cue word lets that word govern it ("refused to meet": xcomp)
@@ -86,6 +86,11 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
                 return ModalityResult("intended", child.text)
             if child.dep_ == "det" and child.lower_ == "no":
                 return ModalityResult("negated", child.text)
+        if trigger.dep_ in ("nsubj", "nsubjpass"):
+            # "a blockade of Taiwan could disrupt supplies": an act named as the subject of a possibility
+            modal = _modal(trigger.head)
+            if modal is not None and modal.lower_ in ("could", "might", "may", "would"):
+                return ModalityResult("hypothetical", modal.text)
     tok, via, prep = trigger, "", ""
     for _ in range(6):  # governing chains longer than this are parse noise
         neg = _negated(tok)
