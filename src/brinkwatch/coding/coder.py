@@ -640,6 +640,12 @@ class SentenceCoder:
         struck = {trigger.lemma_.lower()} | {c.lemma_.lower() for c in trigger.children if c.dep_ == "dobj"}
         if cand.code[:2] == "19" and struck & STRIKE_WORDS and cand.source.sector in CIVIL_SECTORS:
             cand.code = "143"  # teachers, workers or students on strike: a labour strike, not an air strike
+        if cand.source.resolved_by == "pronoun" and _quoted(trigger):
+            return None  # "he" inside a quotation is the speaker's world, not the story's last-named person
+        if cand.code[:2] == "03" and not cand.nominal:
+            offered = args.child(trigger, ("xcomp",))
+            if offered is not None and offered.pos_ == "VERB" and self.asked_code(trigger) is None:
+                return None  # "offered to kiss members of the crowd": an offer of nothing political
         if cand.code == "141" and _is_person(cand.source):
             return None  # a named politician's rally is a campaign event, not a demonstration
         if cand.code in VERBAL_WHEN_PERSONAL and _is_person(cand.source) and (
@@ -743,6 +749,14 @@ def _as_place(actor: ActorRef) -> ActorRef:
         text=actor.text, code=actor.country, country=actor.country, resolved_by="place",
         entry=f"{actor.entry} (as a place)", start=actor.start, end=actor.end,
     )
+
+
+QUOTES = frozenset('"“”')
+
+
+def _quoted(tok: Token) -> bool:
+    """The token stands inside a quotation in its sentence (an odd number of quote marks before it)."""
+    return sum(1 for t in tok.doc[: tok.i] if t.text in QUOTES) % 2 == 1
 
 
 def _aimed(noun: Token) -> bool:
