@@ -40,8 +40,10 @@ PERSONAL_POSSESSIVES = frozenset(("his", "her"))
 STRIKE_WORDS = frozenset(("strike", "walkout", "stoppage"))
 CIVIL_SECTORS = frozenset(("LAB", "EDU", "CVL", "OPP", "HLH", "BUS", "AGR", "MED"))
 MODIFIER_ORDER = {"appos": 0, "flat": 1, "compound": 2, "amod": 3, "nmod": 4, "poss": 5}
-GEOGRAPHIC_NOUNS = frozenset(
-    "gulf sea ocean strait peninsula island islands desert mountain mountains river coast bay channel".split()
+NON_ACTOR_HEADS = frozenset(
+    "gulf sea ocean strait peninsula island islands desert mountain mountains river coast bay channel "
+    "dollar euro pound yuan ruble rouble rupee yen lira peso franc shekel rial won currency "
+    "language time".split()
 )
 VISIT_CODES = frozenset(("042",))  # a visit is to the place: "arrived in Islamabad for a visit"
 PLACE_TARGET_ROOTS = frozenset(("15", "17", "18", "19", "20"))
@@ -139,6 +141,8 @@ class SentenceCoder:
             actor = inp.actors[tok.i]
             if actor.resolved_by not in ("context", "role"):
                 return actor
+            if actor.resolved_by == "context" and _in_name(tok):
+                return None  # "the Federal Aviation Administration": a name, not the government of the last state
             # a sector word guessed from context is no actor when it only modifies ("military operations"),
             # and yields to a state named in its own phrase ("the government of Egypt")
             if tok.dep_ in ("amod", "compound") and actor.resolved_by == "context":
@@ -174,8 +178,8 @@ class SentenceCoder:
         # an apposition names the head itself ("his opponent, Biden"); a possessive only its owner
         for c in sorted(tok.children, key=lambda c: MODIFIER_ORDER.get(c.dep_, 9)):
             if c.dep_ in MODIFIER_ORDER:
-                if tok.lemma_.lower() in GEOGRAPHIC_NOUNS and c.dep_ in ("compound", "amod"):
-                    continue  # "the Persian Gulf", "the South China Sea" name places, not actors
+                if tok.lemma_.lower() in NON_ACTOR_HEADS and c.dep_ in ("compound", "amod", "nmod"):
+                    continue  # "the Persian Gulf", "US dollars": a place or a currency, not an actor
                 found = self.actor_at(c, inp, depth + 1, places)
                 if found is not None:
                     return found
@@ -367,7 +371,8 @@ class SentenceCoder:
                 for c in tok.children:
                     # a theme's own modifiers still say whose it is: "released Palestinian prisoners"
                     if c.dep_ in ("npadvmod", "amod", "appos", "conj") or theme and c.dep_ in ("compound", "poss", "nmod"):
-                        queue.append((c, depth + 1, c.dep_))
+                        # what hangs on a place is still a place: "in Niamey, Niger's capital"
+                        queue.append((c, depth + 1, via if via in LOCATIVE_PREPS else c.dep_))
                     elif c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
                         # "missiles targeting US troops", "an airstrike that killed the general"
                         queue.extend((o, depth + 1, "acl") for o in c.children if o.dep_ == "dobj")
@@ -640,6 +645,10 @@ class SentenceCoder:
         struck = {trigger.lemma_.lower()} | {c.lemma_.lower() for c in trigger.children if c.dep_ == "dobj"}
         if cand.code[:2] == "19" and struck & STRIKE_WORDS and cand.source.sector in CIVIL_SECTORS:
             cand.code = "143"  # teachers, workers or students on strike: a labour strike, not an air strike
+        if (cand.code in ("1823", "186") or cand.code[:2] == "20") and cand.target is None and _killed_non_human(trigger):
+            return None  # "ordered the killing of 300,000 pigs"
+        if cand.code in MILITARY_RETREAT and cand.source.sector in CIVIL_SECTORS:
+            return None  # "German firms plan to pull out of Iran" is business, not a military withdrawal
         if cand.source.resolved_by == "pronoun" and _quoted(trigger):
             return None  # "he" inside a quotation is the speaker's world, not the story's last-named person
         if cand.code[:2] == "03" and not cand.nominal:
@@ -752,6 +761,24 @@ def _as_place(actor: ActorRef) -> ActorRef:
 
 
 QUOTES = frozenset('"“”')
+MILITARY_RETREAT = frozenset(("087", "0356", "0871", "0872", "0873", "0874"))
+# who can be killed, wounded or abducted in news prose (animacy is not in the parse)
+HUMAN_NOUNS = frozenset(
+    "people person man men woman women child children civilian soldier troop fighter militant rebel "
+    "protester demonstrator journalist official officer policeman worker student villager resident "
+    "member leader commander general minister president activist prisoner hostage migrant refugee "
+    "passenger pilgrim worshipper patient doctor nurse teacher farmer miner guard citizen national "
+    "insurgent gunman attacker suspect victim family boy girl baby infant".split()
+)
+
+
+def _killed_non_human(trigger: Token) -> bool:
+    """The act's object is named and is not a person ("the killing of pigs", "killed the bill")."""
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [o for w, o in args.prep_objects(trigger) if w == "of" and trigger.pos_ in NOUN_POS]
+    if not objs:
+        return False
+    return all(o.lemma_.lower() not in HUMAN_NOUNS and o.pos_ not in ("PROPN", "PRON", "NUM") for o in objs)
 
 
 def _quoted(tok: Token) -> bool:
