@@ -220,3 +220,18 @@ def test_a_sentence_whose_root_is_no_verb_never_hangs():
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def test_killing_is_of_people_not_of_animals():
+    assert not [e for e in events_of("The government of Egypt ordered the killing of 300,000 pigs.") if e.cameo_root == "18"]
+    assert [e for e in events_of("Government troops in Sudan killed 40 civilians in Darfur.") if e.cameo_root == "18"]
+
+
+def test_currencies_and_seas_are_not_actors():
+    events = events_of("China has invested nine billion US dollars in Pakistan's ports.")
+    assert all(e.target is None or e.target.country != "USA" for e in events)
+
+
+def test_an_offer_of_nothing_political_is_no_intent():
+    assert not [e for e in events_of("At the rally, the French president offered to sing for the crowd.") if e.cameo_root == "03"]
+    assert [e for e in events_of("Qatar offered to mediate between Israel and Hamas.") if e.cameo_root == "03"]
