@@ -40,6 +40,9 @@ PERSONAL_POSSESSIVES = frozenset(("his", "her"))
 STRIKE_WORDS = frozenset(("strike", "walkout", "stoppage"))
 CIVIL_SECTORS = frozenset(("LAB", "EDU", "CVL", "OPP", "HLH", "BUS", "AGR", "MED"))
 MODIFIER_ORDER = {"appos": 0, "flat": 1, "compound": 2, "amod": 3, "nmod": 4, "poss": 5}
+# cooperation done with a partner: a state named only as where it happened is not the partner
+PARTNER_ROOTS = frozenset(("03", "04", "05", "06", "07", "08"))
+PLURAL_SENSE = frozenset(("talk",))  # nouns that name the act only in the plural
 NON_ACTOR_HEADS = frozenset(
     "gulf sea ocean strait peninsula island islands desert mountain mountains river coast bay channel "
     "dollar euro pound yuan ruble rouble rupee yen lira peso franc shekel rial won currency "
@@ -317,7 +320,7 @@ class SentenceCoder:
 
     def find_targets(
         self, toks: list[Token], sources: list[tuple[Token, ActorRef]], inp: SentenceInput, themes=frozenset(),
-        places: bool = False,
+        places: bool = False, conflict: bool = True,
     ) -> list[tuple[Token, ActorRef]]:
         """The first acceptable actor among `toks`, looking into each one's modifiers and prepositional
         phrases ("aid worth $300 million to Ukraine", "targets in southern Lebanon")."""
@@ -359,12 +362,13 @@ class SentenceCoder:
                     # the target only of force, and then as the state, not its government
                     found = [
                         (t, _as_place(a)) for t, a in found
-                        if places or a.resolved_by not in ("metonym", "place")  # "the coup in Niger" names a state
+                        # "condemned the coup in Niger" names a state; "praised the plan at a US think tank" no one
+                        if places or (conflict and a.resolved_by not in ("metonym", "place"))
                     ]
                 found = [(t, a) for t, a in found if acceptable(a)]
                 if found:
                     return found
-            if depth < 2:
+            if depth < 2 and tok.lemma_.lower() not in NON_ACTOR_HEADS:
                 for word, obj in args.prep_objects(tok):
                     if word in SUBTREE_TARGET_PREPS:
                         queue.append((obj, depth + 1, word if word in LOCATIVE_PREPS else "prep"))
@@ -462,7 +466,8 @@ class SentenceCoder:
             target_toks = [o for w, o in args.prep_objects(verb) if w in ("to", "for")] + target_toks
         # a place is the target of force used on it ("shelled the city of Kharkiv"), not of talks held there
         on_places = code[:2] in PLACE_TARGET_ROOTS or code in VISIT_CODES
-        targets = self.find_targets(target_toks, sources, inp, themes, on_places)
+        conflict = code[:2] not in PARTNER_ROOTS
+        targets = self.find_targets(target_toks, sources, inp, themes, on_places, conflict)
         if not targets and code[:2] in ("02", "10"):
             # "demanded that the Philippines remove ...": who is asked is the asked act's subject
             act = args.embedded_act(verb)
@@ -485,7 +490,7 @@ class SentenceCoder:
             # "threatened to use nuclear weapons against X": the governed act names who it is aimed at
             act = args.child(verb, ("xcomp",))
             if act is not None:
-                targets = self.find_targets(args.object_candidates(act), sources, inp, themes, on_places)
+                targets = self.find_targets(args.object_candidates(act), sources, inp, themes, on_places, conflict)
         if not targets and len(sources) > 1 and code.startswith(SYMMETRIC_CODES):
             return _paired(verb, code, sources, origin, False, confidence)
         if not targets and nominal_tok is not None and nominal_tok.lemma_.lower() in self.lexicon.weak_nouns:
@@ -506,8 +511,8 @@ class SentenceCoder:
 
     def noun_candidates(self, noun: Token, inp: SentenceInput) -> list[Candidate]:
         entry = self.lexicon.nouns.get(noun.lemma_.lower())
-        if entry is None:
-            return []
+        if entry is None or (entry.noun in PLURAL_SENSE and noun.tag_ == "NN"):
+            return []  # "talks" are negotiations; "a talk at a think tank" is a speech
         sources: list[tuple[Token, ActorRef]] = []
         force = entry.code[:2] in PLACE_TARGET_ROOTS
         for tok in args.noun_source_candidates(noun):
@@ -529,7 +534,8 @@ class SentenceCoder:
         targets = [
             (t, a)
             for t, a in self.find_targets(
-                args.noun_target_candidates(noun), sources, inp, places=entry.code[:2] in PLACE_TARGET_ROOTS
+                args.noun_target_candidates(noun), sources, inp, places=entry.code[:2] in PLACE_TARGET_ROOTS,
+                conflict=entry.code[:2] not in PARTNER_ROOTS,
             )
             if t.i not in source_toks
         ]
