@@ -10,6 +10,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from brinkwatch.errors import BrinkwatchError, InputError
@@ -95,8 +96,15 @@ def code(
     all_events: list[Event] = []
     failures = 0
     total = 0
+    progress = Progress(
+        SpinnerColumn(), TextColumn("{task.completed} documents"), TextColumn("{task.fields[events]} events"),
+        TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal,
+    )
+    task = progress.add_task("coding", total=None, events=0)
+    progress.start()
     for item in _documents(inputs, pub, outlet):
         total += 1
+        progress.update(task, completed=total, events=len(all_events))
         if isinstance(item, BrinkwatchError):
             failures += 1
             err.print(f"[yellow]brinkwatch: {item.one_line()}[/yellow]", highlight=False)
@@ -117,6 +125,7 @@ def code(
                 sys.stdout.write(ev.to_json() + "\n")
         else:
             all_events.extend(events)
+    progress.stop()
     if output_format is OutputFormat.json:
         sys.stdout.write(json.dumps([e.to_dict() for e in all_events], ensure_ascii=False, indent=1) + "\n")
     elif output_format is OutputFormat.table:
