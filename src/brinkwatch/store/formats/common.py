@@ -268,3 +268,15 @@ def skip(path: Path, line: int, problem: str | Exception) -> InputError:
     """The error a reader yields for one bad line (a KeyError's message without its quotes)."""
     message = str(problem.args[0]) if isinstance(problem, Exception) and problem.args else str(problem)
     return InputError(message, input=str(path), position=line)
+
+
+def write_tab_records(records: Iterator[list[str]], out: TextIO, header: tuple[str, ...] | None = None) -> int:
+    """Write tab-separated records (after an optional header line); returns how many were written.
+    Tabs and newlines inside a value would shift the line into the wrong columns, so they become spaces."""
+    if header is not None:
+        out.write("\t".join(header) + "\n")
+    count = 0
+    for record in records:
+        out.write("\t".join(v.replace("\t", " ").replace("\r", " ").replace("\n", " ") for v in record) + "\n")
+        count += 1
+    return count

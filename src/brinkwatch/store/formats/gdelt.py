@@ -32,6 +32,7 @@ from .common import (
     parse_compact_date,
     set_actor,
     skip,
+    write_tab_records,
 )
 
 ORIGIN = "gdelt"
@@ -148,11 +149,7 @@ def _location_from_geo(rec: dict[str, str], prefix: str) -> str | None:
 
 def write_gdelt(rows: Iterable[EventRow], out: TextIO) -> int:
     """Write rows as GDELT 2.0 event records (61 tab-separated columns, no header); returns the count."""
-    count = 0
-    for row in rows:
-        out.write("\t".join(_clean(value) for value in gdelt_record(row)) + "\n")
-        count += 1
-    return count
+    return write_tab_records((gdelt_record(row) for row in rows), out)
 
 
 def gdelt_record(row: EventRow) -> list[str]:
@@ -217,10 +214,6 @@ def _geo_fields(location_json: str | None, prefix: str) -> dict[str, str]:
 def _text(value: object) -> str:
     return "" if value is None else str(value)
 
-
-def _clean(value: str) -> str:
-    """Tabs and newlines inside a value would break the line into the wrong columns."""
-    return value.replace("\t", " ").replace("\r", " ").replace("\n", " ")
 
 
 __all__ = ["GDELT1_COLUMNS", "GDELT2_COLUMNS", "gdelt_record", "read_gdelt", "write_gdelt"]

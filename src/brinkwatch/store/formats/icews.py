@@ -28,6 +28,7 @@ from .common import (
     numeric_id,
     set_actor,
     skip,
+    write_tab_records,
 )
 
 ORIGIN = "icews"
@@ -163,12 +164,7 @@ def _location(rec: dict[str, str]) -> str | None:
 
 def write_icews(rows: Iterable[EventRow], out: TextIO) -> int:
     """Write rows in the ICEWS layout (header + tab-separated records); returns the count."""
-    out.write("\t".join(ICEWS_COLUMNS) + "\n")
-    count = 0
-    for row in rows:
-        out.write("\t".join(_clean(v) for v in icews_record(row)) + "\n")
-        count += 1
-    return count
+    return write_tab_records((icews_record(row) for row in rows), out, header=ICEWS_COLUMNS)
 
 
 def icews_record(row: EventRow) -> list[str]:
@@ -224,6 +220,3 @@ def _location_fields(location_json: str | None) -> dict[str, str]:
         fields["Province"] = name
     return fields
 
-
-def _clean(value: str) -> str:
-    return value.replace("\t", " ").replace("\r", " ").replace("\n", " ")
