@@ -95,6 +95,7 @@ class SentenceInput:
     context_actor: ActorRef | None = None  # most salient government actor so far (agentless passives)
 
     groups: list[tuple[int, ActorRef]] = field(default_factory=list)  # (doc offset, state or body), in order
+    places: set[str] | None = None  # states of places named in the sentence, computed on first use
 
     def person_before(self, position: int) -> ActorRef | None:
         """The last person or role mentioned before `position` (for "his", "her")."""
@@ -195,13 +196,16 @@ class SentenceCoder:
 
     @staticmethod
     def _places_named(inp: SentenceInput) -> set[str]:
-        """States of the places (cities, regions) a sentence names outside its actor mentions."""
+        """States of the places (cities, regions) a sentence names outside its actor mentions (once a sentence)."""
+        if inp.places is not None:
+            return inp.places
         found: set[str] = set()
         for tok in inp.sent:
             if tok.pos_ == "PROPN" and tok.i not in inp.actors and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].pos_ != "PROPN"):
                 place = place_country(tok, inp.sent)
                 if place is not None:
                     found.add(place.iso3)
+        inp.places = found
         return found
 
     @staticmethod
