@@ -372,3 +372,10 @@ def test_timing_print(actors, nlp):
         actors.find_mentions(doc, on=D2025)
     elapsed = time.perf_counter() - started
     print(f"\nfind_mentions: {len(docs) / elapsed:,.0f} sentences/s ({len(docs[0])} tokens each)")
+
+
+def test_an_unknown_first_name_before_a_known_surname_is_another_person(actors, nlp):
+    found = [m.actor.text for m in mentions(actors, nlp, "Trump's niece Mary Trump released a book.", date(2020, 7, 1))]
+    assert found == ["Trump"]
+    titled = [m.actor.text for m in mentions(actors, nlp, "On Monday Mr Trump left the summit.", date(2020, 7, 1))]
+    assert titled == ["Trump"]

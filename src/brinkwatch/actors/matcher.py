@@ -36,6 +36,11 @@ COUNTRY_KINDS = frozenset({"country", "adjective"})
 DETERMINERS = frozenset({"the"})
 POSSESSIVES = frozenset({"'s", "'"})
 PRONOUNS = frozenset({"he", "she"})
+# capitalised words that may stand before a surname without being a first name
+PRE_NAME_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "madam", "general", "gen", "senator", "sen", "rep",
+                            "governor", "gov", "mayor", "judge", "justice", "minister", "secretary", "chancellor",
+                            "premier", "ambassador", "envoy", "colonel", "admiral", "king", "queen", "prince",
+                            "president", "leader", "speaker", "commander", "chairman", "director"})
 COUNTRY_ONLY = "country-only"  # role cell of a sector word that never takes its country from context
 MAX_SECTOR_WORDS = 3
 MAX_NAME_TOKENS = 5
@@ -176,10 +181,22 @@ class _Scanner:
         if kind in BASE_KINDS:
             return self._from_base(i, head, hit, kind)
         if kind == "person":
+            if hit.end - head == 1 and self._unknown_first_name(head):
+                return hit.end, []  # "Mary Trump", "Hunter Biden": another person of the same family name
             return self._person(head, hit, None)
         if kind == "role":
             return self._from_role(i, head, hit)
         return self._from_sector(i, head, hit)
+
+    def _unknown_first_name(self, i: int) -> bool:
+        """A capitalised word no dictionary knows right before a one-word surname is someone's first name."""
+        if i == 0:
+            return False
+        prev = self.doc[i - 1]
+        if prev.is_sent_start or not prev.is_title or not prev.is_alpha or prev.whitespace_ == "":
+            return False
+        # the scan goes left to right, so a word that began a dictionary entry was consumed with it
+        return prev.lower_ not in PRE_NAME_WORDS
 
     def _longest(self, start: int, kinds: frozenset[str]) -> TrieHit | None:
         if start >= len(self.keys):
