@@ -136,6 +136,9 @@ def object_candidates(verb: Token) -> list[Token]:
     out: list[Token] = []
     if is_passive(verb):
         pas = child(verb, ("nsubjpass",))
+        if pas is None and verb.dep_ == "conj":
+            # "Turkey is under sanctions and was condemned by Egypt": the shared subject is the one acted on
+            pas = child(verb.head, ("nsubj", "nsubjpass"))
         if pas is not None:
             out.append(pas)
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
