@@ -23,7 +23,7 @@ INTEND = frozenset(
     "willingness readiness intention intent decision commitment pledge promise bid".split()
 )
 REQUEST = frozenset(
-    "urge ask call demand request appeal press push encourage invite instruct implore beg exhort order tell "
+    "urge ask call demand request appeal press push encourage invite instruct implore beg exhort order tell pressure "
     "direct".split()
 )
 SPEECH_REQUESTS = frozenset("tell ask".split())
