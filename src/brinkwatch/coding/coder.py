@@ -872,7 +872,7 @@ GROUP_NOUNS = frozenset(
     "government army military forces force troops police leader leaders president minister ministry "
     "parliament people citizens navy member members official officials representatives delegation authorities "
     "thousand thousands hundred hundreds dozen dozens score scores million millions group groups crowd "
-    "crowds number some many most all unit units".split()
+    "crowds number some many most all unit units percent majority half third quarter bulk share proportion".split()
 )
 
 
