@@ -235,3 +235,8 @@ def test_currencies_and_seas_are_not_actors():
 def test_an_offer_of_nothing_political_is_no_intent():
     assert not [e for e in events_of("At the rally, the French president offered to sing for the crowd.") if e.cameo_root == "03"]
     assert [e for e in events_of("Qatar offered to mediate between Israel and Hamas.") if e.cameo_root == "03"]
+
+
+def test_being_on_strike_is_a_strike_by_the_subject():
+    ev = first("Thousands of nurses in Kenya have been on strike since Monday.", ("14",))
+    assert ev.source.country == "KEN" and ev.cameo_code == "143"

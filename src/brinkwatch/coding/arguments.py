@@ -233,6 +233,7 @@ def noun_target_candidates(noun: Token) -> list[Token]:
 # verbs whose object is said to have done the act in their "of"/"for" phrase
 ALLEGING = frozenset("accuse suspect charge convict blame criticize criticise condemn praise thank fault".split())
 COUNT_NOUNS = frozenset("thousand hundred dozen score million number group contingent batch wave".split())
+STATE_VERBS = frozenset(("be", "go", "remain", "stay", "continue"))
 CIRCUMSTANCE_PREPS = frozenset(("during", "through", "throughout", "via"))
 
 
@@ -240,6 +241,9 @@ def circumstance_verb(noun: Token) -> Token | None:
     """The verb a nominal act is the circumstance of: 'X demonstrated its power during operations'."""
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in CIRCUMSTANCE_PREPS and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    # "teachers are on strike", "the army went on the offensive": the state the subject is in
+    if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in STATE_VERBS:
         return head.head
     return None
 
