@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from brinkwatch import nlp as nlp_views
 from brinkwatch.coding.lexicon import LEXICON_VERSION, default_lexicon
@@ -165,8 +165,6 @@ class Pipeline:
             context = salient_actor[salience.most_common(1)[0][0]] if salience else None
             inp = self._sentence_input(parsed, sl, [mentions[i] for i in m_ids], document, persons, groups)
             inp.context_actor = _as_context(context)
-            sent = parsed[:]
-            inp.sent = sent
             events.extend(self.coder.code(inp))
         return events
 
@@ -240,4 +238,4 @@ def code_documents(
             yield doc, InputError(f"could not be coded: {exc}", input=doc.source_path or doc.doc_id)
 
 
-__all__ = ["CODER_VERSION", "Pipeline", "code_document", "code_documents", "code_text", "Span"]
+__all__ = ["CODER_VERSION", "Pipeline", "code_document", "code_documents", "code_text"]

@@ -31,7 +31,7 @@ from brinkwatch.coding.modality import (
 )
 from brinkwatch.coding.places import find_location, place_country
 from brinkwatch.coding.quantities import find_quantities
-from brinkwatch.model import ActorRef, Attribution, Event
+from brinkwatch.model import ActorRef, Event
 from brinkwatch.ontology.cameo import CameoCode, codebook
 
 TRIGGER_POS = frozenset(("VERB",))
@@ -119,7 +119,6 @@ class Candidate:
     entry: str
     nominal: bool = False
     confidence: float = 0.6
-    extra_attribution: list[Attribution] = field(default_factory=list)
     requested_by: Token | None = None  # the appeal or demand that asks for this act
 
 
@@ -730,7 +729,7 @@ class SentenceCoder:
             plover_context=info.plover_context,
             modality=modality,
             modality_cue=cue,
-            attribution=attribution + cand.extra_attribution,
+            attribution=attribution,
             outlet=inp.outlet,
             trigger=trigger.text,
             event_date=ev_date.date,
