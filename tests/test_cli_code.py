@@ -61,6 +61,7 @@ def test_single_bad_file_is_one_line_and_nonzero(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "brinkwatch", "code", str(path)], capture_output=True, text=True)
     assert proc.returncode != 0
     assert "empty.txt" in proc.stderr and "Traceback" not in proc.stderr
+    assert len([line for line in proc.stderr.splitlines() if line.strip()]) == 1  # one line, not wrapped
     missing = subprocess.run(
         [sys.executable, "-m", "brinkwatch", "code", str(tmp_path / "nope.txt")], capture_output=True, text=True
     )

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -107,7 +108,7 @@ def code(
         progress.update(task, completed=total, events=len(all_events))
         if isinstance(item, BrinkwatchError):
             failures += 1
-            err.print(f"[yellow]brinkwatch: {item.one_line()}[/yellow]", highlight=False)
+            err.print(f"[yellow]brinkwatch: {escape(item.one_line())}[/yellow]", highlight=False, soft_wrap=True)
             continue
         item.published = item.published or pub
         item.outlet = item.outlet or outlet
@@ -117,7 +118,7 @@ def code(
             )
         except BrinkwatchError as exc:
             failures += 1
-            err.print(f"[yellow]brinkwatch: {exc.one_line()}[/yellow]", highlight=False)
+            err.print(f"[yellow]brinkwatch: {escape(exc.one_line())}[/yellow]", highlight=False, soft_wrap=True)
             continue
         events = [e for e in events if _keep(e, asserted_only, min_confidence)]
         if output_format is OutputFormat.jsonl:

@@ -86,7 +86,7 @@ def evaluate(
     previous = _read_saved_result(compare) if compare else None
     gold = _load_any(gold_path, gold_format, split)
     for problem in gold.problems:
-        err.print(f"[yellow]skipped[/] {problem.one_line()}", markup=True, highlight=False)
+        err.print(f"[yellow]skipped[/] {problem.one_line()}", markup=True, highlight=False, soft_wrap=True)
     items = gold.items
     if split is not None and split != SplitOption.all and _format_of(gold_path, gold_format) != "ngec":
         if not any(item.split for item in items):
@@ -98,7 +98,7 @@ def evaluate(
         raise GoldError("no usable gold items", input=str(gold_path))
     coded = _code_with_progress(items, coder.value, workers, err)
     for item_id, reason in coded.refused.items():
-        err.print(f"[yellow]coder refused[/] {item_id}: {reason}", markup=True, highlight=False)
+        err.print(f"[yellow]coder refused[/] {item_id}: {reason}", markup=True, highlight=False, soft_wrap=True)
     report = score(items, coded.predictions, actors=actors.value)
     report.meta = {"gold": str(gold_path), "coder": coder.value, "actors": actors.value,
                    "split": split.value if split else None, "limit": limit,
@@ -261,7 +261,7 @@ def render_comparison(differences: list[Difference], other: str, console: Consol
 def _finish_conversion(gold: GoldSet, out: Path) -> None:
     err = Console(stderr=True)
     for problem in gold.problems:
-        err.print(f"[yellow]skipped[/] {problem.one_line()}", markup=True, highlight=False)
+        err.print(f"[yellow]skipped[/] {problem.one_line()}", markup=True, highlight=False, soft_wrap=True)
     written = write_gold(gold.items, out)
     err.print(f"wrote {written} gold items to {out} ({len(gold.problems)} skipped)", highlight=False)
 
