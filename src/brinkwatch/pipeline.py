@@ -171,23 +171,17 @@ class Pipeline:
     def _sentence_input(self, parsed: Doc, sl: SentenceSlice, mentions, document: Document, persons, groups):
         from brinkwatch.coding.coder import SentenceInput
 
-        char_to_tok = {tok.idx + sl.start: tok.i for tok in parsed}
+        # each parsed token covered by a mention stands for that mention's actor (offsets are the document's)
+        spans = [(m.actor.start, m.actor.end, m.actor) for m in mentions if m.actor.start is not None]
         actors: dict[int, ActorRef] = {}
-        heads: dict[int, ActorRef] = {}
-        for mention in mentions:
-            actor = mention.actor
-            if actor.start is None or actor.end is None:
-                continue
-            toks = [i for c, i in char_to_tok.items() if actor.start <= c < actor.end]
-            if not toks:
-                continue
-            for i in toks:
-                actors[i] = actor
-            span = set(toks)
-            head = next((i for i in toks if parsed[i].head.i not in span or parsed[i].head.i == i), toks[-1])
-            heads[head] = actor
+        for tok in parsed:
+            at = sl.start + tok.idx
+            for start, end, actor in spans:
+                if start <= at < end:
+                    actors[tok.i] = actor
+                    break
         return SentenceInput(
-            sent=parsed[:], offset=sl.start, index=sl.index, actors=actors, heads=heads,
+            sent=parsed[:], offset=sl.start, index=sl.index, actors=actors,
             doc_id=document.doc_id, published=document.published, outlet=document.outlet,
             persons=persons, groups=groups,
         )

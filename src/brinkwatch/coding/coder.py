@@ -87,7 +87,6 @@ class SentenceInput:
     offset: int  # character offset of the sentence's Doc in the document text
     index: int  # sentence index in the document
     actors: dict[int, ActorRef]  # parsed-doc token index -> actor covering it
-    heads: dict[int, ActorRef]  # parsed-doc token index of each mention's syntactic head -> actor
     doc_id: str
     published: date | None
     outlet: str | None
