@@ -209,6 +209,41 @@ def test_cameo_given_without_leading_zero_is_normalised() -> None:
     assert gold.items[0].id == "line-1"
 
 
+def test_former_plover_names_are_read_as_current_ones() -> None:
+    lines = [
+        '{"id": "a", "text": "t", "events": [{"plover": "DISAPPROVE"}, {"plover": "demand"}]}',
+        '{"id": "b", "text": "t", "events": [{"plover": "INVESTIGATE"}, {"plover": "FIGHT", "cameo": "190"}]}',
+        '{"id": "c", "text": "t", "events": [{"plover": "YIELD", "cameo": "0841"}, {"plover": "YIELD", "cameo": "081"}]}',
+        '{"id": "d", "text": "t", "events": [{"plover": "YIELD"}]}',
+    ]
+    gold = parse_gold_lines(lines, "old.jsonl")
+    types = {item.id: [event.plover for event in item.events] for item in gold.items}
+    assert types == {"a": ["ACCUSE", "REQUEST"], "b": ["ACCUSE", "ASSAULT"], "c": ["RETREAT", "CONCEDE"]}
+    assert [problem.position for problem in gold.problems] == [4]
+    assert "CONCEDE from RETREAT" in gold.problems[0].one_line()
+
+
+def test_null_plover_for_a_statement_is_accepted_and_not_scored_as_a_type() -> None:
+    lines = ['{"id": "s", "text": "t", "events": [{"source": "FRA", "target": "DEU", "cameo": "010", "plover": null}]}',
+             '{"id": "d", "text": "t", "events": [{"cameo": "012", "plover": "dropped"}]}']
+    gold = parse_gold_lines(lines)
+    assert not gold.problems
+    assert [item.events[0].plover_label for item in gold.items] == [None, None]
+    report = score(gold.items, {"s": [pred("010", "FRA", "DEU")]})
+    assert report.plover.micro.support == 0  # 01x has no PLOVER type: it leaves the PLOVER table
+    assert report.cameo.micro.tp == 1
+
+
+def test_headline_holds_the_accuracy_table_figures() -> None:
+    items, predictions = hand_worked_case()
+    headline = score(items, predictions).headline()
+    assert headline["plover_precision"] == pytest.approx(2 / 4)  # 163 and 141 right; 190 and 173 wrong
+    assert headline["plover_recall"] == pytest.approx(2 / 3)
+    assert headline["triple_recall"] == pytest.approx(1 / 2)
+    assert headline["items_false_alarm"] == 1.0
+    assert headline["items_wrong_types_only"] == 0.0
+
+
 def test_unreadable_gold_file_raises_gold_error(tmp_path: Path) -> None:
     with pytest.raises(GoldError) as info:
         load_gold(tmp_path / "missing.jsonl")
@@ -322,6 +357,47 @@ def test_evaluate_cli_writes_json_errors_and_compares(cli_app: typer.Typer, tmp_
                                      "--compare", str(tmp_path / "a.json")])
     assert second.exit_code == 0, second.output
     assert "Compared with" in second.output and "+50.0" in second.output  # recall 50% -> 100%
+
+
+def test_evaluate_split_takes_any_split_the_file_names(cli_app: typer.Typer, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("brinkwatch.pipeline.code_text", fake_coder)
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join([
+        '{"id": "1", "split": "dev", "text": "Russian artillery shelled Kharkiv.", '
+        '"events": [{"source": "RUS", "target": "UKR", "cameo": "194"}]}',
+        '{"id": "2", "split": "test", "text": "Chinese warships circled Taiwan.", '
+        '"events": [{"source": "CHN", "target": "TWN", "cameo": "150"}]}',
+        '{"id": "3", "split": "heldout", "text": "Russian guns shelled Sumy.", '
+        '"events": [{"source": "RUS", "target": "UKR", "cameo": "194"}]}',
+    ]) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    for split, items, recall in (("test", 1, 0.0), ("heldout", 1, 1.0), ("all", 3, 2 / 3)):
+        out = tmp_path / f"{split}.json"
+        outcome = runner.invoke(cli_app, ["evaluate", str(gold), "--split", split, "--json", str(out)])
+        assert outcome.exit_code == 0, outcome.output
+        result = json.loads(out.read_text())
+        assert result["items"] == items and result["meta"]["split"] == split
+        assert result["headline"]["plover_recall"] == pytest.approx(recall)
+    assert "headline (actors by country)" in outcome.output
+    wrong = runner.invoke(cli_app, ["evaluate", str(gold), "--split", "train"])
+    assert wrong.exit_code != 0 and "dev, heldout, test" in wrong.output
+
+
+def test_evaluate_actors_full_compares_whole_codes(cli_app: typer.Typer, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("brinkwatch.pipeline.code_text", fake_coder)  # codes the source RUSMIL
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "1", "text": "Russian artillery shelled Kharkiv.", '
+                    '"events": [{"source": "RUSGOV", "target": "UKR", "cameo": "194"}]}\n', encoding="utf-8")
+    runner = CliRunner()
+    triple = {}
+    for level in ("country", "full"):
+        out = tmp_path / f"{level}.json"
+        outcome = runner.invoke(cli_app, ["evaluate", str(gold), "--actors", level, "--json", str(out)])
+        assert outcome.exit_code == 0, outcome.output
+        triple[level] = json.loads(out.read_text())["headline"]["triple_recall"]
+    assert triple == {"country": 1.0, "full": 0.0}
 
 
 def test_gold_converters_cli(cli_app: typer.Typer, tmp_path: Path) -> None:

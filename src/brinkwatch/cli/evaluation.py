@@ -46,9 +46,14 @@ class ActorLevelOption(StrEnum):
 
 
 class SplitOption(StrEnum):
+    """The fixed NGEC splits (`gold from-ngec`); gold JSONL files may name any split."""
+
     dev = "dev"
     train = "train"
     all = "all"
+
+
+ALL_SPLITS = "all"
 
 
 class GoldFormat(StrEnum):
@@ -76,8 +81,8 @@ def evaluate(
                                                                   "as JSONL here."),
     compare: Path | None = typer.Option(None, "--compare", help="A saved --json result to compare with."),
     limit: int | None = typer.Option(None, "--limit", min=1, help="Score only the first N items."),
-    split: SplitOption | None = typer.Option(None, "--split", help="Items of this split only (NGEC files: "
-                                                                   "dev by default)."),
+    split: str | None = typer.Option(None, "--split", help="Items of this split only: any split name the "
+                                                           "file uses, or 'all' (NGEC files: dev by default)."),
     workers: int = typer.Option(1, "--workers", min=1, max=16, help="Coder processes."),
     gold_format: GoldFormat = typer.Option(GoldFormat.auto, "--format", help="Input format."),
 ) -> None:
@@ -88,10 +93,8 @@ def evaluate(
     for problem in gold.problems:
         err.print(f"[yellow]skipped[/] {problem.one_line()}", markup=True, highlight=False, soft_wrap=True)
     items = gold.items
-    if split is not None and split != SplitOption.all and _format_of(gold_path, gold_format) != "ngec":
-        if not any(item.split for item in items):
-            raise typer.BadParameter(f"{gold_path} carries no 'split' field", param_hint="--split")
-        items = [item for item in items if item.split == split.value]
+    if split is not None and split != ALL_SPLITS and _format_of(gold_path, gold_format) != "ngec":
+        items = _items_of_split(items, split, gold_path)
     if limit:
         items = items[:limit]
     if not items:
@@ -101,7 +104,7 @@ def evaluate(
         err.print(f"[yellow]coder refused[/] {item_id}: {reason}", markup=True, highlight=False, soft_wrap=True)
     report = score(items, coded.predictions, actors=actors.value)
     report.meta = {"gold": str(gold_path), "coder": coder.value, "actors": actors.value,
-                   "split": split.value if split else None, "limit": limit,
+                   "split": split, "limit": limit,
                    "skipped_lines": len(gold.problems), "coder_refused": len(coded.refused)}
     result = report.to_dict()
     render_report(report, Console())
@@ -111,6 +114,17 @@ def evaluate(
         _write_errors(report, errors_out)
     if previous is not None:
         render_comparison(compare_reports(result, previous), str(compare), Console())
+
+
+def _items_of_split(items: list[Any], split: str, gold_path: Path) -> list[Any]:
+    """The items of one split named in the file; a name the file does not use is a bad --split."""
+    names = sorted({item.split for item in items if item.split})
+    if not names:
+        raise typer.BadParameter(f"{gold_path} carries no 'split' field", param_hint="--split")
+    if split not in names:
+        raise typer.BadParameter(f"{split!r} is not a split of {gold_path} (it has: {', '.join(names)}, "
+                                 f"or use {ALL_SPLITS!r})", param_hint="--split")
+    return [item for item in items if item.split == split]
 
 
 def _format_of(path: Path, chosen: GoldFormat) -> str:
@@ -149,12 +163,15 @@ def _looks_like_plover(path: Path) -> bool:
     return isinstance(record, dict) and "events" not in record and ("event" in record or "actor" in record)
 
 
-def _load_any(path: Path, chosen: GoldFormat, split: SplitOption | None) -> GoldSet:
+def _load_any(path: Path, chosen: GoldFormat, split: str | None) -> GoldSet:
     if not path.exists():
         raise GoldError("no such file", input=str(path))
     kind = _format_of(path, chosen)
     if kind == "ngec":
-        return from_ngec(path, split.value if split else "dev")
+        if split is not None and split not in SplitOption.__members__:
+            raise typer.BadParameter(f"NGEC stories have the splits {', '.join(SplitOption)}",
+                                     param_hint="--split")
+        return from_ngec(path, split or "dev")
     if kind == "plover":
         return from_plover(path)
     return load_gold(path)
@@ -217,6 +234,12 @@ def render_label_table(table: LabelTable, title: str) -> Table:
 def render_report(report: Report, console: Console) -> None:
     console.print(f"{report.items} items, {report.gold_events} gold events, "
                   f"{report.predicted_events} predicted events", highlight=False)
+    figures = report.headline()
+    actors = report.meta.get("actors", "country")
+    console.print(f"headline (actors by {actors}): PLOVER P/R {_pct(figures['plover_precision'])} / "
+                  f"{_pct(figures['plover_recall'])}, triple recall {_pct(figures['triple_recall'])}, "
+                  f"only wrong types {_pct(figures['items_wrong_types_only'])}%, false alarms on 'events: []' "
+                  f"{_pct(figures['items_false_alarm'])}%", highlight=False, soft_wrap=True)
     console.print(render_label_table(report.plover, "PLOVER type"))
     console.print(render_label_table(report.cameo, "CAMEO root"))
     shares = Table(title="Actors, modality, items", title_justify="left")

@@ -10,6 +10,10 @@ Every event field is optional: a PLOVER type alone is a document-level label, a 
 sentence-level label, source + target + code a full triple. `"events": []` says "nothing codable here".
 A line that cannot be used (bad JSON, no text, an unknown code, type or modality) becomes a GoldError
 naming the file and line; `load_gold` skips it and carries on with the rest.
+
+Older PLOVER drafts named some types after their CAMEO cue category; those names are read as today's
+(FORMER_PLOVER_TYPES). `"plover": null` (or "dropped", the manual's word) means "not stated": a 01x
+statement has no PLOVER type, and any other code's type follows from the code.
 """
 
 from __future__ import annotations
@@ -26,6 +30,12 @@ from brinkwatch.model import MODALITIES
 from brinkwatch.ontology.cameo import PLOVER_TYPES, codebook, normalise_code
 
 EVENT_FIELDS = ("source", "target", "cameo", "plover", "mode", "modality")
+
+# Type names of earlier PLOVER drafts (the CAMEO cue categories they came from) -> the current type.
+FORMER_PLOVER_TYPES = {"DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "DEMAND": "REQUEST", "FIGHT": "ASSAULT"}
+# "YIELD" was split into CONCEDE (081-083) and RETREAT (084-087): only a CAMEO code says which.
+SPLIT_PLOVER_TYPES = {"YIELD"}
+NO_PLOVER_TYPE = {"NULL", "NONE", "DROPPED", "-"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,9 +183,7 @@ def _parse_event(event: Any, index: int, fail: Any) -> GoldEvent:
             raise fail(f"event {index}: unknown CAMEO code {values['cameo']!r}")
         values["cameo"] = code
     if values["plover"]:
-        values["plover"] = values["plover"].upper()
-        if values["plover"] not in PLOVER_TYPES:
-            raise fail(f"event {index}: unknown PLOVER type {values['plover']!r}")
+        values["plover"] = _plover_type(values["plover"], values["cameo"], index, fail)
     if values["mode"]:
         values["mode"] = values["mode"].lower()
     if values["modality"]:
@@ -184,6 +192,22 @@ def _parse_event(event: Any, index: int, fail: Any) -> GoldEvent:
             raise fail(f"event {index}: unknown modality {values['modality']!r} "
                        f"(one of {', '.join(MODALITIES)})")
     return GoldEvent(**values)
+
+
+def _plover_type(given: str, cameo: str | None, index: int, fail: Any) -> str | None:
+    """Today's PLOVER type for a gold value: former names renamed, "null"/"dropped" read as not stated."""
+    name = given.upper()
+    if name in NO_PLOVER_TYPE:
+        return None
+    name = FORMER_PLOVER_TYPES.get(name, name)
+    if name in SPLIT_PLOVER_TYPES:
+        resolved = codebook()[cameo].plover_type if cameo else None
+        if resolved is None:
+            raise fail(f"event {index}: PLOVER type {given!r} needs a CAMEO code to tell CONCEDE from RETREAT")
+        return resolved
+    if name not in PLOVER_TYPES:
+        raise fail(f"event {index}: unknown PLOVER type {given!r}")
+    return name
 
 
 def write_gold(items: Iterable[GoldItem], path: str | Path) -> int:

@@ -205,6 +205,7 @@ class Report:
     def to_dict(self) -> dict[str, Any]:
         return {
             "meta": self.meta,
+            "headline": self.headline(),
             "items": self.items,
             "gold_events": self.gold_events,
             "predicted_events": self.predicted_events,
@@ -219,6 +220,13 @@ class Report:
             "items_silent": self.silent_items.to_dict(),
             "items_false_alarm": self.false_alarm_items.to_dict(),
         }
+
+    def headline(self) -> dict[str, float | None]:
+        """The figures of the accuracy table: PLOVER micro P/R, triple recall, wrong-only, false alarms."""
+        micro = self.plover.micro
+        return {"plover_precision": micro.precision, "plover_recall": micro.recall,
+                "triple_recall": self.triple_recall.value, "items_wrong_types_only": self.wrong_type_items.value,
+                "items_false_alarm": self.false_alarm_items.value}
 
     @property
     def misses(self) -> list[ItemResult]:
