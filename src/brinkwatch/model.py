@@ -59,10 +59,13 @@ class ActorRef:
     country: str | None = None  # ISO3, None for international bodies
     sector: str | None = None  # e.g. "GOV", "MIL", "LEG", "REB"; None for the state as a whole
     name: str | None = None  # canonical name of a person/organisation when known ("Vladimir Putin")
-    resolved_by: str = "dictionary"  # dictionary | metonym | pronoun | role | context | sector
+    resolved_by: str = "dictionary"  # dictionary | metonym | pronoun | role | context | sector | unresolved
     entry: str | None = None  # which dictionary entry matched (for debugging dictionaries)
     start: int | None = None  # character offsets in the document
     end: int | None = None
+    # What the actor is: state | person | organisation | group | sector | collective (None: not known).
+    kind: str | None = None
+    row: str | None = None  # the table row that matched: "people.tsv:123" or "/path/user.tsv:4"
 
 
 @dataclass(slots=True)
@@ -131,6 +134,11 @@ class Event:
     confidence: float = 0.5
     coder: str = "rules"
     coder_version: str = ""
+    rule: str | None = None  # the named coding rule that produced the event
+    lexicon_row: str | None = None  # the lexicon row behind its code: "verbs.tsv:123"
+    # True when the source or target is a named actor that no table knows (resolved_by "unresolved"):
+    # such events are stored but left out of series and alerts by default.
+    unresolved: bool = False
     event_id: str = ""
 
     def __post_init__(self) -> None:
@@ -157,7 +165,7 @@ class Event:
         row: dict[str, Any] = {}
         for key, value in self.to_dict().items():
             if key in ("source", "target"):
-                for sub in ("text", "code", "country", "sector", "name", "resolved_by", "entry"):
+                for sub in ACTOR_ROW_FIELDS:
                     row[f"{key}_{sub}"] = value.get(sub) if value else None
             elif key in ("attribution", "quantities", "location"):
                 row[key] = json.dumps(value, ensure_ascii=False) if value else None
@@ -183,15 +191,20 @@ def make_event_id(doc_id: str, sentence_index: int, source: str, target: str, co
     return "ev-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
+# The ActorRef fields an event row keeps per side, as `source_<field>` / `target_<field>` columns.
+ACTOR_ROW_FIELDS: tuple[str, ...] = (
+    "text", "code", "country", "sector", "name", "resolved_by", "entry", "kind", "row", "start", "end",
+)
+
 # Flat column list of Event.to_row(), in order: the store's events table uses it.
 EVENT_ROW_COLUMNS: tuple[str, ...] = (
     "event_id", "doc_id", "sentence_index", "evidence_text", "evidence_start", "evidence_end",
     "source_text", "source_code", "source_country", "source_sector", "source_name",
-    "source_resolved_by", "source_entry",
+    "source_resolved_by", "source_entry", "source_kind", "source_row", "source_start", "source_end",
     "target_text", "target_code", "target_country", "target_sector", "target_name",
-    "target_resolved_by", "target_entry",
+    "target_resolved_by", "target_entry", "target_kind", "target_row", "target_start", "target_end",
     "cameo_code", "cameo_root", "cameo_name", "goldstein", "quad_class",
     "plover_type", "plover_mode", "plover_context", "modality", "modality_cue", "attribution",
     "outlet", "trigger", "event_date", "date_precision", "date_source", "location", "quantities",
-    "confidence", "coder", "coder_version",
+    "confidence", "coder", "coder_version", "rule", "lexicon_row", "unresolved",
 )

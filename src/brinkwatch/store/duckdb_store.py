@@ -23,6 +23,7 @@ import pyarrow as pa
 
 from brinkwatch.errors import StoreError
 from brinkwatch.model import (
+    ACTOR_ROW_FIELDS,
     EVENT_ROW_COLUMNS,
     ActorRef,
     Attribution,
@@ -42,7 +43,7 @@ DOCUMENT_COLUMNS: tuple[str, ...] = (
     "doc_id", "url", "outlet", "title", "published", "text_hash", "n_chars", "n_sentences", "n_events",
     "source_path", "ingested_at", "coder_version",
 )
-_ACTOR_FIELDS = ("text", "code", "country", "sector", "name", "resolved_by", "entry")
+_ACTOR_FIELDS = ACTOR_ROW_FIELDS
 _DATE_COLUMNS = {"event_date", "published"}
 
 
@@ -134,6 +135,8 @@ class EventStore:
         with self._transaction():
             for ddl in (*schema.TABLES, *schema.INDEXES):
                 self._con.execute(ddl)
+            for table, column, kind in schema.ADDED_COLUMNS:
+                self._con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {_quote(column)} {kind}")
 
     def _transaction(self) -> _Transaction:
         return _Transaction(self._con, self.path)
@@ -438,6 +441,7 @@ _ARROW_TYPES: dict[str, pa.DataType] = {
     "VARCHAR": pa.string(),
     "INTEGER": pa.int32(),
     "TINYINT": pa.int8(),
+    "BOOLEAN": pa.bool_(),
     "DOUBLE": pa.float64(),
     "DATE": pa.date32(),
     "TIMESTAMP": pa.timestamp("us"),
@@ -472,7 +476,7 @@ def row_to_event(row: dict[str, Any]) -> Event:
     if isinstance(fields.get("event_date"), date):
         fields["event_date"] = fields["event_date"].isoformat()
     for key, default in (("modality", "asserted"), ("date_precision", "none"), ("date_source", "none"),
-                         ("confidence", 0.5), ("coder", "rules"), ("coder_version", "")):
+                         ("confidence", 0.5), ("coder", "rules"), ("coder_version", ""), ("unresolved", False)):
         if fields.get(key) is None:
             fields[key] = default
     return Event(**fields)

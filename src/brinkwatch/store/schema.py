@@ -7,7 +7,9 @@ plus `published` (the story's date) and `origin` ('brinkwatch' for our coding, '
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+from functools import cache
+
+SCHEMA_VERSION = 2
 
 DOCUMENTS = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -40,6 +42,10 @@ CREATE TABLE IF NOT EXISTS events (
     source_name        VARCHAR,
     source_resolved_by VARCHAR,
     source_entry       VARCHAR,
+    source_kind        VARCHAR,
+    source_row         VARCHAR,
+    source_start       INTEGER,
+    source_end         INTEGER,
     target_text        VARCHAR,
     target_code        VARCHAR,
     target_country     VARCHAR,
@@ -47,6 +53,10 @@ CREATE TABLE IF NOT EXISTS events (
     target_name        VARCHAR,
     target_resolved_by VARCHAR,
     target_entry       VARCHAR,
+    target_kind        VARCHAR,
+    target_row         VARCHAR,
+    target_start       INTEGER,
+    target_end         INTEGER,
     cameo_code         VARCHAR,
     cameo_root         VARCHAR,
     cameo_name         VARCHAR,
@@ -68,6 +78,9 @@ CREATE TABLE IF NOT EXISTS events (
     confidence         DOUBLE,
     coder              VARCHAR,
     coder_version      VARCHAR,
+    "rule"             VARCHAR,
+    lexicon_row        VARCHAR,
+    unresolved         BOOLEAN DEFAULT false,
     published          DATE,
     origin             VARCHAR DEFAULT 'brinkwatch'
 )"""
@@ -82,6 +95,13 @@ CREATE TABLE IF NOT EXISTS errors (
 
 TABLES = (DOCUMENTS, EVENTS, ERRORS)
 
+# Columns added after version 1: a store written by an older release gains them when opened for writing.
+ADDED_COLUMNS: tuple[tuple[str, str, str], ...] = tuple(
+    ("events", f"{side}_{name}", kind)
+    for side in ("source", "target")
+    for name, kind in (("kind", "VARCHAR"), ("row", "VARCHAR"), ("start", "INTEGER"), ("end", "INTEGER"))
+) + (("events", "rule", "VARCHAR"), ("events", "lexicon_row", "VARCHAR"), ("events", "unresolved", "BOOLEAN"))
+
 # Re-coding deletes a document's events by doc_id; dashboards read one dyad at a time.
 INDEXES = (
     "CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id)",
@@ -91,6 +111,7 @@ INDEXES = (
 _DDL_BY_TABLE = {"documents": DOCUMENTS, "events": EVENTS, "errors": ERRORS}
 
 
+@cache
 def column_types(table: str) -> dict[str, str]:
     """Column name -> DuckDB type of one table, read from its DDL above (one source of truth)."""
     types: dict[str, str] = {}

@@ -14,23 +14,20 @@ from typing import TextIO
 
 import pyarrow as pa
 
+from brinkwatch.store.schema import column_types
+
 from .common import ROW_COLUMNS, EventRow, ReadItem, iso_date, open_text, skip
 
-_INT_COLUMNS = {"sentence_index", "evidence_start", "evidence_end"}
-_FLOAT_COLUMNS = {"goldstein", "confidence"}
 _DATE_COLUMNS = {"event_date", "published"}
+# Arrow type per DuckDB type of the events table (store/schema.py is the one source of truth).
+_ARROW_BY_DUCKDB = {
+    "INTEGER": pa.int32(), "TINYINT": pa.int8(), "DOUBLE": pa.float64(), "DATE": pa.date32(),
+    "BOOLEAN": pa.bool_(),
+}
 
 
 def _arrow_type(column: str) -> pa.DataType:
-    if column in _INT_COLUMNS:
-        return pa.int32()
-    if column == "quad_class":
-        return pa.int8()
-    if column in _FLOAT_COLUMNS:
-        return pa.float64()
-    if column in _DATE_COLUMNS:
-        return pa.date32()
-    return pa.string()
+    return _ARROW_BY_DUCKDB.get(column_types("events").get(column, "VARCHAR"), pa.string())
 
 
 ROW_ARROW_SCHEMA = pa.schema([pa.field(c, _arrow_type(c)) for c in ROW_COLUMNS])
@@ -96,17 +93,27 @@ def _typed(record: dict[str, str | None]) -> EventRow:
         text = record.get(column)
         if text is None or text == "":
             row[column] = None
-        elif column in _INT_COLUMNS or column == "quad_class":
-            row[column] = int(text)
-        elif column in _FLOAT_COLUMNS:
-            row[column] = float(text)
-        elif column in _DATE_COLUMNS:
-            row[column] = iso_date(text)
         else:
-            row[column] = text
+            row[column] = _from_text(column, text)
     if not row["event_id"]:
         raise ValueError("empty event_id")
     return row
+
+
+def _from_text(column: str, text: str) -> object:
+    """One CSV cell as the type its events-table column has (ValueError when it is not one)."""
+    kind = column_types("events").get(column, "VARCHAR")
+    if kind in ("INTEGER", "TINYINT"):
+        return int(text)
+    if kind == "DOUBLE":
+        return float(text)
+    if kind == "DATE":
+        return iso_date(text)
+    if kind == "BOOLEAN":
+        if text.lower() not in ("true", "false"):
+            raise ValueError(f"{column} is not true/false: {text[:40]!r}")
+        return text.lower() == "true"
+    return text
 
 
 # ---------------------------------------------------------------- Parquet
