@@ -20,6 +20,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from brinkwatch.errors import exit_status_for_skipped
+
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes (POSIX)")
 
 # Ordinary news sentences built from general knowledge of international politics.
@@ -137,12 +139,12 @@ def test_kill_then_rerun_equals_one_clean_run(tmp_path):
     writer = feed_pipe(pipe, lines, pace=0.0)
     resumed = subprocess.run(ingest_command(), cwd=killed_dir, capture_output=True, text=True, timeout=300)
     writer.join(timeout=10)
-    assert resumed.returncode == 0, resumed.stderr[-2000:]
+    assert resumed.returncode == exit_status_for_skipped(8), resumed.stderr[-2000:]
 
     # 3. A clean run over the same input in a fresh directory.
     (clean_dir / "corpus.jsonl").write_text("".join(lines), encoding="utf-8")
     clean = subprocess.run(ingest_command(), cwd=clean_dir, capture_output=True, text=True, timeout=300)
-    assert clean.returncode == 0, clean.stderr[-2000:]
+    assert clean.returncode == exit_status_for_skipped(8), clean.stderr[-2000:]
 
     expected = store_rows(clean_dir / "events.duckdb")
     assert len(expected["documents"]) == 160 and len(expected["errors"]) == 8
@@ -155,9 +157,9 @@ def test_kill_then_rerun_equals_one_clean_run(tmp_path):
 def test_rerun_of_a_finished_ingest_adds_nothing(tmp_path):
     (tmp_path / "corpus.jsonl").write_text("".join(corpus_lines(60)), encoding="utf-8")
     first = subprocess.run(ingest_command(), cwd=tmp_path, capture_output=True, text=True, timeout=300)
-    assert first.returncode == 0, first.stderr[-2000:]
+    assert first.returncode == exit_status_for_skipped(2), first.stderr[-2000:]
     before = store_rows(tmp_path / "events.duckdb")
     again = subprocess.run(ingest_command(), cwd=tmp_path, capture_output=True, text=True, timeout=300)
-    assert again.returncode == 0
+    assert again.returncode == exit_status_for_skipped(2)
     assert "stored doc-" not in again.stderr  # every document was skipped before coding
     assert store_rows(tmp_path / "events.duckdb") == before

@@ -1,17 +1,18 @@
 """`brinkwatch` command line. One module per command group; each exposes `register(app)`.
 
 Errors from the library (BrinkwatchError) become one line on standard error and exit code 1,
-never a traceback.
+never a traceback. A run that skipped bad inputs exits with 10 + their number (errors.exit_status_for_skipped).
 """
 
 from __future__ import annotations
 
+import os
 import sys
 
 import typer
 
 from brinkwatch.cli import analysis, coding, corpus, evaluation, exchange
-from brinkwatch.errors import BrinkwatchError
+from brinkwatch.errors import BrinkwatchError, printable
 
 app = typer.Typer(
     name="brinkwatch",
@@ -34,3 +35,9 @@ def main() -> None:
     except KeyboardInterrupt:
         print("brinkwatch: interrupted", file=sys.stderr)
         sys.exit(130)
+    except Exception as exc:  # a bug, not the user's input: one line; BRINKWATCH_DEBUG=1 shows the traceback
+        if os.environ.get("BRINKWATCH_DEBUG"):
+            raise
+        message = printable(f"{type(exc).__name__}: {exc}", 300)
+        print(f"brinkwatch: internal error: {message} (set BRINKWATCH_DEBUG=1 for the traceback)", file=sys.stderr)
+        sys.exit(1)

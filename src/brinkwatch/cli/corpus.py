@@ -14,7 +14,7 @@ from typing import Any, TextIO
 
 import typer
 
-from brinkwatch.errors import StoreError
+from brinkwatch.errors import StoreError, exit_status_for_skipped, printable
 
 DEFAULT_DB = "events.duckdb"
 
@@ -92,6 +92,9 @@ def ingest_command(
             )
         counts = store.counts()
     _print_summary(summary, counts, db)
+    if summary.errors:
+        # The run went on past every bad input; its exit status says how many it skipped.
+        raise typer.Exit(exit_status_for_skipped(summary.errors))
 
 
 class _ProgressDisplay:
@@ -143,8 +146,9 @@ class _ProgressDisplay:
 def _print_summary(summary: Any, counts: Any, db: Path) -> None:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(title=f"ingest summary ({db})", show_header=True)
+    table = Table(title=Text(f"ingest summary ({printable(db)})"), show_header=True)
     table.add_column("")
     table.add_column("this run", justify="right")
     table.add_column("in store", justify="right")
@@ -160,9 +164,14 @@ def _print_summary(summary: Any, counts: Any, db: Path) -> None:
     console = Console()
     console.print(table)
     for line in summary.error_samples:
-        console.print(f"[red]error[/red] {line}", highlight=False, markup=True, soft_wrap=True)
+        # Names and messages come from the input (CSV headers, member names): never read as markup.
+        console.print(Text.assemble(("error", "red"), " ", printable(line)), highlight=False, soft_wrap=True)
     if summary.errors > len(summary.error_samples):
         console.print(f"... and {summary.errors - len(summary.error_samples)} more (see the errors table)")
+    if summary.errors:
+        console.print(
+            f"{summary.errors} inputs skipped; exit status {exit_status_for_skipped(summary.errors)}", highlight=False
+        )
 
 
 # -- query ----------------------------------------------------------------------------------------------
@@ -181,6 +190,8 @@ def query_command(
 
     if output_format is OutputFormat.parquet and out is None:
         raise typer.BadParameter("--format parquet needs --out FILE")
+    if not sql.strip().strip(";").strip():
+        raise typer.BadParameter("the query is empty", param_hint="SQL")
     con = open_read_only(db)
     try:
         try:
@@ -190,7 +201,7 @@ def query_command(
                     _write_parquet(relation.to_arrow_table(), out)  # type: ignore[arg-type]
                 return
             cursor = con.execute(sql)
-            if cursor.description is None:
+            if cursor is None or cursor.description is None:
                 return
             columns = [d[0] for d in cursor.description]
             rows = cursor.fetchall()

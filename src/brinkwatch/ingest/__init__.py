@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
-from brinkwatch.errors import InputError
+from brinkwatch.errors import InputError, printable
 from brinkwatch.ingest.archives import read_gzip, read_zip
 from brinkwatch.ingest.feeds import is_url, read_feed_list, read_url
 from brinkwatch.ingest.fetch import Fetcher
@@ -30,10 +30,26 @@ LOGGER = logging.getLogger(__name__)
 Reader = Callable[[str, BinaryIO, IngestOptions], Iterator[Document | InputError]]
 
 def read_stream(name: str, stream: BinaryIO, options: IngestOptions) -> Iterator[Document | InputError]:
-    """Read one stream by the suffix of `name` (archives recurse back into this function)."""
+    """Read one stream by the suffix of `name` (archives recurse back into this function).
+
+    This is the file boundary: whatever goes wrong inside a reader (a truncated archive, a library's
+    own exception) ends this file or member with one InputError; what it yielded before is kept.
+    """
+    name = printable(name)  # undecodable bytes and control characters in file names, made safe once
     kind = kind_of(name) or "text"
     reader = reader_for(kind)
-    yield from reader(name, stream, options)
+    try:
+        yield from reader(name, stream, options)
+    except Exception as exc:  # noqa: BLE001 - any failure of one file skips the rest of that file only
+        yield InputError(f"cannot read the rest of the file: {_describe(exc)}", input=name)
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return f"{type(exc).__name__}: {exc}"
 
 
 def reader_for(kind: str) -> Reader:
@@ -89,7 +105,7 @@ def _read_one(path: str, options: IngestOptions, fetcher: Fetcher) -> Iterator[D
             yield from _read_file(file, options)
         return
     if not location.exists():
-        yield InputError("no such file or folder", input=path)
+        yield InputError("no such file or folder", input=printable(path))
         return
     yield from _read_file(location, options)
 
@@ -98,10 +114,7 @@ def _read_file(path: Path, options: IngestOptions) -> Iterator[Document | InputE
     try:
         stream = path.open("rb")
     except OSError as exc:
-        yield InputError(f"cannot open: {exc.strerror or exc}", input=str(path))
+        yield InputError(f"cannot open: {exc.strerror or exc}", input=printable(path))
         return
     with stream:
-        try:
-            yield from read_stream(str(path), stream, options)
-        except OSError as exc:  # e.g. a disk error mid-read: report this file, go on with the next
-            yield InputError(f"read failed: {exc.strerror or exc}", input=str(path))
+        yield from read_stream(str(path), stream, options)

@@ -6,7 +6,7 @@ import gzip
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
-from pathlib import Path
+from pathlib import PurePosixPath
 from typing import BinaryIO
 
 from brinkwatch.errors import InputError
@@ -27,7 +27,7 @@ def read_gzip(
         try:
             yield from dispatch(inner, unzipped, options)  # type: ignore[arg-type]
         except (OSError, EOFError, zlib.error) as exc:
-            yield InputError(f"corrupt gzip data: {exc}", input=name)
+            yield InputError(f"corrupt or truncated gzip data: {exc or type(exc).__name__}", input=name)
 
 
 def read_zip(
@@ -42,13 +42,16 @@ def read_zip(
     with archive:
         members = sorted((m for m in archive.infolist() if not m.is_dir()), key=lambda m: m.filename)
         for member in members:
-            member_name = f"{name}!{member.filename}"
-            if Path(member.filename).name.startswith(".") or "__MACOSX/" in member.filename:
+            # Members are read, never extracted, so "../x.txt" or "..\\x.txt" is harmless; Windows
+            # archivers write backslashes, so they separate folders here too.
+            path = member.filename.replace("\\", "/")
+            member_name = f"{name}!{path}"
+            if PurePosixPath(path).name.startswith(".") or "__MACOSX/" in path:
                 continue  # metadata files that archivers add, not stories
-            if kind_of(member.filename) is None:
+            if kind_of(path) is None:
                 continue  # as in folders: only known kinds of input are read
             try:
                 with archive.open(member) as content:
                     yield from dispatch(member_name, content, options)  # type: ignore[arg-type]
-            except (zipfile.BadZipFile, OSError, EOFError, zlib.error, RuntimeError) as exc:
-                yield InputError(f"cannot read archive member: {exc}", input=member_name)
+            except Exception as exc:  # noqa: BLE001 - encrypted, unsupported or broken: this member only
+                yield InputError(f"cannot read archive member: {type(exc).__name__}: {exc}", input=member_name)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -21,6 +23,7 @@ from brinkwatch.errors import BrinkwatchError, InputError
 from brinkwatch.ingest import IngestOptions, read_inputs
 from brinkwatch.model import Document, Event
 from brinkwatch.store import EventStore
+from brinkwatch.store.duckdb_store import WriteResult
 
 LOGGER = logging.getLogger(__name__)
 
@@ -160,9 +163,10 @@ class _BatchWriter:
 
     def add(self, doc: Document, outcome: list[Event] | CodingFailure) -> None:
         if isinstance(outcome, CodingFailure):
-            where = doc.source_path or doc.doc_id
+            where, line = split_source(doc.source_path or doc.doc_id)
+            position = line if line is not None else outcome.position
             message = f"{outcome.message} ({doc.doc_id})"
-            _record_error(self.store, self.summary, where, outcome.position, message)
+            _record_error(self.store, self.summary, where, position, message)
             return
         if not self.buffer:
             self.first_buffered = time.monotonic()
@@ -173,21 +177,47 @@ class _BatchWriter:
     def flush(self) -> None:
         if not self.buffer:
             return
-        results = self.store.write_many(self.buffer, coder_version=self.version)
-        for (doc, _events), result in zip(self.buffer, results, strict=True):
+        buffer, self.buffer = self.buffer, []
+        try:
+            written = list(zip(buffer, self.store.write_many(buffer, coder_version=self.version), strict=True))
+        except Exception:  # noqa: BLE001 - the batch was rolled back: write one by one, skip only the bad one
+            written = [pair for item in buffer if (pair := self._write_one(item)) is not None]
+        for (doc, _events), result in written:
             if result.inserted:
                 self.summary.stored += 1
             else:
                 self.summary.recoded += 1
             self.summary.events += result.n_events
             LOGGER.info("stored %s (%d events) from %s", doc.doc_id, result.n_events, doc.source_path)
-        self.buffer = []
+
+    def _write_one(self, item: tuple[Document, list[Event]]) -> tuple[tuple[Document, list[Event]], WriteResult] | None:
+        doc = item[0]
+        try:
+            return item, self.store.write_many([item], coder_version=self.version)[0]
+        except Exception as exc:  # noqa: BLE001 - the document boundary of the writer
+            where, line = split_source(doc.source_path or doc.doc_id)
+            _record_error(self.store, self.summary, where, line, f"cannot store ({doc.doc_id}): {exc}")
+            return None
+
+
+def split_source(source_path: str) -> tuple[str, int | None]:
+    """'corpus.jsonl:12' -> ('corpus.jsonl', 12); a path without a line number -> (path, None).
+
+    Errors name the input and the line in two columns, however the error arose.
+    """
+    name, _, tail = source_path.rpartition(":")
+    if name and tail.isdigit() and len(tail) < 12:
+        return name, int(tail)
+    return source_path, None
 
 
 def _record_error(
     store: EventStore, summary: IngestSummary, input: str | None, position: int | str | None, message: str
 ) -> None:
-    store.record_error(input, position, message)
+    try:
+        store.record_error(input, position, message)
+    except Exception:  # noqa: BLE001 - a failed error record must not end the run; it is counted and logged
+        LOGGER.exception("could not record the error of %s", input)
     summary.errors += 1
     if len(summary.error_samples) < _MAX_ERROR_SAMPLES:
         where = f"{input}:{position}" if position is not None else str(input)
@@ -236,6 +266,21 @@ def _code(docs: Iterator[Document], settings: IngestSettings) -> Iterator[CodedD
     yield from _code_in_pool(docs, settings)
 
 
+def exit_with_parent(parent_pid: int, interval: float = 0.5) -> None:
+    """Worker initializer: end this worker as soon as the process that started it is gone.
+
+    A parent killed with SIGKILL runs no clean-up, and a worker blocked on its task queue would live on
+    (holding the NLP models, ~0.5 GB); a daemon thread polls the parent's id instead.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(interval)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def _code_in_pool(docs: Iterator[Document], settings: IngestSettings) -> Iterator[CodedDocument]:
     """Code batches in worker processes, keeping only a few batches in flight so memory stays flat.
 
@@ -245,7 +290,9 @@ def _code_in_pool(docs: Iterator[Document], settings: IngestSettings) -> Iterato
     max_in_flight = settings.workers * 2
     context = multiprocessing.get_context("spawn")
     try:
-        with ProcessPoolExecutor(max_workers=settings.workers, mp_context=context) as pool:
+        with ProcessPoolExecutor(
+            max_workers=settings.workers, mp_context=context, initializer=exit_with_parent, initargs=(os.getpid(),)
+        ) as pool:
             in_flight: deque[Future[list[CodedDocument]]] = deque()
             for batch in _batches(docs, settings.batch_size):
                 in_flight.append(pool.submit(code_batch, batch, settings.coder))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import unicodedata
 from collections.abc import Iterator
 from datetime import date
@@ -16,8 +17,26 @@ _MAX_CONTROL_SHARE = 0.01
 _TITLE_MAX_CHARS = 200
 
 
+def clean_text(value: str) -> str:
+    """`value` as valid UTF-8: lone surrogates (from JSON escapes or undecodable file names) become U+FFFD."""
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+
+
 def decode_text(data: bytes, name: str, position: int | str | None = None) -> str:
-    """Bytes -> text: UTF-8 (with or without BOM), else Windows-1252; binary data is an InputError."""
+    """Bytes -> text: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252.
+
+    Binary data is an InputError.
+    """
+    utf16 = _utf16_encoding(data)
+    if utf16:
+        try:
+            return _refuse_controls(clean_text(data.decode(utf16)), name, position)
+        except UnicodeDecodeError:
+            raise InputError("not text: broken UTF-16", input=name, position=position) from None
     if b"\x00" in data[:8192]:
         raise InputError("binary data, not text (NUL bytes)", input=name, position=position)
     for encoding in ("utf-8-sig", "cp1252"):
@@ -28,6 +47,28 @@ def decode_text(data: bytes, name: str, position: int | str | None = None) -> st
             continue
     else:
         raise InputError("not text: neither UTF-8 nor Windows-1252", input=name, position=position)
+    return _refuse_controls(text, name, position)
+
+
+def _utf16_encoding(data: bytes) -> str | None:
+    """'utf-16' for text with a UTF-16 byte order mark, 'utf-16-le'/'-be' for BOM-less UTF-16 of Latin
+    script (every other byte NUL), None otherwise."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    head = data[:2000]
+    if len(head) < 8 or len(head) % 2:
+        head = head[: len(head) - len(head) % 2]
+    if len(head) < 8:
+        return None
+    evens, odds = head[0::2], head[1::2]
+    if odds.count(0) == len(odds) and evens.count(0) == 0:
+        return "utf-16-le"
+    if evens.count(0) == len(evens) and odds.count(0) == 0:
+        return "utf-16-be"
+    return None
+
+
+def _refuse_controls(text: str, name: str, position: int | str | None) -> str:
     sample = text[:20_000]
     controls = sum(1 for ch in sample if ch not in "\n\r\t\f" and unicodedata.category(ch) == "Cc")
     if sample and controls / len(sample) > _MAX_CONTROL_SHARE:
