@@ -9,7 +9,7 @@ the act; targets may be missing where the act has none.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -18,41 +18,25 @@ from spacy.tokens import Span, Token
 
 from brinkwatch.coding import arguments as args
 from brinkwatch.coding.attribution import SPEECH_VERBS, find_attribution, is_reporter
-from brinkwatch.coding.dates import is_background_date, resolve_event_date
+from brinkwatch.coding.dates import resolve_event_date
 from brinkwatch.coding.lexicon import Lexicon, VerbEntry
-from brinkwatch.coding.modality import (
-    CONSIDER,
-    INTEND,
-    NEGATE,
-    THREATEN,
-    ModalityResult,
-    background_cue,
-    find_modality,
-)
+from brinkwatch.coding.modality import NEGATE, ModalityResult, find_modality
 from brinkwatch.coding.places import find_location, place_country
 from brinkwatch.coding.quantities import find_quantities
-from brinkwatch.model import ActorRef, Event
+from brinkwatch.coding.rules import Attempt, Trace, stage_rules
+from brinkwatch.model import ActorRef, Attribution, Event, EventDate
 from brinkwatch.ontology.cameo import CameoCode, codebook
 
 TRIGGER_POS = frozenset(("VERB",))
 NOUN_POS = frozenset(("NOUN", "PROPN"))
 PERSONAL_POSSESSIVES = frozenset(("his", "her"))
-STRIKE_WORDS = frozenset(("strike", "walkout", "stoppage"))
-CIVIL_SECTORS = frozenset(("LAB", "EDU", "CVL", "OPP", "HLH", "BUS", "AGR", "MED"))
 MODIFIER_ORDER = {"appos": 0, "flat": 1, "compound": 2, "amod": 3, "nmod": 4, "poss": 5}
-# cooperation done with a partner: a state named only as where it happened is not the partner
-PARTNER_ROOTS = frozenset(("03", "04", "05", "06", "07", "08"))
-PLURAL_SENSE = frozenset(("talk",))  # nouns that name the act only in the plural
 NON_ACTOR_HEADS = frozenset(
     "gulf sea ocean strait peninsula island islands desert mountain mountains river coast bay channel "
     "dollar euro pound yuan ruble rouble rupee yen lira peso franc shekel rial won currency "
     "language time".split()
 )
-VISIT_CODES = frozenset(("042",))  # a visit is to the place: "arrived in Islamabad for a visit"
-PLACE_TARGET_ROOTS = frozenset(("15", "17", "18", "19", "20"))
-SERIES_NOUNS = frozenset(("round", "series", "session", "wave", "spate", "string", "day", "week"))
 GROUP_POSSESSIVES = frozenset(("its", "their"))
-CLAIMANT_KINDS = frozenset(("outlet", "journalist", "anonymous", "report"))
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +103,12 @@ class Candidate:
     nominal: bool = False
     confidence: float = 0.6
     requested_by: Token | None = None  # the appeal or demand that asks for this act
+    made_by: str = ""  # the trigger rule
+    fired: list[str] = field(default_factory=list)  # later rules that changed it
+    mod: ModalityResult = field(default_factory=ModalityResult)
+    attribution: list[Attribution] = field(default_factory=list)
+    ev_date: EventDate | None = None
+    published: date | None = None
 
 
 class SentenceCoder:
@@ -129,6 +119,10 @@ class SentenceCoder:
         self.coder_version = coder_version
         self.coder = coder
         self.book = codebook()
+        self.speech_verbs = SPEECH_VERBS
+        self.is_person = _is_person
+        self.shift_code = shift_code
+        self.trace: Trace | None = None
         self.typer = None
         if coder == "hybrid":
             from brinkwatch.coding.hybrid import SentenceTyper
@@ -412,153 +406,87 @@ class SentenceCoder:
                 return entry
         return None
 
-    def verb_candidates(self, verb: Token, inp: SentenceInput, consumed: set[int]) -> list[Candidate]:
-        entry = self.match_verb(verb)
-        code, origin, nominal_tok = None, "", None
-        if entry is not None:
-            code, origin = entry.code, entry.origin
-            # the act's own noun is not a second event: "imposed sanctions", "sanctions imposed by"
-            for c in [*verb.children, verb.head] if verb.dep_ == "acl" else verb.children:
-                if c.dep_ in ("dobj", "nsubjpass") or c.i == verb.head.i:
-                    noun = self.lexicon.nouns.get(c.lemma_.lower())
-                    if noun is not None and noun.code[:2] == code[:2]:
-                        consumed.add(c.i)
-        elif verb.lemma_.lower() in self.lexicon.light_verbs:
-            for c in verb.children:
-                if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SERIES_NOUNS:
-                    c = next((o for w, o in args.prep_objects(c) if w == "of"), c)  # "a new round of talks"
-                if c.dep_ in ("dobj", "nsubjpass", "pobj") and c.lemma_.lower() in self.lexicon.nouns:
-                    noun = self.lexicon.nouns[c.lemma_.lower()]
-                    code, origin, nominal_tok = noun.code, noun.origin, c
-                    consumed.add(c.i)
-                    break
-            else:
-                return []
-        if code is None:
+    # ---- the stages (rules.py) ----------------------------------------------------------------------
+    def _run(self, stage: str, kind: str, att: Attempt, until=None) -> str | None:
+        """Run one stage's rules in order on a trigger; a veto ends the trigger and is returned."""
+        for r in stage_rules(stage, kind):
+            if until is not None and until(att):
+                return None
+            note = r.fn(self, att)
+            if note is None:
+                continue
+            self._log(att.inp, att.trigger.text, r.name, "vetoed" if r.veto else "fired", note)
+            if r.veto:
+                return r.name
+            if stage == "trigger":
+                att.made_by = r.name
+                return None
+            if stage != "source":
+                att.fired.append(r.name)
+            if stage == "close":
+                return None
+        return None
+
+    def _log(self, inp: SentenceInput, trigger: str, rule_name: str, outcome: str, note: str = "") -> None:
+        if self.trace is not None:
+            self.trace.add(inp.index, trigger, rule_name, outcome, note)
+
+    def trigger_candidates(self, tok: Token, kind: str, inp: SentenceInput, consumed: set[int]) -> list[Candidate]:
+        """Candidates for one trigger word: its code, who does it, to whom, then the closing vetoes."""
+        att = Attempt(tok, inp, kind, consumed)
+        self._run("trigger", kind, att)
+        if att.code is None:
             return []
-        subj = args.subject_of(verb)
-        sources = self.actors_at(subj, inp) if subj is not None else []
-        if subj is not None and not sources:
-            pron = self.pronoun_actor(subj, verb, inp)
-            if pron is not None:
-                sources = [(subj, pron)]
-        confidence = 0.7 if entry is not None and entry.objects else 0.6
-        if not sources and args.is_passive(verb) and inp.context_actor is not None:
-            # agentless passive ("the Ukrainian military is now authorized to ..."): when a state's organ is
-            # named as the one acted on, the act came from the document's leading other state
-            pas = args.child(verb, ("nsubjpass",))
-            acted_on = inp.actors.get(pas.i) if pas is not None else None
-            if (
-                self.book[code].quad_class in (1, 2) and acted_on is not None and acted_on.country
-                and acted_on.resolved_by != "context" and acted_on.country != inp.context_actor.country
-            ):
-                sources = [(verb, inp.context_actor)]
-                confidence = 0.35
-        if not sources:
+        self._run("source", kind, att, until=lambda a: bool(a.sources))
+        if not att.sources:
+            self._log(inp, tok.text, att.made_by, "dropped", f"{att.code}: no source actor")
             return []
-        target_toks: list[Token] = []
-        if nominal_tok is not None:
-            target_toks = args.noun_target_candidates(nominal_tok)
-        target_toks += args.object_candidates(verb)
-        # the object an entry asks for is the thing handed over or imposed, not who receives it
-        themes = entry.objects if entry is not None and entry.objects and entry.prep is None else frozenset()
-        if nominal_tok is not None:
-            themes = frozenset((nominal_tok.lemma_.lower(),))
-        if code[:2] in ("06", "07"):  # material help goes to whoever receives it: "extradited X to the US"
-            target_toks = [o for w, o in args.prep_objects(verb) if w in ("to", "for")] + target_toks
-        # a place is the target of force used on it ("shelled the city of Kharkiv"), not of talks held there
-        on_places = code[:2] in PLACE_TARGET_ROOTS or code in VISIT_CODES
-        conflict = code[:2] not in PARTNER_ROOTS
-        targets = self.find_targets(target_toks, sources, inp, themes, on_places, conflict)
-        if not targets and code[:2] in ("02", "10"):
-            # "demanded that the Philippines remove ...": who is asked is the asked act's subject
-            act = args.embedded_act(verb)
-            asked = args.subject_of(act) if act is not None else None
-            if asked is not None:
-                targets = self.find_targets([asked], sources, inp)
-        if not targets and verb.lemma_.lower() in args.RECEPTION:
-            # "ignored appeals from X", "rejected a proposal by Egypt": the act received came from X
-            obj = args.child(verb, ("dobj",))
-            if obj is not None:
-                targets = self.find_targets(args.noun_source_candidates(obj), sources, inp)
-        if not targets and code[:2] == "13":
-            # "warned that Israel would be punished": the one the warning is about
-            clause = args.child(verb, ("ccomp",))
-            if clause is not None:
-                targets = self.find_targets(
-                    [c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")], sources, inp
-                )
-        if not targets:
-            # "threatened to use nuclear weapons against X": the governed act names who it is aimed at
-            act = args.child(verb, ("xcomp",))
-            if act is not None:
-                targets = self.find_targets(args.object_candidates(act), sources, inp, themes, on_places, conflict)
-        if not targets and len(sources) > 1 and code.startswith(SYMMETRIC_CODES):
-            return _paired(verb, code, sources, origin, False, confidence)
-        if not targets and nominal_tok is not None and nominal_tok.lemma_.lower() in self.lexicon.weak_nouns:
+        self._run("target", kind, att, until=lambda a: bool(a.targets))
+        if self._run("close", kind, att) is not None:
             return []
-        if not targets and code[:3] in ("050", "051", "052", "053") and (entry is None or not entry.objects):
-            obj = args.child(verb, ("dobj",))
-            if obj is not None and obj.pos_ != "PRON":
-                return []  # "supported education", "defended his record": about a thing, not an actor
-        if not targets and code[:2] == "04" and code not in ("045",):
-            return []  # a meeting, visit or talk is with someone: "discussed the game" is none
-        out = []
-        for s_tok, source in sources:
-            for t_tok, target in targets or [(None, None)]:
-                if target is not None and target.code == source.code:
-                    continue
-                out.append(Candidate(verb, code, source, target, s_tok, t_tok, origin, False, confidence))
+        if att.candidates is not None:
+            out = att.candidates
+        else:
+            nominal = kind == "noun"
+            out = [
+                Candidate(tok, att.code, source, target, s_tok, t_tok, att.origin, nominal, att.confidence)
+                for s_tok, source in att.sources
+                for t_tok, target in att.targets or [(None, None)]
+                if target is None or target.code != source.code
+            ]
+        for cand in out:
+            cand.made_by = att.made_by
+            cand.fired = list(att.fired)
         return out
 
-    def noun_candidates(self, noun: Token, inp: SentenceInput) -> list[Candidate]:
-        entry = self.lexicon.nouns.get(noun.lemma_.lower())
-        if entry is None or (entry.noun in PLURAL_SENSE and noun.tag_ == "NN"):
-            return []  # "talks" are negotiations; "a talk at a think tank" is a speech
-        sources: list[tuple[Token, ActorRef]] = []
-        force = entry.code[:2] in PLACE_TARGET_ROOTS
-        for tok in args.noun_source_candidates(noun):
-            sources = self.actors_at(tok, inp)
-            if force and tok.dep_ == "compound":
-                # "a Kabul car bombing": a capital before an act of force says where, not who
-                sources = [(t, a) for t, a in sources if a.resolved_by != "metonym"]
-            if sources:
-                break
-        if not sources:
-            # "X ... during operations against Y": who acts in the course of the operations ran them
-            host = args.circumstance_verb(noun)
-            if host is not None and host.lemma_.lower() not in SPEECH_VERBS and self.match_verb(host) is None:
-                subj = args.subject_of(host)
-                sources = self.actors_at(subj, inp) if subj is not None else []
-        if not sources:
-            return []
-        source_toks = {s.i for s, _ in sources}
-        targets = [
-            (t, a)
-            for t, a in self.find_targets(
-                args.noun_target_candidates(noun), sources, inp, places=entry.code[:2] in PLACE_TARGET_ROOTS,
-                conflict=entry.code[:2] not in PARTNER_ROOTS,
-            )
-            if t.i not in source_toks
-        ]
-        if not targets:
-            receiver = args.receiving_subject(noun)
-            if receiver is not None:
-                targets = self.actors_at(receiver, inp)
-        if entry.noun in self.lexicon.weak_nouns and not _aimed(noun):
-            return []  # "operations against Iran" is an act; "his campaign for the Senate" is not
-        if not targets and len(sources) > 1 and entry.code.startswith(SYMMETRIC_CODES):
-            return _paired(noun, entry.code, sources, entry.origin, True, 0.5)
-        out = []
-        for s_tok, source in sources:
-            for t_tok, target in targets or [(None, None)]:
-                if target is not None and target.code == source.code:
-                    continue
-                out.append(Candidate(noun, entry.code, source, target, s_tok, t_tok, entry.origin, True, 0.5))
-        return out
+    def decide(self, cand: Candidate, inp: SentenceInput) -> bool:
+        """Run the per-candidate rules: vetoes, code changes, modality, attribution, date. False: vetoed."""
+        if not self._run_candidate("candidate", cand, inp):
+            return False
+        cand.mod = find_modality(cand.trigger, SPEECH_VERBS)
+        self._run_candidate("claim", cand, inp)
+        cand.attribution = find_attribution(
+            cand.trigger, inp.sent, lambda t: self.actor_at(t, inp), self.is_outlet
+        )
+        cand.published = inp.published
+        cand.ev_date = resolve_event_date(inp.sent, cand.trigger, inp.published)
+        return self._run_candidate("report", cand, inp)
+
+    def _run_candidate(self, stage: str, cand: Candidate, inp: SentenceInput) -> bool:
+        for r in stage_rules(stage, "noun" if cand.nominal else "verb"):
+            note = r.fn(self, cand)
+            if note is None:
+                continue
+            self._log(inp, cand.trigger.text, r.name, "vetoed" if r.veto else "fired", f"{cand.code} {note}")
+            if r.veto:
+                return False
+            cand.fired.append(r.name)
+        return True
 
     # ---- the sentence -------------------------------------------------------------------------------
-    def code(self, inp: SentenceInput) -> list[Event]:
+    def code(self, inp: SentenceInput, trace: Trace | None = None) -> list[Event]:
+        """The events of one sentence; with `trace`, the rules that fired or vetoed are added to it."""
+        self.trace = trace
         sent = inp.sent
         if not inp.actors or sent.text.rstrip(' "\'”’)').endswith("?"):
             return []  # a question reports no act ("Did the federation ever support you?")
@@ -568,22 +496,30 @@ class SentenceCoder:
             if tok.i in inp.actors or _in_name(tok):
                 continue
             if tok.pos_ in TRIGGER_POS or (tok.pos_ == "AUX" and tok.lemma_.lower() in self.lexicon.verbs):
-                candidates += self.verb_candidates(tok, inp, consumed)
+                candidates += self.trigger_candidates(tok, "verb", inp, consumed)
         for tok in sent:
             if tok.pos_ in NOUN_POS and tok.i not in consumed and tok.i not in inp.actors and not _in_name(tok):
-                candidates += self.noun_candidates(tok, inp)
-        candidates = _drop_governors(candidates)
-        _mark_requested(candidates)
+                candidates += self.trigger_candidates(tok, "noun", inp, consumed)
+        for r in stage_rules("sentence", "both"):
+            touched = r.fn(self, candidates)
+            for cand, note in touched:
+                self._log(inp, cand.trigger.text, r.name, "vetoed" if r.name == "governor-dropped" else "fired", note)
+            if r.name == "governor-dropped":
+                gone = {id(c) for c, _ in touched}
+                candidates = [c for c in candidates if id(c) not in gone]
         if self.typer is not None:
             candidates = self.hybrid_candidates(candidates, inp)
         events: list[Event] = []
         seen: set[str] = set()
         for cand in candidates:
+            if not self.decide(cand, inp):
+                continue
             event = self.to_event(cand, inp)
-            if event is not None and event.event_id not in seen:
+            if event.event_id not in seen:
                 seen.add(event.event_id)
                 events.append(event)
         return events
+
 
     def hybrid_candidates(self, candidates: list[Candidate], inp: SentenceInput) -> list[Candidate]:
         """Rule candidates re-weighed by the classifier; a proposal where the rules found no code."""
@@ -646,63 +582,11 @@ class SentenceCoder:
         entry = self.match_verb(tok)
         return entry.code if entry else None
 
-    def to_event(self, cand: Candidate, inp: SentenceInput) -> Event | None:
-        trigger = cand.trigger
-        if cand.code[:2] == "14" and cand.source.sector in ("GOV", "MIL", "COP", "JUD", "LEG"):
-            return None  # political dissent is not done by the state ("the president held rallies")
-        struck = {trigger.lemma_.lower()} | {c.lemma_.lower() for c in trigger.children if c.dep_ == "dobj"}
-        if cand.code[:2] == "19" and struck & STRIKE_WORDS and cand.source.sector in CIVIL_SECTORS:
-            cand.code = "143"  # teachers, workers or students on strike: a labour strike, not an air strike
-        if (cand.code in ("1823", "186") or cand.code[:2] == "20") and cand.target is None and _killed_non_human(trigger):
-            return None  # "ordered the killing of 300,000 pigs"
-        if cand.code in MILITARY_RETREAT and cand.source.sector in CIVIL_SECTORS:
-            return None  # "German firms plan to pull out of Iran" is business, not a military withdrawal
-        if cand.source.resolved_by == "pronoun" and _quoted(trigger):
-            return None  # "he" inside a quotation is the speaker's world, not the story's last-named person
-        if cand.code[:2] == "03" and not cand.nominal:
-            offered = args.child(trigger, ("xcomp",))
-            if offered is not None and offered.pos_ == "VERB" and self.asked_code(trigger) is None:
-                return None  # "offered to kiss members of the crowd": an offer of nothing political
-        if cand.code == "141" and _is_person(cand.source):
-            return None  # a named politician's rally is a campaign event, not a demonstration
-        if cand.code in VERBAL_WHEN_PERSONAL and _is_person(cand.source) and (
-            cand.target is None or _is_person(cand.target)
-        ):
-            # "Biden attacked Trump", "Trump attacked the investigation": a person's attack on a person or
-            # an idea is verbal; "Putin attacked Ukraine" (a state as target) stays force
-            cand.code = "111"
-        mod = find_modality(trigger, SPEECH_VERBS)
-        if cand.requested_by is not None and mod.modality == "asserted":
-            mod = ModalityResult("requested", cand.requested_by.text, cand.requested_by)
-        code = cand.code
-        if mod.shift == "intent" and mod.modality in ("intended", "considered"):
-            code = shift_code("intent", code) or code
-        elif mod.shift == "threat":
-            code = shift_code("threat", code) or code
-        # a request or appeal names the act asked for: refine 02x/10x by it
-        if code[:2] in ("02", "10") and len(code) <= 3:
-            asked = self.asked_code(trigger)
-            if asked is not None:
-                code = shift_code("request", asked, family=code[:2]) or code
-        attribution = find_attribution(trigger, inp.sent, lambda t: self.actor_at(t, inp), self.is_outlet)
-        # the claimant of a report is never its actor
-        if cand.source.name and any(a.kind in CLAIMANT_KINDS and cand.source.name in a.name for a in attribution):
-            return None
-        ev_date = resolve_event_date(inp.sent, trigger, inp.published)
-        modality, cue = mod.modality, mod.cue
-        if modality == "asserted":
-            if is_background_date(ev_date, inp.published):
-                modality, cue = "historical", ev_date.text
-            else:
-                background = background_cue(trigger, SPEECH_VERBS)
-                if background is not None:
-                    modality, cue = "historical", background
-        info: CameoCode = self.book[code]
+    def to_event(self, cand: Candidate, inp: SentenceInput) -> Event:
+        """The event record of a decided candidate (decide() has run)."""
+        info: CameoCode = self.book[cand.code]
         doc_offset = inp.offset
         sent = inp.sent
-        start = doc_offset + sent.start_char
-        end = doc_offset + sent.end_char
-        text = sent.doc.text[sent.start_char : sent.end_char]
         source = _placed(cand.source, cand.source_tok, doc_offset)
         target = _placed(cand.target, cand.target_tok, doc_offset) if cand.target else None
         confidence = cand.confidence
@@ -713,9 +597,9 @@ class SentenceCoder:
         return Event(
             doc_id=inp.doc_id,
             sentence_index=inp.index,
-            evidence_text=text,
-            evidence_start=start,
-            evidence_end=end,
+            evidence_text=sent.doc.text[sent.start_char : sent.end_char],
+            evidence_start=doc_offset + sent.start_char,
+            evidence_end=doc_offset + sent.end_char,
             source=source,
             target=target,
             cameo_code=info.code,
@@ -726,29 +610,24 @@ class SentenceCoder:
             plover_type=info.plover_type,
             plover_mode=info.plover_mode,
             plover_context=info.plover_context,
-            modality=modality,
-            modality_cue=cue,
-            attribution=attribution,
+            modality=cand.mod.modality,
+            modality_cue=cand.mod.cue,
+            attribution=cand.attribution,
             outlet=inp.outlet,
-            trigger=trigger.text,
-            event_date=ev_date.date,
-            date_precision=ev_date.precision,
-            date_source=ev_date.source,
-            location=find_location(sent, trigger),
-            quantities=find_quantities(sent, trigger),
+            trigger=cand.trigger.text,
+            event_date=cand.ev_date.date,
+            date_precision=cand.ev_date.precision,
+            date_source=cand.ev_date.source,
+            location=find_location(sent, cand.trigger),
+            quantities=find_quantities(sent, cand.trigger),
             confidence=round(max(0.05, min(confidence, 0.95)), 2),
             coder=self.coder,
             coder_version=self.coder_version,
+            rule="+".join([cand.made_by, *cand.fired]),
+            lexicon_row=cand.entry or None,
+            unresolved=any(a is not None and a.resolved_by == "unresolved" for a in (source, target)),
         )
 
-
-# verbs whose act is the one they govern: "considered sending", "threatened to strike", "refused to meet"
-GOVERNOR_LEMMAS = CONSIDER | INTEND | THREATEN | NEGATE
-GOVERNED_DEPS = frozenset("xcomp ccomp pcomp dobj pobj prep acl".split())
-
-
-# generic force codes that, done by one person to another named person, are verbal attacks
-VERBAL_WHEN_PERSONAL = frozenset(("190", "180"))
 
 
 LOCATIVE_PREPS = frozenset(("in", "at", "near", "inside", "outside", "across", "throughout"))
@@ -768,38 +647,6 @@ def _as_place(actor: ActorRef) -> ActorRef:
     )
 
 
-QUOTES = frozenset('"“”')
-MILITARY_RETREAT = frozenset(("087", "0356", "0871", "0872", "0873", "0874"))
-# who can be killed, wounded or abducted in news prose (animacy is not in the parse)
-HUMAN_NOUNS = frozenset(
-    "people person man men woman women child children civilian soldier troop fighter militant rebel "
-    "protester demonstrator journalist official officer policeman worker student villager resident "
-    "member leader commander general minister president activist prisoner hostage migrant refugee "
-    "passenger pilgrim worshipper patient doctor nurse teacher farmer miner guard citizen national "
-    "insurgent gunman attacker suspect victim family boy girl baby infant".split()
-)
-
-
-def _killed_non_human(trigger: Token) -> bool:
-    """The act's object is named and is not a person ("the killing of pigs", "killed the bill")."""
-    objs = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    objs += [o for w, o in args.prep_objects(trigger) if w == "of" and trigger.pos_ in NOUN_POS]
-    if not objs:
-        return False
-    return all(o.lemma_.lower() not in HUMAN_NOUNS and o.pos_ not in ("PROPN", "PRON", "NUM") for o in objs)
-
-
-def _quoted(tok: Token) -> bool:
-    """The token stands inside a quotation in its sentence (an odd number of quote marks before it)."""
-    return sum(1 for t in tok.doc[: tok.i] if t.text in QUOTES) % 2 == 1
-
-
-def _aimed(noun: Token) -> bool:
-    """The noun, or a participle hung on it, is aimed at someone: "operations (involving jets) against X"."""
-    heads = [noun, *(c for c in noun.children if c.dep_ == "acl")]
-    return any(w in ("against", "on") for h in heads for w, _ in args.prep_objects(h))
-
-
 def _is_person(actor: ActorRef) -> bool:
     """A named or referred-to person (not a state, organisation or group)."""
     return actor.resolved_by in ("pronoun", "role") or (actor.entry or "").startswith("people")
@@ -815,55 +662,6 @@ def _in_name(tok: Token) -> bool:
     return any(t is not None and t.is_title and t.pos_ == "PROPN" for t in (before, after))
 
 
-def _governed_by(tok: Token, gov: Token) -> bool:
-    for _ in range(4):
-        if tok.dep_ not in GOVERNED_DEPS or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-        if tok.i == gov.i:
-            return True
-    return False
-
-
-def _drop_governors(cands: list[Candidate]) -> list[Candidate]:
-    """A governing verb's own event goes when the act it governs was coded (with its modality)."""
-    return [
-        c for c in cands
-        if c.nominal
-        or c.trigger.lemma_.lower() not in GOVERNOR_LEMMAS
-        or not any(o.trigger.i != c.trigger.i and _governed_by(o.trigger, c.trigger) for o in cands)
-    ]
-
-
-# acts that conjoined parties do to each other: "A and B met", "talks between A and B", "A and B clashed"
-SYMMETRIC_CODES = ("030", "031", "032", "036", "037", "040", "041", "044", "046", "050", "057", "06", "0871", "19")
-
-
-def _paired(trigger: Token, code: str, sources, origin: str, nominal: bool, confidence: float) -> list[Candidate]:
-    out = []
-    for s_tok, source in sources:
-        other = next((o for o in sources if o[1].code != source.code), None)
-        if other is not None:
-            out.append(Candidate(trigger, code, source, other[1], s_tok, other[0], origin, nominal, confidence))
-    return out
-
-
-def _mark_requested(cands: list[Candidate]) -> None:
-    """The act an appeal or demand asks for is requested, not done: 'appeals from X to halt the attacks'."""
-    for cand in cands:
-        if cand.code[:2] in ("02", "10"):
-            act = args.embedded_act(cand.trigger)
-            if act is None:
-                continue
-            for other in cands:
-                if other.trigger.i == act.i:
-                    other.requested_by = cand.trigger
-                    # "X urged Y to send more air defences": the help asked for goes to X
-                    if other.target is None and other.code[:2] in ("03", "05", "06", "07"):
-                        if other.source.code != cand.source.code:
-                            other.target, other.target_tok = cand.source, cand.source_tok
-
-
 SUBTREE_TARGET_PREPS = frozenset("to for against on in into at with along toward towards near over of between".split())
 # nouns that stand for a group belonging to an actor: "the forces of Russia", "the government of Iran"
 GROUP_NOUNS = frozenset(
@@ -876,12 +674,6 @@ GROUP_NOUNS = frozenset(
 
 def _placed(actor: ActorRef, tok: Token | None, doc_offset: int) -> ActorRef:
     """A copy of the actor whose offsets point into the document (where the mention is in this sentence)."""
-    if actor.start is not None:
+    if actor.start is not None or tok is None:
         return actor
-    if tok is None:
-        return actor
-    return ActorRef(
-        text=actor.text, code=actor.code, country=actor.country, sector=actor.sector, name=actor.name,
-        resolved_by=actor.resolved_by, entry=actor.entry,
-        start=doc_offset + tok.idx, end=doc_offset + tok.idx + len(tok.text),
-    )
+    return replace(actor, start=doc_offset + tok.idx, end=doc_offset + tok.idx + len(tok.text))

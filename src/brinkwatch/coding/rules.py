@@ -1,0 +1,618 @@
+"""The coder's rules, one ordered list: each names a construction, fallback or veto, with an example.
+
+A trigger (a verb or a noun that may name an act) passes the stages in this order:
+
+trigger    which CAMEO code the word names (lexicon row)        first rule that fires wins
+source     who does it                                          fallbacks, first that finds one wins
+target     to whom                                              fallbacks, first that finds one wins
+close      build the candidates, or veto the trigger            first rule that fires ends the stage
+candidate  per candidate: vetoes and code changes               a veto ends it
+claim      per candidate, once modality is read: code shifts    all that fire apply
+report     per candidate, once attribution and date are read    a veto ends it
+sentence   over all candidates of the sentence                  all apply
+
+`SentenceCoder` (coder.py) runs the stages; `Trace` records which rule fired or vetoed on which
+trigger, for `brinkwatch code --explain`. Every rule's docstring starts with its example sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from brinkwatch.coding import arguments as args
+from brinkwatch.coding.modality import CONSIDER, INTEND, NEGATE, THREATEN, ModalityResult
+from brinkwatch.model import ActorRef
+
+if TYPE_CHECKING:
+    from brinkwatch.coding.coder import Candidate, SentenceCoder, SentenceInput
+    from brinkwatch.coding.lexicon import VerbEntry
+
+STAGES = ("trigger", "source", "target", "close", "candidate", "claim", "report", "sentence")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    stage: str
+    fn: Callable
+    applies_to: str = "both"  # verb | noun | both (trigger kinds)
+    veto: bool = False
+
+    @property
+    def example(self) -> str:
+        """The docstring's first line: the example sentence and what the rule does with it."""
+        return (self.fn.__doc__ or "").strip().splitlines()[0]
+
+
+RULES: list[Rule] = []
+
+
+def rule(name: str, stage: str, applies_to: str = "both", veto: bool = False):
+    """Register a rule at the end of the ordered list."""
+
+    def register(fn: Callable) -> Callable:
+        assert stage in STAGES, stage
+        RULES.append(Rule(name, stage, fn, applies_to, veto))
+        return fn
+
+    return register
+
+
+def stage_rules(stage: str, kind: str) -> tuple[Rule, ...]:
+    return tuple(r for r in RULES if r.stage == stage and r.applies_to in (kind, "both"))
+
+
+@dataclass(slots=True)
+class TraceStep:
+    sentence: int
+    trigger: str  # "shelled" (the trigger word), "" for sentence-level rules
+    rule: str
+    outcome: str  # fired | vetoed | dropped
+    note: str = ""
+
+
+@dataclass(slots=True)
+class Trace:
+    """Which rules fired or vetoed, trigger by trigger (powers `brinkwatch code --explain`)."""
+
+    steps: list[TraceStep] = field(default_factory=list)
+
+    def add(self, sentence: int, trigger: str, rule_name: str, outcome: str, note: str = "") -> None:
+        self.steps.append(TraceStep(sentence, trigger, rule_name, outcome, note))
+
+
+@dataclass(slots=True)
+class Attempt:
+    """One trigger on its way through the stages: what the rules have found so far."""
+
+    trigger: Token
+    inp: SentenceInput
+    kind: str  # verb | noun
+    consumed: set[int]
+    code: str | None = None
+    origin: str = ""  # the lexicon row ("verbs.tsv:123")
+    made_by: str = ""  # the trigger rule that found the code
+    entry: VerbEntry | None = None
+    act_noun: Token | None = None  # the event noun of a light verb: "launched an attack"
+    sources: list[tuple[Token, ActorRef]] = field(default_factory=list)
+    targets: list[tuple[Token, ActorRef]] = field(default_factory=list)
+    subject: Token | None = None
+    confidence: float = 0.6
+    themes: frozenset[str] = frozenset()
+    on_places: bool = False
+    conflict: bool = True
+    candidates: list[Candidate] | None = None  # set when a close rule built them itself
+    fired: list[str] = field(default_factory=list)  # rules after the trigger rule that shaped the result
+
+
+# ---- helpers the rules share ------------------------------------------------------------------------
+# cooperation done with a partner: a state named only as where it happened is not the partner
+PARTNER_ROOTS = frozenset(("03", "04", "05", "06", "07", "08"))
+PLACE_TARGET_ROOTS = frozenset(("15", "17", "18", "19", "20"))
+VISIT_CODES = frozenset(("042",))  # a visit is to the place: "arrived in Islamabad for a visit"
+PLURAL_SENSE = frozenset(("talk",))  # nouns that name the act only in the plural
+SERIES_NOUNS = frozenset(("round", "series", "session", "wave", "spate", "string", "day", "week"))
+STRIKE_WORDS = frozenset(("strike", "walkout", "stoppage"))
+CIVIL_SECTORS = frozenset(("LAB", "EDU", "CVL", "OPP", "HLH", "BUS", "AGR", "MED"))
+CLAIMANT_KINDS = frozenset(("outlet", "journalist", "anonymous", "report"))
+MILITARY_RETREAT = frozenset(("087", "0356", "0871", "0872", "0873", "0874"))
+# generic force codes that, done by one person to another named person, are verbal attacks
+VERBAL_WHEN_PERSONAL = frozenset(("190", "180"))
+# acts that conjoined parties do to each other: "A and B met", "talks between A and B", "A and B clashed"
+SYMMETRIC_CODES = ("030", "031", "032", "036", "037", "040", "041", "044", "046", "050", "057", "06", "0871", "19")
+# verbs whose act is the one they govern: "considered sending", "threatened to strike", "refused to meet"
+GOVERNOR_LEMMAS = CONSIDER | INTEND | THREATEN | NEGATE
+GOVERNED_DEPS = frozenset("xcomp ccomp pcomp dobj pobj prep acl".split())
+QUOTES = frozenset('"“”')
+# who can be killed, wounded or abducted in news prose (animacy is not in the parse)
+HUMAN_NOUNS = frozenset(
+    "people person man men woman women child children civilian soldier troop fighter militant rebel "
+    "protester demonstrator journalist official officer policeman worker student villager resident "
+    "member leader commander general minister president activist prisoner hostage migrant refugee "
+    "passenger pilgrim worshipper patient doctor nurse teacher farmer miner guard citizen national "
+    "insurgent gunman attacker suspect victim family boy girl baby infant".split()
+)
+NOUN_POS = frozenset(("NOUN", "PROPN"))
+
+
+def _killed_non_human(trigger: Token) -> bool:
+    """The act's object is named and is not a person ("the killing of pigs", "killed the bill")."""
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [o for w, o in args.prep_objects(trigger) if w == "of" and trigger.pos_ in NOUN_POS]
+    if not objs:
+        return False
+    return all(o.lemma_.lower() not in HUMAN_NOUNS and o.pos_ not in ("PROPN", "PRON", "NUM") for o in objs)
+
+
+def _quoted(tok: Token) -> bool:
+    """The token stands inside a quotation in its sentence (an odd number of quote marks before it)."""
+    return sum(1 for t in tok.doc[: tok.i] if t.text in QUOTES) % 2 == 1
+
+
+def _aimed(noun: Token) -> bool:
+    """The noun, or a participle hung on it, is aimed at someone: "operations (involving jets) against X"."""
+    heads = [noun, *(c for c in noun.children if c.dep_ == "acl")]
+    return any(w in ("against", "on") for h in heads for w, _ in args.prep_objects(h))
+
+
+def _governed_by(tok: Token, gov: Token) -> bool:
+    for _ in range(4):
+        if tok.dep_ not in GOVERNED_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i == gov.i:
+            return True
+    return False
+
+
+# ---- trigger: which code the word names -------------------------------------------------------------
+@rule("verb-lexicon", "trigger", "verb")
+def verb_lexicon(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Russia shelled Kharkiv": a verb row of the lexicon (most specific first) names the act."""
+    entry = coder.match_verb(att.trigger)
+    if entry is None:
+        return None
+    att.code, att.origin, att.entry = entry.code, entry.origin, entry
+    verb = att.trigger
+    # the act's own noun is not a second event: "imposed sanctions", "sanctions imposed by"
+    for c in [*verb.children, verb.head] if verb.dep_ == "acl" else verb.children:
+        if c.dep_ in ("dobj", "nsubjpass") or c.i == verb.head.i:
+            noun = coder.lexicon.nouns.get(c.lemma_.lower())
+            if noun is not None and noun.code[:2] == entry.code[:2]:
+                att.consumed.add(c.i)
+    att.confidence = 0.7 if entry.objects else 0.6
+    return entry.origin
+
+
+@rule("light-verb-noun", "trigger", "verb")
+def light_verb_noun(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Turkey launched a new round of airstrikes": a light verb takes its code from the event noun."""
+    verb = att.trigger
+    if verb.lemma_.lower() not in coder.lexicon.light_verbs:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SERIES_NOUNS:
+            c = next((o for w, o in args.prep_objects(c) if w == "of"), c)  # "a new round of talks"
+        if c.dep_ in ("dobj", "nsubjpass", "pobj") and c.lemma_.lower() in coder.lexicon.nouns:
+            noun = coder.lexicon.nouns[c.lemma_.lower()]
+            att.code, att.origin, att.act_noun = noun.code, noun.origin, c
+            att.consumed.add(c.i)
+            return noun.origin
+    return None
+
+
+@rule("noun-lexicon", "trigger", "noun")
+def noun_lexicon(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Russia's attack on Kyiv": a noun row of the lexicon names the act ("talks", plural only)."""
+    noun = att.trigger
+    entry = coder.lexicon.nouns.get(noun.lemma_.lower())
+    if entry is None or (entry.noun in PLURAL_SENSE and noun.tag_ == "NN"):
+        return None  # "talks" are negotiations; "a talk at a think tank" is a speech
+    att.code, att.origin, att.confidence = entry.code, entry.origin, 0.5
+    return entry.origin
+
+
+# ---- source: who does it ----------------------------------------------------------------------------
+@rule("subject", "source", "verb")
+def subject(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The US and Britain condemned the test": the verb's subject, through control and coordination."""
+    att.subject = args.subject_of(att.trigger)
+    if att.subject is None:
+        return None
+    att.sources = coder.actors_at(att.subject, att.inp)
+    return att.subject.text if att.sources else None
+
+
+@rule("pronoun-speaker", "source", "verb")
+def pronoun_speaker(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Russia said it would expel the diplomats": the pronoun of a reported clause is the speaker."""
+    if att.subject is None:
+        return None
+    pron = coder.pronoun_actor(att.subject, att.trigger, att.inp)
+    if pron is None:
+        return None
+    att.sources = [(att.subject, pron)]
+    return pron.code
+
+
+@rule("agentless-passive", "source", "verb")
+def agentless_passive(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The Ukrainian army was authorized to strike": an organ of one state acted on came from the story's
+    leading other state (cooperative acts only)."""
+    verb, inp = att.trigger, att.inp
+    if not args.is_passive(verb) or inp.context_actor is None:
+        return None
+    pas = args.child(verb, ("nsubjpass",))
+    acted_on = inp.actors.get(pas.i) if pas is not None else None
+    if (
+        coder.book[att.code].quad_class in (1, 2) and acted_on is not None and acted_on.country
+        and acted_on.resolved_by != "context" and acted_on.country != inp.context_actor.country
+    ):
+        att.sources = [(verb, inp.context_actor)]
+        att.confidence = 0.35
+        return inp.context_actor.code
+    return None
+
+
+@rule("noun-owner", "source", "noun")
+def noun_owner(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Russia's attack", "US sanctions", "an attack by rebels": the noun's owner or agent does it."""
+    force = att.code[:2] in PLACE_TARGET_ROOTS
+    for tok in args.noun_source_candidates(att.trigger):
+        sources = coder.actors_at(tok, att.inp)
+        if force and tok.dep_ == "compound":
+            # "a Kabul car bombing": a capital before an act of force says where, not who
+            sources = [(t, a) for t, a in sources if a.resolved_by != "metonym"]
+        if sources:
+            att.sources = sources
+            return tok.text
+    return None
+
+
+@rule("circumstance-doer", "source", "noun")
+def circumstance_doer(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The navy showed its strength during operations against the rebels": who acts in the course of the
+    operations ran them."""
+    host = args.circumstance_verb(att.trigger)
+    if host is None or host.lemma_.lower() in coder.speech_verbs or coder.match_verb(host) is not None:
+        return None
+    subj = args.subject_of(host)
+    att.sources = coder.actors_at(subj, att.inp) if subj is not None else []
+    return subj.text if att.sources else None
+
+
+# ---- target: to whom --------------------------------------------------------------------------------
+@rule("object", "target", "verb")
+def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Germany sent tanks to Ukraine": the object, recipient or prepositional object that is an actor."""
+    verb, code, entry = att.trigger, att.code, att.entry
+    toks: list[Token] = args.noun_target_candidates(att.act_noun) if att.act_noun is not None else []
+    toks += args.object_candidates(verb)
+    # the object an entry asks for is the thing handed over or imposed, not who receives it
+    att.themes = entry.objects if entry is not None and entry.objects and entry.prep is None else frozenset()
+    if att.act_noun is not None:
+        att.themes = frozenset((att.act_noun.lemma_.lower(),))
+    if code[:2] in ("06", "07"):  # material help goes to whoever receives it: "extradited X to the US"
+        toks = [o for w, o in args.prep_objects(verb) if w in ("to", "for")] + toks
+    # a place is the target of force used on it ("shelled the city of Kharkiv"), not of talks held there
+    att.on_places = code[:2] in PLACE_TARGET_ROOTS or code in VISIT_CODES
+    att.conflict = code[:2] not in PARTNER_ROOTS
+    att.targets = coder.find_targets(toks, att.sources, att.inp, att.themes, att.on_places, att.conflict)
+    return att.targets[0][0].text if att.targets else None
+
+
+@rule("asked-party", "target", "verb")
+def asked_party(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"China demanded that the Philippines remove the ship": who is asked is the asked act's subject."""
+    if att.code[:2] not in ("02", "10"):
+        return None
+    act = args.embedded_act(att.trigger)
+    asked = args.subject_of(act) if act is not None else None
+    if asked is None:
+        return None
+    att.targets = coder.find_targets([asked], att.sources, att.inp)
+    return asked.text if att.targets else None
+
+
+@rule("received-from", "target", "verb")
+def received_from(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Serbia rejected a proposal by Croatia": the act received came from its maker."""
+    if att.trigger.lemma_.lower() not in args.RECEPTION:
+        return None
+    obj = args.child(att.trigger, ("dobj",))
+    if obj is None:
+        return None
+    att.targets = coder.find_targets(args.noun_source_candidates(obj), att.sources, att.inp)
+    return obj.text if att.targets else None
+
+
+@rule("warned-about", "target", "verb")
+def warned_about(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Tehran warned that Israel would be punished": a threat is aimed at the one its clause is about."""
+    if att.code[:2] != "13":
+        return None
+    clause = args.child(att.trigger, ("ccomp",))
+    if clause is None:
+        return None
+    toks = [c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
+    att.targets = coder.find_targets(toks, att.sources, att.inp)
+    return clause.text if att.targets else None
+
+
+@rule("governed-act-object", "target", "verb")
+def governed_act_object(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Pyongyang threatened to use nuclear weapons against Seoul": the governed act names the target."""
+    act = args.child(att.trigger, ("xcomp",))
+    if act is None:
+        return None
+    att.targets = coder.find_targets(
+        args.object_candidates(act), att.sources, att.inp, att.themes, att.on_places, att.conflict
+    )
+    return act.text if att.targets else None
+
+
+@rule("noun-object", "target", "noun")
+def noun_object(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Russia's attack on Kyiv", "talks with Iran": the noun's prepositional object."""
+    code = att.code
+    source_toks = {s.i for s, _ in att.sources}
+    att.targets = [
+        (t, a)
+        for t, a in coder.find_targets(
+            args.noun_target_candidates(att.trigger), att.sources, att.inp, places=code[:2] in PLACE_TARGET_ROOTS,
+            conflict=code[:2] not in PARTNER_ROOTS,
+        )
+        if t.i not in source_toks
+    ]
+    return att.targets[0][0].text if att.targets else None
+
+
+@rule("receiver", "target", "noun")
+def receiver(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Moscow ignored appeals from Kyiv": the one who receives the nominal act is its target."""
+    recv = args.receiving_subject(att.trigger)
+    if recv is None:
+        return None
+    att.targets = coder.actors_at(recv, att.inp)
+    return recv.text if att.targets else None
+
+
+# ---- close: build the candidates, or veto -----------------------------------------------------------
+@rule("weak-noun-unaimed", "close", "noun", veto=True)
+def weak_noun_unaimed(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"his campaign for the Senate": a weak noun names an act only when aimed ("operations against X")."""
+    if att.trigger.lemma_.lower() in coder.lexicon.weak_nouns and not _aimed(att.trigger):
+        return att.trigger.text
+    return None
+
+
+@rule("symmetric-pair", "close")
+def symmetric_pair(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Armenia and Azerbaijan clashed on the border": conjoined parties act on each other, both ways."""
+    if att.targets or len(att.sources) < 2 or not att.code.startswith(SYMMETRIC_CODES):
+        return None
+    from brinkwatch.coding.coder import Candidate
+
+    out = []
+    nominal = att.kind == "noun"
+    for s_tok, source in att.sources:
+        other = next((o for o in att.sources if o[1].code != source.code), None)
+        if other is not None:
+            out.append(Candidate(att.trigger, att.code, source, other[1], s_tok, other[0], att.origin, nominal,
+                                 att.confidence))
+    att.candidates = out
+    return f"{len(out)} directions"
+
+
+@rule("light-noun-needs-target", "close", "verb", veto=True)
+def light_noun_needs_target(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The army launched an operation": a weak event noun after a light verb needs a target."""
+    if not att.targets and att.act_noun is not None and att.act_noun.lemma_.lower() in coder.lexicon.weak_nouns:
+        return att.act_noun.text
+    return None
+
+
+@rule("support-of-thing", "close", "verb", veto=True)
+def support_of_thing(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The minister supported education reform": praise or support of a thing, not of an actor."""
+    if att.targets or att.code[:3] not in ("050", "051", "052", "053") or (att.entry is not None and att.entry.objects):
+        return None
+    obj = args.child(att.trigger, ("dobj",))
+    return obj.text if obj is not None and obj.pos_ != "PRON" else None
+
+
+@rule("meeting-needs-partner", "close", "verb", veto=True)
+def meeting_needs_partner(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The ministers discussed the match": a meeting, visit or talk is with someone."""
+    if not att.targets and att.code[:2] == "04" and att.code != "045":
+        return att.code
+    return None
+
+
+# ---- candidate: vetoes and code changes, one candidate at a time ------------------------------------
+@rule("state-dissent", "candidate", veto=True)
+def state_dissent(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The president held rallies across the country": political dissent (14x) is not done by the state."""
+    return cand.source.sector if cand.code[:2] == "14" and cand.source.sector in ("GOV", "MIL", "COP", "JUD", "LEG") else None
+
+
+@rule("labour-strike", "candidate")
+def labour_strike(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Nurses in Kenya went on strike": a civil group's strike is a labour strike (143), not an air strike."""
+    trigger = cand.trigger
+    struck = {trigger.lemma_.lower()} | {c.lemma_.lower() for c in trigger.children if c.dep_ == "dobj"}
+    if cand.code[:2] == "19" and struck & STRIKE_WORDS and cand.source.sector in CIVIL_SECTORS:
+        cand.code = "143"
+        return "143"
+    return None
+
+
+@rule("non-human-killed", "candidate", veto=True)
+def non_human_killed(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The ministry ordered the killing of 300,000 pigs": killing is force only against people."""
+    if (cand.code in ("1823", "186") or cand.code[:2] == "20") and cand.target is None and _killed_non_human(cand.trigger):
+        return cand.trigger.text
+    return None
+
+
+@rule("civil-retreat", "candidate", veto=True)
+def civil_retreat(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"German firms plan to pull out of Iran": a business leaving is no military withdrawal."""
+    return cand.source.sector if cand.code in MILITARY_RETREAT and cand.source.sector in CIVIL_SECTORS else None
+
+
+@rule("quoted-pronoun", "candidate", veto=True)
+def quoted_pronoun(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """'"He will pay for this," the minister said': a pronoun in a quotation is the speaker's world."""
+    return "quoted" if cand.source.resolved_by == "pronoun" and _quoted(cand.trigger) else None
+
+
+@rule("empty-offer", "candidate", veto=True)
+def empty_offer(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The pope offered to kiss members of the crowd": an offer of nothing political."""
+    if cand.code[:2] != "03" or cand.nominal:
+        return None
+    offered = args.child(cand.trigger, ("xcomp",))
+    if offered is not None and offered.pos_ == "VERB" and coder.asked_code(cand.trigger) is None:
+        return offered.text
+    return None
+
+
+@rule("politician-rally", "candidate", veto=True)
+def politician_rally(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Senator Warren rallied supporters in Ohio": a named politician's rally is campaigning."""
+    return cand.source.text if cand.code == "141" and coder.is_person(cand.source) else None
+
+
+@rule("personal-attack-verbal", "candidate")
+def personal_attack_verbal(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Biden attacked Trump over the tariffs": one person's attack on a person or an idea is verbal (111);
+    "Putin attacked Ukraine" (a state as target) stays force."""
+    if cand.code in VERBAL_WHEN_PERSONAL and coder.is_person(cand.source) and (
+        cand.target is None or coder.is_person(cand.target)
+    ):
+        cand.code = "111"
+        return "111"
+    return None
+
+
+# ---- claim: code shifts once the modality is read ---------------------------------------------------
+@rule("requested-act", "claim")
+def requested_act(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Appeals from Qatar to halt the attacks": the act an appeal or demand asks for is requested."""
+    if cand.requested_by is not None and cand.mod.modality == "asserted":
+        cand.mod = ModalityResult("requested", cand.requested_by.text, cand.requested_by)
+        return cand.requested_by.text
+    return None
+
+
+@rule("intent-shift", "claim")
+def intent_shift(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Japan will send aid to Turkey": an announced or weighed act is coded as the intent to do it (03x)."""
+    if cand.mod.shift == "intent" and cand.mod.modality in ("intended", "considered"):
+        new = coder.shift_code("intent", cand.code)
+        if new is not None and new != cand.code:
+            cand.code = new
+            return new
+    return None
+
+
+@rule("threat-shift", "claim")
+def threat_shift(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Russia threatened to cut gas supplies": a threatened act is coded as the threat (13x)."""
+    if cand.mod.shift == "threat":
+        new = coder.shift_code("threat", cand.code)
+        if new is not None and new != cand.code:
+            cand.code = new
+            return new
+    return None
+
+
+@rule("request-refine", "claim")
+def request_refine(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The UN urged Israel to allow aid in": an appeal or demand is refined by the act it asks for."""
+    code = cand.code
+    if code[:2] not in ("02", "10") or len(code) > 3:
+        return None
+    asked = coder.asked_code(cand.trigger)
+    if asked is None:
+        return None
+    new = coder.shift_code("request", asked, family=code[:2])
+    if new is not None and new != code:
+        cand.code = new
+        return new
+    return None
+
+
+# ---- report: once attribution and date are read -----------------------------------------------------
+@rule("claimant-not-actor", "report", veto=True)
+def claimant_not_actor(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Reuters reported that Reuters staff were detained": the claimant of a report is never its actor."""
+    if cand.source.name and any(a.kind in CLAIMANT_KINDS and cand.source.name in a.name for a in cand.attribution):
+        return cand.source.name
+    return None
+
+
+@rule("historical-date", "report")
+def historical_date(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Iraq invaded Kuwait in 1990": an act dated well before the story is historical."""
+    from brinkwatch.coding.dates import is_background_date
+
+    if cand.mod.modality == "asserted" and is_background_date(cand.ev_date, cand.published):
+        cand.mod = ModalityResult("historical", cand.ev_date.text)
+        return cand.ev_date.text
+    return None
+
+
+@rule("retrospective", "report")
+def retrospective(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Generals drew lessons from the strikes": an act looked back on is historical."""
+    from brinkwatch.coding.modality import background_cue
+
+    if cand.mod.modality != "asserted":
+        return None
+    cue = background_cue(cand.trigger, coder.speech_verbs)
+    if cue is None:
+        return None
+    cand.mod = ModalityResult("historical", cue)
+    return cue
+
+
+# ---- sentence: over all candidates ------------------------------------------------------------------
+@rule("governor-dropped", "sentence")
+def governor_dropped(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """"Russia threatened to strike Kyiv": the governing verb's own event goes when the governed act was
+    coded (with its modality)."""
+    dropped = []
+    for c in cands:
+        if c.nominal or c.trigger.lemma_.lower() not in GOVERNOR_LEMMAS:
+            continue
+        gov = next((o for o in cands if o.trigger.i != c.trigger.i and _governed_by(o.trigger, c.trigger)), None)
+        if gov is not None:
+            dropped.append((c, gov.trigger.text))
+    return dropped
+
+
+@rule("asked-act-marked", "sentence")
+def asked_act_marked(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """"Kyiv urged Berlin to send more air defences": the act asked for is requested, and help asked for
+    goes to the one who asks."""
+    marked = []
+    for cand in cands:
+        if cand.code[:2] not in ("02", "10"):
+            continue
+        act = args.embedded_act(cand.trigger)
+        if act is None:
+            continue
+        for other in cands:
+            if other.trigger.i == act.i:
+                other.requested_by = cand.trigger
+                marked.append((other, cand.trigger.text))
+                if other.target is None and other.code[:2] in ("03", "05", "06", "07"):
+                    if other.source.code != cand.source.code:
+                        other.target, other.target_tok = cand.source, cand.source_tok
+    return marked
