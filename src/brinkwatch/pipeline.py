@@ -118,7 +118,8 @@ class Pipeline:
         return SentenceSlice(index, span.start_char, span.end_char, start, end)
 
     # ---- coding -------------------------------------------------------------------------------------
-    def code_document(self, document: Document) -> list[Event]:
+    def code_document(self, document: Document, trace=None) -> list[Event]:
+        """The document's events; with `trace` (coding.rules.Trace), the rules that fired or vetoed."""
         name = document.source_path or document.doc_id
         check_text(document.text, name)
         text = document.text
@@ -165,7 +166,7 @@ class Pipeline:
             context = salient_actor[salience.most_common(1)[0][0]] if salience else None
             inp = self._sentence_input(parsed, sl, [mentions[i] for i in m_ids], document, persons, groups)
             inp.context_actor = _as_context(context)
-            events.extend(self.coder.code(inp))
+            events.extend(self.coder.code(inp, trace))
         return events
 
     def _sentence_input(self, parsed: Doc, sl: SentenceSlice, mentions, document: Document, persons, groups):
@@ -214,9 +215,10 @@ def code_text(
 
 
 def code_document(
-    doc: Document, coder: str = "rules", actor_files: tuple[str, ...] = (), lexicon_files: tuple[str, ...] = ()
+    doc: Document, coder: str = "rules", actor_files: tuple[str, ...] = (), lexicon_files: tuple[str, ...] = (),
+    trace=None,
 ) -> list[Event]:
-    return Pipeline.default(coder, tuple(actor_files), tuple(lexicon_files)).code_document(doc)
+    return Pipeline.default(coder, tuple(actor_files), tuple(lexicon_files)).code_document(doc, trace)
 
 
 def code_documents(

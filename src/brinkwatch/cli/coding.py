@@ -79,6 +79,28 @@ def _events_table(events: list[Event]) -> Table:
     return table
 
 
+def _explanation(name: str, trace, events: list[Event]) -> str:
+    """Why each sentence gave what it gave: the rules that fired or vetoed, then the events."""
+    lines = [f"[bold]{escape(name)}[/bold]"]
+    by_sentence: dict[int, list] = {}
+    for step in trace.steps:
+        by_sentence.setdefault(step.sentence, []).append(step)
+    for index in sorted(trace.sentences):
+        lines.append(f"[bold]sentence {index}[/bold]: {escape(trace.sentences[index])}")
+        for step in by_sentence.get(index, []):
+            mark = {"fired": "[green]fired[/green]", "vetoed": "[red]vetoed[/red]"}.get(step.outcome, step.outcome)
+            where = f"{escape(step.trigger)!r}: " if step.trigger else ""
+            lines.append(f"  {where}{step.rule} {mark} {escape(step.note)}")
+        for ev in (e for e in events if e.sentence_index == index):
+            lines.append(
+                f"  => {ev.source.code if ev.source else '-'} {ev.cameo_code} {ev.target.code if ev.target else '-'} "
+                f"{ev.modality} (rule {ev.rule}, {ev.lexicon_row or 'no lexicon row'})"
+            )
+    if len(lines) == 1:
+        lines.append("  no sentence had both an actor and a trigger word")
+    return "\n".join(lines)
+
+
 def code(
     inputs: list[str] = typer.Argument(..., help="Files or folders to code; '-' reads standard input."),
     output_format: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="table, jsonl or json."),
@@ -89,8 +111,13 @@ def code(
     min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0),
     actor_files: list[Path] = typer.Option([], "--actors-file", help="Your own actor table(s), same columns."),
     lexicon_files: list[Path] = typer.Option([], "--lexicon-file", help="Your own verb (or nouns*.tsv) rows."),
+    explain: bool = typer.Option(
+        False, "--explain", help="Show, sentence by sentence, which coding rules fired or vetoed (to stderr "
+        "unless --format table)."
+    ),
 ) -> None:
     """Code news text into political events (actors, CAMEO/PLOVER, modality, attribution, evidence)."""
+    from brinkwatch.coding.rules import Trace
     from brinkwatch.pipeline import code_document
 
     pub = _parse_date(published, "--published")
@@ -112,15 +139,19 @@ def code(
             continue
         item.published = item.published or pub
         item.outlet = item.outlet or outlet
+        trace = Trace() if explain else None
         try:
             events = code_document(
-                item, coder.value, tuple(str(p) for p in actor_files), tuple(str(p) for p in lexicon_files)
+                item, coder.value, tuple(str(p) for p in actor_files), tuple(str(p) for p in lexicon_files), trace
             )
         except BrinkwatchError as exc:
             failures += 1
             err.print(f"[yellow]brinkwatch: {escape(exc.one_line())}[/yellow]", highlight=False, soft_wrap=True)
             continue
         events = [e for e in events if _keep(e, asserted_only, min_confidence)]
+        if trace is not None:
+            out = Console(soft_wrap=True) if output_format is OutputFormat.table else err
+            out.print(_explanation(item.source_path or item.doc_id, trace, events), highlight=False, soft_wrap=True)
         if output_format is OutputFormat.jsonl:
             for ev in events:
                 sys.stdout.write(ev.to_json() + "\n")

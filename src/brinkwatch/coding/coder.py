@@ -488,8 +488,15 @@ class SentenceCoder:
         """The events of one sentence; with `trace`, the rules that fired or vetoed are added to it."""
         self.trace = trace
         sent = inp.sent
-        if not inp.actors or sent.text.rstrip(' "\'”’)').endswith("?"):
-            return []  # a question reports no act ("Did the federation ever support you?")
+        if trace is not None:
+            trace.sentences[inp.index] = sent.text
+        if not inp.actors:
+            return []
+        for r in stage_rules("screen", "both"):
+            note = r.fn(self, inp)
+            if note is not None:
+                self._log(inp, "", r.name, "vetoed", note)
+                return []
         consumed: set[int] = set()
         candidates: list[Candidate] = []
         for tok in sent:
@@ -648,8 +655,8 @@ def _as_place(actor: ActorRef) -> ActorRef:
 
 
 def _is_person(actor: ActorRef) -> bool:
-    """A named or referred-to person (not a state, organisation or group)."""
-    return actor.resolved_by in ("pronoun", "role") or (actor.entry or "").startswith("people")
+    """A named or referred-to person (not a state, organisation or group): the kind its table row gave."""
+    return actor.kind == "person"
 
 
 def _in_name(tok: Token) -> bool:

@@ -1,6 +1,7 @@
 """The coder's rules, one ordered list: each names a construction, fallback or veto, with an example.
 
-A trigger (a verb or a noun that may name an act) passes the stages in this order:
+A sentence first passes the `screen` rules (a veto there ends it). Then each trigger (a verb or a noun
+that may name an act) passes the stages in this order:
 
 trigger    which CAMEO code the word names (lexicon row)        first rule that fires wins
 source     who does it                                          fallbacks, first that finds one wins
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from brinkwatch.coding.coder import Candidate, SentenceCoder, SentenceInput
     from brinkwatch.coding.lexicon import VerbEntry
 
-STAGES = ("trigger", "source", "target", "close", "candidate", "claim", "report", "sentence")
+STAGES = ("screen", "trigger", "source", "target", "close", "candidate", "claim", "report", "sentence")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +81,7 @@ class Trace:
     """Which rules fired or vetoed, trigger by trigger (powers `brinkwatch code --explain`)."""
 
     steps: list[TraceStep] = field(default_factory=list)
+    sentences: dict[int, str] = field(default_factory=dict)  # sentence index -> text
 
     def add(self, sentence: int, trigger: str, rule_name: str, outcome: str, note: str = "") -> None:
         self.steps.append(TraceStep(sentence, trigger, rule_name, outcome, note))
@@ -167,6 +169,13 @@ def _governed_by(tok: Token, gov: Token) -> bool:
         if tok.i == gov.i:
             return True
     return False
+
+
+# ---- screen: the whole sentence ---------------------------------------------------------------------
+@rule("question", "screen", veto=True)
+def question(coder: SentenceCoder, inp: SentenceInput) -> str | None:
+    """"Did Russia attack the convoy?": a question reports no act."""
+    return "?" if inp.sent.text.rstrip(' "\'”’)').endswith("?") else None
 
 
 # ---- trigger: which code the word names -------------------------------------------------------------
