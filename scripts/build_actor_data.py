@@ -24,11 +24,11 @@ import pycountry
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "brinkwatch" / "data" / "actors"
 HEADER = "phrases\tcode\tkind\tvalid_from\tvalid_to\tsector\trole"
+PEOPLE_HEADER = HEADER + "\tsource"
 
 # Names people actually write, beyond pycountry's (world knowledge).
 NAME_VARIANTS: dict[str, list[str]] = {
-    "USA": ["United States", "United States of America", "US", "U.S.", "USA", "U.S.A.", "America",
-            "the States"],
+    "USA": ["United States", "United States of America", "US", "U.S.", "USA", "U.S.A.", "America"],
     "GBR": ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"],
     "KOR": ["South Korea", "Republic of Korea", "ROK", "S. Korea"],
     "PRK": ["North Korea", "DPRK", "D.P.R.K.", "Democratic People's Republic of Korea", "N. Korea"],
@@ -253,6 +253,7 @@ def petrarch_people(path: Path, since: date = date(1990, 1, 1)) -> list[str]:
     rows: list[str] = []
     entry_names: list[str] = []
     entry_codes: list[tuple[str, str, date | None, date | None]] = []
+    entry_line = 0
 
     def flush() -> None:
         dated = [c for c in entry_codes if c[2] or c[3]]
@@ -272,10 +273,10 @@ def petrarch_people(path: Path, since: date = date(1990, 1, 1)) -> list[str]:
             first_row = False
             rows.append(
                 f"{phrases}\t{code}\tperson\t{start.isoformat() if start else '-'}"
-                f"\t{end.isoformat() if end else '-'}\t-\t-"
+                f"\t{end.isoformat() if end else '-'}\t-\t-\tpetrarch2/{path.name}:{entry_line}"
             )
 
-    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+    for lineno, raw in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), start=1):
         line = raw.rstrip()
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -283,7 +284,7 @@ def petrarch_people(path: Path, since: date = date(1990, 1, 1)) -> list[str]:
         codes = list(CODE_LINE.finditer(stripped))
         if not line[0].isspace() and not stripped.startswith(("+", "[")):
             flush()
-            entry_names, entry_codes = [words_of(stripped.split("[", 1)[0])], []
+            entry_names, entry_codes, entry_line = [words_of(stripped.split("[", 1)[0])], [], lineno
         elif stripped.startswith("+"):
             entry_names.append(words_of(stripped.split("[", 1)[0]))
         for match in codes:
@@ -300,8 +301,8 @@ def petrarch_people(path: Path, since: date = date(1990, 1, 1)) -> list[str]:
     return rows
 
 
-def write(name: str, origin: str, rows: list[str]) -> None:
-    text = f"{origin}\n{HEADER}\n" + "\n".join(rows) + "\n"
+def write(name: str, origin: str, rows: list[str], header: str = HEADER) -> None:
+    text = f"{origin}\n{header}\n" + "\n".join(rows) + "\n"
     (OUT / name).write_text(text, encoding="utf-8")
     print(f"{name}: {len(rows)} rows")
 
@@ -320,8 +321,10 @@ def main() -> None:
         "# brinkwatch actor table: officials 1990-2014 with date ranges, one row per code and term.\n"
         "# Facts extracted by scripts/build_actor_data.py from PETRARCH2 Phoenix.Countries.actors.txt\n"
         "# (Open Event Data Alliance, MIT licence). Names are title-cased; one-word aliases dropped;\n"
-        "# open-ended terms end on 2015-01-01, where the source data stop.",
+        "# open-ended terms end on 2015-01-01, where the source data stop. The source column names the\n"
+        "# PETRARCH file and the line of the entry.",
         petrarch_people(reference / "petrarch2" / "Phoenix.Countries.actors.txt"),
+        PEOPLE_HEADER,
     )
 
 

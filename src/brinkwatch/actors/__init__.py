@@ -7,5 +7,6 @@
 
 from brinkwatch.actors.dictionary import ActorDictionary, default_dictionary, explain, is_outlet
 from brinkwatch.actors.matcher import Mention
+from brinkwatch.actors.refs import is_person, is_unresolved
 
-__all__ = ["ActorDictionary", "Mention", "default_dictionary", "explain", "is_outlet"]
+__all__ = ["ActorDictionary", "Mention", "default_dictionary", "explain", "is_outlet", "is_person", "is_unresolved"]

@@ -17,7 +17,10 @@ from brinkwatch.model import ActorRef
 # Shipped tables, lowest priority first: a later table (and any user table) wins a tie.
 SHIPPED_TABLES = (
     "countries.tsv",
+    "sectors_petrarch.tsv",
     "sectors.tsv",
+    "organisations_petrarch.tsv",
+    "people_igo_petrarch.tsv",
     "institutions.tsv",
     "organisations.tsv",
     "people_petrarch.tsv",
@@ -26,6 +29,8 @@ SHIPPED_TABLES = (
 )
 PROPER_KINDS = frozenset({"country", "adjective", "metonym", "org", "person", "outlet", "stop"})
 _END = ""  # trie key holding the patterns that end at a node (no token key is empty)
+# Sectors of armed groups: an organisation with one of these is a group, not a body ("group" kind).
+GROUP_SECTORS = frozenset({"REB", "INS", "TER", "UAF", "SEP", "RAD"})
 # Offices held by one person at a time: "the US president" on a date names that person.
 SINGLE_HOLDER_ROLES = frozenset({"president", "vice president", "prime minister", "chancellor", "foreign minister",
                                  "defence minister", "supreme leader", "king"})
@@ -65,17 +70,34 @@ class Actor:
             # Before or after their term a person is still of their country, never of a government.
             entry = f"{self.rows[0].origin} {self.name} (no office on {on.isoformat()})"
             return ActorRef(text=text, code=country, country=country, name=self.name, resolved_by=resolved_by,
-                            entry=entry)
+                            entry=entry, kind="person", row=self.rows[0].origin)
         country, sector = country_and_sector(row.code, row.sector)
         if self.kind in ("country", "adjective"):
             country = row.code  # a user's own country code counts as a country too
         named = self.kind in ("person", "org")
         return ActorRef(text=text, code=row.code or "", country=country, sector=sector,
-                        name=self.name if named else None, resolved_by=resolved_by, entry=row.describe())
+                        name=self.name if named else None, resolved_by=resolved_by, entry=row.describe(),
+                        kind=actor_kind(row), row=row.origin)
 
     def role_on(self, on: date) -> str | None:
         row = self.row_on(on)
         return row.role if row else None
+
+
+def actor_kind(row: Row) -> str | None:
+    """The ActorRef kind a table row gives: state, person, organisation, group or sector."""
+    if row.kind in ("country", "adjective", "metonym"):
+        return "state"
+    if row.kind == "person":
+        return "person"
+    if row.kind == "org":
+        _, sector = country_and_sector(row.code, row.sector)
+        code = row.code or ""
+        armed = sector in GROUP_SECTORS or code.startswith("IMG") or code[3:6] in GROUP_SECTORS
+        return "group" if armed else "organisation"
+    if row.kind in ("sector", "role"):
+        return "sector"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +123,7 @@ class ActorDictionary:
         self.actors: dict[tuple[str, str], Actor] = {}
         self.outlets: set[str] = set()
         self._priority = 0
+        self.shipped_priority = 0  # the highest priority of a shipped table: above it, user tables
         self._indexed: set[tuple[tuple[str, str], str]] = set()
         self.offices: dict[tuple[str, str], list[Actor]] = {}  # (country, role) -> people who held it
 
@@ -111,6 +134,7 @@ class ActorDictionary:
         base = resources.files("brinkwatch").joinpath("data/actors")
         for name in SHIPPED_TABLES:
             dictionary.add_table(base.joinpath(name).read_text(encoding="utf-8"), name)
+        dictionary.shipped_priority = dictionary._priority
         for path in extra:
             try:
                 text = Path(path).read_text(encoding="utf-8")
@@ -162,6 +186,10 @@ class ActorDictionary:
 
     def _index(self, phrase: str, actor: Actor) -> None:
         tokens = split_phrase(phrase)
+        if len(tokens) > 1 and tokens[0].lower() == "the" and (len(tokens) > 2 or actor.kind != "outlet"):
+            # the matcher reads "the" as the determiner of any name ("the Kremlin"); a one-word outlet
+            # keeps it ("The Hindu" is a paper, "Hindu" a word)
+            tokens = tokens[1:]
         if not tokens:
             return
         proper = actor.kind in PROPER_KINDS
@@ -188,6 +216,10 @@ class ActorDictionary:
             patterns = node.get(_END)
             if patterns:
                 fitting = tuple(p for p in patterns if p.actor.kind in kinds and _case_fits(p, texts, start))
+                top = max((p.actor.priority for p in fitting), default=0)
+                if top > self.shipped_priority:
+                    # a user's row for this phrase replaces every shipped reading of it
+                    fitting = tuple(p for p in fitting if p.actor.priority == top)
                 if fitting:
                     best = TrieHit(i, fitting)
         return best

@@ -36,6 +36,7 @@ COUNTRY_KINDS = frozenset({"country", "adjective"})
 DETERMINERS = frozenset({"the"})
 POSSESSIVES = frozenset({"'s", "'"})
 PRONOUNS = frozenset({"he", "she"})
+PERSON_MENTIONS = frozenset({"person", "role", "pronoun"})
 # capitalised words that may stand before a surname without being a first name
 PRE_NAME_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "madam", "general", "gen", "senator", "sen", "rep",
                             "governor", "gov", "mayor", "judge", "justice", "minister", "secretary", "chancellor",
@@ -383,6 +384,10 @@ class _Scanner:
 
     def _finish(self, ref: ActorRef, start: int, end: int, kind: str) -> Mention:
         doc = self.doc
+        if kind in PERSON_MENTIONS:
+            ref.kind = "person"  # "the Ukrainian defence minister", "he": one person
+        elif kind == "sector" and ref.kind not in ("organisation", "group"):
+            ref.kind = "sector"  # "the Russian military", "Nigerian farmers": a part of a state
         ref.text = self._span_text(start, end)
         ref.start = doc[start].idx
         ref.end = doc[end - 1].idx + len(doc[end - 1].text)

@@ -11,7 +11,9 @@ valid_from  ISO date the code starts to apply (inclusive), or "-"
 valid_to    ISO date it stops applying (exclusive), or "-"
 sector      sector when it cannot be read from the code ("TER" for a transnational group), or "-"
 role        for people: their office in this term ("president"); for role rows: the role they
-            name, used to link "the president" back to a named president
+            name, used to link "the president" back to a named president; for sector rows
+            "country-only": the word combines with a country named with it, never one from context
+source      where the fact came from ("petrarch2/Phoenix.International.actors.txt:123"), or "-"
 
 Rows of the same kind with the same canonical name form one actor: a person's terms are rows.
 """
@@ -27,7 +29,7 @@ import pycountry
 from brinkwatch.errors import DictionaryError
 
 KINDS = ("country", "adjective", "metonym", "org", "person", "sector", "role", "outlet", "stop")
-COLUMNS = ("phrases", "code", "kind", "valid_from", "valid_to", "sector", "role")
+COLUMNS = ("phrases", "code", "kind", "valid_from", "valid_to", "sector", "role", "source")
 _CODE = re.compile(r"[A-Z]{3,18}")
 
 
@@ -43,6 +45,7 @@ class Row:
     sector: str | None
     role: str | None
     origin: str  # "file:line", shown as the entry that matched
+    source: str | None = None  # where the fact came from, when the table says
 
     @property
     def name(self) -> str:
@@ -60,7 +63,8 @@ class Row:
         span = ""
         if self.dated:
             span = f" {self.valid_from or ''}..{self.valid_to or ''}"
-        return f"{self.origin} {self.name} [{self.code or '-'}{span}]"
+        cited = f" from {self.source}" if self.source else ""
+        return f"{self.origin} {self.name} [{self.code or '-'}{span}]{cited}"
 
 
 def known_countries() -> frozenset[str]:
@@ -102,7 +106,7 @@ def _parse_row(cells: list[str], source: str, lineno: int) -> Row:
     if len(cells) > len(COLUMNS):
         raise fail(f"expected at most {len(COLUMNS)} columns, got {len(cells)}")
     cells += ["-"] * (len(COLUMNS) - len(cells))
-    raw_phrases, code, kind, start, end, sector, role = (None if c in ("", "-") else c for c in cells)
+    raw_phrases, code, kind, start, end, sector, role, cited = (None if c in ("", "-") else c for c in cells)
     phrases = tuple(p.strip() for p in (raw_phrases or "").split("|") if p.strip())
     if not phrases:
         raise fail("no phrase in the first column")
@@ -118,7 +122,7 @@ def _parse_row(cells: list[str], source: str, lineno: int) -> Row:
     valid_from, valid_to = _date(start, fail), _date(end, fail)
     if valid_from and valid_to and valid_to <= valid_from:
         raise fail(f"valid_to {valid_to} is not after valid_from {valid_from}")
-    return Row(phrases, code, kind, valid_from, valid_to, sector, role, f"{source}:{lineno}")
+    return Row(phrases, code, kind, valid_from, valid_to, sector, role, f"{source}:{lineno}", cited)
 
 
 def _date(text: str | None, fail) -> date | None:
