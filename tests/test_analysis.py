@@ -28,6 +28,7 @@ from brinkwatch.analysis.corroboration import EventRecord, cluster_events, stron
 from brinkwatch.analysis.series import SeriesPoint
 from brinkwatch.model import ActorRef, Attribution, Event
 from brinkwatch.ontology.cameo import lookup
+from brinkwatch.store.filters import EventScope
 from brinkwatch.store.schema import TABLES
 
 ACTORS = {
@@ -279,20 +280,26 @@ def test_series_counts_clusters_unless_asked_for_mentions(store: duckdb.DuckDBPy
 
 def test_balance_is_normalised_by_the_period_volume(store: duckdb.DuckDBPyConnection) -> None:
     series = dyad_series(store, SeriesQuery("USA", "IRN"))
+    k, r = series.prior.weight, series.prior.rate
     for p in series.points:
-        if p.n:
-            assert p.balance == pytest.approx(1000 * (p.cooperation - p.conflict) / p.volume, abs=1e-3)
-            assert p.volume >= p.n
+        assert p.balance == pytest.approx(1000 * (p.cooperation - p.conflict + k * r) / (p.volume + k), abs=1e-3)
+        assert p.volume >= p.n
 
 
-def test_directed_filters_and_quality_options(store: duckdb.DuckDBPyConnection) -> None:
-    both = sum(p.n for p in dyad_series(store, SeriesQuery("USA", "IRN")).points)
-    forward = sum(p.n for p in dyad_series(store, SeriesQuery("USA", "IRN", directed=True)).points)
-    backward = sum(p.n for p in dyad_series(store, SeriesQuery("IRN", "USA", directed=True)).points)
+def test_directed_filters_and_what_counts(store: duckdb.DuckDBPyConnection) -> None:
+    everything = EventScope.parse("all")
+    both = sum(p.n for p in dyad_series(store, SeriesQuery("USA", "IRN", scope=everything)).points)
+    forward = sum(p.n for p in dyad_series(store, SeriesQuery("USA", "IRN", directed=True,
+                                                               scope=everything)).points)
+    backward = sum(p.n for p in dyad_series(store, SeriesQuery("IRN", "USA", directed=True,
+                                                                scope=everything)).points)
     assert forward + backward == both and 0 < forward < both
-    asserted = sum(p.n for p in dyad_series(store, SeriesQuery("USA", "IRN", asserted_only=True)).points)
-    assert asserted == both - 4  # Zarif's intent, Washington considering talks, State intent, Esper warning
-    assert sum(p.n for p in dyad_series(store, SeriesQuery("USA", "IRN", min_confidence=0.9)).points) == 0
+    happened = sum(p.n for p in dyad_series(store, SeriesQuery("USA", "IRN")).points)
+    assert happened == both - 4  # Zarif's intent, Washington considering talks, State intent, Esper warning
+    intended = EventScope.parse("intended")
+    assert sum(p.n for p in dyad_series(store, SeriesQuery("USA", "IRN", scope=intended)).points) == 2
+    confident = EventScope.parse(None, min_confidence=0.9)
+    assert sum(p.n for p in dyad_series(store, SeriesQuery("USA", "IRN", scope=confident)).points) == 0
     sector = sum(p.n for p in dyad_series(store, SeriesQuery("USAMIL", "IRN")).points)
     assert sector == 2  # the Soleimani strike and the Al Asad missile attack
 

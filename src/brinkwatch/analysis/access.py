@@ -38,7 +38,12 @@ def open_read_only(path: str | Path) -> duckdb.DuckDBPyConnection:
     if "events" not in tables:
         con.close()
         raise StoreError("the file has no events table; is it a brinkwatch store?", input=str(path))
-    con.execute(f"CREATE VIEW events AS SELECT * FROM {ATTACHED_AS}.events")
+    columns = {c for (c,) in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_catalog = ? AND table_name = 'events'",
+        [ATTACHED_AS]).fetchall()}
+    # A store written before `unresolved` existed is read as if every actor were resolved.
+    extra = "" if "unresolved" in columns else ", false AS unresolved"
+    con.execute(f"CREATE VIEW events AS SELECT *{extra} FROM {ATTACHED_AS}.events")
     if "documents" in tables:
         con.execute(f"CREATE VIEW documents AS SELECT * FROM {ATTACHED_AS}.documents")
     else:

@@ -1,6 +1,7 @@
 """Escalation alerts: periods where a dyad's conflict-cooperation balance shifts sharply.
 
-Method. For each active undirected dyad, the per-period `balance` (see series.py) is standardised
+Method. For each active undirected dyad, the per-period `balance` (one definition, balance.py: the
+same numbers `brinkwatch dyad` and the dashboard show for the dyad in both directions) is standardised
 and segmented with ruptures' PELT search under a least-squares (l2) cost with a BIC-style penalty
 (`penalty * log(n)`), which finds where the mean level changes without fixing how many changes
 there are. Each change point is then measured against its baseline, the segment before it:
@@ -8,7 +9,7 @@ there are. Each change point is then measured against its baseline, the segment 
     change_sd = (mean after - mean before) / max(sd before, noise floor)
 
 and kept only when |change_sd| >= min_change_sd and the new level holds at least `min_clusters_in_period`
-clusters in its first period. The noise floor (the series' robust noise level from the median absolute
+clusters in its first period. The noise floor (half the series' robust noise level from the median absolute
 first difference, or a tenth of its standard deviation, whichever is larger) stops a perfectly quiet
 baseline from turning every small move into an alert.
 
@@ -32,7 +33,19 @@ import ruptures as rpt
 
 from brinkwatch.analysis.access import QueryError
 from brinkwatch.analysis.corroboration import ensure_clusters
-from brinkwatch.analysis.series import FREQS, SeriesPoint, fill_points, next_period, period_volumes
+from brinkwatch.analysis.series import (
+    FREQS,
+    SeriesPoint,
+    dyad_prior,
+    fill_points,
+    next_period,
+    period_volumes,
+)
+from brinkwatch.store.filters import EventScope
+
+# Share of the first-difference noise estimate used as the floor: sparse dyads alternate between a report
+# and a silent period, which doubles first differences without being noise around a level.
+NOISE_SHARE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +58,7 @@ class AlertSettings:
     min_change_sd: float = 2.0
     min_clusters_in_period: int = 2
     top_evidence: int = 5
+    scope: EventScope = field(default_factory=EventScope)  # what counts (store/filters.py)
 
 
 @dataclass(slots=True)
@@ -81,6 +95,8 @@ class Alert:
     change_sd: float
     baseline_periods: int
     n_clusters: int  # clusters of the dyad in the alert's first period
+    balance: float  # the balance of that first period, as `dyad A B` shows it
+    volume: int  # clusters of every dyad in that period (the balance's denominator)
     evidence: list[Evidence] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -92,10 +108,10 @@ def find_alerts(con: duckdb.DuckDBPyConnection, settings: AlertSettings = AlertS
     if settings.freq not in FREQS:
         raise QueryError(f"freq must be one of {', '.join(FREQS)}, not {settings.freq!r}", input="freq")
     ensure_clusters(con)
-    volumes = period_volumes(con, settings.freq, "clusters")
+    volumes = period_volumes(con, settings.freq, "clusters", settings.scope)
     alerts: list[Alert] = []
     for (a, b), rows in _dyad_rows(con, settings).items():
-        points = fill_points(rows, volumes, settings.freq)
+        points = fill_points(rows, volumes, settings.freq, dyad_prior(rows, volumes, settings.freq))
         for change in detect_changes(points, settings):
             if settings.since and change.period_start < settings.since:
                 continue
@@ -107,10 +123,11 @@ def find_alerts(con: duckdb.DuckDBPyConnection, settings: AlertSettings = AlertS
 def _dyad_rows(con: duckdb.DuckDBPyConnection, settings: AlertSettings
                ) -> dict[tuple[str, str], list[tuple[Any, ...]]]:
     """Per-period quad counts of the most active dyads, in one query."""
+    counted, counted_params = settings.scope.cluster_sql()
     rows = con.execute(
         f"""WITH pairs AS (
                 SELECT least(source, target) AS a, greatest(source, target) AS b, * FROM clusters
-                WHERE source <> target),
+                WHERE source <> target AND day IS NOT NULL AND {counted}),
             active AS (
                 SELECT a, b FROM pairs GROUP BY a, b HAVING count(*) >= ?
                 ORDER BY count(*) DESC, a, b LIMIT ?)
@@ -120,7 +137,7 @@ def _dyad_rows(con: duckdb.DuckDBPyConnection, settings: AlertSettings
                    count(*), sum(goldstein)
             FROM pairs JOIN active USING (a, b)
             GROUP BY a, b, period ORDER BY a, b, period""",
-        [settings.min_dyad_clusters, settings.max_dyads],
+        [*counted_params, settings.min_dyad_clusters, settings.max_dyads],
     ).fetchall()
     grouped: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
     for row in rows:
@@ -137,6 +154,8 @@ class Change:
     change_sd: float
     baseline_periods: int
     n_clusters: int
+    balance: float = 0.0
+    volume: int = 0
 
 
 def detect_changes(points: list[SeriesPoint], settings: AlertSettings = AlertSettings()) -> list[Change]:
@@ -151,7 +170,7 @@ def detect_changes(points: list[SeriesPoint], settings: AlertSettings = AlertSet
     breaks = rpt.Pelt(model="l2", min_size=1, jump=1).fit(standardised).predict(
         pen=settings.penalty * math.log(len(points))
     )
-    floor = max(_robust_noise(signal), 0.1 * spread)
+    floor = max(NOISE_SHARE * _robust_noise(signal), 0.1 * spread)
     changes = []
     bounds = [0, *breaks]
     for i in range(1, len(bounds) - 1):
@@ -170,6 +189,8 @@ def detect_changes(points: list[SeriesPoint], settings: AlertSettings = AlertSet
             change_sd=round(float(change_sd), 2),
             baseline_periods=len(before),
             n_clusters=first.n,
+            balance=first.balance,
+            volume=first.volume,
         ))
     return changes
 
@@ -199,25 +220,28 @@ def _explain(
         change_sd=change.change_sd,
         baseline_periods=change.baseline_periods,
         n_clusters=change.n_clusters,
+        balance=change.balance,
+        volume=change.volume,
         evidence=driving_evidence(
-            con, a, b, change.period_start, period_end, direction, settings.top_evidence
+            con, a, b, change.period_start, period_end, direction, settings.top_evidence, settings.scope
         ),
     )
 
 
 def driving_evidence(con: duckdb.DuckDBPyConnection, a: str, b: str, start: date, end: date,
-                     direction: str, limit: int) -> list[Evidence]:
-    """First reports of the dyad's clusters in [start, end) on the side of `direction`."""
+                     direction: str, limit: int, scope: EventScope | None = None) -> list[Evidence]:
+    """First reports of the dyad's counted clusters in [start, end) on the side of `direction`."""
     quads = (3, 4) if direction == "conflict" else (1, 2)
+    counted, counted_params = (scope or EventScope()).cluster_sql("c")
     rows = con.execute(
-        """SELECT c.first_event_id, c.cluster_id, c.day, e.evidence_text, e.outlet, e.modality,
+        f"""SELECT c.first_event_id, c.cluster_id, c.day, e.evidence_text, e.outlet, e.modality,
                   e.attribution, e.cameo_code, e.cameo_name, e.goldstein, c.n_outlets, c.n_events, d.url
            FROM clusters c JOIN events e ON e.event_id = c.first_event_id
            LEFT JOIN documents d ON d.doc_id = e.doc_id
            WHERE ((c.source = ? AND c.target = ?) OR (c.source = ? AND c.target = ?))
-             AND c.day >= ? AND c.day < ? AND c.quad_class IN (?, ?)
+             AND c.day >= ? AND c.day < ? AND c.quad_class IN (?, ?) AND {counted}
            ORDER BY c.n_outlets DESC, abs(c.goldstein) DESC, c.day, c.cluster_id LIMIT ?""",
-        [a, b, b, a, start, end, *quads, limit],
+        [a, b, b, a, start, end, *quads, *counted_params, limit],
     ).fetchall()
     return [evidence_from_row(row) for row in rows]
 

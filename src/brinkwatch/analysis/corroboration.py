@@ -62,6 +62,7 @@ class EventRecord:
     confidence: float
     source_code: str
     target_code: str
+    unresolved: bool = False  # an actor is a named actor no table knows
 
 
 @dataclass(slots=True)
@@ -85,6 +86,7 @@ class Cluster:
     modality: str  # strongest modality among its reports
     confidence: float  # highest confidence among its reports
     asserted: bool  # at least one report asserts it happened
+    unresolved: bool = False  # every report has an actor no table knows
     event_ids: list[str] = field(default_factory=list)
 
 
@@ -175,6 +177,7 @@ def _finish(cluster: _Open) -> Cluster:
         modality=strongest_modality(m.modality for m in members),
         confidence=max(m.confidence for m in members),
         asserted=any(m.modality == "asserted" for m in members),
+        unresolved=all(m.unresolved for m in members),
         event_ids=[m.event_id for m in members],
     )
 
@@ -182,9 +185,10 @@ def _finish(cluster: _Open) -> Cluster:
 # --- tables -------------------------------------------------------------------------------------
 
 _RECORD_SQL = f"""
-SELECT event_id, {SOURCE_KEY}, {TARGET_KEY}, cameo_root, cameo_code, COALESCE(quad_class, 0),
+SELECT event_id, {SOURCE_KEY} AS source_key, {TARGET_KEY} AS target_key, cameo_root, cameo_code, COALESCE(quad_class, 0),
        COALESCE(goldstein, 0.0), {EVENT_DAY}, COALESCE(evidence_text, ''), outlet,
-       COALESCE(modality, 'asserted'), COALESCE(confidence, 0.0), source_code, target_code
+       COALESCE(modality, 'asserted'), COALESCE(confidence, 0.0), source_code, target_code,
+       COALESCE(unresolved, false)
 FROM events
 WHERE source_code IS NOT NULL AND target_code IS NOT NULL AND {EVENT_DAY} IS NOT NULL
 """
@@ -202,12 +206,23 @@ def read_records(con: duckdb.DuckDBPyConnection) -> Iterator[EventRecord]:
 CLUSTER_COLUMNS = (
     "cluster_id", "source", "target", "source_code", "target_code", "cameo_root", "cameo_code",
     "quad_class", "goldstein", "day", "last_day", "first_event_id", "first_outlet", "n_events",
-    "n_outlets", "outlets", "modality", "confidence", "asserted",
+    "n_outlets", "outlets", "modality", "confidence", "asserted", "unresolved",
 )
 
 
 def write_cluster_tables(con: duckdb.DuckDBPyConnection, clusters: list[Cluster]) -> None:
     """(Re)create `clusters` (one row each) and `event_cluster` (event_id -> cluster_id) in `con`."""
+    con.execute("""CREATE OR REPLACE TABLE clusters (
+        cluster_id VARCHAR PRIMARY KEY, source VARCHAR, target VARCHAR, source_code VARCHAR,
+        target_code VARCHAR, cameo_root VARCHAR, cameo_code VARCHAR, quad_class TINYINT,
+        goldstein DOUBLE, day DATE, last_day DATE, first_event_id VARCHAR, first_outlet VARCHAR,
+        n_events INTEGER, n_outlets INTEGER, outlets VARCHAR[], modality VARCHAR, confidence DOUBLE,
+        asserted BOOLEAN, unresolved BOOLEAN)""")
+    con.execute("CREATE OR REPLACE TABLE event_cluster (event_id VARCHAR, cluster_id VARCHAR)")
+    _insert_clusters(con, clusters)
+
+
+def _insert_clusters(con: duckdb.DuckDBPyConnection, clusters: list[Cluster]) -> None:
     columns = {name: [getattr(c, name) for c in clusters] for name in CLUSTER_COLUMNS}
     table = pa.table({
         **{k: v for k, v in columns.items() if k not in ("outlets", "quad_class", "day", "last_day")},
@@ -220,13 +235,6 @@ def write_cluster_tables(con: duckdb.DuckDBPyConnection, clusters: list[Cluster]
         "event_id": [e for c in clusters for e in c.event_ids],
         "cluster_id": [c.cluster_id for c in clusters for _ in c.event_ids],
     }) if clusters else None
-    con.execute("""CREATE OR REPLACE TABLE clusters (
-        cluster_id VARCHAR PRIMARY KEY, source VARCHAR, target VARCHAR, source_code VARCHAR,
-        target_code VARCHAR, cameo_root VARCHAR, cameo_code VARCHAR, quad_class TINYINT,
-        goldstein DOUBLE, day DATE, last_day DATE, first_event_id VARCHAR, first_outlet VARCHAR,
-        n_events INTEGER, n_outlets INTEGER, outlets VARCHAR[], modality VARCHAR, confidence DOUBLE,
-        asserted BOOLEAN)""")
-    con.execute("CREATE OR REPLACE TABLE event_cluster (event_id VARCHAR, cluster_id VARCHAR)")
     if table is not None and members is not None:
         con.register("_clusters_arrow", table)
         con.register("_members_arrow", members)
@@ -255,6 +263,57 @@ def _store_has_fresh_clusters(con: duckdb.DuckDBPyConnection) -> bool:
     ).fetchall()}
     if not {"clusters", "event_cluster"} <= names:
         return False
+    columns = {c for (c,) in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_catalog = ? AND table_name = 'clusters'",
+        [ATTACHED_AS]).fetchall()}
+    if not set(CLUSTER_COLUMNS) <= columns:  # written by an older release: compute afresh
+        return False
     (clustered,) = con.execute(f"SELECT count(*) FROM {ATTACHED_AS}.event_cluster").fetchone()  # type: ignore[misc]
     (clusterable,) = con.execute(f"SELECT count(*) FROM ({_RECORD_SQL})").fetchone()  # type: ignore[misc]
     return clustered == clusterable
+
+
+def update_clusters(con: duckdb.DuckDBPyConnection, event_ids: list[str],
+                    settings: ClusterSettings = ClusterSettings()) -> int:
+    """Re-cluster only the groups (dyad and CAMEO root) that the events `event_ids` fall in, in the
+    store's own `clusters`/`event_cluster` tables (created when missing). A cluster whose first report
+    is unchanged keeps its id. Returns how many clusters the touched groups now hold."""
+    if not (has_relation(con, "event_cluster") and _has_columns(con, "clusters", CLUSTER_COLUMNS)):
+        write_cluster_tables(con, cluster_events(read_records(con), settings))
+        return int(con.execute("SELECT count(*) FROM clusters").fetchone()[0])  # type: ignore[index]
+    if not event_ids:
+        return 0
+    groups = f"""SELECT DISTINCT {SOURCE_KEY} AS s, {TARGET_KEY} AS t, cameo_root AS r FROM events
+                 WHERE event_id IN (SELECT UNNEST(?::VARCHAR[]))"""
+    keys = con.execute(groups, [event_ids]).fetchall()
+    if not keys:
+        return 0
+    touched = pa.table({"s": [k[0] for k in keys], "t": [k[1] for k in keys], "r": [k[2] for k in keys]})
+    con.register("_touched_groups", touched)
+    try:
+        cur = con.execute(
+            f"SELECT * FROM ({_RECORD_SQL}) rec WHERE EXISTS (SELECT 1 FROM _touched_groups g "
+            "WHERE g.s = rec.source_key AND g.t = rec.target_key AND g.r = rec.cameo_root)")
+        records = [EventRecord(*row) for row in cur.fetchall()]
+        fresh = cluster_events(records, settings)
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute("DELETE FROM event_cluster WHERE cluster_id IN (SELECT c.cluster_id FROM clusters c "
+                        "JOIN _touched_groups g ON g.s = c.source AND g.t = c.target AND g.r = c.cameo_root)")
+            con.execute("DELETE FROM clusters WHERE cluster_id IN (SELECT c.cluster_id FROM clusters c "
+                        "JOIN _touched_groups g ON g.s = c.source AND g.t = c.target AND g.r = c.cameo_root)")
+            _insert_clusters(con, fresh)
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+    finally:
+        con.unregister("_touched_groups")
+    return len(fresh)
+
+
+def _has_columns(con: duckdb.DuckDBPyConnection, table: str, columns: Iterable[str]) -> bool:
+    found = {c for (c,) in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+        "AND table_catalog = current_database()", [table]).fetchall()}
+    return bool(found) and set(columns) <= found

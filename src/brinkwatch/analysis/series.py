@@ -1,12 +1,13 @@
 """Dyad series: how much conflict and cooperation passes between two actors, period by period.
 
 Counts are of corroboration clusters by default (one real event, however many stories), or of raw
-event mentions with unit="events". The conflict-cooperation `balance` is normalised by the volume of
-the whole store in the same period, so a busy news week is not read as an escalation:
+event mentions with unit="events"; what counts is the query's EventScope (store/filters.py: by default
+events reported as having happened, with both actors resolved). `balance` is the shrunk, volume-
+normalised conflict-cooperation balance defined once in analysis/balance.py:
 
-    balance = 1000 * (cooperation - conflict) / events of any dyad in that period
+    balance = 1000 * (cooperation - conflict + K * r) / (events of any dyad in that period + K)
 
-Positive is cooperative, negative conflictual. `tone` is the same difference over the dyad's own
+Positive is cooperative, negative conflictual. `tone` is the plain difference over the dyad's own
 count, in [-1, 1].
 """
 
@@ -20,11 +21,12 @@ from typing import Any
 import duckdb
 
 from brinkwatch.analysis.access import QueryError, has_relation
+from brinkwatch.analysis.balance import PER, Prior, balance, baseline_rate, prior_weight
 from brinkwatch.analysis.corroboration import EVENT_DAY, SOURCE_KEY, TARGET_KEY, ensure_clusters
+from brinkwatch.store.filters import EventScope
 
 FREQS = ("day", "week", "month")
 UNITS = ("clusters", "events")
-PER = 1000.0  # balance is per thousand events of the period
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,8 +36,7 @@ class SeriesQuery:
     freq: str = "week"
     directed: bool = False  # True: only a -> b; False: a -> b and b -> a
     unit: str = "clusters"
-    asserted_only: bool = False
-    min_confidence: float = 0.0
+    scope: EventScope = field(default_factory=EventScope)  # what counts (modality, resolved actors)
     since: date | None = None
     until: date | None = None
 
@@ -44,10 +45,7 @@ class SeriesQuery:
             raise QueryError(f"freq must be one of {', '.join(FREQS)}, not {self.freq!r}", input="freq")
         if self.unit not in UNITS:
             raise QueryError(f"unit must be one of {', '.join(UNITS)}, not {self.unit!r}", input="unit")
-        if not 0.0 <= self.min_confidence <= 1.0:
-            raise QueryError(
-                f"min_confidence must be in [0, 1], not {self.min_confidence}", input="min_confidence"
-            )
+        self.scope.validate()
         for name, code in (("a", self.a), ("b", self.b)):
             if code is not None and not (code.isascii() and code.isalnum() and 2 <= len(code) <= 16):
                 raise QueryError(f"actor code must be 2-16 letters or digits, not {code!r}", input=name)
@@ -83,13 +81,18 @@ class SeriesPoint:
 class Series:
     query: SeriesQuery
     points: list[SeriesPoint] = field(default_factory=list)
+    prior: Prior = field(default_factory=Prior)
 
     def to_dict(self) -> dict[str, Any]:
         q = asdict(self.query)
         for key in ("since", "until"):
             q[key] = q[key].isoformat() if q[key] else None
+        q["scope"] = self.query.scope.to_dict()
         return {
             "query": q,
+            "balance": {"formula": "1000 * (cooperation - conflict + K * r) / (volume + K)",
+                        "r": round(self.prior.rate, 6), "K": self.prior.weight,
+                        "per": f"{PER:g} {self.query.unit} of every dyad in the period"},
             "points": [{**asdict(p), "period": p.period.isoformat()} for p in self.points],
         }
 
@@ -146,39 +149,39 @@ def actor_filter(query: SeriesQuery, src: str, tgt: str, rel_src_code: str, rel_
     return f"({forward} OR ({b_src} AND {a_tgt}))", pa_src + pb_tgt + pb_src + pa_tgt
 
 
-def quality_filter(query: SeriesQuery) -> tuple[str, list[Any]]:
-    """--asserted-only and minimum confidence, for clusters or events."""
-    conditions, params = ["true"], []
-    if query.asserted_only:
-        conditions.append("asserted" if query.unit == "clusters" else "modality = 'asserted'")
-    if query.min_confidence > 0:
-        conditions.append("confidence >= ?")
-        params.append(query.min_confidence)
-    return " AND ".join(conditions), params
+def scope_filter(scope: EventScope, unit: str) -> tuple[str, list[Any]]:
+    """What counts, as SQL on clusters or events."""
+    return scope.cluster_sql() if unit == "clusters" else scope.event_sql()
 
 
 def dyad_series(con: duckdb.DuckDBPyConnection, query: SeriesQuery) -> Series:
     """The series of one dyad (or one actor against all) at the query's frequency, empty periods
-    filled with zeros between the first and last period (or since/until when given)."""
+    filled between the first and last period (or since/until when given)."""
     query.validate()
     if query.unit == "clusters":
         ensure_clusters(con)
+    rows = dyad_period_rows(con, query)
+    volumes = period_volumes(con, query.freq, query.unit, query.scope)
+    prior = dyad_prior(rows, volumes, query.freq)
+    points = fill_points(rows, volumes, query.freq, prior, query.since, query.until)
+    return Series(query=query, points=points, prior=prior)
+
+
+def dyad_period_rows(con: duckdb.DuckDBPyConnection, query: SeriesQuery) -> list[tuple[Any, ...]]:
+    """(period, q1, q2, q3, q4, n, goldstein_sum) of every period the dyad has events in (all of its
+    history: the balance's baseline needs it whatever window is shown)."""
     rel, src, tgt, day = relation_for(query.unit)
-    src_code, tgt_code = ("source_code", "target_code")
-    who, who_params = actor_filter(query, src, tgt, src_code, tgt_code)
-    quality, quality_params = quality_filter(query)
-    when, when_params = date_filter(day, query.since, query.until)
-    rows = con.execute(
+    who, who_params = actor_filter(query, src, tgt, "source_code", "target_code")
+    counted, counted_params = scope_filter(query.scope, query.unit)
+    return con.execute(
         f"""SELECT date_trunc('{query.freq}', {day})::DATE AS period,
                    count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
                    count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4),
                    count(*), sum(COALESCE(goldstein, 0))
-            FROM {rel} WHERE {who} AND {quality} AND {when}
+            FROM {rel} WHERE {who} AND {counted} AND {day} IS NOT NULL
             GROUP BY period ORDER BY period""",
-        who_params + quality_params + when_params,
+        who_params + counted_params,
     ).fetchall()
-    volumes = period_volumes(con, query.freq, query.unit)
-    return Series(query=query, points=fill_points(rows, volumes, query.freq, query.since, query.until))
 
 
 def date_filter(day: str, since: date | None, until: date | None) -> tuple[str, list[Any]]:
@@ -192,34 +195,53 @@ def date_filter(day: str, since: date | None, until: date | None) -> tuple[str, 
     return " AND ".join(conditions), params
 
 
-def prepare_volumes(con: duckdb.DuckDBPyConnection) -> None:
-    """Pre-aggregate the balance's denominators for every frequency and unit (a server does this once,
-    so a series query scans only its own dyad)."""
-    parts = []
-    for unit in UNITS:
-        rel, _, _, day = relation_for(unit)
-        for freq in FREQS:
-            parts.append(f"SELECT '{unit}' AS unit, '{freq}' AS freq, date_trunc('{freq}', {day})::DATE AS period, "
-                         f"count(*) AS n FROM {rel} WHERE {day} IS NOT NULL GROUP BY period")
-    con.execute("CREATE OR REPLACE TABLE period_volume AS " + " UNION ALL ".join(parts))
-
-
-def period_volumes(con: duckdb.DuckDBPyConnection, freq: str, unit: str) -> dict[date, int]:
-    """Everything in the store per period: the denominator of the balance."""
-    if has_relation(con, "period_volume"):
-        rows = con.execute("SELECT period, n FROM period_volume WHERE unit = ? AND freq = ?", [unit, freq])
-        return dict(rows.fetchall())
+def _volume_sql(freq: str, unit: str, scope: EventScope) -> tuple[str, list[Any]]:
     rel, _, _, day = relation_for(unit)
-    rows = con.execute(
-        f"SELECT date_trunc('{freq}', {day})::DATE AS p, count(*) FROM {rel} "
-        f"WHERE {day} IS NOT NULL GROUP BY p"
-    ).fetchall()
-    return dict(rows)
+    counted, params = scope_filter(scope, unit)
+    return (f"SELECT date_trunc('{freq}', {day})::DATE AS period, count(*) AS n FROM {rel} "
+            f"WHERE {day} IS NOT NULL AND {counted} GROUP BY period"), params
 
 
-def fill_points(rows: Sequence[tuple[Any, ...]], volumes: dict[date, int], freq: str,
+def prepare_volumes(con: duckdb.DuckDBPyConnection, scopes: Iterable[EventScope] = (EventScope(),)) -> None:
+    """Pre-aggregate the balance's denominators for every frequency and unit of `scopes` (a server
+    does this once, so a series query scans only its own dyad)."""
+    con.execute("CREATE OR REPLACE TABLE period_volume "
+                "(scope VARCHAR, unit VARCHAR, freq VARCHAR, period DATE, n BIGINT)")
+    for scope in scopes:
+        for unit in UNITS:
+            for freq in FREQS:
+                sql, params = _volume_sql(freq, unit, scope)
+                con.execute(f"INSERT INTO period_volume SELECT ?, ?, ?, period, n FROM ({sql})",
+                            [scope.key, unit, freq, *params])
+
+
+def period_volumes(con: duckdb.DuckDBPyConnection, freq: str, unit: str,
+                   scope: EventScope | None = None) -> dict[date, int]:
+    """What counts in the whole store per period: the denominator of the balance."""
+    scope = scope or EventScope()
+    if has_relation(con, "period_volume"):
+        rows = con.execute("SELECT period, n FROM period_volume WHERE scope = ? AND unit = ? AND freq = ?",
+                           [scope.key, unit, freq]).fetchall()
+        if rows:
+            return dict(rows)
+    sql, params = _volume_sql(freq, unit, scope)
+    return dict(con.execute(sql, params).fetchall())
+
+
+def dyad_prior(rows: Sequence[tuple[Any, ...]], volumes: dict[date, int], freq: str) -> Prior:
+    """K and r of the balance (see balance.py) for a dyad's period rows."""
+    weight = prior_weight(volumes)
+    if not rows:
+        return Prior(0.0, weight)
+    differences = {row[0]: int(row[1]) + int(row[2]) - int(row[3]) - int(row[4]) for row in rows}
+    span = period_range(min(differences), max(differences), freq)
+    return Prior(baseline_rate(differences, span, volumes), weight)
+
+
+def fill_points(rows: Sequence[tuple[Any, ...]], volumes: dict[date, int], freq: str, prior: Prior,
                 since: date | None = None, until: date | None = None) -> list[SeriesPoint]:
-    """Rows of (period, q1, q2, q3, q4, n, goldstein_sum) -> points with zero-filled gaps."""
+    """Rows of (period, q1, q2, q3, q4, n, goldstein_sum) -> points from since (or the first period)
+    to until (or the last), empty periods included, each with its balance."""
     by_period = {row[0]: row for row in rows}
     if not by_period and not (since and until):
         return []
@@ -235,25 +257,33 @@ def fill_points(rows: Sequence[tuple[Any, ...]], volumes: dict[date, int], freq:
             point.verbal_conflict, point.material_conflict = int(q3), int(q4)
             point.n, point.goldstein_sum = int(n), round(float(gsum or 0.0), 3)
             point.goldstein_mean = round(point.goldstein_sum / n, 3) if n else None
-            difference = point.cooperation - point.conflict
-            point.balance = round(PER * difference / point.volume, 3) if point.volume else 0.0
-            point.tone = round(difference / n, 3) if n else 0.0
+            point.tone = round((point.cooperation - point.conflict) / n, 3) if n else 0.0
+        point.balance = balance(point.cooperation - point.conflict, point.volume, prior)
         points.append(point)
     return points
 
 
+def known_actor(con: duckdb.DuckDBPyConnection, code: str) -> bool:
+    """Whether any stored event has `code` as an actor code or country."""
+    row = con.execute(
+        "SELECT 1 FROM events WHERE ? IN (source_code, target_code, source_country, target_country) LIMIT 1",
+        [code]).fetchall()
+    return bool(row)
+
+
 def top_dyads(con: duckdb.DuckDBPyConnection, limit: int = 20, since: date | None = None,
-              until: date | None = None) -> list[dict[str, Any]]:
+              until: date | None = None, scope: EventScope | None = None) -> list[dict[str, Any]]:
     """The most active undirected dyads (by clusters): for the dashboard's heat map and alert scans."""
     ensure_clusters(con)
     when, params = date_filter("day", since, until)
+    counted, counted_params = (scope or EventScope()).cluster_sql()
     rows = con.execute(
         f"""SELECT least(source, target) AS a, greatest(source, target) AS b, count(*) AS n,
                    count(*) FILTER (WHERE quad_class >= 3) AS conflict,
                    count(*) FILTER (WHERE quad_class BETWEEN 1 AND 2) AS cooperation
-            FROM clusters WHERE source <> target AND {when}
+            FROM clusters WHERE source <> target AND {when} AND {counted}
             GROUP BY a, b ORDER BY n DESC, a, b LIMIT ?""",
-        params + [limit],
+        params + counted_params + [limit],
     ).fetchall()
     return [{"a": a, "b": b, "n": n, "conflict": c, "cooperation": k} for a, b, n, c, k in rows]
 

@@ -35,10 +35,12 @@ from brinkwatch.analysis.series import SeriesQuery, actors, dyad_series, prepare
 from brinkwatch.api.queries import EventFilter, EventIndex, get_cluster, get_event
 from brinkwatch.errors import BrinkwatchError
 from brinkwatch.pipeline import code_text
+from brinkwatch.store.filters import EventScope
 
 LOGGER = logging.getLogger(__name__)
 MAX_CODE_BODY = 256 * 1024  # bytes of a POST /code request; one long article is ~50 kB
 WEB_FILES = ("index.html", "app.js", "style.css")
+MODALITY_HELP = "what counts: happened (asserted or historical; the default), all, or a comma list"
 
 
 class CodeRequest(BaseModel):
@@ -92,9 +94,10 @@ def create_app(db_path: str | Path, *, con: duckdb.DuckDBPyConnection | None = N
             return [a.to_dict() for a in find_alerts(cur, settings)]
 
     @lru_cache(maxsize=64)
-    def cached_dyads(limit: int, since: date | None, until: date | None) -> list[dict[str, Any]]:
+    def cached_dyads(limit: int, since: date | None, until: date | None,
+                     scope: EventScope) -> list[dict[str, Any]]:
         with pool.cursor() as cur:
-            return top_dyads(cur, limit, since, until)
+            return top_dyads(cur, limit, since, until, scope)
 
     @app.get("/events", tags=["events"], summary="Events, newest first, filtered and paged")
     def events(
@@ -138,21 +141,22 @@ def create_app(db_path: str | Path, *, con: duckdb.DuckDBPyConnection | None = N
         freq: str = Query("week", pattern="^(day|week|month)$"),
         directed: bool = False,
         unit: str = Query("clusters", pattern="^(clusters|events)$"),
-        asserted_only: bool = False,
+        modality: str | None = Query(None, max_length=200, description=MODALITY_HELP),
+        include_unresolved: bool = False,
         min_confidence: float = Query(0.0, ge=0.0, le=1.0),
         since: date | None = None,
         until: date | None = None,
     ) -> dict[str, Any]:
         other = None if b.upper() == "ALL" else b.upper()
-        query = SeriesQuery(
-            a.upper(), other, freq, directed, unit, asserted_only, min_confidence, since, until
-        )
+        scope = EventScope.parse(modality, include_unresolved=include_unresolved, min_confidence=min_confidence)
+        query = SeriesQuery(a.upper(), other, freq, directed, unit, scope, since, until)
         return cached_series(query.validate())
 
     @app.get("/dyads", tags=["analysis"], summary="Most active dyads (heat map)")
-    def dyads(limit: int = Query(30, ge=1, le=500), since: date | None = None,
-              until: date | None = None) -> list[dict[str, Any]]:
-        return cached_dyads(limit, since, until)
+    def dyads(limit: int = Query(30, ge=1, le=500), since: date | None = None, until: date | None = None,
+              modality: str | None = Query(None, max_length=200, description=MODALITY_HELP),
+              ) -> list[dict[str, Any]]:
+        return cached_dyads(limit, since, until, EventScope.parse(modality))
 
     @app.get("/actors", tags=["analysis"], summary="Actors by activity")
     def actor_list(store: Store, limit: int = Query(200, ge=1, le=2000)) -> list[dict[str, Any]]:
@@ -164,9 +168,10 @@ def create_app(db_path: str | Path, *, con: duckdb.DuckDBPyConnection | None = N
         freq: str = Query("week", pattern="^(day|week|month)$"),
         a: str | None = Query(None, max_length=16, description="only alerts involving this actor"),
         b: str | None = Query(None, max_length=16),
+        modality: str | None = Query(None, max_length=200, description=MODALITY_HELP),
         limit: int = Query(100, ge=1, le=1000),
     ) -> dict[str, Any]:
-        found = cached_alerts(AlertSettings(freq=freq, since=since))
+        found = cached_alerts(AlertSettings(freq=freq, since=since, scope=EventScope.parse(modality)))
         wanted = {x.upper() for x in (a, b) if x}
         if wanted:
             found = [al for al in found if wanted <= {al["a"], al["b"]}]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 
 import duckdb
@@ -22,10 +23,19 @@ from brinkwatch.analysis.corroboration import (
     read_records,
     write_cluster_tables,
 )
-from brinkwatch.analysis.series import Series
+from brinkwatch.analysis.series import Series, known_actor
 from brinkwatch.errors import StoreError
+from brinkwatch.store.filters import ALL_MODALITIES, EventScope
 
 DB_HELP = "the event store (DuckDB file)"
+MODALITY_HELP = ("what counts: 'happened' (asserted or historical, the default), 'all', or a comma list of "
+                 + ", ".join(ALL_MODALITIES))
+
+
+class Freq(StrEnum):
+    day = "day"
+    week = "week"
+    month = "month"
 
 
 def _day(value: str | None, name: str) -> date | None:
@@ -37,39 +47,62 @@ def _day(value: str | None, name: str) -> date | None:
         raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=name) from exc
 
 
+def _scope(modality: str | None, include_unresolved: bool, min_confidence: float) -> EventScope:
+    from brinkwatch.errors import BrinkwatchError
+
+    try:
+        return EventScope.parse(modality, include_unresolved=include_unresolved, min_confidence=min_confidence)
+    except BrinkwatchError as exc:
+        raise typer.BadParameter(exc.message, param_hint="--modality") from exc
+
+
+def plural(n: int, noun: str, many: str | None = None) -> str:
+    """'1 event', '2 events'."""
+    return f"{n:,} {noun if n == 1 else (many or noun + 's')}"
+
+
 def dyad(
     a: str = typer.Argument(..., help="actor or country code, e.g. USA or USAGOV"),
     b: str = typer.Argument("ALL", help="the other actor (ALL: a against everyone)"),
     db: Path = typer.Option(Path("events.duckdb"), "--db", help=DB_HELP),
-    freq: str = typer.Option("week", help="day, week or month"),
+    freq: Freq = typer.Option(Freq.week, help="length of a period"),
     directed: bool = typer.Option(False, "--directed", help="only a -> b"),
     mentions: bool = typer.Option(False, "--mentions", help="count every report, not corroborated events"),
-    asserted_only: bool = typer.Option(False, "--asserted-only", help="only events reported as happened"),
-    min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0),
-    since: str = typer.Option(None, help="first day, YYYY-MM-DD"),
-    until: str = typer.Option(None, help="last day, YYYY-MM-DD"),
+    modality: str = typer.Option(None, "--modality", help=MODALITY_HELP),
+    include_unresolved: bool = typer.Option(
+        False, "--include-unresolved", help="also count events with an actor no table knows"),
+    min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0,
+                                         help="lowest coder confidence counted (0-1)"),
+    since: str = typer.Option(None, help="first day shown, YYYY-MM-DD"),
+    until: str = typer.Option(None, help="last day shown, YYYY-MM-DD"),
+    skip_empty: bool = typer.Option(False, "--skip-empty", help="leave out periods with no events of the dyad"),
     plot: Path = typer.Option(None, "--plot", help="draw the series to out.html (or out.png with kaleido)"),
-    as_json: bool = typer.Option(False, "--json", help="print JSON"),
+    as_json: bool = typer.Option(False, "--json", help="print JSON (the same as the REST API)"),
 ) -> None:
     """Conflict and cooperation between two actors, period by period."""
     query = SeriesQuery(
-        a.upper(), None if b.upper() == "ALL" else b.upper(), freq, directed,
-        "events" if mentions else "clusters", asserted_only, min_confidence,
+        a.upper(), None if b.upper() == "ALL" else b.upper(), freq.value, directed,
+        "events" if mentions else "clusters", _scope(modality, include_unresolved, min_confidence),
         _day(since, "--since"), _day(until, "--until"),
     )
     if plot and plot.suffix.lower() not in (".html", ".png", ".svg", ".pdf"):
         raise typer.BadParameter("write .html (or .png/.svg/.pdf with kaleido)", param_hint="--plot")
-    series = dyad_series(open_read_only(db), query)
+    con = open_read_only(db)
+    series = dyad_series(con, query)
+    unknown = [code for code in (query.a, query.b) if code and not series.points and not known_actor(con, code)]
     if as_json:
         typer.echo(json.dumps(series.to_dict(), ensure_ascii=False))
     else:
-        Console().print(_series_table(series))
+        Console().print(_series_table(series, skip_empty))
+    for code in unknown:
+        typer.echo(f"brinkwatch: no stored event has the actor code {code!r} (codes are like USA, USAGOV, IRN)",
+                   err=True)
     if plot:
         _plot(series, plot)
         typer.echo(f"wrote {plot}", err=True)
 
 
-def _series_table(series: Series) -> Table:
+def _series_table(series: Series, skip_empty: bool = False) -> Table:
     q = series.query
     unit = "corroborated events" if q.unit == "clusters" else "reports"
     arrow = "->" if q.directed else "<->"
@@ -77,16 +110,25 @@ def _series_table(series: Series) -> Table:
     table.add_column("period", no_wrap=True, min_width=10)
     for name in ("n", "vcoop", "mcoop", "vconf", "mconf", "gold", "mean", "bal‰"):
         table.add_column(name, justify="right", no_wrap=True)
-    table.caption = "vcoop/mcoop/vconf/mconf: verbal/material cooperation/conflict; bal‰: balance per 1,000"
-    for p in series.points:
+    shown = [p for p in series.points if p.n or not skip_empty]
+    for p in shown:
         style = "red" if p.balance < 0 else ("blue" if p.balance > 0 else None)
         table.add_row(
             p.period.isoformat(), str(p.n), str(p.verbal_cooperation), str(p.material_cooperation),
             str(p.verbal_conflict), str(p.material_conflict), f"{p.goldstein_sum:.1f}",
             "" if p.goldstein_mean is None else f"{p.goldstein_mean:.2f}", f"{p.balance:.1f}", style=style,
         )
+    total = sum(p.n for p in series.points)
+    table.caption = (
+        f"{plural(total, unit[:-1] if unit.endswith('s') else unit)}; counted: {q.scope.describe()}.\n"
+        "vcoop/mcoop/vconf/mconf: verbal/material cooperation/conflict. bal‰: cooperation minus conflict "
+        f"per 1,000 {unit} of every dyad that {q.freq}, shrunk toward the dyad's baseline "
+        f"(r = {1000 * series.prior.rate:.1f}‰) by K = {series.prior.weight:g} {unit}"
+    )
+    if skip_empty and len(shown) < len(series.points):
+        table.caption += f"; {plural(len(series.points) - len(shown), 'empty ' + q.freq)} not shown"
     if not series.points:
-        table.caption = "no events for this dyad"
+        table.caption = f"no events for this dyad (counted: {q.scope.describe()})"
     return table
 
 
@@ -125,12 +167,16 @@ def _plot(series: Series, out: Path) -> None:
 def alerts(
     db: Path = typer.Option(Path("events.duckdb"), "--db", help=DB_HELP),
     since: str = typer.Option(None, help="only alerts from this day, YYYY-MM-DD"),
-    freq: str = typer.Option("week", help="day, week or month"),
-    top: int = typer.Option(3, help="evidence sentences shown per alert"),
+    freq: Freq = typer.Option(Freq.week, help="length of a period"),
+    modality: str = typer.Option(None, "--modality", help=MODALITY_HELP),
+    include_unresolved: bool = typer.Option(
+        False, "--include-unresolved", help="also count events with an actor no table knows"),
+    top: int = typer.Option(3, min=0, help="evidence sentences shown per alert"),
     as_json: bool = typer.Option(False, "--json", help="print JSON"),
 ) -> None:
     """Periods where a pair of actors moved sharply toward conflict or cooperation, with evidence."""
-    settings = AlertSettings(freq=freq, since=_day(since, "--since"), top_evidence=top)
+    settings = AlertSettings(freq=freq.value, since=_day(since, "--since"), top_evidence=top,
+                             scope=_scope(modality, include_unresolved, 0.0))
     found = find_alerts(open_read_only(db), settings)
     if as_json:
         typer.echo(json.dumps([a.to_dict() for a in found], ensure_ascii=False))
@@ -138,23 +184,28 @@ def alerts(
     console = Console()
     if not found:
         console.print("no alerts")
+    else:
+        console.print(f"[dim]counted: {settings.scope.describe()}; balance: cooperation minus conflict per "
+                      f"1,000 corroborated events of every dyad that {settings.freq}, shrunk toward the "
+                      "dyad's baseline (see `brinkwatch dyad`)[/]")
     for alert in found:
         color = "red" if alert.direction == "conflict" else "blue"
         console.print(
             f"[bold {color}]{alert.a}–{alert.b} toward {alert.direction}[/], "
-            f"{alert.freq} of {alert.period_start}: "
-            f"balance {alert.baseline:.1f} -> {alert.level:.1f} ({alert.change_sd:+.2f} sd of the "
-            f"{alert.baseline_periods} periods before), {alert.n_clusters} events  [dim]{alert.alert_id}[/]"
+            f"{alert.freq} of {alert.period_start}: balance {alert.balance:.1f}‰ "
+            f"(mean {alert.baseline:.1f} over the {plural(alert.baseline_periods, 'period')} before, "
+            f"{alert.level:.1f} after; {alert.change_sd:+.2f} sd), "
+            f"{plural(alert.n_clusters, 'event')}  [dim]{alert.alert_id}[/]"
         )
         for ev in alert.evidence:
             who = ev.outlet or "?"
             console.print(f"   {ev.day} [{ev.cameo_code}] {ev.evidence_text}  ({who}, {ev.modality}, "
-                          f"{ev.n_outlets} outlets) /events/{ev.event_id}", highlight=False, markup=False)
+                          f"{plural(ev.n_outlets, 'outlet')}) /events/{ev.event_id}", highlight=False, markup=False)
 
 
 def clusters(
     db: Path = typer.Option(Path("events.duckdb"), "--db", help=DB_HELP),
-    window: int = typer.Option(3, help="days after a first report that still count as the same event"),
+    window: int = typer.Option(3, min=0, help="days after a first report that still count as the same event"),
     similarity: float = typer.Option(70.0, help="least rapidfuzz token-set ratio (0-100) of the same event"),
 ) -> None:
     """Compute corroboration clusters and keep them in the store, so `serve` starts at once."""
@@ -174,7 +225,7 @@ def clusters(
 def serve(
     db: Path = typer.Option(Path("events.duckdb"), "--db", help=DB_HELP),
     host: str = typer.Option("127.0.0.1", help="address to listen on"),
-    port: int = typer.Option(8000, min=1, max=65535),
+    port: int = typer.Option(8000, min=1, max=65535, help="port to listen on"),
 ) -> None:
     """The REST API (OpenAPI page at /docs) and the dashboard (at /), over the store opened read-only."""
     import uvicorn
