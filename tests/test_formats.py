@@ -334,7 +334,7 @@ def test_import_command_reports_bad_lines_and_records_them(tmp_path: Path) -> No
     db = tmp_path / "events.duckdb"
     args = ["import", "--format", "gdelt", str(FIXTURES / "gdelt_bad_lines.CSV"), "--db", str(db)]
     result = CliRunner().invoke(_cli(), args)
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 14, result.output  # 10 + the 4 lines skipped
     assert "2 events read, 2 added" in result.output and "4 lines skipped" in result.output
     assert "gdelt_bad_lines.CSV:3: unknown CAMEO code '999'" in result.output
     again = CliRunner().invoke(_cli(), args)
@@ -352,8 +352,8 @@ def test_import_of_an_unreadable_or_binary_file_is_an_error_not_a_traceback(tmp_
     db = tmp_path / "events.duckdb"
     for path in (binary, tmp_path / "missing.tab"):
         result = CliRunner().invoke(_cli(), ["import", "--format", "icews", str(path), "--db", str(db)])
-        assert result.exit_code == 0 and result.exception is None, result.output
-        assert "1 lines skipped" in result.output
+        assert result.exit_code == 11 and "Traceback" not in result.output, result.output  # one file skipped
+        assert "nothing imported" in result.output
     with EventStore(db) as store:
         messages = [r[0] for r in store.connection.execute("SELECT message FROM errors").fetchall()]
     assert any("binary" in m for m in messages) and any("cannot open" in m for m in messages)

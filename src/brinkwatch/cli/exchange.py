@@ -13,10 +13,11 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from brinkwatch.errors import BrinkwatchError
+from brinkwatch.errors import BrinkwatchError, exit_status_for_skipped, printable
 from brinkwatch.ontology.cameo import normalise_code
 from brinkwatch.store import EventStore
 from brinkwatch.store.formats import ExportFilter, ImportSummary, export_file, import_file
+from brinkwatch.store.schema import DATE_WINDOW, in_date_window
 
 _SHOWN_ERRORS = 10
 
@@ -39,9 +40,13 @@ def _parse_day(value: str | None, option: str) -> date | None:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option) from None
+    if in_date_window(day) is None:
+        low, high = DATE_WINDOW
+        raise typer.BadParameter(f"{value} is outside {low.year}-{high.year}", param_hint=option)
+    return day
 
 
 def import_command(
@@ -50,20 +55,30 @@ def import_command(
     db: Path = typer.Option(Path("events.duckdb"), "--db", help="DuckDB event store (created if missing)."),
 ) -> None:
     """Load GDELT (1.0/2.0), ICEWS or PLOVER JSONL events into the store; re-importing adds nothing."""
-    console = Console(stderr=True, soft_wrap=True)
+    console = Console(stderr=True, soft_wrap=True, markup=False, highlight=False)
+    skipped = 0
     with EventStore(db) as store:
         for path in files:
             summary = import_file(store, format.value, path)
             _report_import(console, summary)
+            skipped += len(summary.errors)
+    if skipped:
+        # Each file went in whole (its bad lines left out) or not at all; the exit status counts what was skipped.
+        console.print(f"{skipped} lines or files skipped; exit status {exit_status_for_skipped(skipped)}")
+        raise typer.Exit(exit_status_for_skipped(skipped))
 
 
 def _report_import(console: Console, summary: ImportSummary) -> None:
-    console.print(
-        f"{summary.path}: {summary.read} events read, {summary.added} added, "
-        f"{summary.already_stored} already stored, {len(summary.errors)} lines skipped"
-    )
+    name = printable(summary.path)
+    if summary.file_error is not None:
+        console.print(f"{name}: nothing imported: {summary.file_error.message}")
+    else:
+        console.print(
+            f"{name}: {summary.read} events read, {summary.added} added, "
+            f"{summary.already_stored} already stored, {len(summary.errors)} lines skipped"
+        )
     for error in summary.errors[:_SHOWN_ERRORS]:
-        console.print(f"  skipped {error.one_line()}", markup=False, highlight=False)
+        console.print(f"  skipped {error.one_line()}")
     if len(summary.errors) > _SHOWN_ERRORS:
         console.print(f"  ... and {len(summary.errors) - _SHOWN_ERRORS} more (see the errors table)")
 
@@ -102,9 +117,12 @@ def export_command(
         raise typer.BadParameter("--since is after --until", param_hint="--since")
     if not db.is_file():
         raise BrinkwatchError("no event store here (run `brinkwatch ingest` first)", input=str(db))
-    with EventStore(db) as store:
+    # Read-only: an export never writes the store, and works while `serve` holds it.
+    with EventStore(db, read_only=True) as store:
         count = export_file(store, format.value, out, filters)
-    Console(stderr=True, soft_wrap=True).print(f"{count} events written to {out} ({format.value})")
+    Console(stderr=True, soft_wrap=True, markup=False, highlight=False).print(
+        f"{count} events written to {printable(out)} ({format.value})"
+    )
 
 
 def register(app: typer.Typer) -> None:

@@ -3,7 +3,7 @@
 Only calendar dates are accepted: a full ISO date, or a free-form date that names a day, a month
 and a year ("19 Nov 2024", "November 19, 2024"). Relative or partial values ("now", "-1", "7",
 "+5", "yesterday") would become dates relative to today's clock, so they are refused (None), and so
-is any date outside DATE_WINDOW.
+is any date outside store.schema.DATE_WINDOW.
 """
 
 from __future__ import annotations
@@ -13,19 +13,12 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
+from brinkwatch.store.schema import in_date_window as in_window
+
 LOGGER = logging.getLogger(__name__)
 
-# Dates outside this window are typos or placeholders (0001-01-01, 9999-12-31), never news.
-DATE_WINDOW = (date(1800, 1, 1), date(2100, 12, 31))
 # A free-form date must show a year of four digits; "7" or "+5" alone are not dates.
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d|2100)(?!\d)")
-
-
-def in_window(day: date | None) -> date | None:
-    """`day` when it lies in DATE_WINDOW, else None."""
-    if day is None:
-        return None
-    return day if DATE_WINDOW[0] <= day <= DATE_WINDOW[1] else None
 
 
 def parse_published(value: object) -> date | None:

@@ -21,7 +21,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from brinkwatch.errors import StoreError
+from brinkwatch.errors import StoreError, one_line_message, printable
 from brinkwatch.model import (
     ACTOR_ROW_FIELDS,
     EVENT_ROW_COLUMNS,
@@ -45,6 +45,7 @@ DOCUMENT_COLUMNS: tuple[str, ...] = (
 )
 _ACTOR_FIELDS = ACTOR_ROW_FIELDS
 _DATE_COLUMNS = {"event_date", "published"}
+_STAGING = "_bw_import_staging"  # temporary table an import fills before its one commit
 
 
 @dataclass(slots=True)
@@ -68,11 +69,16 @@ def _now() -> datetime:
 
 
 def _as_date(value: Any) -> date | None:
-    """ISO text or date -> date; anything unparsable becomes None (dates are optional)."""
-    if value is None or isinstance(value, date):
-        return value
+    """ISO text or date -> date; anything unparsable or outside schema.DATE_WINDOW becomes None
+    (dates are optional, and a year 9999 would break every period computed from the store)."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return schema.in_date_window(value.date())
+    if isinstance(value, date):
+        return schema.in_date_window(value)
     try:
-        return date.fromisoformat(str(value)[:10])
+        return schema.in_date_window(date.fromisoformat(str(value)[:10]))
     except ValueError:
         return None
 
@@ -249,6 +255,43 @@ class EventStore:
             batch.append(full)
         return self._append_event_batch(batch) if batch else 0
 
+    def import_event_rows(self, rows: Iterable[dict[str, Any]], origin: str, batch_size: int = 20_000) -> int:
+        """All of `rows` or none: they are staged in a temporary table batch by batch (memory stays flat),
+        then moved into `events` in ONE transaction; ids already stored are kept. Returns how many were new.
+
+        If iterating `rows` raises (a file found broken half-way), the staging table is dropped and the
+        events table is untouched; the exception propagates.
+        """
+        self._con.execute(f"CREATE OR REPLACE TEMP TABLE {_STAGING} AS SELECT * FROM events LIMIT 0")
+        try:
+            batch: list[dict[str, Any]] = []
+            for row in rows:
+                batch.append(self._flat_event_row(row, origin))
+                if len(batch) >= batch_size:
+                    self._insert_rows(_STAGING, EVENT_TABLE_COLUMNS, batch, conflict=None, types_of="events")
+                    batch = []
+            if batch:
+                self._insert_rows(_STAGING, EVENT_TABLE_COLUMNS, batch, conflict=None, types_of="events")
+            cols = ", ".join(_quote(c) for c in EVENT_TABLE_COLUMNS)
+            with self._transaction():
+                before = self._count("events")
+                # One row per id: a file that repeats an id keeps its first record, as a re-import would.
+                self._con.execute(
+                    f"INSERT OR IGNORE INTO events ({cols}) SELECT {cols} FROM {_STAGING} "
+                    "QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY rowid) = 1"
+                )
+                return self._count("events") - before
+        finally:
+            self._con.execute(f"DROP TABLE IF EXISTS {_STAGING}")
+
+    @staticmethod
+    def _flat_event_row(row: dict[str, Any], origin: str) -> dict[str, Any]:
+        full = {col: row.get(col) for col in EVENT_TABLE_COLUMNS}
+        full["origin"] = row.get("origin") or origin
+        for col in _DATE_COLUMNS:
+            full[col] = _as_date(full[col])
+        return full
+
     def _append_event_batch(self, rows: list[dict[str, Any]]) -> int:
         with self._transaction():
             before = self._count("events")
@@ -259,7 +302,10 @@ class EventStore:
 
     def record_error(self, input: str | None, position: int | str | None, message: str) -> bool:
         """Record a bad input once; the same (input, position, message) again is a no-op. True if new."""
-        pos = None if position is None else str(position)
+        # Names and messages come from untrusted input: stored as printable, valid UTF-8, one line.
+        input = None if input is None else printable(input)
+        pos = None if position is None else printable(position)
+        message = one_line_message(message)
         with self._transaction():
             seen = self._con.execute(
                 "SELECT 1 FROM errors WHERE input IS NOT DISTINCT FROM ? AND position IS NOT DISTINCT FROM ?"
@@ -374,16 +420,18 @@ class EventStore:
         return int(rows[0][0])
 
     def _insert_rows(
-        self, table: str, columns: Sequence[str], rows: list[dict[str, Any]], conflict: str
+        self, table: str, columns: Sequence[str], rows: list[dict[str, Any]], conflict: str | None,
+        types_of: str | None = None,
     ) -> None:
         """Insert rows through one Arrow batch: far faster in DuckDB than executemany."""
         if not rows:
             return
-        batch = pa.Table.from_pylist(rows, schema=_arrow_schema(table, columns))
+        batch = pa.Table.from_pylist(rows, schema=_arrow_schema(types_of or table, columns))
         self._con.register("_bw_batch", batch)
         try:
             cols = ", ".join(_quote(c) for c in columns)
-            self._con.execute(f"INSERT OR {conflict} INTO {table} ({cols}) SELECT {cols} FROM _bw_batch")
+            verb = f"INSERT OR {conflict}" if conflict else "INSERT"
+            self._con.execute(f"{verb} INTO {table} ({cols}) SELECT {cols} FROM _bw_batch")
         finally:
             self._con.unregister("_bw_batch")
 

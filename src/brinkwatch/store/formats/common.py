@@ -10,22 +10,31 @@ from __future__ import annotations
 import gzip
 import hashlib
 import io
+import logging
+import math
+import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
-from brinkwatch.errors import InputError
+from brinkwatch.errors import InputError, one_line_message, printable
 from brinkwatch.model import EVENT_ROW_COLUMNS
 from brinkwatch.ontology import cameo
+
+LOGGER = logging.getLogger(__name__)
+R = TypeVar("R")
 
 ROW_COLUMNS: tuple[str, ...] = (*EVENT_ROW_COLUMNS, "published", "origin")
 
 EventRow = dict[str, Any]
 ReadItem = EventRow | InputError
+
+# Longest line an import reads; an event record is a few kB, so longer lines are bombs or mistakes.
+MAX_LINE_CHARS = 1_000_000
 
 # PLOVER's quad categories (manual, "Quad category" of each event type).
 PLOVER_QUAD: dict[str, int] = {
@@ -56,11 +65,11 @@ def dataset_event_id(origin: str, native_id: str) -> str:
 def numeric_id(event_id: str) -> int:
     """An integer id for formats that need one (GDELT GLOBALEVENTID, ICEWS Event ID).
 
-    Ids that came from such a dataset ("gdelt-123") give their number back; our own hash ids map
-    to a stable 52-bit number (safe in JavaScript and in BIGINT columns).
+    Ids that came from such a dataset ("gdelt-123") give their number back; our own hash ids, and
+    numbers too long for a BIGINT, map to a stable 52-bit number (safe in JavaScript and in BIGINT columns).
     """
     tail = event_id.rsplit("-", 1)[-1]
-    if tail.isdigit():
+    if tail.isascii() and tail.isdigit() and len(tail) <= 18:
         return int(tail)
     return int(hashlib.sha256(event_id.encode("utf-8")).hexdigest()[:13], 16)
 
@@ -252,22 +261,46 @@ def _refuse_binary(path: Path) -> None:
             raise InputError("binary data, not a text file", input=str(path))
 
 
-def lines_of(path: Path) -> Iterator[tuple[int, str]]:
-    """(1-based line number, line without its newline) for every line of a text file.
+def lines_of(path: Path, limit: int = MAX_LINE_CHARS) -> Iterator[tuple[int, str | None]]:
+    """(1-based line number, line without its newline) for every line of a text file; the line is None
+    when it is longer than `limit` characters (it is then skipped in chunks, never held whole).
 
     Raises InputError for a file that is binary (NUL bytes) rather than text.
     """
     with open_text(path) as handle:
-        for number, line in enumerate(handle, start=1):
+        number = 0
+        while line := handle.readline(limit + 1):
+            number += 1
+            if len(line) > limit and not line.endswith("\n"):
+                while line and not line.endswith("\n"):
+                    line = handle.readline(1 << 20)
+                yield number, None
+                continue
             if "\x00" in line:
                 raise InputError("binary data, not a text file", input=str(path), position=number)
             yield number, line.rstrip("\r\n")
+
+
+def too_long(path: Path, number: int) -> InputError:
+    return InputError(f"line longer than {MAX_LINE_CHARS:,} characters", input=str(path), position=number)
 
 
 def skip(path: Path, line: int, problem: str | Exception) -> InputError:
     """The error a reader yields for one bad line (a KeyError's message without its quotes)."""
     message = str(problem.args[0]) if isinstance(problem, Exception) and problem.args else str(problem)
     return InputError(message, input=str(path), position=line)
+
+
+def records_of(rows: Iterable[EventRow], to_record: Callable[[EventRow], R]) -> Iterator[R]:
+    """`to_record(row)` for every row; a row that cannot be written is logged and left out, so one odd
+    stored value never stops an export half-way."""
+    for row in rows:
+        try:
+            record = to_record(row)
+        except Exception as exc:  # noqa: BLE001 - the row boundary of every writer
+            LOGGER.warning("event %s not written: %s", printable(row.get("event_id"), 60), one_line_message(exc))
+            continue
+        yield record
 
 
 def write_tab_records(records: Iterator[list[str]], out: TextIO, header: tuple[str, ...] | None = None) -> int:
@@ -280,3 +313,118 @@ def write_tab_records(records: Iterator[list[str]], out: TextIO, header: tuple[s
         out.write("\t".join(v.replace("\t", " ").replace("\r", " ").replace("\n", " ") for v in record) + "\n")
         count += 1
     return count
+
+
+# ---------------------------------------------------------------- validating imported rows
+
+# Actor codes are CAMEO-style: country, sector and group codes run together (RUS, USAGOV, IGOUNOWHO).
+ACTOR_CODE = re.compile(r"[A-Z0-9]{3,15}")
+_PART_CODE = re.compile(r"[A-Z0-9]{2,15}")
+_CODE_COLUMNS = ("source_code", "target_code")
+_PART_COLUMNS = ("source_country", "target_country", "source_sector", "target_sector")
+_ID_COLUMNS = ("event_id", "doc_id")
+_ID_MAX_CHARS = 200
+_LONG_COLUMNS = {"evidence_text": 20_000, "attribution": 20_000, "location": 5_000, "quantities": 5_000}
+_TEXT_MAX_CHARS = 1_000
+_INT_RANGE = {"INTEGER": (-(2**31), 2**31 - 1), "TINYINT": (-128, 127)}
+
+
+def coerce_row(row: EventRow) -> EventRow:
+    """An imported row with every value of its column's type, length and alphabet; ValueError naming the
+    first value that is not (a number where text belongs, a list as a sector, a date in year 9999...)."""
+    from brinkwatch.model import MODALITIES
+    from brinkwatch.store.schema import column_types
+
+    types = column_types("events")
+    out: EventRow = {}
+    for column in ROW_COLUMNS:
+        out[column] = _coerce_value(column, types.get(column, "VARCHAR"), row.get(column))
+    if not out["event_id"]:
+        raise ValueError("no event id")
+    for column in _CODE_COLUMNS:
+        if out[column] is not None and not ACTOR_CODE.fullmatch(out[column]):
+            raise ValueError(f"{column} {_show(out[column])} is not 3-15 capital letters or digits")
+    for column in _PART_COLUMNS:
+        if out[column] is not None and not _PART_CODE.fullmatch(out[column]):
+            raise ValueError(f"{column} {_show(out[column])} is not a code of capital letters or digits")
+    if out["modality"] is not None and out["modality"] not in MODALITIES:
+        raise ValueError(f"modality {_show(out['modality'])} is not one of {', '.join(MODALITIES)}")
+    return out
+
+
+def _coerce_value(column: str, kind: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if kind == "VARCHAR":
+        return _coerce_text(column, value)
+    if kind in _INT_RANGE:
+        return _coerce_int(column, kind, value)
+    if kind == "DOUBLE":
+        return _coerce_float(column, value)
+    if kind == "DATE":
+        return _coerce_date(column, value)
+    if kind == "BOOLEAN":
+        if isinstance(value, bool):
+            return value
+        raise ValueError(f"{column} is {type(value).__name__}, not true/false")
+    raise ValueError(f"{column}: no rule for type {kind}")
+
+
+def _coerce_text(column: str, value: Any) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise ValueError(f"{column} is {type(value).__name__}, not text")
+    if isinstance(value, int) and abs(value) >= 10**30:
+        raise ValueError(f"{column} is a number of more than 30 digits")
+    text = str(value)
+    if "\x00" in text:
+        raise ValueError(f"{column} holds a NUL character")
+    text = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace").strip()
+    limit = _ID_MAX_CHARS if column in _ID_COLUMNS else _LONG_COLUMNS.get(column, _TEXT_MAX_CHARS)
+    if len(text) > limit:
+        raise ValueError(f"{column} is {len(text):,} characters long; at most {limit:,} are kept")
+    return text or None
+
+
+def _coerce_int(column: str, kind: str, value: Any) -> int:
+    if isinstance(value, bool):
+        raise ValueError(f"{column} is a boolean, not a number")
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, str) and value.strip().lstrip("+-").isdigit() and len(value.strip()) <= 12:
+        value = int(value)
+    if not isinstance(value, int):
+        raise ValueError(f"{column} {_show(value)} is not a whole number")
+    low, high = _INT_RANGE[kind]
+    if not low <= value <= high:
+        raise ValueError(f"{column} {_show(value)} is out of range")
+    return value
+
+
+def _coerce_float(column: str, value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise ValueError(f"{column} is {type(value).__name__}, not a number")
+    if isinstance(value, str) and len(value) > 40:
+        raise ValueError(f"{column} is not a number")
+    try:
+        number = float(value)
+    except (ValueError, OverflowError):
+        raise ValueError(f"{column} {_show(value)} is not a number") from None
+    if not math.isfinite(number):
+        raise ValueError(f"{column} {_show(value)} is not a finite number")
+    return number
+
+
+def _coerce_date(column: str, value: Any) -> str:
+    from brinkwatch.store.schema import DATE_WINDOW
+
+    if not isinstance(value, str | date):
+        raise ValueError(f"{column} is {type(value).__name__}, not a date")
+    day = date.fromisoformat(iso_date(value) or "")
+    if not DATE_WINDOW[0] <= day <= DATE_WINDOW[1]:
+        raise ValueError(f"{column} {day.isoformat()} is outside {DATE_WINDOW[0].year}-{DATE_WINDOW[1].year}")
+    return day.isoformat()
+
+
+def _show(value: Any) -> str:
+    text = repr(value) if not isinstance(value, int) or abs(value) < 10**30 else "a number of 30+ digits"
+    return text if len(text) <= 40 else text[:37] + "..."

@@ -30,8 +30,10 @@ from .common import (
     lines_of,
     numeric_id,
     parse_compact_date,
+    records_of,
     set_actor,
     skip,
+    too_long,
     write_tab_records,
 )
 
@@ -73,6 +75,9 @@ _GEOTYPE_TO_PRECISION = {"1": "country", "2": "region", "3": "city", "4": "city"
 def read_gdelt(path: Path) -> Iterator[ReadItem]:
     """Event rows of a GDELT 1.0 or 2.0 export (.CSV, .CSV.zip, .gz); a bad line yields its error."""
     for number, line in lines_of(path):
+        if line is None:
+            yield too_long(path, number)
+            continue
         if not line.strip() or line.startswith("GLOBALEVENTID"):
             continue  # blank line or a header some tools add
         fields = line.split("\t")
@@ -81,9 +86,11 @@ def read_gdelt(path: Path) -> Iterator[ReadItem]:
             yield skip(path, number, f"{len(fields)} tab-separated fields; GDELT has 57, 58 or 61")
             continue
         try:
-            yield _row_from_record(dict(zip(layout, fields, strict=True)), version=_version(layout))
-        except (ValueError, KeyError) as exc:
+            row = _row_from_record(dict(zip(layout, fields, strict=True)), version=_version(layout))
+        except Exception as exc:  # noqa: BLE001 - any failure of one record skips that line only
             yield skip(path, number, exc)
+            continue
+        yield row
 
 
 def _version(layout: tuple[str, ...]) -> str:
@@ -149,7 +156,7 @@ def _location_from_geo(rec: dict[str, str], prefix: str) -> str | None:
 
 def write_gdelt(rows: Iterable[EventRow], out: TextIO) -> int:
     """Write rows as GDELT 2.0 event records (61 tab-separated columns, no header); returns the count."""
-    return write_tab_records((gdelt_record(row) for row in rows), out)
+    return write_tab_records(records_of(rows, gdelt_record), out)
 
 
 def gdelt_record(row: EventRow) -> list[str]:

@@ -26,8 +26,10 @@ from .common import (
     iso_date,
     lines_of,
     numeric_id,
+    records_of,
     set_actor,
     skip,
+    too_long,
     write_tab_records,
 )
 
@@ -85,6 +87,9 @@ def read_icews(path: Path) -> Iterator[ReadItem]:
     """Event rows of an ICEWS coded-event file; a bad line yields its error and is skipped."""
     header: tuple[str, ...] | None = None
     for number, line in lines_of(path):
+        if line is None:
+            yield too_long(path, number)
+            continue
         if not line.strip():
             continue
         fields = line.split("\t")
@@ -101,9 +106,11 @@ def read_icews(path: Path) -> Iterator[ReadItem]:
             yield skip(path, number, f"{len(fields)} fields, header has {len(header)}")
             continue
         try:
-            yield _row_from_record(dict(zip(header, fields, strict=True)))
-        except (ValueError, KeyError) as exc:
+            row = _row_from_record(dict(zip(header, fields, strict=True)))
+        except Exception as exc:  # noqa: BLE001 - any failure of one record skips that line only
             yield skip(path, number, exc)
+            continue
+        yield row
 
 
 def _row_from_record(rec: dict[str, str]) -> EventRow:
@@ -164,7 +171,7 @@ def _location(rec: dict[str, str]) -> str | None:
 
 def write_icews(rows: Iterable[EventRow], out: TextIO) -> int:
     """Write rows in the ICEWS layout (header + tab-separated records); returns the count."""
-    return write_tab_records((icews_record(row) for row in rows), out, header=ICEWS_COLUMNS)
+    return write_tab_records(records_of(rows, icews_record), out, header=ICEWS_COLUMNS)
 
 
 def icews_record(row: EventRow) -> list[str]:

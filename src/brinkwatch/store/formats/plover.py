@@ -32,8 +32,10 @@ from .common import (
     fill_from_codebook,
     iso_date,
     lines_of,
+    records_of,
     set_actor,
     skip,
+    too_long,
 )
 
 ORIGIN = "plover"
@@ -50,20 +52,31 @@ def read_plover(path: Path) -> Iterator[ReadItem]:
     A record with several event categories gives one row per category.
     """
     for number, line in lines_of(path):
+        if line is None:
+            yield too_long(path, number)
+            continue
         if not line.strip():
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield skip(path, number, f"not valid JSON ({exc.msg} at column {exc.colno})")
+            yield skip(path, number, f"not valid JSON ({exc.msg}, column {exc.colno})")
+            continue
+        except RecursionError:
+            yield skip(path, number, "not valid JSON (nested too deeply)")
+            continue
+        except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+            yield skip(path, number, f"not valid JSON ({exc})")
             continue
         if not isinstance(record, dict):
             yield skip(path, number, "a PLOVER record must be a JSON object")
             continue
         try:
-            yield from rows_from_record(record)
-        except (ValueError, KeyError, TypeError) as exc:
+            rows = rows_from_record(record)
+        except Exception as exc:  # noqa: BLE001 - any failure of one record skips that line only
             yield skip(path, number, exc)
+            continue
+        yield from rows
 
 
 def rows_from_record(record: dict[str, Any]) -> list[EventRow]:
@@ -197,8 +210,8 @@ def _float_or_none(value: Any) -> float | None:
 def write_plover(rows: Iterable[EventRow], out: TextIO) -> int:
     """Write rows as PLOVER JSONL; returns the count."""
     count = 0
-    for row in rows:
-        out.write(json.dumps(plover_record(row), ensure_ascii=False) + "\n")
+    for record in records_of(rows, plover_record):
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
         count += 1
     return count
 
