@@ -24,9 +24,12 @@ from brinkwatch.analysis.access import QueryError, has_relation
 from brinkwatch.analysis.balance import PER, Prior, balance, baseline_rate, prior_weight
 from brinkwatch.analysis.corroboration import EVENT_DAY, SOURCE_KEY, TARGET_KEY, ensure_clusters
 from brinkwatch.store.filters import EventScope
+from brinkwatch.store.schema import DATE_WINDOW, in_date_window
 
 FREQS = ("day", "week", "month")
 UNITS = ("clusters", "events")
+# Points one series may have (10 years of days); longer ones would make one request megabytes of JSON.
+MAX_PERIODS = 4000
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +54,10 @@ class SeriesQuery:
                 raise QueryError(f"actor code must be 2-16 letters or digits, not {code!r}", input=name)
         if self.since and self.until and self.since > self.until:
             raise QueryError(f"since {self.since} is after until {self.until}", input="since")
+        for name, day in (("since", self.since), ("until", self.until)):
+            if day is not None and in_date_window(day) is None:
+                low, high = DATE_WINDOW
+                raise QueryError(f"{name} {day} is outside {low.year}-{high.year}", input=name)
         return self
 
 
@@ -106,18 +113,29 @@ def period_start(day: date, freq: str) -> date:
 
 
 def next_period(start: date, freq: str) -> date:
-    if freq == "week":
-        return start + timedelta(days=7)
-    if freq == "month":
-        return (start.replace(day=28) + timedelta(days=4)).replace(day=1)
-    return start + timedelta(days=1)
+    try:
+        if freq == "week":
+            return start + timedelta(days=7)
+        if freq == "month":
+            return (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+        return start + timedelta(days=1)
+    except OverflowError:  # the calendar ends at 9999-12-31: no period follows
+        return date.max
 
 
 def period_range(first: date, last: date, freq: str) -> list[date]:
+    """Period starts from `first` to `last`; a QueryError past MAX_PERIODS (one request, bounded memory)."""
     periods, current = [], period_start(first, freq)
     while current <= last:
+        if len(periods) >= MAX_PERIODS:
+            raise QueryError(
+                f"more than {MAX_PERIODS:,} {freq}s from {first} to {last}: choose a coarser freq or a shorter "
+                "since/until window", input="freq")
         periods.append(current)
-        current = next_period(current, freq)
+        following = next_period(current, freq)
+        if following <= current:
+            break
+        current = following
     return periods
 
 
