@@ -16,7 +16,8 @@ from rich.console import Console
 from brinkwatch.errors import BrinkwatchError, exit_status_for_skipped, printable
 from brinkwatch.ontology.cameo import normalise_code
 from brinkwatch.store import EventStore
-from brinkwatch.store.formats import ExportFilter, ImportSummary, export_file, import_file
+from brinkwatch.store.filters import export_scope
+from brinkwatch.store.formats import ExportFilter, ImportSummary, count_left_out, export_file, import_file
 from brinkwatch.store.schema import DATE_WINDOW, in_date_window
 
 _SHOWN_ERRORS = 10
@@ -99,6 +100,9 @@ def export_command(
     min_confidence: float | None = typer.Option(
         None, "--min-confidence", min=0.0, max=1.0, help="Lowest confidence kept (drops events without one)."
     ),
+    everything: bool = typer.Option(
+        False, "--all", help="GDELT/ICEWS have no modality column: write intended, negated... events too."
+    ),
 ) -> None:
     """Write the store's events as GDELT 2.0 (61 columns), ICEWS, PLOVER JSONL, Parquet or CSV."""
     filters = ExportFilter(
@@ -112,6 +116,7 @@ def export_command(
         origin=origin,
         asserted_only=asserted_only,
         min_confidence=min_confidence,
+        scope=export_scope(format.value, everything),
     )
     if filters.since and filters.until and filters.since > filters.until:
         raise typer.BadParameter("--since is after --until", param_hint="--since")
@@ -120,9 +125,12 @@ def export_command(
     # Read-only: an export never writes the store, and works while `serve` holds it.
     with EventStore(db, read_only=True) as store:
         count = export_file(store, format.value, out, filters)
-    Console(stderr=True, soft_wrap=True, markup=False, highlight=False).print(
-        f"{count} events written to {printable(out)} ({format.value})"
-    )
+        left_out = count_left_out(store.connection, filters)
+    console = Console(stderr=True, soft_wrap=True, markup=False, highlight=False)
+    console.print(f"{count} event{'' if count == 1 else 's'} written to {printable(out)} ({format.value})")
+    if left_out:
+        console.print(f"{left_out} left out: not reported as having happened, and {format.value} has no "
+                      "modality column to say so (--all writes them)")
 
 
 def register(app: typer.Typer) -> None:

@@ -23,7 +23,7 @@ from .common import ROW_COLUMNS, EventRow, ReadItem, coerce_row
 from .gdelt import read_gdelt, write_gdelt
 from .icews import read_icews, write_icews
 from .plover import read_plover, write_plover
-from .query import ExportFilter, select_rows
+from .query import ExportFilter, count_left_out, select_rows
 from .tabular import read_csv, read_parquet, write_csv, write_parquet
 
 if TYPE_CHECKING:  # the store imports nothing from here; the hint only
@@ -153,5 +153,5 @@ def export_file(store: EventStore, fmt: str, out: Path | str, filters: ExportFil
 
 __all__ = [
     "EXPORT_FORMATS", "IMPORT_FORMATS", "READERS", "ROW_COLUMNS", "TEXT_WRITERS", "EventRow", "ExportFilter",
-    "ImportSummary", "export_file", "import_file", "read_rows", "select_rows",
+    "ImportSummary", "count_left_out", "export_file", "import_file", "read_rows", "select_rows",
 ]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
 import duckdb
+
+from brinkwatch.store.filters import EventScope
 
 from .common import ROW_COLUMNS, EventRow, iso_date
 
@@ -27,6 +29,7 @@ class ExportFilter:
     origin: str | None = None
     asserted_only: bool = False
     min_confidence: float | None = None  # events without a confidence (most imports) are left out
+    scope: EventScope | None = None  # what counts (store/filters.py); None: every event
 
 
 def where_clause(f: ExportFilter) -> tuple[str, list[Any]]:
@@ -62,6 +65,10 @@ def where_clause(f: ExportFilter) -> tuple[str, list[Any]]:
     if f.min_confidence is not None:
         clauses.append("e.confidence >= ?")
         params.append(f.min_confidence)
+    if f.scope is not None:
+        sql, scope_params = f.scope.event_sql("e")
+        clauses.append(sql)
+        params += scope_params
     return (" AND ".join(clauses) or "TRUE"), params
 
 
@@ -84,3 +91,16 @@ def select_rows(con: duckdb.DuckDBPyConnection, f: ExportFilter, chunk: int = 5_
             row["published"] = iso_date(row["published"])
             yield row
     cursor.close()
+
+
+def count_left_out(con: duckdb.DuckDBPyConnection, f: ExportFilter) -> int:
+    """Events the other filters select that the scope leaves out (0 when there is no scope)."""
+    if f.scope is None:
+        return 0
+    wider, params = where_clause(replace(f, scope=None))
+    narrow, narrow_params = where_clause(f)
+    rows = con.execute(
+        f"SELECT count(*) FILTER (WHERE {wider}) - count(*) FILTER (WHERE {narrow}) FROM events e",
+        params + narrow_params,
+    ).fetchall()
+    return int(rows[0][0])
