@@ -190,6 +190,8 @@ class ActorDictionary:
             # the matcher reads "the" as the determiner of any name ("the Kremlin"); a one-word outlet
             # keeps it ("The Hindu" is a paper, "Hindu" a word)
             tokens = tokens[1:]
+        if len(tokens) > 2:
+            tokens = [tokens[0], *(t for t in tokens[1:-1] if t != "-"), tokens[-1]]  # "al-Qaeda" = "al Qaeda"
         if not tokens:
             return
         proper = actor.kind in PROPER_KINDS
@@ -208,14 +210,18 @@ class ActorDictionary:
         node = self.trie
         best: TrieHit | None = None
         i = start
+        positions: list[int] = []  # the tokens matched, hyphens inside the name left out
         while i < len(keys):
+            if keys[i] == "-" and positions and i + 1 < len(keys):
+                i += 1  # "al-Qaeda" matches "al Qaeda": a hyphen inside a name is optional
             node = node.get(keys[i])
             if node is None:
                 break
+            positions.append(i)
             i += 1
             patterns = node.get(_END)
             if patterns:
-                fitting = tuple(p for p in patterns if p.actor.kind in kinds and _case_fits(p, texts, start))
+                fitting = tuple(p for p in patterns if p.actor.kind in kinds and _case_fits(p, texts, positions))
                 top = max((p.actor.priority for p in fitting), default=0)
                 if top > self.shipped_priority:
                     # a user's row for this phrase replaces every shipped reading of it
@@ -290,8 +296,8 @@ class ActorDictionary:
         return found
 
 
-def _case_fits(pattern: Pattern, texts: list[str], start: int) -> bool:
-    return all(case_ok(c, texts[start + k]) for k, c in enumerate(pattern.cases))
+def _case_fits(pattern: Pattern, texts: list[str], positions: list[int]) -> bool:
+    return all(case_ok(c, texts[i]) for c, i in zip(pattern.cases, positions, strict=True))
 
 
 def _outlet_key(text: str) -> str:

@@ -4,6 +4,13 @@ Both sides are reduced to lowercase, accent-free token strings, with the dots of
 removed ("U.S." -> "us"); dictionary phrases are split into tokens the same way spaCy's English
 tokenizer splits text, so "al-Assad" or "Côte d'Ivoire" line up token for token. Case is kept aside
 as a per-token constraint, so "US" (the country) and "us" (the pronoun) share a key but not a match.
+
+`token_key` is the one normaliser of spelling variants, applied to table phrases when they are loaded
+and to document tokens when they are matched: curly and modifier apostrophes are one, an apostrophe
+inside a word goes ("Sana'a" = "Sanaa"), accents go, a doubled letter counts once in words of four
+letters or more ("Mohammed" = "Mohamed", "Hizbollah" = "Hizbolah"), and common transliteration pairs
+share a key (Qaeda/Qaida, Muhammad/Mohammed, Houthi/Huthi). Hyphens inside a name are optional in
+matching ("al-Qaeda" = "al Qaeda"; see ActorDictionary.longest).
 """
 
 from __future__ import annotations
@@ -23,15 +30,50 @@ _ABBREVIATION = re.compile(r"(?:[a-z]\.)+[a-z]?\.?|(?:[a-z]\.)*[a-z]")
 _SIMPLE_PHRASE = re.compile(r"[A-Za-z0-9 ]+")
 
 
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"})
+_INNER_APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
+_DOUBLED = re.compile(r"([a-z])\1")
+# Transliterations of one name, written after doubled letters are made single (world knowledge of
+# Arabic, Persian and Slavic names in English news).
+_SPELLINGS = {
+    "qaida": "qaeda", "qa'ida": "qaeda",
+    "muhamad": "muhamad", "mohamad": "muhamad", "mohamed": "muhamad", "muhamed": "muhamad",
+    "mohamet": "muhamad",
+    "hizbolah": "hezbolah", "hizbulah": "hezbolah", "hizbalah": "hezbolah",
+    "huthi": "houthi", "huthis": "houthis",
+    "abdel": "abdul", "abdal": "abdul",
+    "husein": "husein", "husain": "husein", "husayn": "husein",
+    "usama": "osama",
+    "gadafi": "gadafi", "qadafi": "gadafi", "kadafi": "gadafi", "gadhafi": "gadafi", "qadhafi": "gadafi",
+    "kadhafi": "gadafi",
+    "zelenskiy": "zelensky", "zelenskij": "zelensky", "zelenskyy": "zelensky",
+    "shaikh": "sheikh", "shaykh": "sheikh", "sheik": "sheikh",
+    "yousef": "yusuf", "yousuf": "yusuf", "yusef": "yusuf",
+    "qasim": "qasem", "kasem": "qasem", "kasim": "qasem",
+    "ahmad": "ahmed",
+    "umar": "omar",
+    "mahmud": "mahmoud",
+    "nasralah": "nasralah", "nasrulah": "nasralah",
+    "hanieh": "haniyeh", "haniya": "haniyeh", "haniyah": "haniyeh",
+    "jolani": "julani", "golani": "julani",
+    "jaysh": "jaish", "jeish": "jaish",
+}
+
+
 @lru_cache(maxsize=200_000)
 def token_key(text: str) -> str:
-    """'U.S.' -> 'us'; 'Élysée' -> 'elysee'; 'Russia’s' -> "russia's"."""
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    """'U.S.' -> 'us'; 'Élysée' -> 'elysee'; 'Russia’s' -> "russia's"; 'Al-Qaida' -> 'al', 'qaeda'."""
+    text = text.translate(_APOSTROPHES)
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     lower = text.lower()
     if "." in lower and len(lower) <= 8 and _ABBREVIATION.fullmatch(lower):
         return lower.replace(".", "")
+    if "'" in lower and not lower.endswith("'s"):
+        lower = _INNER_APOSTROPHE.sub("", lower)
+    if len(lower) >= 4:
+        lower = _DOUBLED.sub(r"\1", lower)
+        lower = _SPELLINGS.get(lower, lower)
     return lower
 
 

@@ -42,15 +42,15 @@ PRE_NAME_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "madam", "ge
                             "governor", "gov", "mayor", "judge", "justice", "minister", "secretary", "chancellor",
                             "premier", "ambassador", "envoy", "colonel", "admiral", "king", "queen", "prince",
                             "president", "leader", "speaker", "commander", "chairman", "director"})
+PARTICLE_KEYS = frozenset(token_key(p) for p in NAME_PARTICLES)
 COUNTRY_ONLY = "country-only"  # role cell of a sector word that never takes its country from context
 MAX_SECTOR_WORDS = 3
 MAX_NAME_TOKENS = 5
 # Capitalised words that follow a title but are not part of a name ("President Tuesday").
-NOT_NAMES = frozenset(
+NOT_NAMES = frozenset(token_key(w) for w in (
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
     " august september october november december the a an and or but in on at of to for with by from as"
-    " said says told after before while when who which that this if".split()
-)
+    " said says told after before while when who which that this if".split()))
 
 
 @dataclass(slots=True)
@@ -368,7 +368,7 @@ class _Scanner:
             text, key = self.texts[end], self.keys[end]
             if text[:1].isupper() and text.isalpha() and key not in NOT_NAMES:
                 last_name_word = end + 1
-            elif not (key in NAME_PARTICLES and end > start):  # "Yasser al-Atta"
+            elif not (key in PARTICLE_KEYS and end > start):  # "Yasser al-Atta"
                 break
             end += 1
         return last_name_word
