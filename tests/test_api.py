@@ -145,7 +145,7 @@ def test_code_bounds_and_validates_the_body(client: TestClient) -> None:
     huge = json.dumps({"text": "x" * (MAX_CODE_BODY + 10)})
     response = client.post("/code", content=huge, headers={"content-type": "application/json"})
     assert response.status_code == 413 and "limit" in response.json()["error"]
-    assert client.post("/code", content=b"{not json").status_code == 422
+    assert client.post("/code", content=b"{not json", headers={"content-type": "application/json"}).status_code == 422
     missing = client.post("/code", json={"published": "2024-05-14"})
     assert missing.status_code == 422 and "text" in missing.json()["error"]
     assert client.post("/code", json={"text": "Hi.", "published": "soon"}).status_code == 422

@@ -3,17 +3,24 @@
     app = create_app("events.duckdb")      # `brinkwatch serve --db events.duckdb` runs this with uvicorn
 
 Every error has one shape, {"ok": false, "status": ..., "error": "..."}, and a caller's mistake is a
-4xx, never a 500. The store never changes while served, so series and alerts are cached per query.
+4xx, never a 500 (an unexpected failure is a 500 in the same shape). The store never changes while
+served, so series and alerts are cached per query, in a cache bounded in bytes.
+
+Hardening: only the Host names in `allowed_hosts` are answered (DNS rebinding); every answer carries a
+Content-Security-Policy, X-Frame-Options and X-Content-Type-Options; POST /code takes only
+application/json (a cross-site form cannot send it without a preflight) and codes at most
+MAX_CONCURRENT_CODING stories at once; the store connection has no file system access; /docs is
+Swagger UI from the swagger-ui-bundle package, served here.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import date
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
@@ -32,14 +39,30 @@ from brinkwatch.analysis.access import CursorPool, QueryError, open_read_only
 from brinkwatch.analysis.alerts import AlertSettings, find_alerts
 from brinkwatch.analysis.corroboration import ensure_clusters
 from brinkwatch.analysis.series import SeriesQuery, actors, dyad_series, prepare_volumes, top_dyads
+from brinkwatch.api.cache import ByteBoundedCache
 from brinkwatch.api.queries import EventFilter, EventIndex, get_cluster, get_event
-from brinkwatch.errors import BrinkwatchError
+from brinkwatch.errors import BrinkwatchError, one_line_message
 from brinkwatch.pipeline import code_text
 from brinkwatch.store.filters import EventScope
+from brinkwatch.store.schema import DATE_WINDOW, in_date_window
 
 LOGGER = logging.getLogger(__name__)
 MAX_CODE_BODY = 256 * 1024  # bytes of a POST /code request; one long article is ~50 kB
-WEB_FILES = ("index.html", "app.js", "style.css")
+WEB_FILES = ("index.html", "app.js", "style.css", "docs.js")
+SWAGGER_FILES = ("swagger-ui-bundle.js", "swagger-ui.css", "favicon-32x32.png")
+MAX_CONCURRENT_CODING = 2  # coding is CPU-bound; more callers at once only queue up and exhaust memory
+CACHE_BYTES = 64 * 1024 * 1024  # all cached series, alerts and dyads together
+# Host names answered besides those in BRINKWATCH_ALLOWED_HOSTS (comma-separated) or `allowed_hosts`.
+DEFAULT_HOSTS = ("localhost", "127.0.0.1", "::1", "testserver")
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    ),
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
 MODALITY_HELP = "what counts: happened (asserted or historical; the default), all, or a comma list"
 
 
@@ -68,36 +91,52 @@ def error_response(status: int, message: str) -> JSONResponse:
     return JSONResponse({"ok": False, "status": status, "error": message}, status_code=status)
 
 
-def create_app(db_path: str | Path, *, con: duckdb.DuckDBPyConnection | None = None) -> FastAPI:
+def create_app(
+    db_path: str | Path, *, con: duckdb.DuckDBPyConnection | None = None, allowed_hosts: tuple[str, ...] = ()
+) -> FastAPI:
     """The app over the store at `db_path` (or an already-open analysis connection `con`)."""
     con = con or open_read_only(db_path)
     ensure_clusters(con)  # once, before serving: clusters back series, alerts and /clusters
     pool = CursorPool(con)
     index = EventIndex(con)  # once, before serving: the fast path of GET /events
     prepare_volumes(con)
+    # The derived tables exist; from here on no SQL this server runs may read or write other files.
+    con.execute("SET enable_external_access = false")
+    con.execute("SET lock_configuration = true")
     app = FastAPI(
         title="brinkwatch",
         summary="Political events coded from news, corroborated, with dyad series and escalation alerts.",
         version="0.1.0",
+        docs_url=None,
+        redoc_url=None,
+        dependencies=[Depends(_dates_in_window)],
     )
     app.state.pool = pool
+    app.state.coding = 0
     _install_error_handlers(app)
+    _install_guards(app, _hosts(allowed_hosts))
+    cache = ByteBoundedCache(CACHE_BYTES)
 
-    @lru_cache(maxsize=4096)
     def cached_series(query: SeriesQuery) -> dict[str, Any]:
-        with pool.cursor() as cur:
-            return dyad_series(cur, query).to_dict()
+        def compute() -> dict[str, Any]:
+            with pool.cursor() as cur:
+                return dyad_series(cur, query).to_dict()
+        return cache.get_or_compute(("series", query), compute)
 
-    @lru_cache(maxsize=64)
     def cached_alerts(settings: AlertSettings) -> list[dict[str, Any]]:
-        with pool.cursor() as cur:
-            return [a.to_dict() for a in find_alerts(cur, settings)]
+        def compute() -> list[dict[str, Any]]:
+            with pool.cursor() as cur:
+                return [a.to_dict() for a in find_alerts(cur, settings)]
+        return cache.get_or_compute(("alerts", settings), compute)
 
-    @lru_cache(maxsize=64)
     def cached_dyads(limit: int, since: date | None, until: date | None,
                      scope: EventScope) -> list[dict[str, Any]]:
-        with pool.cursor() as cur:
-            return top_dyads(cur, limit, since, until, scope)
+        def compute() -> list[dict[str, Any]]:
+            with pool.cursor() as cur:
+                return top_dyads(cur, limit, since, until, scope)
+        return cache.get_or_compute(("dyads", limit, since, until, scope), compute)
+
+    app.state.cache = cache
 
     @app.get("/events", tags=["events"], summary="Events, newest first, filtered and paged")
     def events(
@@ -179,13 +218,22 @@ def create_app(db_path: str | Path, *, con: duckdb.DuckDBPyConnection | None = N
 
     @app.post("/code", tags=["coding"], summary="Code one story; nothing is stored")
     async def code(request: Request) -> dict[str, Any]:
+        media_type = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+        if media_type != "application/json":
+            raise ApiError(415, "POST /code takes Content-Type: application/json")
         body = await _bounded_body(request, MAX_CODE_BODY)
         try:
             payload = CodeRequest.model_validate(json.loads(body))
-        except (ValueError, ValidationError) as exc:
+        except Exception as exc:  # noqa: BLE001 - any unparsable body (deep nesting, huge numbers) is the caller's
             message = f"body must be JSON {{text, published?, outlet?}}: {_first_line(exc)}"
             raise ApiError(422, message) from exc
-        coded = await run_in_threadpool(code_text, payload.text, payload.published, payload.outlet)
+        if request.app.state.coding >= MAX_CONCURRENT_CODING:
+            raise ApiError(429, f"already coding {MAX_CONCURRENT_CODING} stories; try again shortly")
+        request.app.state.coding += 1
+        try:
+            coded = await run_in_threadpool(code_text, payload.text, payload.published, payload.outlet)
+        finally:
+            request.app.state.coding -= 1
         return {"events": [e.to_dict() for e in coded], "count": len(coded)}
 
     _mount_web(app)
@@ -210,7 +258,52 @@ def _first_line(exc: Exception) -> str:
     if isinstance(exc, ValidationError):
         err = exc.errors()[0]
         return f"{'.'.join(str(p) for p in err['loc']) or 'body'}: {err['msg']}"
-    return str(exc).splitlines()[0]
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return one_line_message(exc) or type(exc).__name__
+
+
+def _dates_in_window(request: Request) -> None:
+    """Every date a route takes (since, until) lies in store.schema.DATE_WINDOW: a year 9999 would
+    overflow period arithmetic, and 1000-3000 by day is a million periods."""
+    for name in ("since", "until"):
+        value = request.query_params.get(name)
+        if not value:
+            continue
+        try:
+            day = date.fromisoformat(value)
+        except ValueError:
+            continue  # the route's own validation answers 400 for text that is no date
+        if in_date_window(day) is None:
+            low, high = DATE_WINDOW
+            raise ApiError(400, f"{name}: {day} is outside {low.year}-{high.year}")
+
+
+def _hosts(extra: tuple[str, ...]) -> frozenset[str]:
+    listed = [h.strip().lower() for h in os.environ.get("BRINKWATCH_ALLOWED_HOSTS", "").split(",") if h.strip()]
+    return frozenset((*DEFAULT_HOSTS, *(h.lower() for h in extra), *listed))
+
+
+def _host_name(header: str) -> str:
+    """'example.org:8000' -> 'example.org'; '[::1]:8000' -> '::1'."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[1:].split("]", 1)[0]
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
+
+
+def _install_guards(app: FastAPI, hosts: frozenset[str]) -> None:
+    @app.middleware("http")
+    async def guard(request: Request, call_next: Any) -> Any:
+        # A page on another site that resolves its own name to this machine (DNS rebinding) sends its own
+        # Host: refuse it. "*" in BRINKWATCH_ALLOWED_HOSTS answers every host (behind a proxy that checks).
+        host = _host_name(request.headers.get("host", ""))
+        if "*" not in hosts and host not in hosts:
+            response = error_response(400, "this server does not answer for that Host header")
+        else:
+            response = await call_next(request)
+        response.headers.update(SECURITY_HEADERS)
+        return response
 
 
 def _install_error_handlers(app: FastAPI) -> None:
@@ -242,6 +335,14 @@ def _install_error_handlers(app: FastAPI) -> None:
         LOGGER.error("store query failed on %s: %s", request.url.path, exc)
         return error_response(500, "the store could not answer this query")
 
+    @app.exception_handler(Exception)
+    async def internal_error(request: Request, exc: Exception) -> JSONResponse:
+        # A bug, not the caller's mistake: logged with its traceback, answered in the one error shape.
+        LOGGER.exception("internal error on %s", request.url.path)
+        response = error_response(500, "internal error (logged on the server)")
+        response.headers.update(SECURITY_HEADERS)
+        return response
+
 
 def _mount_web(app: FastAPI) -> None:
     web = resources.files("brinkwatch.api").joinpath("web")
@@ -256,6 +357,19 @@ def _mount_web(app: FastAPI) -> None:
         # Plotly's own bundle from the installed Python package: no CDN, works offline.
         cache = {"Cache-Control": "max-age=86400"}
         return FileResponse(plotly_js, media_type="text/javascript", headers=cache)
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> FileResponse:
+        return FileResponse(str(web.joinpath("docs.html")), media_type="text/html")
+
+    @app.get("/static/swagger/{name}", include_in_schema=False)
+    def swagger_file(name: str) -> FileResponse:
+        from swagger_ui_bundle import swagger_ui_path
+
+        if name not in SWAGGER_FILES:
+            raise ApiError(404, f"no static file {name!r}")
+        media = {"js": "text/javascript", "css": "text/css", "png": "image/png"}[name.rsplit(".", 1)[1]]
+        return FileResponse(str(swagger_ui_path / name), media_type=media, headers={"Cache-Control": "max-age=86400"})
 
     @app.get("/static/{name}", include_in_schema=False)
     def static(name: str) -> FileResponse:

@@ -208,8 +208,12 @@ function renderEvidence(events, alert) {
 
 // ---- heat map and pickers -----------------------------------------------------------------------
 
+// Plotly reads axis labels as pseudo-HTML (<a href>, <b>), so only well-formed actor codes become labels:
+// an imported code such as <a href=...>RUS</a> must never turn into a link.
+const SAFE_CODE = /^[A-Z0-9]{2,16}$/;
+
 async function drawHeatmap() {
-  const dyads = await api("/dyads?limit=30");
+  const dyads = (await api("/dyads?limit=30")).filter((d) => SAFE_CODE.test(d.a) && SAFE_CODE.test(d.b));
   if (!dyads.length) return;
   const counts = new Map();
   for (const d of dyads) {
