@@ -9,7 +9,6 @@ Models and dictionaries load once per process (`Pipeline.default()`); `code_text
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -20,12 +19,12 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from brinkwatch import nlp as nlp_views
-from brinkwatch.coding.lexicon import LEXICON_VERSION, default_lexicon
+from brinkwatch.coding.lexicon import default_lexicon
 from brinkwatch.coding.screen import trigger_forms
 from brinkwatch.errors import BrinkwatchError, InputError
 from brinkwatch.model import ActorRef, Document, Event
+from brinkwatch.versions import CODER_VERSION  # noqa: F401 - re-exported: pipeline.CODER_VERSION
 
-CODER_VERSION = f"0.1.0+lex{LEXICON_VERSION}"
 MAX_DOCUMENT_CHARS = 5_000_000
 MAX_SENTENCE_CHARS = 3_000  # longer "sentences" are tables, lists or junk: not parsed
 PERSON_KINDS = frozenset(("person", "role", "pronoun"))
@@ -57,9 +56,12 @@ def check_text(text: str, name: str) -> None:
     head = sample.lstrip()[:1000].lower()
     if head.startswith(("<!doctype html", "<html")) or head.count("</") > 5 and "<body" in sample.lower():
         raise InputError("looks like HTML: use `brinkwatch ingest`, which extracts the article text", input=name)
-    words = [w.lower().strip(".,;:!?\"'()") for w in sample.split()[:2000]]
-    alpha = [w for w in words if w.isalpha()]
-    if len(alpha) >= 20 and sum(1 for w in alpha if w in STOP_WORDS) < 0.12 * len(alpha):
+    # English prose is about half function words. Names are left out of the count (capitalised words:
+    # "Thai Prime Minister Srettha Thavisin asked Myanmar junta leader Min Aung Hlaing to free Aung San
+    # Suu Kyi" has few), and fewer than 12 other words are too few to judge (headlines, short wire lines).
+    words = [w.strip(".,;:!?\"'()“”‘’[]") for w in sample.split()[:2000]]
+    lower = [w for w in words if w.isalpha() and w[0].islower()]
+    if len(lower) >= 12 and sum(1 for w in lower if w in STOP_WORDS) < 0.10 * len(lower):
         raise InputError("does not look like English text (too few English function words)", input=name)
 
 
@@ -151,21 +153,10 @@ class Pipeline:
         if not selected:
             return []
         events: list[Event] = []
-        salience: Counter[str] = Counter()
-        salient_actor: dict[str, ActorRef] = {}
-        mention_cursor = 0
         texts = (text[sl.start : sl.end] for sl, _ in selected)
         for (sl, m_ids), parsed in zip(selected, self.parser.pipe(texts, batch_size=64), strict=True):
-            # salience of government actors before this sentence, for agentless passives
-            while mention_cursor < len(mentions) and (mentions[mention_cursor].actor.start or 0) < sl.start:
-                actor = mentions[mention_cursor].actor
-                if actor.country and actor.sector in ("GOV", "MIL", None):
-                    salience[actor.country] += 1
-                    salient_actor.setdefault(actor.country, actor)
-                mention_cursor += 1
-            context = salient_actor[salience.most_common(1)[0][0]] if salience else None
+            # No actor is taken from the story's most mentioned state: an agentless passive has no source.
             inp = self._sentence_input(parsed, sl, [mentions[i] for i in m_ids], document, persons, groups)
-            inp.context_actor = _as_context(context)
             events.extend(self.coder.code(inp, trace))
         return events
 
@@ -186,15 +177,6 @@ class Pipeline:
             doc_id=document.doc_id, published=document.published, outlet=document.outlet,
             persons=persons, groups=groups,
         )
-
-
-def _as_context(actor: ActorRef | None) -> ActorRef | None:
-    if actor is None or not actor.country:
-        return None
-    return ActorRef(
-        text=actor.text, code=actor.country + "GOV", country=actor.country, sector="GOV",
-        resolved_by="context", entry=f"most mentioned state so far ({actor.country})",
-    )
 
 
 def code_text(
