@@ -345,7 +345,8 @@ def test_alerts_since_filters_out_older_changes(store: duckdb.DuckDBPyConnection
 def test_detect_changes_ignores_noise_and_finds_a_step() -> None:
     def points(values: list[float]) -> list[SeriesPoint]:
         start = date(2024, 1, 1)
-        return [SeriesPoint(period=start + timedelta(weeks=i), n=5, balance=v) for i, v in enumerate(values)]
+        return [SeriesPoint(period=start + timedelta(weeks=i), n=10, verbal_cooperation=5,
+                            verbal_conflict=5, balance=v) for i, v in enumerate(values)]
 
     noisy = [10, 12, 9, 11, 10, 13, 9, 10, 12, 11, 10, 9]
     assert detect_changes(points(noisy)) == []

@@ -16,6 +16,7 @@ from pathlib import Path
 import duckdb
 
 from brinkwatch.errors import BrinkwatchError, StoreError
+from brinkwatch.store.owner import explain_lock_error
 
 ATTACHED_AS = "store"
 
@@ -31,7 +32,7 @@ def open_read_only(path: str | Path) -> duckdb.DuckDBPyConnection:
         con.execute(f"ATTACH '{quoted}' AS {ATTACHED_AS} (READ_ONLY)")
     except duckdb.Error as exc:
         con.close()
-        raise StoreError(f"cannot open the event store read-only: {exc}", input=str(path)) from exc
+        raise StoreError(explain_lock_error(path, exc), input=str(path)) from exc
     tables = {name for (name,) in con.execute(
         "SELECT table_name FROM information_schema.tables WHERE table_catalog = ?", [ATTACHED_AS]
     ).fetchall()}

@@ -8,10 +8,12 @@ there are. Each change point is then measured against its baseline, the segment 
 
     change_sd = (mean after - mean before) / max(sd before, noise floor)
 
-and kept only when |change_sd| >= min_change_sd and the new level holds at least `min_clusters_in_period`
-clusters in its first period. The noise floor (half the series' robust noise level from the median absolute
-first difference, or a tenth of its standard deviation, whichever is larger) stops a perfectly quiet
-baseline from turning every small move into an alert.
+and kept only when |change_sd| >= min_change_sd and the first period at the new level holds at least
+`min_clusters_in_period` of the dyad's clusters on the side of the change (conflict for a move toward
+conflict): a move made only by the volume of other dyads is not an alert. The noise floor (half the
+series' robust noise level from the median absolute first difference, or a tenth of its standard
+deviation, whichever is larger) stops a perfectly quiet baseline from turning every small move into
+an alert.
 
 Each alert carries the events that drove it: the clusters of the alert's first period in the
 direction of the change, the most corroborated (most outlets) and most intense (|Goldstein|) first,
@@ -24,21 +26,22 @@ import hashlib
 import json
 import math
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import duckdb
 import numpy as np
-import ruptures as rpt
 
 from brinkwatch.analysis.access import QueryError
 from brinkwatch.analysis.corroboration import ensure_clusters
 from brinkwatch.analysis.series import (
     FREQS,
+    MAX_PERIODS,
     SeriesPoint,
     dyad_prior,
     fill_points,
     next_period,
+    period_start,
     period_volumes,
 )
 from brinkwatch.store.filters import EventScope
@@ -111,7 +114,9 @@ def find_alerts(con: duckdb.DuckDBPyConnection, settings: AlertSettings = AlertS
     volumes = period_volumes(con, settings.freq, "clusters", settings.scope)
     alerts: list[Alert] = []
     for (a, b), rows in _dyad_rows(con, settings).items():
-        points = fill_points(rows, volumes, settings.freq, dyad_prior(rows, volumes, settings.freq))
+        prior = dyad_prior(rows, volumes, settings.freq)
+        points = fill_points(rows, volumes, settings.freq, prior, since=scan_start(rows, settings.freq),
+                             until=max(row[0] for row in rows))
         for change in detect_changes(points, settings):
             if settings.since and change.period_start < settings.since:
                 continue
@@ -145,6 +150,15 @@ def _dyad_rows(con: duckdb.DuckDBPyConnection, settings: AlertSettings
     return grouped
 
 
+def scan_start(rows: list[tuple[Any, ...]], freq: str) -> date:
+    """First period scanned: the dyad's first, or the earliest that keeps the scan within MAX_PERIODS
+    (a lone event decades back must not stop a daily scan)."""
+    first, last = min(row[0] for row in rows), max(row[0] for row in rows)
+    days_per_period = {"day": 1, "week": 7, "month": 31}[freq]
+    earliest = period_start(last - timedelta(days=days_per_period * (MAX_PERIODS - 2)), freq)
+    return max(first, earliest)
+
+
 @dataclass(slots=True)
 class Change:
     period_start: date
@@ -162,6 +176,8 @@ def detect_changes(points: list[SeriesPoint], settings: AlertSettings = AlertSet
     """Change points of the balance series that pass the size and support thresholds."""
     if len(points) < 3:
         return []
+    import ruptures as rpt  # slow to import (1-2 s): only when a series is scanned
+
     signal = np.array([p.balance for p in points], dtype=float)
     spread = float(signal.std())
     if spread == 0.0:
@@ -178,7 +194,9 @@ def detect_changes(points: list[SeriesPoint], settings: AlertSettings = AlertSet
         after = signal[bounds[i]:bounds[i + 1]]
         first = points[bounds[i]]
         change_sd = (after.mean() - before.mean()) / max(float(before.std()), floor)
-        if abs(change_sd) < settings.min_change_sd or first.n < settings.min_clusters_in_period:
+        # The dyad's own events must drive the move: a drop made only by other dyads' volume is no alert.
+        support = first.conflict if change_sd < 0 else first.cooperation
+        if abs(change_sd) < settings.min_change_sd or support < settings.min_clusters_in_period:
             continue
         end = points[bounds[i + 1] - 1].period
         changes.append(Change(

@@ -317,3 +317,12 @@ def _has_columns(con: duckdb.DuckDBPyConnection, table: str, columns: Iterable[s
         "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
         "AND table_catalog = current_database()", [table]).fetchall()}
     return bool(found) and set(columns) <= found
+
+
+def unclustered_event_ids(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Clusterable events that no cluster holds yet (every one when the store has no clusters)."""
+    if not has_relation(con, "event_cluster"):
+        return [e for (e,) in con.execute(f"SELECT event_id FROM ({_RECORD_SQL})").fetchall()]
+    return [e for (e,) in con.execute(
+        f"SELECT event_id FROM ({_RECORD_SQL}) rec WHERE NOT EXISTS "
+        "(SELECT 1 FROM event_cluster ec WHERE ec.event_id = rec.event_id)").fetchall()]

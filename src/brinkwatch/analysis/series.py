@@ -252,7 +252,8 @@ def dyad_prior(rows: Sequence[tuple[Any, ...]], volumes: dict[date, int], freq: 
     if not rows:
         return Prior(0.0, weight)
     differences = {row[0]: int(row[1]) + int(row[2]) - int(row[3]) - int(row[4]) for row in rows}
-    span = period_range(min(differences), max(differences), freq)
+    first, last = min(differences), max(differences)
+    span = [p for p in volumes if first <= p <= last]  # periods without volume add nothing to the sum
     return Prior(baseline_rate(differences, span, volumes), weight)
 
 

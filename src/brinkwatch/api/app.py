@@ -30,7 +30,7 @@ import plotly
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
 from pydantic import BaseModel, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -215,6 +215,13 @@ def create_app(
         if wanted:
             found = [al for al in found if wanted <= {al["a"], al["b"]}]
         return {"alerts": found[:limit], "count": min(len(found), limit), "method": asdict(AlertSettings())}
+
+    @app.get("/alerts.atom", tags=["analysis"], summary="Alerts as an Atom feed (newest first)")
+    def alerts_feed(request: Request, store: Store) -> Response:
+        from brinkwatch.watch.serving import atom_feed
+
+        body = atom_feed(store, str(request.base_url), lambda: cached_alerts(AlertSettings()))
+        return Response(body, media_type="application/atom+xml")
 
     @app.post("/code", tags=["coding"], summary="Code one story; nothing is stored")
     async def code(request: Request) -> dict[str, Any]:

@@ -11,7 +11,7 @@ import sys
 
 import typer
 
-from brinkwatch.cli import analysis, coding, corpus, evaluation, exchange
+from brinkwatch.cli import analysis, coding, corpus, evaluation, exchange, watch
 from brinkwatch.errors import BrinkwatchError, printable
 
 app = typer.Typer(
@@ -22,7 +22,25 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (coding, corpus, exchange, evaluation, analysis):
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from brinkwatch.versions import CODER_VERSION
+
+        typer.echo(f"brinkwatch {CODER_VERSION}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_show_version, is_eager=True,
+                                 help="Print the version (with the lexicon's) and exit."),
+) -> None:
+    """Code political events from news text and measure escalation between actors."""
+
+
+for module in (coding, corpus, exchange, evaluation, analysis, watch):
     module.register(app)
 
 

@@ -226,15 +226,63 @@ def serve(
     db: Path = typer.Option(Path("events.duckdb"), "--db", help=DB_HELP),
     host: str = typer.Option("127.0.0.1", help="address to listen on"),
     port: int = typer.Option(8000, min=1, max=65535, help="port to listen on"),
+    watch: list[str] = typer.Option(None, "--watch", help="poll this feed URL, folder or file while serving "
+                                    "(repeat for several); the server then owns the store"),
+    feeds: list[Path] = typer.Option(None, "--feeds", help="with --watch: text file of feed URLs, one per line"),
+    every: str = typer.Option("15m", "--every", help="with --watch: time between polls (30s, 15m, 1h)"),
+    webhook: str = typer.Option(None, "--webhook", help="with --watch: POST each new alert to this URL, once"),
 ) -> None:
-    """The REST API (OpenAPI page at /docs) and the dashboard (at /), over the store opened read-only."""
+    """The REST API (OpenAPI page at /docs) and the dashboard (at /), over the store opened read-only;
+    with --watch, polls sources too and serves each poll's result (alerts also at /alerts.atom)."""
     import uvicorn
 
     from brinkwatch.api import create_app
 
+    if watch or feeds:
+        _serve_watching(db, host, port, watch, feeds, every, webhook)
+        return
     app = create_app(db)
     typer.echo(f"brinkwatch: serving {db} on http://{host}:{port}/ (API docs at /docs)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def _serve_watching(db: Path, host: str, port: int, sources: list[str], feeds: list[Path] | None, every: str,
+                    webhook: str | None) -> None:
+    import threading
+    from datetime import UTC, datetime
+
+    import uvicorn
+
+    from brinkwatch.api import create_app
+    from brinkwatch.cli.watch import _report, watch_config
+    from brinkwatch.store.owner import OwnerLock
+    from brinkwatch.watch import PollReport, SleepSchedule, Watcher, parse_every
+    from brinkwatch.watch.serving import SwappableApp, snapshot, status
+
+    config = watch_config(sources, feeds, db, "week", None, None, webhook, 10.0, 5_000_000, "rules")
+    seconds = parse_every(every)
+    holder = SwappableApp(None)  # type: ignore[arg-type] - swapped in by the first poll, before serving
+
+    def refresh(con: duckdb.DuckDBPyConnection, report: PollReport) -> None:
+        app = create_app(db, con=snapshot(con))
+        finished, summary = datetime.now(UTC), report.to_dict()
+        app.add_api_route("/watch", lambda: status(finished, summary, seconds), methods=["GET"],
+                          tags=["analysis"], summary="When the watcher last polled, and what it found")
+        holder.swap(app)
+
+    watcher = Watcher(config, after_poll=refresh)
+    schedule = SleepSchedule(seconds)
+    with OwnerLock(db, "brinkwatch serve --watch"):
+        _report(watcher.poll())
+        thread = threading.Thread(target=watcher.loop, args=(schedule, _report), daemon=True, name="watch")
+        thread.start()
+        typer.echo(f"brinkwatch: serving {db} on http://{host}:{port}/ and polling {len(config.sources)} "
+                   f"source(s) every {every}", err=True)
+        try:
+            uvicorn.run(holder, host=host, port=port, log_level="warning")
+        finally:
+            schedule.stop()
+            thread.join(timeout=30)
 
 
 def register(app: typer.Typer) -> None:

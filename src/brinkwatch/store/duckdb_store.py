@@ -33,7 +33,7 @@ from brinkwatch.model import (
     Quantity,
     content_hash,
 )
-from brinkwatch.store import schema
+from brinkwatch.store import owner, schema
 
 LOGGER = logging.getLogger(__name__)
 
@@ -114,10 +114,12 @@ class EventStore:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         if read_only and self.path != ":memory:" and not Path(self.path).is_file():
             raise StoreError("no event store here (run `brinkwatch ingest` first)", input=self.path)
+        if self.path != ":memory:" and not read_only:
+            owner.refuse_if_held(self.path)  # a `watch` or `serve` holds it: say which
         try:
             self._con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
-            raise StoreError(f"cannot open the store: {exc}", input=self.path) from exc
+            raise StoreError(owner.explain_lock_error(self.path, exc), input=self.path) from exc
         if not read_only:
             self._create_schema()
 

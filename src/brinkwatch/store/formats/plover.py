@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from brinkwatch.model import content_hash
-from brinkwatch.pipeline import CODER_VERSION
+from brinkwatch.versions import CODER_VERSION
 
 from .common import (
     PLOVER_QUAD,
