@@ -2,6 +2,7 @@
 
     python scripts/build_lexicon.py check            # coverage, conflicting rows, spaCy lemmas
     python scripts/build_lexicon.py petrarch 0874    # PETRARCH2 verbs and patterns filed under a code
+    python scripts/build_lexicon.py roots            # rows per CAMEO root and source, as a Markdown table
 
 `check` runs every verb and noun lemma through en_core_web_sm in a carrier sentence and reports lemmas
 the model would never produce; with the optional `lemminflect` package it also inflects each verb
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -114,7 +115,36 @@ def petrarch_facts(code: str, path: Path = PETRARCH_VERBS) -> list[str]:
     return lines
 
 
+def rows_per_root(lex: Lexicon) -> str:
+    """Markdown: verb rows by source, noun rows, and codes reached, for each CAMEO root."""
+    book = codebook()
+    verbs: dict[str, Counter] = defaultdict(Counter)
+    reached: dict[str, set[str]] = defaultdict(set)
+    for entries in lex.verbs.values():
+        for e in entries:
+            verbs[e.code[:2]]["hand" if e.source == "hand" else "petrarch2"] += 1
+            reached[e.code[:2]].add(e.code)
+    nouns = Counter(n.code[:2] for n in lex.nouns.values())
+    for n in lex.nouns.values():
+        reached[n.code[:2]].add(n.code)
+    lines = ["| root | name | verb rows, hand | verb rows, PETRARCH2 | noun rows | codes reached |",
+             "|---|---|---|---|---|---|"]
+    total = Counter()
+    for root in sorted({c[:2] for c in book}):
+        codes = {c for c in book if c[:2] == root and len(c) >= 3}
+        row = (verbs[root]["hand"], verbs[root]["petrarch2"], nouns[root], len(reached[root] & codes))
+        total.update(dict(zip(("hand", "petrarch2", "nouns", "reached"), row, strict=True)))
+        total["codes"] += len(codes)
+        lines.append(f"| {root} | {book[root].name} | {row[0]} | {row[1]} | {row[2]} | {row[3]} of {len(codes)} |")
+    lines.append(f"| all | | {total['hand']:,} | {total['petrarch2']:,} | {total['nouns']} | "
+                 f"{total['reached']} of {total['codes']} |")
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["roots"]:
+        sys.stdout.write(rows_per_root(Lexicon.load()))
+        return 0
     if len(argv) >= 2 and argv[0] == "petrarch":
         for line in petrarch_facts(argv[1]):
             sys.stdout.write(line + "\n")

@@ -4,7 +4,10 @@ is what en_core_web_sm produces for inflected forms."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from importlib import resources
+from pathlib import Path
 
 import pytest
 import spacy
@@ -13,6 +16,7 @@ from brinkwatch.coding.lexicon import Lexicon, VerbEntry
 from brinkwatch.errors import DictionaryError
 from brinkwatch.ontology.cameo import codebook
 
+SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
 GENERIC_VERBS = ("take", "make", "give", "have", "get", "do", "say", "hold", "put", "set", "keep", "go",
                  "call", "send", "open", "bring", "run", "turn", "come", "see", "show", "carry")
 
@@ -46,20 +50,38 @@ def data_rows(name: str) -> list[list[str]]:
 
 # ---- loading and shape ---------------------------------------------------------------------------------
 def test_shipped_files_load_with_a_realistic_size(lex):
-    rows = sum(len(entries) for entries in lex.verbs.values())
-    assert 1000 <= rows <= 3000
-    assert len(lex.nouns) >= 100
+    rows = [e for entries in lex.verbs.values() for e in entries]
+    assert 1000 <= sum(e.source == "hand" for e in rows) <= 3000
+    assert 1000 <= sum(e.source.startswith("petrarch2:") for e in rows) <= 3000
+    assert all(e.source for e in rows)
+    assert len(lex.nouns) >= 100 and all(n.source == "hand" for n in lex.nouns.values())
     assert {"launch", "carry", "conduct", "hold", "stage", "impose", "wage"} <= lex.light_verbs
 
 
-def test_every_row_has_four_or_five_columns_and_a_single_word_preposition():
-    for cols in data_rows("verbs.tsv"):
-        assert 4 <= len(cols) <= 5, cols
-        code, verb, objects, prep = cols[:4]
+def test_the_hand_lexicon_loads_alone(lex):
+    hand = Lexicon.load(include_generated=False)
+    assert sum(map(len, hand.verbs.values())) < sum(map(len, lex.verbs.values()))
+    assert all(e.source == "hand" for entries in hand.verbs.values() for e in entries)
+
+
+@pytest.mark.parametrize("name", ["verbs.tsv", "verbs_petrarch2.tsv"])
+def test_every_row_has_its_source_and_a_single_word_preposition(name):
+    for cols in data_rows(name):
+        assert 5 <= len(cols) <= 6, cols
+        code, verb, objects, prep, source = cols[:5]
         assert code.isdigit() and verb == verb.lower().strip(), cols
         assert " " not in objects and " " not in prep and ";" not in objects, cols
+        assert source == "hand" if name == "verbs.tsv" else source.startswith("petrarch2:"), cols
     for cols in data_rows("nouns.tsv"):
-        assert 2 <= len(cols) <= 3 and " " not in cols[1], cols
+        assert 3 <= len(cols) <= 4 and " " not in cols[1] and cols[2] == "hand", cols
+
+
+def test_a_user_file_without_a_source_column_still_loads():
+    lex = Lexicon()
+    lex.add_verbs("190\tambush\t-\t-\n", "mine.tsv")
+    lex.add_nouns("190\tambush\n", "nouns-mine.tsv")
+    assert lex.verbs["ambush"][0].source == "" and lex.verbs["ambush"][0].origin == "mine.tsv:1"
+    assert lex.nouns["ambush"].code == "190"
 
 
 def test_a_row_with_an_unknown_code_is_refused_with_its_line():
@@ -237,3 +259,67 @@ def test_verb_lemmas_are_fixed_points_of_the_lemmatiser(lex, nlp):
     allowed = {"stag", "retook", "unfroze", "froze", "fin", "lambast", "forgave", "unbanne", "cordone",
                "defunde", "extoll", "waterboarde", "wag", "rap", "deescalate"}
     assert [w for w in wrong if w[0] not in allowed] == []
+
+
+# ---- rows converted from PETRARCH2 ---------------------------------------------------------------------
+PETRARCH_FILE = Path(__file__).resolve().parents[2] / "shared/reference/petrarch2/CAMEO.2.0.txt"
+
+
+def _converter():
+    spec = importlib.util.spec_from_file_location("convert_cameo_verbs", SCRIPTS / "convert_cameo_verbs.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_converted_rows_point_at_a_pattern_of_the_same_code_and_verb():
+    lines = PETRARCH_FILE.read_text(encoding="utf-8", errors="replace").splitlines()
+    for cols in data_rows("verbs_petrarch2.tsv"):
+        code, source, pattern = cols[0], cols[4], cols[5]
+        line = lines[int(source.split(":")[1]) - 1]
+        assert line.startswith("- ") and f"[{code}" in line and pattern in line, (cols, line)
+
+
+def test_converted_rows_never_override_a_hand_row(lex):
+    hand = Lexicon.load(include_generated=False)
+    for verb, entries in lex.verbs.items():
+        for entry in entries:
+            if entry.source == "hand":
+                continue
+            for other in hand.verbs.get(verb, ()):
+                if other.particle == entry.particle and other.prep == entry.prep and other.objects:
+                    assert not (other.objects & (entry.objects or frozenset())), (entry, other.origin)
+
+
+def test_the_converter_keeps_precise_patterns_and_skips_vague_ones():
+    text = """####### SYNONYM SETS #######
+&ARMS
++RIFLE
++MORTAR
+
+####### VERB PATTERNS #######
+---  HAND   [---]  ---
+HAND
++HAND_OVER
+- * &ARMS                  [0831]   # HAND_OVER
+- * (TO REFUGEE)           [073]    # HAND
+- OFFICIAL * BRIBE         [1041]   # HAND
+- * PLAN                   [036]    # HAND
+- * {STOLEN GOODS}         [084]    # HAND
+- * (WITH)                 [040]    # HAND
+- * DOWN                   [0832]   # HAND
+
+---  BARK   [112]  ---
+BARK
+GROWL [113]
+"""
+    converter = _converter()
+    parsed = converter.parse_lines(text.splitlines())
+    rows = {(r.code, r.verb, r.objects, r.prep) for r in parsed.rows}
+    assert rows == {("0831", "hand over", ("rifle", "mortar"), None), ("073", "hand", ("refugee",), "to"),
+                    ("0832", "hand down", (), None)}
+    assert parsed.skipped["words before the verb"] == 1 and parsed.skipped["noun phrase in braces"] == 1
+    assert parsed.skipped["object too vague"] == 1 and parsed.skipped["preposition without its object"] == 1
+    assert {(r.code, r.verb) for r in parsed.bare} == {("112", "bark"), ("113", "growl")}
+    assert [r.source for r in parsed.rows if r.verb == "hand"] == ["petrarch2:11"]  # its line in the text

@@ -1,15 +1,18 @@
 """The event lexicon: which verbs and nouns express which CAMEO code.
 
-Three TSV files ship in `brinkwatch/data/lexicon/` (users add their own with the same columns):
+TSV files ship in `brinkwatch/data/lexicon/` (users add their own with the same columns):
 
-verbs.tsv   code  verb  object  prep  comment
+verbs.tsv   code  verb  object  prep  source  comment
     verb    lemma, optionally with a particle: "attack", "call off", "crack down"
     object  "-" or |-separated head lemmas the complement must have ("impose  sanction|embargo");
             "!" for an intransitive sense: no direct object and not passive ("protesters demonstrated",
             but not "power demonstrated during ...")
     prep    "-" or the preposition that introduces that complement ("call  ceasefire|truce  for");
             with "-" the complement is the direct object
-nouns.tsv   code  noun  comment
+    source  where the row comes from: "hand", or "petrarch2:LINE" for a converted row (optional)
+verbs_petrarch2.tsv  the same columns: rows converted from PETRARCH2's verb patterns by
+            scripts/convert_cameo_verbs.py; loaded after verbs.tsv, so a hand row wins a tie
+nouns.tsv   code  noun  source  comment
     noun    lemma of a noun that names the act ("airstrike", "sanction", "talk")
 light_verbs.txt  one lemma a line: verbs whose object noun carries the event ("launch an attack")
 weak_nouns.txt   one lemma a line: nouns that name an act only with a stated target ("operations against X")
@@ -28,7 +31,8 @@ from pathlib import Path
 from brinkwatch.errors import DictionaryError
 from brinkwatch.ontology.cameo import codebook, normalise_code
 
-LEXICON_VERSION = "2026.11"
+LEXICON_VERSION = "2026.12"
+GENERATED_VERBS = "verbs_petrarch2.tsv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +44,7 @@ class VerbEntry:
     prep: str | None
     origin: str  # "file:line", for debugging the lexicon
     intransitive: bool = False
+    source: str = ""  # "hand", "petrarch2:LINE", or what a user's file says
 
     @property
     def specificity(self) -> int:
@@ -51,6 +56,7 @@ class NounEntry:
     code: str
     noun: str
     origin: str
+    source: str = ""
 
 
 class Lexicon:
@@ -63,10 +69,12 @@ class Lexicon:
         self.weak_nouns: set[str] = set()
 
     @classmethod
-    def load(cls, extra: tuple[Path, ...] = ()) -> Lexicon:
+    def load(cls, extra: tuple[Path, ...] = (), include_generated: bool = True) -> Lexicon:
         lex = cls()
         base = resources.files("brinkwatch").joinpath("data/lexicon")
         lex.add_verbs(base.joinpath("verbs.tsv").read_text(encoding="utf-8"), "verbs.tsv")
+        if include_generated:
+            lex.add_verbs(base.joinpath(GENERATED_VERBS).read_text(encoding="utf-8"), GENERATED_VERBS)
         lex.add_nouns(base.joinpath("nouns.tsv").read_text(encoding="utf-8"), "nouns.tsv")
         lex.light_verbs = _words(base.joinpath("light_verbs.txt").read_text(encoding="utf-8"))
         lex.weak_nouns = _words(base.joinpath("weak_nouns.txt").read_text(encoding="utf-8"))
@@ -83,7 +91,7 @@ class Lexicon:
     def add_verbs(self, text: str, name: str) -> None:
         book = codebook()
         for lineno, cols in _rows(text):
-            cols += ["-"] * (4 - len(cols))
+            cols += ["-"] * (5 - len(cols))
             code = normalise_code(cols[0])
             if code not in book:
                 raise DictionaryError(f"unknown CAMEO code {cols[0]!r}", input=name, position=lineno)
@@ -96,7 +104,9 @@ class Lexicon:
             prep = None if prep_word == "-" else prep_word
             if prep is not None and not prep.isalpha():
                 raise DictionaryError(f"preposition must be one word, got {cols[3]!r}", input=name, position=lineno)
-            entry = VerbEntry(code, words[0], " ".join(words[1:]) or None, objects, prep, f"{name}:{lineno}", intransitive)
+            source = "" if cols[4] == "-" else cols[4]
+            entry = VerbEntry(code, words[0], " ".join(words[1:]) or None, objects, prep, f"{name}:{lineno}",
+                              intransitive, source)
             self.verbs[words[0]].append(entry)
 
     def add_nouns(self, text: str, name: str) -> None:
@@ -108,7 +118,8 @@ class Lexicon:
             if code not in book:
                 raise DictionaryError(f"unknown CAMEO code {cols[0]!r}", input=name, position=lineno)
             noun = cols[1].strip().lower()
-            self.nouns[noun] = NounEntry(code, noun, f"{name}:{lineno}")
+            source = cols[2] if len(cols) > 2 and cols[2] != "-" else ""
+            self.nouns[noun] = NounEntry(code, noun, f"{name}:{lineno}", source)
 
     def codes(self) -> set[str]:
         """Every CAMEO code some entry can produce."""
