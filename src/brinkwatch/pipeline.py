@@ -47,6 +47,10 @@ def check_text(text: str, name: str) -> None:
         raise InputError("empty input: no text to code", input=name)
     if "\x00" in text[:100_000]:
         raise InputError("binary content (NUL bytes): not a text file", input=name)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates (a JSON "\udc00"): the NLP models cannot take them
+        raise InputError("not valid Unicode text (lone surrogate characters)", input=name) from None
     sample = text[:20_000]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v")
     if controls > len(sample) * 0.01:
