@@ -9,6 +9,7 @@ Models and dictionaries load once per process (`Pipeline.default()`); `code_text
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -29,7 +30,7 @@ MAX_DOCUMENT_CHARS = 5_000_000
 MAX_SENTENCE_CHARS = 3_000  # longer "sentences" are tables, lists or junk: not parsed
 PERSON_KINDS = frozenset(("person", "role", "pronoun"))
 GROUP_KINDS = frozenset(("country", "metonym", "org", "sector"))
-CODERS = ("rules", "hybrid")
+CODERS = ("rules",)  # the learned second opinion was removed: it changed no decision (issue 10)
 
 
 @dataclass(slots=True)
@@ -129,7 +130,7 @@ class Pipeline:
         name = document.source_path or document.doc_id
         check_text(document.text, name)
         text = document.text
-        on = document.published or date.today()
+        on = document.published or latest_date_in(text)  # never today's clock: a story is of its own time
         doc = self.splitter(text)
         slices = self.sentences(doc)
         mentions = self.actors.find_mentions(doc, on)
@@ -181,6 +182,37 @@ class Pipeline:
             doc_id=document.doc_id, published=document.published, outlet=document.outlet,
             persons=persons, groups=groups,
         )
+
+
+_MONTHS = ("january february march april may june july august september october november december").split()
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATE_PATTERNS = (
+    re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),  # 2024-03-05
+    re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"),  # March 5, 2024
+    re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(\d{4})\b"),  # 5 March 2024
+)
+
+
+def latest_date_in(text: str) -> date | None:
+    """The latest full date the text itself gives ("March 5, 2024", "5 March 2024", "2024-03-05"), else None.
+
+    Used as the date of a story that carries none, so offices resolve as of the story's own time."""
+    found: list[date] = []
+    sample = text[:200_000]
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(sample):
+            parts = match.groups()
+            try:
+                if parts[0].isdigit() and len(parts[0]) == 4:
+                    day = date(int(parts[0]), int(parts[1]), int(parts[2]))
+                elif parts[0].isdigit():
+                    day = date(int(parts[2]), _MONTHS.index(parts[1].lower()) + 1, int(parts[0]))
+                else:
+                    day = date(int(parts[2]), _MONTHS.index(parts[0].lower()) + 1, int(parts[1]))
+            except ValueError:
+                continue
+            found.append(day)
+    return max(found) if found else None
 
 
 def code_text(

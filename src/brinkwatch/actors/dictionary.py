@@ -45,8 +45,15 @@ class Actor:
     priority: int
     rows: list[Row] = field(default_factory=list)
 
-    def row_on(self, on: date) -> Row | None:
-        """The row in force on `on`: a dated row covering it, else an undated one, else None."""
+    def row_on(self, on: date | None) -> Row | None:
+        """The row in force on `on`: a dated row covering it, else an undated one, else None.
+        With no date (a story that gives none), the latest dated row: a person's last known office."""
+        if on is None:
+            dated = [r for r in self.rows if r.dated]
+            if dated:
+                return max(dated, key=lambda r: r.valid_from or date.min)
+            undated = [r for r in self.rows if not r.dated]
+            return undated[-1] if undated else None
         dated = [r for r in self.rows if r.dated and r.valid_on(on)]
         if dated:
             return max(dated, key=lambda r: r.valid_from or date.min)
@@ -61,14 +68,14 @@ class Actor:
                 return country
         return None
 
-    def resolve(self, text: str, on: date, resolved_by: str = "dictionary") -> ActorRef | None:
+    def resolve(self, text: str, on: date | None, resolved_by: str = "dictionary") -> ActorRef | None:
         row = self.row_on(on)
         if row is None:
             country = self.home_country()
             if country is None:
                 return None
             # Before or after their term a person is still of their country, never of a government.
-            entry = f"{self.rows[0].origin} {self.name} (no office on {on.isoformat()})"
+            entry = f"{self.rows[0].origin} {self.name} (no office on {on.isoformat() if on else 'an unknown date'})"
             return ActorRef(text=text, code=country, country=country, name=self.name, resolved_by=resolved_by,
                             entry=entry, kind="person", row=self.rows[0].origin)
         country, sector = country_and_sector(row.code, row.sector)
@@ -79,7 +86,7 @@ class Actor:
                         name=self.name if named else None, resolved_by=resolved_by, entry=row.describe(),
                         kind=actor_kind(row), row=row.origin)
 
-    def role_on(self, on: date) -> str | None:
+    def role_on(self, on: date | None) -> str | None:
         row = self.row_on(on)
         return row.role if row else None
 
@@ -126,6 +133,7 @@ class ActorDictionary:
         self.shipped_priority = 0  # the highest priority of a shipped table: above it, user tables
         self._indexed: set[tuple[tuple[str, str], str]] = set()
         self.offices: dict[tuple[str, str], list[Actor]] = {}  # (country, role) -> people who held it
+        self._surnames: dict[str, list[Actor]] | None = None  # built on first use
 
     @classmethod
     def load(cls, extra: tuple[Path, ...] = ()) -> ActorDictionary:
@@ -230,13 +238,34 @@ class ActorDictionary:
                     best = TrieHit(i, fitting)
         return best
 
-    def office_holder(self, country: str, role: str, on: date) -> Actor | None:
-        """Who held `role` ("president") for `country` on `on`, when the tables know."""
+    def office_holder(self, country: str, role: str, on: date | None) -> Actor | None:
+        """Who held `role` ("president") for `country` on `on`, when the tables know (never without a date)."""
+        if on is None:
+            return None
         for actor in self.offices.get((country, role), ()):
             row = actor.row_on(on)
             if row is not None and row.role == role and row.code and row.code.startswith(country):
                 return actor
         return None
+
+    def by_surname(self, surname: str) -> list[Actor]:
+        """Every person whose canonical name ends in `surname` (a token key)."""
+        if self._surnames is None:
+            self._surnames = {}
+            for (kind, _), actor in self.actors.items():
+                if kind == "person":
+                    last = surname_key(actor.name)
+                    if last:
+                        self._surnames.setdefault(last, []).append(actor)
+        return self._surnames.get(surname, [])
+
+    def surname_in_office(self, surname: str, on: date | None) -> Actor | None:
+        """The one known person of `surname` holding an office on `on`; None when none, several or no date."""
+        if on is None:
+            return None
+        holders = [a for a in self.by_surname(surname)
+                   if any(r.dated and r.valid_on(on) and r.code and len(r.code) > 3 for r in a.rows)]
+        return holders[0] if len(holders) == 1 else None
 
     def sector_of(self, words: list[str]) -> str | None:
         """The sector code of a bare sector word or phrase ("police" -> COP), whatever its country."""
@@ -294,6 +323,19 @@ class ActorDictionary:
                             "rows": [r.describe() for r in pattern.actor.rows[:12]],
                         })
         return found
+
+
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def surname_key(name: str) -> str | None:
+    """'Joseph R. Biden Jr.' -> 'biden'; None for a one-word name (no surname to stand alone)."""
+    words = [w.strip(",") for w in name.split()]
+    while words and token_key(words[-1]).rstrip(".") in _NAME_SUFFIXES:
+        words.pop()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return None
+    return token_key(words[-1])
 
 
 def _case_fits(pattern: Pattern, texts: list[str], positions: list[int]) -> bool:

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from brinkwatch.actors.dictionary import Actor, ActorDictionary, TrieHit
+from brinkwatch.actors.dictionary import Actor, ActorDictionary, TrieHit, surname_key
 from brinkwatch.actors.keys import NAME_PARTICLES, token_key
 from brinkwatch.model import ActorRef
 
@@ -37,6 +37,8 @@ DETERMINERS = frozenset({"the"})
 POSSESSIVES = frozenset({"'s", "'"})
 PRONOUNS = frozenset({"he", "she"})
 PERSON_MENTIONS = frozenset({"person", "role", "pronoun"})
+INNER_PARTICLES = frozenset(token_key(p) for p in NAME_PARTICLES - {"of", "the", "and", "y", "e"})
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
 # capitalised words that may stand before a surname without being a first name
 PRE_NAME_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "madam", "general", "gen", "senator", "sen", "rep",
                             "governor", "gov", "mayor", "judge", "justice", "minister", "secretary", "chancellor",
@@ -83,8 +85,13 @@ class _Context:
         self._country: str | None = None
         self._country_at = 0
         self.referents: list[_Referent] = []
+        self.surnames: dict[str, ActorRef] = {}  # surname key -> the person named in full earlier
 
     def note(self, mention: Mention, role: str | None) -> None:
+        if mention.kind == "person" and mention.actor.name and mention.actor.resolved_by != "unresolved":
+            surname = surname_key(mention.actor.name)
+            if surname:
+                self.surnames[surname] = mention.actor
         if mention.actor.country and mention.kind != "adjective":
             # "Russian cities" names no actor to refer back to
             self._country, self._country_at = mention.actor.country, mention.start
@@ -133,11 +140,11 @@ def phrase_doc(phrase: str) -> Doc:
 
 def find_mentions(dictionary: ActorDictionary, doc: Doc, on: date | None = None) -> list[Mention]:
     """Every actor mention in `doc`, left to right, longest match, non-overlapping."""
-    return _Scanner(dictionary, doc, on or date.today()).scan()
+    return _Scanner(dictionary, doc, on).scan()
 
 
 class _Scanner:
-    def __init__(self, dictionary: ActorDictionary, doc: Doc, on: date) -> None:
+    def __init__(self, dictionary: ActorDictionary, doc: Doc, on: date | None) -> None:
         self.dictionary = dictionary
         self.doc = doc
         self.text = doc.text  # built once: Doc.text joins every token, so per mention it was quadratic
@@ -169,7 +176,7 @@ class _Scanner:
         if key in PRONOUNS:
             return self._pronoun(i)
         if key not in self.dictionary.trie and key not in DETERMINERS:
-            return None
+            return self._named_person(i, i, None)  # "Mr Starmer", a surname named earlier in full
         head = i + 1 if key in DETERMINERS else i
         hit = self._longest(head, START_KINDS)
         if hit is None and head != i:
@@ -317,8 +324,15 @@ class _Scanner:
         person = self._longest(hit.end, PERSON_KINDS)
         if person is not None:
             return self._person(head, person, role)
-        if head == i or role is None:
-            return None  # "President" without "the" and without a known name: nothing to link to
+        if head == i:
+            # "President Tinubu": the one person of that surname named earlier or in office then, or kept
+            # unresolved with the words as written; "President" alone links to nothing
+            if hit.end >= len(self.keys):
+                return None
+            row = role_actor.row_on(self.on)
+            return self._named_person(i, hit.end, role or "", row.code if row else None)
+        if role is None:
+            return None
         referent = self.context.by_role(role)
         if referent is None:
             return hit.end, []  # don't guess
@@ -361,6 +375,70 @@ class _Scanner:
         role = role or person.role_on(self.on)
         return hit.end, [(self._finish(ref, start, hit.end, "person"), role)]
 
+    def _named_person(self, start: int, i: int, role: str | None, sector: str | None = None):
+        """A person named by surname, after a title or alone: "Prime Minister Tinubu", "Mr Starmer", "Sinwar".
+
+        The surname resolves to the person named in full earlier in the story, else (after a title) to the
+        one known person of that surname in office on the story's date. An unknown name after a title is
+        kept as an unresolved person ("Governor Mbeki Dlamini"); a bare unknown word is no actor."""
+        titled = role is not None
+        n = len(self.keys)
+        if self.keys[i] in COURTESY_TITLES:
+            titled, i = True, i + 1
+            if i < n and self.texts[i] == ".":
+                i += 1
+        if i >= n or not self.texts[i][:1].isupper() or not self.texts[i].isalpha() or self.keys[i] in NOT_NAMES:
+            return None
+        if not titled and (self.keys[i] not in self.context.surnames or self._unknown_first_name(i)):
+            return None  # most capitalised words are no one's surname: only one named earlier counts
+        end = self._name_run(i)
+        if end <= i:
+            return None
+        surname = self.keys[end - 1]
+        earlier = self.context.surnames.get(surname)
+        ref: ActorRef | None = None
+        if earlier is not None and (end - i == 1 or _same_person(earlier.name, self._span_text(i, end))):
+            ref = replace(earlier, resolved_by="surname")
+        elif titled and end - i == 1:
+            holder = self.dictionary.surname_in_office(surname, self.on)
+            ref = holder.resolve("", self.on, "surname") if holder is not None else None
+        if ref is None:
+            if not titled:
+                return None
+            ref = self._unresolved_person(i, end, sector)
+        return end, [(self._finish(ref, start, end, "person"), role or None)]
+
+    def _unresolved_person(self, i: int, end: int, sector: str | None) -> ActorRef:
+        """A titled name no table knows, coded only from its own words: "Prime Minister X of Slovakia" is
+        SVKGOV, "Mayor X" has no code."""
+        code, country = "", None
+        at = end + 1 if end < len(self.keys) and self.keys[end] == "of" else -1
+        if 0 < at < len(self.keys) and self.keys[at] in DETERMINERS:
+            at += 1
+        place = self._longest(at, COUNTRY_KINDS) if at > 0 else None
+        if place is not None:
+            country_row = _pick(place, self.on, None).row_on(self.on)
+            if country_row is not None and country_row.code:
+                country = country_row.code[:3]
+                code = country + (sector or "")
+        return ActorRef(text="", code=code, country=country, sector=sector if code else None,
+                        name=self._span_text(i, end), resolved_by="unresolved",
+                        entry="a name after a title that no table knows")
+
+    def _name_run(self, start: int) -> int:
+        """End of a capitalised name ("Ekrem Imamoglu", "Yasser al-Atta"): no country word, no 'of the'."""
+        end = last_name_word = start
+        while end < len(self.texts) and end - start < MAX_NAME_TOKENS:
+            text, key = self.texts[end], self.keys[end]
+            if text[:1].isupper() and text.isalpha() and key not in NOT_NAMES:
+                if end > start and self._longest(end, COUNTRY_KINDS) is not None:
+                    break  # "President X of the Slovak Republic": the name ends before the state
+                last_name_word = end + 1
+            elif not (key in INNER_PARTICLES and end > start):
+                break
+            end += 1
+        return last_name_word
+
     def _unknown_name(self, start: int) -> int:
         """End of a capitalised name after a title ("Defence Minister Rustem Umerov"), else `start`."""
         end = last_name_word = start
@@ -394,6 +472,14 @@ class _Scanner:
         return Mention(start, end, ref, kind)
 
 
+def _same_person(known: str | None, written: str) -> bool:
+    """'Sinwar' or 'Yahya Sinwar' written for the known 'Yahya Sinwar': every written word is in the name."""
+    if not known:
+        return False
+    words = {token_key(w) for w in known.split()}
+    return all(token_key(w) in words for w in written.split())
+
+
 def _dominant_kind(hit: TrieHit) -> str:
     """When one phrase is several kinds ("Myanmar" country and adjective), the most specific wins."""
     order = ("outlet", "stop", "person", "org", "metonym", "country", "adjective", "role", "sector")
@@ -401,11 +487,11 @@ def _dominant_kind(hit: TrieHit) -> str:
     return next(k for k in order if k in kinds)
 
 
-def _pick(hit: TrieHit, on: date, kind: str | None) -> Actor:
+def _pick(hit: TrieHit, on: date | None, kind: str | None) -> Actor:
     """The actor a hit means on `on`: one in office then, else the highest-priority table's."""
     actors = [p.actor for p in hit.patterns if kind is None or p.actor.kind == kind]
     if not actors:
         actors = [p.actor for p in hit.patterns]
-    in_office = [a for a in actors if any(r.dated and r.valid_on(on) for r in a.rows)]
+    in_office = [a for a in actors if on is not None and any(r.dated and r.valid_on(on) for r in a.rows)]
     pool = in_office or actors
     return max(pool, key=lambda a: a.priority)

@@ -1,0 +1,94 @@
+"""Persons by title and surname, story dates from the text, and names no table knows (kept, never guessed)."""
+
+from datetime import date
+
+import pytest
+
+from brinkwatch import nlp
+from brinkwatch.actors import ActorDictionary, default_dictionary
+from brinkwatch.pipeline import latest_date_in
+
+
+@pytest.fixture(scope="module")
+def actors():
+    return default_dictionary()
+
+
+def mentions(actors, text, on):
+    return [m.actor for m in actors.find_mentions(nlp.splitter()(text), on)]
+
+
+def test_bare_surname_after_the_full_name(tmp_path):
+    table = tmp_path / "envoys.tsv"
+    table.write_text("Farid Haddad\tLBNGOV\tperson\t2020-01-01\t-\t-\tenvoy\n", encoding="utf-8")
+    actors = ActorDictionary.load((table,))
+    text = ("Lebanese envoy Farid Haddad arrived in Cairo on Sunday for talks on the border. "
+            "Haddad said the talks would resume next week.")
+    found = [a for a in mentions(actors, text, date(2024, 2, 1)) if a.kind == "person"]
+    assert [a.code for a in found] == ["LBNGOV", "LBNGOV"]
+    assert (found[1].text, found[1].name, found[1].resolved_by) == ("Haddad", "Farid Haddad", "surname")
+
+
+def test_bare_surname_never_named_in_full_is_no_one(actors):
+    # no person of this surname was named before: a capitalised word alone is not guessed to be someone
+    found = mentions(actors, "Gibson told reporters the talks had stalled.", date(2024, 2, 1))
+    assert found == []
+
+
+def test_title_and_surname_resolve_to_the_one_holder_in_office(tmp_path):
+    table = tmp_path / "ministers.tsv"
+    table.write_text(
+        "Anna Lindqvist\tSWEGOV\tperson\t2019-01-21\t2022-10-18\t-\tforeign minister\n"
+        "Per Lindqvist\tSWEGOV\tperson\t2006-10-06\t2010-10-05\t-\tdefence minister\n",
+        encoding="utf-8",
+    )
+    actors = ActorDictionary.load((table,))
+    text = "Minister Lindqvist told parliament the government would expel two diplomats."
+    (found,) = [a for a in mentions(actors, text, date(2020, 5, 1)) if a.kind == "person"]
+    assert (found.code, found.name, found.resolved_by) == ("SWEGOV", "Anna Lindqvist", "surname")
+
+
+def test_title_and_surname_of_two_holders_is_not_guessed(tmp_path):
+    table = tmp_path / "twins.tsv"
+    table.write_text(
+        "Anna Lindqvist\tSWEGOV\tperson\t2019-01-21\t2022-10-18\n"
+        "Per Lindqvist\tSWEMIL\tperson\t2018-01-01\t2023-01-01\n",
+        encoding="utf-8",
+    )
+    actors = ActorDictionary.load((table,))
+    (found,) = mentions(actors, "Minister Lindqvist told parliament the plan was ready.", date(2020, 5, 1))
+    assert (found.code, found.resolved_by, found.kind) == ("", "unresolved", "person")
+
+
+def test_unknown_titled_name_keeps_its_words_and_the_state_it_names(actors):
+    text = "Prime Minister Jonas Varga of Hungary said the border would reopen on Monday."
+    person = mentions(actors, text, date(2031, 1, 1))[0]
+    assert (person.text, person.code, person.resolved_by) == ("Prime Minister Jonas Varga", "HUNGOV", "unresolved")
+    assert person.name == "Jonas Varga"
+
+
+def test_unknown_titled_name_without_a_state_has_no_code(actors):
+    person = mentions(actors, "Governor Thandiwe Okafor ordered the curfew lifted.", date(2024, 1, 1))[0]
+    assert (person.code, person.country, person.resolved_by) == ("", None, "unresolved")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks of March 3, 2019 failed; a new round opened on 14 June 2021 in Doha.", date(2021, 6, 14)),
+        ("Filed 2023-11-02. Updated 2023-11-05.", date(2023, 11, 5)),
+        ("The ministers met again on Tuesday.", None),
+    ],
+)
+def test_story_date_is_the_latest_the_text_gives(text, expected):
+    assert latest_date_in(text) == expected
+
+
+def test_story_without_a_date_uses_the_text_not_the_clock():
+    from brinkwatch.model import Document
+    from brinkwatch.pipeline import Pipeline
+
+    text = "President Barack Obama accused Russia of meddling in the election on August 3, 2016."
+    events = Pipeline.default().code_document(Document(text=text, doc_id="undated"))
+    sources = {e.source.code for e in events if e.source is not None}
+    assert sources == {"USAGOV"}  # in office on the story's own date, whatever today's date is
