@@ -28,12 +28,12 @@ MODALITY_CASES = [
      "Russian forces shelled the nuclear plant in Ukraine.", CONFLICT),
     ("Germany is considering sending tanks to Ukraine.", "considered",
      "Germany sent tanks to Ukraine.", AID),
-    ("Japan plans to provide loans to the Philippines.", "intended",
-     "Japan provided loans to the Philippines.", ("06", "07", "03")),
+    ("The European Union plans to impose tariffs on Chinese steel.", "intended",
+     "The European Union imposed tariffs on Chinese steel.", ("16",)),
     ("If Iran enriches uranium further, Israel would strike Iranian nuclear facilities.", "hypothetical",
      "Israel struck Iranian nuclear facilities.", CONFLICT),
-    ("Poland will send fighter jets to Ukraine.", "intended",
-     "Poland sent fighter jets to Ukraine.", AID),
+    ("Hungary will expel two Russian diplomats.", "intended",
+     "Hungary expelled two Russian diplomats.", ("16", "17")),
     ("The United Nations called on Ethiopia to release the detained aid workers.", "requested",
      "Ethiopia released the detained aid workers.", ("08",)),
 ]
@@ -47,9 +47,54 @@ def test_modality_cue_and_its_absence(with_cue, modality, without_cue, roots):
     assert plain.modality == "asserted", (without_cue, plain.modality, plain.modality_cue)
 
 
-def test_intent_uses_a_cameo_intent_code():
-    ev = main_event("The United States agreed to provide military aid to Taiwan.", ("03", "07"))
-    assert ev.cameo_root == "03" and ev.modality == "intended"
+def test_a_pledge_is_an_intent_code_and_was_made():
+    # the pledge (03x) happened: asserted, so a monitor counting asserted events keeps it
+    for text in ("The United States agreed to provide military aid to Taiwan.",
+                 "Poland will send fighter jets to Ukraine.",
+                 "Japan plans to provide loans to the Philippines."):
+        ev = main_event(text, ("03", "06", "07"))
+        assert ev.cameo_root == "03" and ev.modality == "asserted", (text, ev.cameo_code, ev.modality)
+
+
+def test_a_denied_pledge_is_denied():
+    ev = main_event("The Kremlin denied that Putin had agreed to meet Zelensky in Istanbul.", ("03", "04"))
+    assert ev.cameo_root == "03" and ev.modality == "denied"
+
+
+def test_a_vow_of_force_is_an_asserted_threat():
+    ev = main_event("Hezbollah vowed to retaliate against Israel for the killing of its commander.", ("13", "19"))
+    assert ev.cameo_root == "13" and ev.modality == "asserted" and ev.target.country == "ISR"
+    assert not [e for e in code_text("Hezbollah vowed to retaliate against Israel.", published=PUBLISHED)
+                if e.cameo_root == "19"]
+
+
+def test_a_warning_of_a_coercive_act_is_the_threat():
+    events = code_text("The United States warned it could cut off aid to Egypt.", published=PUBLISHED)
+    assert [(e.source.country, e.cameo_code, e.target.country, e.modality) for e in events] == [
+        ("USA", "1311", "EGY", "asserted")
+    ]
+
+
+def test_not_ruling_out_is_no_rejection():
+    events = code_text("Ankara would not rule out a new military offensive against Kurdish fighters.", published=PUBLISHED)
+    assert not [e for e in events if e.cameo_root == "12"]
+    assert all(e.modality == "considered" for e in events if e.cameo_root in ("15", "18", "19"))
+
+
+def test_a_denial_is_asserted_and_the_act_denied():
+    events = code_text("Moscow denied that its forces had shelled the nuclear plant in Ukraine.", published=PUBLISHED)
+    denial = [e for e in events if e.cameo_code == "016"]
+    assert denial and denial[0].source.country == "RUS" and denial[0].modality == "asserted"
+    act = [e for e in events if e.cameo_root in ("18", "19")]
+    assert act and act[0].modality == "denied"
+    assert [e.cameo_code for e in code_text("Tehran denied that any attack had taken place.", published=PUBLISHED)] == ["016"]
+
+
+def test_an_act_replied_to_is_historical():
+    events = code_text("Israel struck Gaza in response to the Hamas raid that killed two soldiers.", published=PUBLISHED)
+    news = [e for e in events if e.source.country == "ISR" and e.cameo_root == "19"]
+    assert news and news[0].modality == "asserted"
+    assert all(e.modality == "historical" for e in events if e.source.country != "ISR")
 
 
 def test_threat_is_a_threat_code():

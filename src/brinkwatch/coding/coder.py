@@ -28,6 +28,10 @@ from brinkwatch.model import ActorRef, Attribution, Event, EventDate
 from brinkwatch.ontology.cameo import CameoCode, codebook
 
 TRIGGER_POS = frozenset(("VERB",))
+# the usual way to find an actor: left out of an event's rule name ("verb-lexicon", not "verb-lexicon+subject")
+PLAIN_STEPS = frozenset(("subject", "noun-owner", "object", "noun-object"))
+# verbs whose clause's "it"/"they"/"we" is the speaker: "Russia warned it would respond"
+SPEAKING = SPEECH_VERBS | frozenset("warn threaten vow pledge promise deny insist".split())
 NOUN_POS = frozenset(("NOUN", "PROPN"))
 PERSONAL_POSSESSIVES = frozenset(("his", "her"))
 MODIFIER_ORDER = {"appos": 0, "flat": 1, "compound": 2, "amod": 3, "nmod": 4, "poss": 5}
@@ -297,10 +301,10 @@ class SentenceCoder:
         clause = tok.head  # the verb of the pronoun's own clause ("it had no plans", "it would send")
         gov = clause.head
         for _ in range(3):
-            if gov.lemma_.lower() in SPEECH_VERBS or gov.head.i == gov.i or clause.dep_ not in ("ccomp", "conj", "xcomp"):
+            if gov.lemma_.lower() in SPEAKING or gov.head.i == gov.i or clause.dep_ not in ("ccomp", "conj", "xcomp"):
                 break
             clause, gov = gov, gov.head
-        if gov.i != clause.i and gov.lemma_.lower() in SPEECH_VERBS:
+        if gov.i != clause.i and gov.lemma_.lower() in SPEAKING:
             speaker = args.subject_of(gov)
             if speaker is None or speaker.i == tok.i:
                 return None
@@ -309,7 +313,7 @@ class SentenceCoder:
             if (tok.lower_ == "it" and plural) or (tok.lower_ == "they" and not plural and speaker.pos_ != "PROPN"):
                 return None
             actor = self.actor_at(speaker, inp)
-            if actor is not None and tok.lower_ == "it" and actor.name:
+            if actor is not None and tok.lower_ == "it" and _is_person(actor):
                 return None  # a person is "he" or "she", never "it"
             return actor
         return None
@@ -421,7 +425,7 @@ class SentenceCoder:
             if stage == "trigger":
                 att.made_by = r.name
                 return None
-            if stage != "source":
+            if r.name not in PLAIN_STEPS:
                 att.fired.append(r.name)
             if stage == "close":
                 return None
@@ -441,7 +445,7 @@ class SentenceCoder:
         if not att.sources:
             self._log(inp, tok.text, att.made_by, "dropped", f"{att.code}: no source actor")
             return []
-        self._run("target", kind, att, until=lambda a: bool(a.targets))
+        self._run("target", kind, att, until=lambda a: bool(a.targets) or a.no_target)
         if self._run("close", kind, att) is not None:
             return []
         if att.candidates is not None:

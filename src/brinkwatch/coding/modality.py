@@ -62,6 +62,13 @@ def _negated(tok: Token) -> Token | None:
     return None
 
 
+def not_ruled_out(tok: Token) -> bool:
+    """ "would not rule out", "did not exclude": a negated exclusion keeps the act open (considered)."""
+    lemma = tok.lemma_.lower()
+    ruled = lemma == "exclude" or (lemma == "rule" and any(c.lower_ == "out" for c in tok.children))
+    return ruled and _negated(tok) is not None
+
+
 def _modal(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ == "aux" and child.tag_ == "MD":
@@ -93,6 +100,8 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
                 return ModalityResult("hypothetical", modal.text)
     tok, via, prep = trigger, "", ""
     for _ in range(6):  # governing chains longer than this are parse noise
+        if tok.i != trigger.i and via in COMPLEMENT and not_ruled_out(tok):
+            return ModalityResult("considered", f"not {tok.text} out", tok)  # "would not rule out talks"
         neg = _negated(tok)
         if neg is not None:
             return ModalityResult("negated", neg.text, tok if tok.i != trigger.i else None)

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from brinkwatch.coding import arguments as args
-from brinkwatch.coding.modality import CONSIDER, INTEND, NEGATE, THREATEN, ModalityResult
+from brinkwatch.coding.modality import CONSIDER, INTEND, NEGATE, THREATEN, ModalityResult, not_ruled_out
 from brinkwatch.model import ActorRef
 
 if TYPE_CHECKING:
@@ -108,6 +108,7 @@ class Attempt:
     on_places: bool = False
     conflict: bool = True
     candidates: list[Candidate] | None = None  # set when a close rule built them itself
+    no_target: bool = False  # the act has no target to look for (a denial of an act)
     fired: list[str] = field(default_factory=list)  # rules after the trigger rule that shaped the result
 
 
@@ -139,6 +140,18 @@ HUMAN_NOUNS = frozenset(
     "insurgent gunman attacker suspect victim family boy girl baby infant".split()
 )
 NOUN_POS = frozenset(("NOUN", "PROPN"))
+# verbs that commit the speaker: a commitment to force is a threat ("vowed to retaliate")
+COMMISSIVES = frozenset("vow pledge promise swear".split())
+COERCIVE_ROOTS = frozenset(("14", "15", "16", "17", "18", "19", "20"))
+DENIALS = frozenset(("deny",))
+# verbs whose object names an act their subject would do: "planned an offensive", "ordered airstrikes"
+ACT_GOVERNORS = (CONSIDER | INTEND | THREATEN | frozenset(("order", "announce", "authorize", "authorise"))) - frozenset(
+    ("discuss", "debate", "review", "examine", "study", "assess", "evaluate", "offer", "seek", "want", "expect",
+     "hope", "commitment", "pledge", "promise", "decision", "intention", "intent", "willingness", "readiness", "bid")
+)
+WARNINGS = frozenset(("warn", "caution"))
+# nouns that name a reply to an earlier act: "in response to the strike", "in retaliation for the raid"
+RESPONSE_NOUNS = frozenset("response reply retaliation revenge reprisal retribution answer".split())
 
 
 def _killed_non_human(trigger: Token) -> bool:
@@ -159,6 +172,43 @@ def _aimed(noun: Token) -> bool:
     """The noun, or a participle hung on it, is aimed at someone: "operations (involving jets) against X"."""
     heads = [noun, *(c for c in noun.children if c.dep_ == "acl")]
     return any(w in ("against", "on") for h in heads for w, _ in args.prep_objects(h))
+
+
+def _made(coder: SentenceCoder, verbal: Token) -> ModalityResult:
+    """How the pledge, threat or warning itself was made: asserted, unless it is itself denied, negated or
+    only planned ("denied that Putin had agreed to meet ...")."""
+    from brinkwatch.coding.modality import find_modality
+
+    own = find_modality(verbal, coder.speech_verbs)
+    return own if own.modality != "asserted" else ModalityResult("asserted", verbal.text, verbal)
+
+
+def _warning_over(trigger: Token) -> Token | None:
+    """The warning verb whose clause the act is in: "warned (that) it could cut off ..."."""
+    tok = trigger
+    for _ in range(3):
+        if tok.dep_ not in ("ccomp", "xcomp", "conj") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.lemma_.lower() in WARNINGS:
+            return tok
+    return None
+
+
+def _replied_to(trigger: Token) -> Token | None:
+    """The response noun an act is the object of ("in response to the raid", "revenge for the killing"),
+    looking through a relative clause on that act ("the raid that killed ...")."""
+    tok = trigger
+    if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in NOUN_POS:
+        tok = tok.head
+    for _ in range(2):
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for") and tok.head.head.lemma_.lower() in RESPONSE_NOUNS:
+            return tok.head.head
+        if tok.dep_ == "conj":
+            tok = tok.head
+            continue
+        break
+    return None
 
 
 def _governed_by(tok: Token, gov: Token) -> bool:
@@ -214,6 +264,22 @@ def light_verb_noun(coder: SentenceCoder, att: Attempt) -> str | None:
     return None
 
 
+@rule("denial-of-act", "trigger", "verb")
+def denial_of_act(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Damascus denied that its jets had bombed the camp": denying an act is a denial (016), asserted;
+    the act denied, where coded, is `denied`."""
+    verb = att.trigger
+    if verb.lemma_.lower() not in DENIALS:
+        return None
+    act = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "pcomp") and c.pos_ in ("VERB", "AUX")), None)
+    if act is None:  # "denied carrying out the strike": the parser makes the gerund an object
+        act = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "VBG"), None)
+    if act is None:
+        return None
+    att.code, att.origin, att.no_target = "016", "", True
+    return act.text
+
+
 @rule("noun-lexicon", "trigger", "noun")
 def noun_lexicon(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Russia's attack on Kyiv": a noun row of the lexicon names the act ("talks", plural only)."""
@@ -250,21 +316,27 @@ def pronoun_speaker(coder: SentenceCoder, att: Attempt) -> str | None:
 
 @rule("agentless-passive", "source", "verb")
 def agentless_passive(coder: SentenceCoder, att: Attempt) -> str | None:
-    """"The Ukrainian army was authorized to strike": an organ of one state acted on came from the story's
-    leading other state (cooperative acts only)."""
+    """"The Ukrainian army was authorized to strike": help given to a named state's organ by no named
+    giver is kept with the giver unresolved (or the story's leading other state, where the pipeline
+    gives one)."""
     verb, inp = att.trigger, att.inp
-    if not args.is_passive(verb) or inp.context_actor is None:
+    if not args.is_passive(verb):
         return None
     pas = args.child(verb, ("nsubjpass",))
     acted_on = inp.actors.get(pas.i) if pas is not None else None
     if (
-        coder.book[att.code].quad_class in (1, 2) and acted_on is not None and acted_on.country
-        and acted_on.resolved_by != "context" and acted_on.country != inp.context_actor.country
+        coder.book[att.code].quad_class not in (1, 2) or acted_on is None or not acted_on.country
+        or acted_on.resolved_by == "context"
     ):
-        att.sources = [(verb, inp.context_actor)]
-        att.confidence = 0.35
-        return inp.context_actor.code
-    return None
+        return None
+    giver = inp.context_actor
+    if giver is not None and giver.country == acted_on.country:
+        return None
+    if giver is None:
+        giver = ActorRef(text="", code="", resolved_by="unresolved", entry="agentless passive: no giver named")
+    att.sources = [(verb, giver)]
+    att.confidence = 0.35
+    return giver.code or "unresolved"
 
 
 @rule("noun-owner", "source", "noun")
@@ -292,6 +364,22 @@ def circumstance_doer(coder: SentenceCoder, att: Attempt) -> str | None:
     subj = args.subject_of(host)
     att.sources = coder.actors_at(subj, att.inp) if subj is not None else []
     return subj.text if att.sources else None
+
+
+@rule("governed-noun-doer", "source", "noun")
+def governed_noun_doer(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Ankara is weighing a new offensive", "the union threatened a strike": the one who plans, weighs,
+    orders or threatens a nominal act does it (its modality comes from the governing verb)."""
+    noun = att.trigger
+    head = noun.head
+    if noun.dep_ != "dobj" or head.pos_ != "VERB":
+        return None
+    lemma = head.lemma_.lower()
+    if lemma not in ACT_GOVERNORS and not (lemma in ("rule", "exclude") and not_ruled_out(head)):
+        return None
+    subj = args.subject_of(head)
+    att.sources = coder.actors_at(subj, att.inp) if subj is not None else []
+    return f"{head.text} {subj.text}" if att.sources else None
 
 
 # ---- target: to whom --------------------------------------------------------------------------------
@@ -491,6 +579,13 @@ def empty_offer(coder: SentenceCoder, cand: Candidate) -> str | None:
     return None
 
 
+@rule("not-ruled-out", "candidate", veto=True)
+def exclusion_not_made(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Seoul would not rule out joint drills with Tokyo": not excluding an act is no rejection; the act
+    itself, where coded, is considered."""
+    return cand.trigger.text if cand.code[:2] == "12" and not_ruled_out(cand.trigger) else None
+
+
 @rule("politician-rally", "candidate", veto=True)
 def politician_rally(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Senator Warren rallied supporters in Ohio": a named politician's rally is campaigning."""
@@ -519,15 +614,52 @@ def requested_act(coder: SentenceCoder, cand: Candidate) -> str | None:
     return None
 
 
+@rule("vow-of-force", "claim")
+def vow_of_force(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Hezbollah vowed to retaliate against Israel": a vow or pledge of force or coercion is a threat (13x),
+    asserted: the threat was made."""
+    gov = cand.mod.governor
+    if cand.mod.shift != "intent" or gov is None or gov.lemma_.lower() not in COMMISSIVES:
+        return None
+    if cand.code[:2] not in COERCIVE_ROOTS:
+        return None
+    new = coder.shift_code("threat", cand.code)
+    if new is None:
+        return None
+    cand.code = new
+    cand.mod = _made(coder, gov)
+    return new
+
+
 @rule("intent-shift", "claim")
 def intent_shift(coder: SentenceCoder, cand: Candidate) -> str | None:
-    """"Japan will send aid to Turkey": an announced or weighed act is coded as the intent to do it (03x)."""
-    if cand.mod.shift == "intent" and cand.mod.modality in ("intended", "considered"):
-        new = coder.shift_code("intent", cand.code)
-        if new is not None and new != cand.code:
-            cand.code = new
-            return new
-    return None
+    """"Japan pledged to send aid to Turkey": an announced cooperative act is coded as the pledge (03x),
+    asserted: the pledge was made. An act with no intent code stays itself, intended ("will impose tariffs")."""
+    if cand.mod.shift != "intent" or cand.mod.modality != "intended":
+        return None
+    new = coder.shift_code("intent", cand.code)
+    if new is None or new == cand.code:
+        return None
+    cand.code = new
+    cand.mod = _made(coder, cand.mod.governor) if cand.mod.governor is not None else ModalityResult("asserted", cand.mod.cue)
+    return new
+
+
+@rule("warned-act", "claim")
+def warned_act(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Moscow warned it could cut off gas supplies to Moldova": a coercive act a warning says may come is
+    the threat (13x), asserted."""
+    if cand.code[:2] not in COERCIVE_ROOTS or cand.mod.modality not in ("hypothetical", "intended"):
+        return None
+    warner = _warning_over(cand.trigger)
+    if warner is None:
+        return None
+    new = coder.shift_code("threat", cand.code)
+    if new is None:
+        return None
+    cand.code = new
+    cand.mod = _made(coder, warner)
+    return new
 
 
 @rule("threat-shift", "claim")
@@ -577,6 +709,19 @@ def historical_date(coder: SentenceCoder, cand: Candidate) -> str | None:
     return None
 
 
+@rule("back-reference", "report")
+def back_reference(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Israel struck Gaza in response to the Hamas raid that killed two soldiers": the act replied to is
+    recalled, not news: historical."""
+    if cand.mod.modality != "asserted":
+        return None
+    reply = _replied_to(cand.trigger)
+    if reply is None:
+        return None
+    cand.mod = ModalityResult("historical", f"{reply.text} to")
+    return reply.text
+
+
 @rule("retrospective", "report")
 def retrospective(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Generals drew lessons from the strikes": an act looked back on is historical."""
@@ -598,9 +743,18 @@ def governor_dropped(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple
     coded (with its modality)."""
     dropped = []
     for c in cands:
-        if c.nominal or c.trigger.lemma_.lower() not in GOVERNOR_LEMMAS:
+        lemma = c.trigger.lemma_.lower()
+        if c.nominal or lemma not in GOVERNOR_LEMMAS | WARNINGS:
             continue
-        gov = next((o for o in cands if o.trigger.i != c.trigger.i and _governed_by(o.trigger, c.trigger)), None)
+        # a warning goes only for the coercive act it announces ("warned it could cut off aid")
+        gov = next(
+            (
+                o for o in cands
+                if o.trigger.i != c.trigger.i and _governed_by(o.trigger, c.trigger)
+                and (lemma not in WARNINGS or o.code[:2] in COERCIVE_ROOTS)
+            ),
+            None,
+        )
         if gov is not None:
             dropped.append((c, gov.trigger.text))
     return dropped
