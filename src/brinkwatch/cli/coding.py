@@ -26,11 +26,6 @@ class OutputFormat(StrEnum):
     json = "json"
 
 
-class CoderChoice(StrEnum):
-    rules = "rules"
-    hybrid = "hybrid"
-
-
 def _parse_date(value: str | None, what: str) -> date | None:
     if value is None:
         return None
@@ -106,7 +101,6 @@ def code(
     output_format: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="table, jsonl or json."),
     published: str | None = typer.Option(None, help="Publication date YYYY-MM-DD when the input has none."),
     outlet: str | None = typer.Option(None, help="Publisher when the input names none."),
-    coder: CoderChoice = typer.Option(CoderChoice.rules, help="rules: lexicon + patterns; hybrid: + classifier."),
     asserted_only: bool = typer.Option(False, "--asserted-only", help="Only events reported as having happened."),
     min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0),
     actor_files: list[Path] = typer.Option([], "--actors-file", help="Your own actor table(s), same columns."),
@@ -142,7 +136,7 @@ def code(
         trace = Trace() if explain else None
         try:
             events = code_document(
-                item, coder.value, tuple(str(p) for p in actor_files), tuple(str(p) for p in lexicon_files), trace
+                item, "rules", tuple(str(p) for p in actor_files), tuple(str(p) for p in lexicon_files), trace
             )
         except BrinkwatchError as exc:
             failures += 1

@@ -35,11 +35,6 @@ from brinkwatch.evaluation.scoring import Difference, LabelTable, Report, compar
 gold_app = typer.Typer(help="Convert labelled sets into brinkwatch gold JSONL.", no_args_is_help=True)
 
 
-class Coder(StrEnum):
-    rules = "rules"
-    hybrid = "hybrid"
-
-
 class ActorLevelOption(StrEnum):
     country = "country"
     full = "full"
@@ -73,7 +68,6 @@ def register(app: typer.Typer) -> None:
 
 def evaluate(
     gold_path: Path = typer.Argument(..., help="Gold JSONL (or NGEC .csv/.csv.zip, or PLOVER JSON)."),
-    coder: Coder = typer.Option(Coder.rules, "--coder", help="Which coder to score."),
     actors: ActorLevelOption = typer.Option(ActorLevelOption.country, "--actors",
                                             help="Compare actors by country (default) or whole code."),
     json_out: Path | None = typer.Option(None, "--json", help="Write the scores as JSON here."),
@@ -99,11 +93,11 @@ def evaluate(
         items = items[:limit]
     if not items:
         raise GoldError("no usable gold items", input=str(gold_path))
-    coded = _code_with_progress(items, coder.value, workers, err)
+    coded = _code_with_progress(items, "rules", workers, err)
     for item_id, reason in coded.refused.items():
         err.print(f"[yellow]coder refused[/] {item_id}: {reason}", markup=True, highlight=False, soft_wrap=True)
     report = score(items, coded.predictions, actors=actors.value)
-    report.meta = {"gold": str(gold_path), "coder": coder.value, "actors": actors.value,
+    report.meta = {"gold": str(gold_path), "coder": "rules", "actors": actors.value,
                    "split": split, "limit": limit,
                    "skipped_lines": len(gold.problems), "coder_refused": len(coded.refused)}
     result = report.to_dict()

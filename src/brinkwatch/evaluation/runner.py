@@ -15,8 +15,6 @@ from brinkwatch.errors import BrinkwatchError
 from brinkwatch.evaluation.gold import GoldItem
 from brinkwatch.evaluation.scoring import PredictedEvent
 
-CODERS = ("rules", "hybrid")
-
 
 @dataclass(slots=True)
 class CodedGold:

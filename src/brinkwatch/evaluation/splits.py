@@ -2,9 +2,8 @@
 
 Stories are generated from prompts (about 13 stories per prompt title), so the split is made by
 prompt: a story is in the development split when the SHA-256 of `SPLIT_SEED + its prompt title`
-is divisible by 5 (about 20% of prompts). No prompt has stories on both sides, so dev measures text
-the classifier has not seen in any variant. The development split is never used for training or
-tuning; the hybrid classifier trains only on `train`.
+is divisible by 5 (about 20% of prompts). No prompt has stories on both sides, so anything fitted on
+`train` is measured on dev on text it has not seen in any variant.
 """
 
 from __future__ import annotations
