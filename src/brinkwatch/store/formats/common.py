@@ -261,11 +261,12 @@ def _refuse_binary(path: Path) -> None:
             raise InputError("binary data, not a text file", input=str(path))
 
 
-def lines_of(path: Path, limit: int = MAX_LINE_CHARS) -> Iterator[tuple[int, str | None]]:
-    """(1-based line number, line without its newline) for every line of a text file; the line is None
-    when it is longer than `limit` characters (it is then skipped in chunks, never held whole).
+def lines_of(path: Path, limit: int = MAX_LINE_CHARS) -> Iterator[tuple[int, str | InputError]]:
+    """(1-based line number, line without its newline) for every line of a text file. A line that cannot
+    be a record comes as its InputError instead: longer than `limit` characters (skipped in chunks, never
+    held whole) or holding NUL bytes.
 
-    Raises InputError for a file that is binary (NUL bytes) rather than text.
+    Raises InputError for a file that is binary (NUL bytes at its start) rather than text.
     """
     with open_text(path) as handle:
         number = 0
@@ -274,15 +275,11 @@ def lines_of(path: Path, limit: int = MAX_LINE_CHARS) -> Iterator[tuple[int, str
             if len(line) > limit and not line.endswith("\n"):
                 while line and not line.endswith("\n"):
                     line = handle.readline(1 << 20)
-                yield number, None
-                continue
-            if "\x00" in line:
-                raise InputError("binary data, not a text file", input=str(path), position=number)
-            yield number, line.rstrip("\r\n")
-
-
-def too_long(path: Path, number: int) -> InputError:
-    return InputError(f"line longer than {MAX_LINE_CHARS:,} characters", input=str(path), position=number)
+                yield number, InputError(f"line longer than {limit:,} characters", input=str(path), position=number)
+            elif "\x00" in line:
+                yield number, InputError("binary data (NUL bytes) in the line", input=str(path), position=number)
+            else:
+                yield number, line.rstrip("\r\n")
 
 
 def skip(path: Path, line: int, problem: str | Exception) -> InputError:

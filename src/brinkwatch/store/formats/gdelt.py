@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TextIO
 from urllib.parse import urlparse
 
+from brinkwatch.errors import InputError
 from brinkwatch.model import content_hash
 
 from .common import (
@@ -33,7 +34,6 @@ from .common import (
     records_of,
     set_actor,
     skip,
-    too_long,
     write_tab_records,
 )
 
@@ -75,8 +75,8 @@ _GEOTYPE_TO_PRECISION = {"1": "country", "2": "region", "3": "city", "4": "city"
 def read_gdelt(path: Path) -> Iterator[ReadItem]:
     """Event rows of a GDELT 1.0 or 2.0 export (.CSV, .CSV.zip, .gz); a bad line yields its error."""
     for number, line in lines_of(path):
-        if line is None:
-            yield too_long(path, number)
+        if isinstance(line, InputError):
+            yield line
             continue
         if not line.strip() or line.startswith("GLOBALEVENTID"):
             continue  # blank line or a header some tools add

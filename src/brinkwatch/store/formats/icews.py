@@ -13,6 +13,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
+from brinkwatch.errors import InputError
+
 from .common import (
     INTERNATIONAL_SECTORS,
     EventRow,
@@ -29,7 +31,6 @@ from .common import (
     records_of,
     set_actor,
     skip,
-    too_long,
     write_tab_records,
 )
 
@@ -87,8 +88,8 @@ def read_icews(path: Path) -> Iterator[ReadItem]:
     """Event rows of an ICEWS coded-event file; a bad line yields its error and is skipped."""
     header: tuple[str, ...] | None = None
     for number, line in lines_of(path):
-        if line is None:
-            yield too_long(path, number)
+        if isinstance(line, InputError):
+            yield line
             continue
         if not line.strip():
             continue

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from brinkwatch.errors import InputError
 from brinkwatch.model import content_hash
 from brinkwatch.versions import CODER_VERSION
 
@@ -35,7 +36,6 @@ from .common import (
     records_of,
     set_actor,
     skip,
-    too_long,
 )
 
 ORIGIN = "plover"
@@ -52,8 +52,8 @@ def read_plover(path: Path) -> Iterator[ReadItem]:
     A record with several event categories gives one row per category.
     """
     for number, line in lines_of(path):
-        if line is None:
-            yield too_long(path, number)
+        if isinstance(line, InputError):
+            yield line
             continue
         if not line.strip():
             continue
