@@ -288,3 +288,26 @@ def test_every_reads_units() -> None:
     assert parse_every("250ms") == 0.25 and parse_every("5") == 5
     with pytest.raises(BrinkwatchError, match="30s, 15m"):
         parse_every("soon")
+
+
+def test_serve_watch_swaps_in_each_poll(tmp_path: Path, server: FeedServer) -> None:
+    from brinkwatch.watch.serving import SwappableApp, snapshot
+
+    db = tmp_path / "events.duckdb"
+    holder = SwappableApp(None)  # type: ignore[arg-type]
+
+    def refresh(con: duckdb.DuckDBPyConnection, report: PollReport) -> None:
+        holder.swap(create_app(db, con=snapshot(con)))
+
+    config = WatchConfig(db=str(db), sources=[f"{server.base}/feed.xml"])
+    watcher = Watcher(config, code=marker_coder, coder_version="marker", emit=None, after_poll=refresh)
+    watcher.poll()
+    with TestClient(holder) as client:
+        assert len(client.get("/events", params={"limit": 100}).json()["events"]) == 16
+        assert client.get("/alerts").json()["count"] == 0
+        server.feed = rss(CALM + TURN)
+        watcher.poll()  # the store is not open twice: the API reads the snapshot the poll left
+        assert len(client.get("/events", params={"limit": 100}).json()["events"]) == 22
+        alerts = client.get("/alerts").json()["alerts"]
+        assert [(a["a"], a["b"], a["direction"]) for a in alerts] == [("RUS", "UKR", "conflict")]
+        assert client.get("/alerts.atom").text.count("<entry>") == 1

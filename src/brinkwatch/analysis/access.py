@@ -58,8 +58,8 @@ def has_relation(con: duckdb.DuckDBPyConnection, name: str) -> bool:
     row = con.execute(
         "SELECT count(*) FROM information_schema.tables WHERE table_name = ? "
         "AND table_catalog = current_database()", [name]
-    ).fetchone()
-    return bool(row and row[0])
+    ).fetchall()
+    return bool(row and row[0][0])
 
 
 class CursorPool:

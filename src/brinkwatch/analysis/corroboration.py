@@ -268,8 +268,8 @@ def _store_has_fresh_clusters(con: duckdb.DuckDBPyConnection) -> bool:
         [ATTACHED_AS]).fetchall()}
     if not set(CLUSTER_COLUMNS) <= columns:  # written by an older release: compute afresh
         return False
-    (clustered,) = con.execute(f"SELECT count(*) FROM {ATTACHED_AS}.event_cluster").fetchone()  # type: ignore[misc]
-    (clusterable,) = con.execute(f"SELECT count(*) FROM ({_RECORD_SQL})").fetchone()  # type: ignore[misc]
+    ((clustered,),) = con.execute(f"SELECT count(*) FROM {ATTACHED_AS}.event_cluster").fetchall()
+    ((clusterable,),) = con.execute(f"SELECT count(*) FROM ({_RECORD_SQL})").fetchall()
     return clustered == clusterable
 
 
@@ -280,7 +280,7 @@ def update_clusters(con: duckdb.DuckDBPyConnection, event_ids: list[str],
     is unchanged keeps its id. Returns how many clusters the touched groups now hold."""
     if not (has_relation(con, "event_cluster") and _has_columns(con, "clusters", CLUSTER_COLUMNS)):
         write_cluster_tables(con, cluster_events(read_records(con), settings))
-        return int(con.execute("SELECT count(*) FROM clusters").fetchone()[0])  # type: ignore[index]
+        return int(con.execute("SELECT count(*) FROM clusters").fetchall()[0][0])
     if not event_ids:
         return 0
     groups = f"""SELECT DISTINCT {SOURCE_KEY} AS s, {TARGET_KEY} AS t, cameo_root AS r FROM events

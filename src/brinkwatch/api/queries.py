@@ -265,22 +265,24 @@ def attach_clusters(con: duckdb.DuckDBPyConnection, events: list[dict[str, Any]]
 
 
 def get_event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] | None:
-    row = con.execute(f"SELECT {_SELECT} FROM events WHERE event_id = ?", [event_id]).fetchone()
-    if row is None:
+    # fetchall, not fetchone: DuckDB refuses new statements while a result is left unfinished.
+    rows = con.execute(f"SELECT {_SELECT} FROM events WHERE event_id = ?", [event_id]).fetchall()
+    if not rows:
         return None
-    event = row_to_event(row)
+    event = row_to_event(rows[0])
     attach_clusters(con, [event])
-    doc = con.execute("SELECT url, title FROM documents WHERE doc_id = ?", [event["doc_id"]]).fetchone()
-    event["url"], event["title"] = doc if doc else (None, None)
+    docs = con.execute("SELECT url, title FROM documents WHERE doc_id = ?", [event["doc_id"]]).fetchall()
+    event["url"], event["title"] = docs[0] if docs else (None, None)
     return event
 
 
 def get_cluster(con: duckdb.DuckDBPyConnection, cluster_id: str) -> dict[str, Any] | None:
     cur = con.execute("SELECT * FROM clusters WHERE cluster_id = ?", [cluster_id])
-    row = cur.fetchone()
-    if row is None:
-        return None
     names = [d[0] for d in cur.description]
+    rows = cur.fetchall()
+    if not rows:
+        return None
+    row = rows[0]
     cluster = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in zip(names, row, strict=True)}
     members = con.execute(
         f"SELECT {_SELECT} FROM events WHERE event_id IN "

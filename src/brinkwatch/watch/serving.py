@@ -36,13 +36,15 @@ class SwappableApp:
 def snapshot(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
     """An in-memory copy of the tables the API reads (through Arrow: no second open of the file)."""
     copy = duckdb.connect(":memory:")
+    source = con.cursor()  # a cursor of its own: the watcher's connection may hold a finished statement
     for table in SNAPSHOT_TABLES:
-        if not has_relation(con, table):
+        if not has_relation(source, table):
             continue
-        data = con.execute(f"SELECT * FROM {table}").fetch_arrow_table()
+        data = source.sql(f"SELECT * FROM {table}").to_arrow_table()
         copy.register("_snapshot", data)
         copy.execute(f"CREATE TABLE {table} AS SELECT * FROM _snapshot")
         copy.unregister("_snapshot")
+    source.close()
     if not has_relation(copy, "documents"):
         copy.execute("CREATE TABLE documents (doc_id VARCHAR, url VARCHAR, title VARCHAR)")
     return copy
@@ -52,8 +54,8 @@ def _watch_alerts_relation(con: duckdb.DuckDBPyConnection) -> str | None:
     if has_relation(con, "watch_alerts"):
         return "watch_alerts"
     found = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_catalog = ? "
-                        "AND table_name = 'watch_alerts'", [ATTACHED_AS]).fetchone()
-    return f"{ATTACHED_AS}.watch_alerts" if found and found[0] else None
+                        "AND table_name = 'watch_alerts'", [ATTACHED_AS]).fetchall()
+    return f"{ATTACHED_AS}.watch_alerts" if found and found[0][0] else None
 
 
 def atom_feed(con: duckdb.DuckDBPyConnection, base_url: str,
