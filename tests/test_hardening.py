@@ -320,6 +320,7 @@ def test_imported_actor_codes_must_be_capital_letters_and_digits(tmp_path):
         codes = {c for (c,) in store.connection.execute("SELECT source_code FROM events").fetchall()}
     assert summary.added == 1 and codes == {"RUS"}
     assert "3-15 capital letters or digits" in summary.errors[0].message
+    assert summary.errors[0].position == 1  # a line number, as every other skipped line records
 
 
 # -- 9. export -------------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from brinkwatch.errors import BrinkwatchError, InputError, printable
 
-from .common import ROW_COLUMNS, EventRow, ReadItem, coerce_row
+from .common import LINE_KEY, ROW_COLUMNS, EventRow, ReadItem, coerce_row
 from .gdelt import read_gdelt, write_gdelt
 from .icews import read_icews, write_icews
 from .plover import read_plover, write_plover
@@ -87,10 +87,11 @@ def read_rows(fmt: str, path: Path) -> Iterator[ReadItem]:
             if isinstance(item, BrinkwatchError):
                 yield item
                 continue
+            line = item.pop(LINE_KEY, None)
             try:
                 yield coerce_row(item)
             except Exception as exc:  # noqa: BLE001 - the row boundary: one bad value skips its row
-                yield InputError(str(exc), input=name, position=_row_position(item))
+                yield InputError(str(exc), input=name, position=line if line is not None else _row_position(item))
     except InputError as exc:  # the file as a whole: missing, binary, broken archive
         yield InputError(exc.message, input=exc.input or name)
     except Exception as exc:  # noqa: BLE001 - truncated archives, decoder failures: the file as a whole

@@ -33,6 +33,8 @@ ROW_COLUMNS: tuple[str, ...] = (*EVENT_ROW_COLUMNS, "published", "origin")
 EventRow = dict[str, Any]
 ReadItem = EventRow | InputError
 
+# Key under which a reader passes a row's line number to read_rows (never stored: not a column).
+LINE_KEY = "_line"
 # Longest line an import reads; an event record is a few kB, so longer lines are bombs or mistakes.
 MAX_LINE_CHARS = 1_000_000
 

@@ -20,6 +20,7 @@ from brinkwatch.errors import InputError
 from brinkwatch.model import content_hash
 
 from .common import (
+    LINE_KEY,
     EventRow,
     ReadItem,
     compact_date,
@@ -90,6 +91,7 @@ def read_gdelt(path: Path) -> Iterator[ReadItem]:
         except Exception as exc:  # noqa: BLE001 - any failure of one record skips that line only
             yield skip(path, number, exc)
             continue
+        row[LINE_KEY] = number
         yield row
 
 

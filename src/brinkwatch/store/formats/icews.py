@@ -17,6 +17,7 @@ from brinkwatch.errors import InputError
 
 from .common import (
     INTERNATIONAL_SECTORS,
+    LINE_KEY,
     EventRow,
     ReadItem,
     compose_actor_code,
@@ -111,6 +112,7 @@ def read_icews(path: Path) -> Iterator[ReadItem]:
         except Exception as exc:  # noqa: BLE001 - any failure of one record skips that line only
             yield skip(path, number, exc)
             continue
+        row[LINE_KEY] = number
         yield row
 
 

@@ -23,6 +23,7 @@ from brinkwatch.model import content_hash
 from brinkwatch.versions import CODER_VERSION
 
 from .common import (
+    LINE_KEY,
     PLOVER_QUAD,
     EventRow,
     ReadItem,
@@ -76,7 +77,9 @@ def read_plover(path: Path) -> Iterator[ReadItem]:
         except Exception as exc:  # noqa: BLE001 - any failure of one record skips that line only
             yield skip(path, number, exc)
             continue
-        yield from rows
+        for row in rows:
+            row[LINE_KEY] = number
+            yield row
 
 
 def rows_from_record(record: dict[str, Any]) -> list[EventRow]:
