@@ -6,7 +6,7 @@ import csv
 import json
 import logging
 import sys
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
@@ -45,6 +45,10 @@ def ingest_command(
     url_field: str = typer.Option("url", help="JSONL/CSV field holding the story URL."),
     outlet_field: str = typer.Option("outlet", help="JSONL/CSV field holding the outlet name."),
     title_field: str = typer.Option("title", help="JSONL/CSV field holding the headline."),
+    published: str | None = typer.Option(
+        None, "--published", help="Publication date (YYYY-MM-DD) of stories without one of their own, e.g. plain text."
+    ),
+    outlet: str | None = typer.Option(None, "--outlet", help="Outlet of stories that do not name one."),
     max_chars: int = typer.Option(1_000_000, min=1, help="Longer documents are rejected as errors."),
     workers: int = typer.Option(1, min=1, help="Coding processes (spaCy is CPU-bound)."),
     coder: str = typer.Option("rules", help="Coder passed to the pipeline."),
@@ -61,6 +65,7 @@ def ingest_command(
     from brinkwatch.ingest import IngestOptions
     from brinkwatch.ingest.runner import IngestSettings, ingest
     from brinkwatch.store import EventStore
+    from brinkwatch.store.filters import UNDATED_HINT, undated_since
 
     if not paths and not feeds:
         raise typer.BadParameter("give at least one PATH or --feeds FILE")
@@ -69,12 +74,14 @@ def ingest_command(
     options = IngestOptions(
         text_field=text_field, date_field=date_field, url_field=url_field, outlet_field=outlet_field,
         title_field=title_field, max_chars=max_chars, timeout=timeout, max_bytes=max_bytes, delay=delay,
+        published=_published_option(published), outlet=outlet,
     )
     if user_agent:
         options.user_agent = user_agent
     if engine not in ("pool", "ray"):
         raise typer.BadParameter(f"--engine must be pool or ray, not {engine!r}")
     settings = IngestSettings(coder=coder, workers=workers, parquet_dir=str(parquet) if parquet else None)
+    started = datetime.now(UTC).replace(tzinfo=None)
     with EventStore(db) as store, _ProgressDisplay(enabled=progress) as display:
         if engine == "ray":
             from brinkwatch import scale
@@ -91,10 +98,23 @@ def ingest_command(
                 paths or [], store, options, settings, feed_lists=feeds or [], on_progress=display.update
             )
         counts = store.counts()
+        undated = undated_since(store.connection, started)
     _print_summary(summary, counts, db)
+    if undated[0]:
+        typer.echo(f"warning: {undated[0]} event{'s' if undated[0] != 1 else ''} of {undated[1]} "
+                   f"document{'s' if undated[1] != 1 else ''} have no date: {UNDATED_HINT}", err=True)
     if summary.errors:
         # The run went on past every bad input; its exit status says how many it skipped.
         raise typer.Exit(exit_status_for_skipped(summary.errors))
+
+
+def _published_option(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint="--published") from None
 
 
 class _ProgressDisplay:

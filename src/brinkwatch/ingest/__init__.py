@@ -14,6 +14,7 @@ from typing import BinaryIO
 
 from brinkwatch.errors import InputError, printable
 from brinkwatch.ingest.archives import read_gzip, read_zip
+from brinkwatch.ingest.dating import date_and_outlet
 from brinkwatch.ingest.feeds import is_url, read_feed_list, read_url
 from brinkwatch.ingest.fetch import Fetcher
 from brinkwatch.ingest.html import read_html
@@ -44,6 +45,14 @@ def read_stream(name: str, stream: BinaryIO, options: IngestOptions) -> Iterator
         yield InputError(f"cannot read the rest of the file: {_describe(exc)}", input=name)
 
 
+def _guarded(name: str, items: Iterator[Document | InputError]) -> Iterator[Document | InputError]:
+    """`items`, ended by one InputError if the reader behind them fails (the boundary of one URL)."""
+    try:
+        yield from items
+    except Exception as exc:  # noqa: BLE001 - any failure of one page or feed skips the rest of it only
+        yield InputError(f"cannot read the rest: {_describe(exc)}", input=printable(name))
+
+
 def _describe(exc: BaseException) -> str:
     if isinstance(exc, RecursionError):
         return "nested too deeply"
@@ -72,8 +81,17 @@ def read_inputs(
     options: IngestOptions | None = None,
     feed_lists: Iterable[str | Path] = (),
 ) -> Iterator[Document | InputError]:
-    """Documents from every path, folder, archive and URL given, then from the feeds listed in files."""
+    """Documents from every path, folder, archive and URL given, then from the feeds listed in files;
+    a story without a date or outlet of its own takes them from a sidecar, its file name or the
+    options (see dating.py)."""
     options = options or IngestOptions()
+    for item in _read_all(paths, options, feed_lists):
+        yield item if isinstance(item, InputError) else date_and_outlet(item, options.published, options.outlet)
+
+
+def _read_all(
+    paths: Iterable[str | Path], options: IngestOptions, feed_lists: Iterable[str | Path]
+) -> Iterator[Document | InputError]:
     fetcher = Fetcher(options)
     try:
         for path in paths:
@@ -85,14 +103,14 @@ def read_inputs(
                 yield exc
                 continue
             for url in urls:
-                yield from read_url(url, options, fetcher)
+                yield from _guarded(url, read_url(url, options, fetcher))
     finally:
         fetcher.close()
 
 
 def _read_one(path: str, options: IngestOptions, fetcher: Fetcher) -> Iterator[Document | InputError]:
     if is_url(path):
-        yield from read_url(path, options, fetcher)
+        yield from _guarded(path, read_url(path, options, fetcher))
         return
     location = Path(path)
     if location.is_dir():

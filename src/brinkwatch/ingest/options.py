@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from brinkwatch import __version__
 
@@ -18,6 +19,9 @@ class IngestOptions:
     url_field: str = "url"
     outlet_field: str = "outlet"
     title_field: str = "title"
+    # For stories without their own (plain text): `ingest --published/--outlet`; see ingest/dating.py.
+    published: date | None = None
+    outlet: str | None = None
     # A news story is rarely over 100k characters; far longer "documents" are dumps or mistakes.
     max_chars: int = 1_000_000
     # Network fetching (feeds and their article pages).

@@ -143,3 +143,17 @@ def _expand(names: Iterable[str]) -> tuple[str, ...]:
             if modality not in chosen:
                 chosen.append(modality)
     return tuple(chosen)
+
+
+def undated_since(con: Any, since: Any) -> tuple[int, int]:
+    """(events, documents) written at or after `since` (a UTC timestamp) that have no date at all:
+    no event date and no publication date, so no series or alert can count them."""
+    rows = con.execute(
+        "SELECT count(*), count(DISTINCT e.doc_id) FROM events e JOIN documents d ON d.doc_id = e.doc_id "
+        "WHERE d.ingested_at >= ? AND e.event_date IS NULL AND e.published IS NULL", [since]).fetchall()
+    return int(rows[0][0]), int(rows[0][1])
+
+
+UNDATED_HINT = ("series and alerts leave them out; give `--published YYYY-MM-DD`, date the file names "
+                "(2024-03-05-talks.txt) or put a sidecar beside each file (talks.txt.json: "
+                '{"published": "2024-03-05"})')
