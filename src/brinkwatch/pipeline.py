@@ -20,6 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from brinkwatch import nlp as nlp_views
+from brinkwatch.actors.matcher import issuer_ref
 from brinkwatch.coding.lexicon import default_lexicon
 from brinkwatch.coding.screen import trigger_forms
 from brinkwatch.errors import BrinkwatchError, InputError
@@ -125,15 +126,18 @@ class Pipeline:
         return SentenceSlice(index, span.start_char, span.end_char, start, end)
 
     # ---- coding -------------------------------------------------------------------------------------
-    def code_document(self, document: Document, trace=None) -> list[Event]:
-        """The document's events; with `trace` (coding.rules.Trace), the rules that fired or vetoed."""
+    def code_document(self, document: Document, trace=None, issuer: str | None = None) -> list[Event]:
+        """The document's events; with `trace` (coding.rules.Trace), the rules that fired or vetoed.
+        `issuer` is the code of the government or body whose statement this is ("USAGOV"): its "we",
+        "our", "the Department" resolve to it (a Document's own `issuer`, where it has one, comes first)."""
         name = document.source_path or document.doc_id
         check_text(document.text, name)
         text = document.text
         on = document.published or latest_date_in(text)  # never today's clock: a story is of its own time
         doc = self.splitter(text)
         slices = self.sentences(doc)
-        mentions = self.actors.find_mentions(doc, on)
+        issuer = getattr(document, "issuer", None) or issuer
+        mentions = self.actors.find_mentions(doc, on, issuer_ref(issuer) if issuer else None)
         by_token: dict[int, int] = {}
         for m_index, mention in enumerate(mentions):
             for i in range(mention.start, mention.end):
@@ -234,9 +238,9 @@ def code_text(
 
 def code_document(
     doc: Document, coder: str = "rules", actor_files: tuple[str, ...] = (), lexicon_files: tuple[str, ...] = (),
-    trace=None,
+    trace=None, issuer: str | None = None,
 ) -> list[Event]:
-    return Pipeline.default(coder, tuple(actor_files), tuple(lexicon_files)).code_document(doc, trace)
+    return Pipeline.default(coder, tuple(actor_files), tuple(lexicon_files)).code_document(doc, trace, issuer)
 
 
 def code_documents(

@@ -104,6 +104,8 @@ def actor_kind(row: Row) -> str | None:
         return "group" if armed else "organisation"
     if row.kind in ("sector", "role"):
         return "sector"
+    if row.kind == "collective":
+        return "collective"
     return None
 
 
@@ -293,11 +295,12 @@ class ActorDictionary:
         best = max(mentions, key=lambda m: (m.end - m.start, -m.start))
         return best.actor
 
-    def find_mentions(self, doc, on: date | None = None) -> list:
-        """Every actor mention in `doc`, left to right, longest match first, non-overlapping."""
+    def find_mentions(self, doc, on: date | None = None, issuer: ActorRef | None = None) -> list:
+        """Every actor mention in `doc`, left to right, longest match first, non-overlapping; with `issuer`,
+        the first person and "the Department" of a statement are the issuer."""
         from brinkwatch.actors.matcher import find_mentions
 
-        return find_mentions(self, doc, on)
+        return find_mentions(self, doc, on, issuer)
 
     def candidates(self, phrase: str) -> list[dict[str, Any]]:
         """Every dictionary entry matching some part of `phrase` (for `explain`)."""

@@ -29,7 +29,7 @@ from brinkwatch.actors.keys import NAME_PARTICLES, token_key
 from brinkwatch.model import ActorRef
 
 BASE_KINDS = frozenset({"country", "adjective", "metonym", "org"})
-START_KINDS = BASE_KINDS | frozenset({"person", "sector", "role", "outlet", "stop"})
+START_KINDS = BASE_KINDS | frozenset({"person", "sector", "role", "outlet", "stop", "collective"})
 SECTOR_KINDS = frozenset({"sector", "role"})
 PERSON_KINDS = frozenset({"person"})
 COUNTRY_KINDS = frozenset({"country", "adjective"})
@@ -38,6 +38,15 @@ POSSESSIVES = frozenset({"'s", "'"})
 PRONOUNS = frozenset({"he", "she"})
 PERSON_MENTIONS = frozenset({"person", "role", "pronoun"})
 INNER_PARTICLES = frozenset(token_key(p) for p in NAME_PARTICLES - {"of", "the", "and", "y", "e"})
+FIRST_PERSON = frozenset({"i", "we", "us", "our", "ours", "my"})
+# Capitalised nouns by which a statement names the body that issues it ("the Department", "the Secretary").
+ISSUER_NOUNS = frozenset({"secretary", "department", "ministry", "government", "embassy", "minister",
+                          "president", "office", "mission", "administration"})
+# Nouns a state can lead ("the Saudi-led coalition"), and nouns after which "coalition" is a government's.
+LED_GROUPS = frozenset({"coalition", "forces", "force", "troops", "alliance", "mission", "operation", "military"})
+NOT_COLLECTIVE_AFTER = frozenset(token_key(w) for w in (
+    "government governments partner partners party parties talks agreement deal member members leader leaders"
+    " negotiations cabinet politics crisis collapse lawmakers mps colleagues majority rule agreement").split())
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
 # capitalised words that may stand before a surname without being a first name
 PRE_NAME_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "madam", "general", "gen", "senator", "sen", "rep",
@@ -138,13 +147,28 @@ def phrase_doc(phrase: str) -> Doc:
     return _phrase_tokenizer()(phrase)
 
 
-def find_mentions(dictionary: ActorDictionary, doc: Doc, on: date | None = None) -> list[Mention]:
-    """Every actor mention in `doc`, left to right, longest match, non-overlapping."""
-    return _Scanner(dictionary, doc, on).scan()
+def find_mentions(
+    dictionary: ActorDictionary, doc: Doc, on: date | None = None, issuer: ActorRef | None = None
+) -> list[Mention]:
+    """Every actor mention in `doc`, left to right, longest match, non-overlapping. With `issuer` (the
+    government or body whose statement `doc` is), "we", "our", "I", "the Secretary", "the Department"
+    stand for it."""
+    return _Scanner(dictionary, doc, on, issuer).scan()
+
+
+def issuer_ref(code: str) -> ActorRef:
+    """The ActorRef of a statement's issuer given by its code ("USAGOV", "IGOUNO", "GBR")."""
+    from brinkwatch.actors.table import country_and_sector
+
+    country, sector = country_and_sector(code, None)
+    kind = "organisation" if country is None else ("state" if sector in (None, "GOV") else "sector")
+    return ActorRef(text="", code=code, country=country, sector=sector, resolved_by="issuer",
+                    entry=f"issuer of the statement ({code})", kind=kind)
 
 
 class _Scanner:
-    def __init__(self, dictionary: ActorDictionary, doc: Doc, on: date | None) -> None:
+    def __init__(self, dictionary: ActorDictionary, doc: Doc, on: date | None, issuer: ActorRef | None = None) -> None:
+        self.issuer = issuer
         self.dictionary = dictionary
         self.doc = doc
         self.text = doc.text  # built once: Doc.text joins every token, so per mention it was quadratic
@@ -173,6 +197,10 @@ class _Scanner:
 
     def _at(self, i: int) -> tuple[int, list[tuple[Mention, str | None]]] | None:
         key = self.keys[i]
+        if self.issuer is not None and (key in FIRST_PERSON or key in DETERMINERS):
+            found = self._issuer_at(i)
+            if found is not None:
+                return found
         if key in PRONOUNS:
             return self._pronoun(i)
         if key not in self.dictionary.trie and key not in DETERMINERS:
@@ -188,6 +216,8 @@ class _Scanner:
             return hit.end, []  # consumed: "The Washington Post" is no actor and no "Washington"
         if kind in BASE_KINDS:
             return self._from_base(i, head, hit, kind)
+        if kind == "collective":
+            return self._collective(i, hit)
         if kind == "person":
             if hit.end - head == 1 and self._unknown_first_name(head):
                 return hit.end, []  # "Mary Trump", "Hunter Biden": another person of the same family name
@@ -220,6 +250,9 @@ class _Scanner:
             if glued and kind in COUNTRY_KINDS:  # "US-Iran talks": each side an adjective
                 ref = self._ref(base, "dictionary")
                 return hit.end, [(self._finish(ref, head, hit.end, "adjective"), None)] if ref else []
+            led = self._led_by(i, hit, base, kind)
+            if led is not None:
+                return led
             # "Russian-backed", "pro-Russian": a modifier; the noun after it is not ours to place either.
             end = self._compound_end(hit.end)
             self.no_context_at = end
@@ -286,6 +319,30 @@ class _Scanner:
         if kind == "adjective" and self._adjective_is_group(hit.end):
             mention_kind = "country"
         return hit.end, [(self._finish(ref, start, hit.end, mention_kind), None)]
+
+    def _led_by(self, i: int, hit: TrieHit, base: Actor, kind: str):
+        """'the Saudi-led coalition', 'US-led forces': a coalition is its named leading state's military."""
+        end, keys = hit.end, self.keys
+        if kind not in COUNTRY_KINDS or end + 2 >= len(keys) or keys[end] != "-" or keys[end + 1] != "led":
+            return None
+        if keys[end + 2] not in LED_GROUPS:
+            return None
+        ref = self._ref(base, "dictionary")
+        if ref is None or not ref.country:
+            return None
+        ref.code, ref.sector, ref.kind = ref.country + "MIL", "MIL", "collective"
+        return end + 3, [(self._finish(ref, i, end + 3, "collective"), None)]
+
+    def _collective(self, i: int, hit: TrieHit):
+        """'coalition forces', 'peacekeepers', 'the international community': several states together,
+        never the state where they operate. A bare 'coalition' before a noun is a government's ("the
+        coalition government") and no actor here."""
+        if hit.end < len(self.keys) and self.keys[hit.end] in NOT_COLLECTIVE_AFTER:
+            return hit.end + 1, []
+        ref = self._ref(_pick(hit, self.on, "collective"), "dictionary")
+        if ref is None:
+            return hit.end, []
+        return hit.end, [(self._finish(ref, i, hit.end, "collective"), None)]
 
     def _adjective_is_group(self, end: int) -> bool:
         """'the Russians' style use of an adjective with no noun after it ("said the Israeli.")."""
@@ -374,6 +431,19 @@ class _Scanner:
             return hit.end, []
         role = role or person.role_on(self.on)
         return hit.end, [(self._finish(ref, start, hit.end, "person"), role)]
+
+    def _issuer_at(self, i: int):
+        """In a statement: "we", "our", "I" and "the Secretary", "the Department" are its issuer."""
+        key, text = self.keys[i], self.texts[i]
+        if key in FIRST_PERSON and (key != "i" or text == "I"):
+            end = i + 1
+        elif key in DETERMINERS and i + 1 < len(self.keys) and self.keys[i + 1] in ISSUER_NOUNS \
+                and self.texts[i + 1][:1].isupper():
+            end = i + 2
+        else:
+            return None
+        ref = replace(self.issuer)
+        return end, [(self._finish(ref, i, end, "issuer"), None)]
 
     def _named_person(self, start: int, i: int, role: str | None, sector: str | None = None):
         """A person named by surname, after a title or alone: "Prime Minister Tinubu", "Mr Starmer", "Sinwar".
@@ -482,7 +552,7 @@ def _same_person(known: str | None, written: str) -> bool:
 
 def _dominant_kind(hit: TrieHit) -> str:
     """When one phrase is several kinds ("Myanmar" country and adjective), the most specific wins."""
-    order = ("outlet", "stop", "person", "org", "metonym", "country", "adjective", "role", "sector")
+    order = ("outlet", "stop", "person", "org", "metonym", "country", "adjective", "collective", "role", "sector")
     kinds = {p.actor.kind for p in hit.patterns}
     return next(k for k in order if k in kinds)
 

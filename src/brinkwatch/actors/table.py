@@ -6,7 +6,8 @@ the header line `phrases code kind ...` is optional):
 phrases     |-separated surface forms; the first is the canonical name ("Vladimir Putin|Putin")
 code        actor code: ISO3 ("RUS"), ISO3 + sector ("RUSGOV"), an IGO/group code ("IGOWSTNAT"),
             a bare sector for sector/role rows ("MIL"), or "-" for outlets and stop phrases
-kind        country | adjective | metonym | org | person | sector | role | outlet | stop
+kind        country | adjective | metonym | org | collective | person | sector | role | outlet | stop
+            (collective: several states acting together, "coalition forces", "the international community")
 valid_from  ISO date the code starts to apply (inclusive), or "-"
 valid_to    ISO date it stops applying (exclusive), or "-"
 sector      sector when it cannot be read from the code ("TER" for a transnational group), or "-"
@@ -28,7 +29,7 @@ import pycountry
 
 from brinkwatch.errors import DictionaryError
 
-KINDS = ("country", "adjective", "metonym", "org", "person", "sector", "role", "outlet", "stop")
+KINDS = ("country", "adjective", "metonym", "org", "collective", "person", "sector", "role", "outlet", "stop")
 COLUMNS = ("phrases", "code", "kind", "valid_from", "valid_to", "sector", "role", "source")
 _CODE = re.compile(r"[A-Z]{3,18}")
 
