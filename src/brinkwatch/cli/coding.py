@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from datetime import date
 from enum import StrEnum
@@ -105,6 +106,10 @@ def code(
     min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0),
     actor_files: list[Path] = typer.Option([], "--actors-file", help="Your own actor table(s), same columns."),
     lexicon_files: list[Path] = typer.Option([], "--lexicon-file", help="Your own verb (or nouns*.tsv) rows."),
+    issuer: str | None = typer.Option(
+        None, "--issuer", help="Actor code of the government or body whose statement this is (USAGOV): "
+        "its 'we', 'our', 'the Department' resolve to it."
+    ),
     explain: bool = typer.Option(
         False, "--explain", help="Show, sentence by sentence, which coding rules fired or vetoed (to stderr "
         "unless --format table)."
@@ -115,6 +120,8 @@ def code(
     from brinkwatch.pipeline import code_document
 
     pub = _parse_date(published, "--published")
+    if issuer is not None and not re.fullmatch(r"[A-Z]{3,18}", issuer):
+        raise typer.BadParameter(f"--issuer {issuer!r} must be an actor code of 3-18 capital letters (e.g. USAGOV)")
     all_events: list[Event] = []
     failures = 0
     total = 0
@@ -136,7 +143,8 @@ def code(
         trace = Trace() if explain else None
         try:
             events = code_document(
-                item, "rules", tuple(str(p) for p in actor_files), tuple(str(p) for p in lexicon_files), trace
+                item, "rules", tuple(str(p) for p in actor_files), tuple(str(p) for p in lexicon_files), trace,
+                issuer,
             )
         except BrinkwatchError as exc:
             failures += 1
