@@ -16,6 +16,7 @@ from brinkwatch.ingest.html import extract_article
 from brinkwatch.ingest.options import IngestOptions
 from brinkwatch.ingest.text import check_story
 from brinkwatch.model import Document
+from brinkwatch.store.schema import in_date_window
 
 # Full-text feeds carry the article in the entry; shorter content is a teaser, so the page is fetched.
 _FULL_CONTENT_CHARS = 500
@@ -77,6 +78,8 @@ def _read_entries(
             yield _entry_document(feed_url, index, entry, outlet, options, fetcher)
         except InputError as exc:
             yield exc
+        except Exception as exc:  # noqa: BLE001 - one odd entry (or its page) skips that entry only
+            yield InputError(f"unreadable feed entry: {type(exc).__name__}: {exc}", input=f"{feed_url}#{index}")
 
 
 def _entry_document(
@@ -112,5 +115,8 @@ def _entry_date(entry: Any) -> date | None:
     for key in ("published_parsed", "updated_parsed"):
         stamp = entry.get(key)
         if stamp:
-            return datetime.fromtimestamp(calendar.timegm(stamp), UTC).date()
+            try:
+                return in_date_window(datetime.fromtimestamp(calendar.timegm(stamp), UTC).date())
+            except (OverflowError, ValueError, OSError):  # a timestamp beyond the calendar is no date
+                return None
     return None

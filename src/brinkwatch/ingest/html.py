@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from brinkwatch.errors import InputError
 from brinkwatch.ingest.dates import parse_published
 from brinkwatch.ingest.options import IngestOptions
-from brinkwatch.ingest.text import check_story, read_limited
+from brinkwatch.ingest.text import check_story, clean_text, read_limited
 from brinkwatch.model import Document
 
 # Markup outweighs text several times over; a page may be this many times max_chars in bytes.
@@ -35,13 +35,20 @@ def extract_article(html: bytes, name: str, options: IngestOptions, url: str | N
     if not outlet and page_url:
         outlet = urlsplit(page_url).hostname
     return Document(
-        text=text,
-        url=page_url,
-        outlet=outlet,
-        title=getattr(result, "title", None),
+        text=clean_text(text),
+        url=_short(page_url, 2000),
+        outlet=_short(outlet, 200),
+        title=_short(getattr(result, "title", None), 500),
         published=parse_published(getattr(result, "date", None)),
         source_path=name,
     )
+
+
+def _short(value: object, limit: int) -> str | None:
+    """Page metadata as clean text of at most `limit` characters (None when absent)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    return clean_text(value.strip())[:limit]
 
 
 def read_html(name: str, stream: BinaryIO, options: IngestOptions) -> Iterator[Document | InputError]:
