@@ -5,6 +5,11 @@
 Codes the bundled Wikinews articles with one process and with two, and prints sentences/s,
 documents/s, events/s and peak resident memory per process. Figures vary with machine load:
 the median of R repeats is printed.
+
+Then, on dense wire text (where most sentences pass the screen and the parse sets the limit), the
+side-by-side figure: coding the first `--ngec` NGEC synthetic stories (400 by default) against spaCy's
+tok2vec + parser alone on the same stories, in the same process and run, alternated R times; the ratio
+of the two rates says how much the coder adds to the parse (`--ngec 0` skips it).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from pathlib import Path
 import psutil
 
 ROOT = Path(__file__).resolve().parents[1]
+NGEC_ZIP = ROOT.parent / "shared/data/ngec-synthetic/gpt_synthetic_events_2023-10-19.csv.zip"
 
 
 def load_docs(limit: int) -> list[tuple[str, str]]:
@@ -69,11 +75,43 @@ def run(docs, workers: int) -> dict[str, float]:
     }
 
 
+def ngec_side_by_side(limit: int, repeats: int) -> dict[str, float]:
+    """Sentences/s of coding vs of spaCy tok2vec + parser alone, same stories, alternated in one process."""
+    import spacy
+
+    from brinkwatch.evaluation.splits import read_ngec
+    from brinkwatch.model import Document
+    from brinkwatch.nlp import MODEL_PACKAGE
+    from brinkwatch.pipeline import Pipeline
+
+    texts = [story["text"] for story in read_ngec(NGEC_ZIP)][:limit]
+    pipe = Pipeline.default("rules")
+    parse_only = spacy.load(MODEL_PACKAGE, exclude=["tagger", "attribute_ruler", "lemmatizer", "ner", "senter"])
+    parse_only.max_length = 2_000_000
+    n_sent = sum(len(pipe.sentences(pipe.splitter(text))) for text in texts)
+    pipe.code_document(Document(text=texts[0], published=date(2023, 1, 1)))  # warm both up
+    list(parse_only.pipe(texts[:2]))
+    coding, parsing = [], []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        for text in texts:
+            pipe.code_document(Document(text=text, published=date(2023, 1, 1)))
+        coding.append(n_sent / (time.perf_counter() - start))
+        start = time.perf_counter()
+        for _doc in parse_only.pipe(texts, batch_size=64):
+            pass
+        parsing.append(n_sent / (time.perf_counter() - start))
+    code_rate, parse_rate = statistics.median(coding), statistics.median(parsing)
+    return {"stories": len(texts), "sentences": n_sent, "coding": code_rate, "parse": parse_rate,
+            "ratio": code_rate / parse_rate, "components": ", ".join(parse_only.pipe_names)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=295)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--workers", type=int, nargs="*", default=[1, 2])
+    parser.add_argument("--ngec", type=int, default=400, help="NGEC stories for the side-by-side (0: skip)")
     opts = parser.parse_args()
     docs = load_docs(opts.docs)
     print(f"{len(docs)} Wikinews documents, {psutil.cpu_count()} cores")
@@ -84,6 +122,13 @@ def main() -> None:
             f"workers={workers}: {med['sent_per_s']:8.0f} sentences/s  {med['docs_per_s']:6.1f} docs/s  "
             f"{med['events_per_s']:6.0f} events/s  peak {med['peak_mb']:.0f} MB/process  "
             f"({int(med['sentences'])} sentences, {int(med['events'])} events; median of {opts.repeats})"
+        )
+    if opts.ngec and NGEC_ZIP.exists():
+        side = ngec_side_by_side(opts.ngec, opts.repeats)
+        print(
+            f"NGEC, {side['stories']} stories ({side['sentences']} sentences), 1 process: coding "
+            f"{side['coding']:.0f} sentences/s vs spaCy {side['components']} alone {side['parse']:.0f} sentences/s "
+            f"= {side['ratio']:.2f}x (median of {opts.repeats})"
         )
 
 
