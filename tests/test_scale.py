@@ -79,10 +79,11 @@ def test_a_document_that_cannot_be_coded_becomes_an_error_row(tmp_path: Path) ->
     summary = IngestSummary()
     with EventStore(tmp_path / "s.duckdb") as store:
         load_shard(shard, store, summary)
-        errors = store.connection.execute("SELECT input, message FROM errors").fetchall()
+        errors = store.connection.execute("SELECT input, position, message FROM errors").fetchall()
         stored = store.has_document(good.doc_id)
     assert (summary.stored, summary.errors) == (1, 1) and stored
-    assert errors[0][0] == "feed.jsonl:7" and "doc-empty" in errors[0][1]
+    # Input and line in two columns, as every reader records them (issue 11, item 15).
+    assert errors[0][:2] == ("feed.jsonl", "7") and "doc-empty" in errors[0][2]
 
 
 @pytest.mark.slow

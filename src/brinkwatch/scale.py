@@ -27,6 +27,7 @@ from typing import Any
 import pyarrow as pa
 
 from brinkwatch.errors import BrinkwatchError, InputError
+from brinkwatch.ingest.runner import split_source
 from brinkwatch.model import Document, Event
 
 LOGGER = logging.getLogger(__name__)
@@ -155,7 +156,10 @@ def _documents_to_code(
 
 
 def _record_error(store: Any, summary: Any, input: str | None, position: Any, message: str) -> None:
-    store.record_error(input, position, message)
+    try:
+        store.record_error(input, position, message)
+    except Exception:  # noqa: BLE001 - a failed error record must not end the run; it is counted and logged
+        LOGGER.exception("could not record the error of %s", input)
     summary.errors += 1
     if len(summary.error_samples) < 20:
         where = f"{input}:{position}" if position is not None else str(input)
@@ -285,18 +289,20 @@ def _load_record(record: dict[str, Any], store: Any, summary: Any) -> None:
     doc = _document(record)
     version = record["coder_version"]
     if record.get("error_message") is not None:
-        where = doc.source_path or doc.doc_id
-        _record_error(store, summary, where, record.get("error_position"),
-                      f"{record['error_message']} ({doc.doc_id})")
+        where, line = split_source(doc.source_path or doc.doc_id)
+        position = line if line is not None else record.get("error_position")
+        _record_error(store, summary, where, position, f"{record['error_message']} ({doc.doc_id})")
         return
     if store.has_document(doc.doc_id, version):
         summary.skipped += 1
         return
-    events = [Event.from_dict(d) for d in json.loads(record["events"] or "[]")]
     try:
+        events = [Event.from_dict(d) for d in json.loads(record["events"] or "[]")]
         result = store.write(doc, events, coder_version=version)
-    except BrinkwatchError as exc:
-        _record_error(store, summary, doc.source_path or doc.doc_id, None, exc.message)
+    except Exception as exc:  # noqa: BLE001 - the writer's document boundary: skip this document only
+        where, line = split_source(doc.source_path or doc.doc_id)
+        message = exc.message if isinstance(exc, BrinkwatchError) else f"{type(exc).__name__}: {exc}"
+        _record_error(store, summary, where, line, f"cannot store ({doc.doc_id}): {message}")
         return
     if result.inserted:
         summary.stored += 1
