@@ -129,3 +129,24 @@ def test_what_did_not_happen_or_cannot_be_placed_does_not_count(tmp_path: Path) 
     assert week("all") == counted + 1
     assert week(None, unresolved=True) == counted + 1
     assert week("all", unresolved=True) == counted + 2
+
+
+def test_precomputed_dyad_periods_give_the_same_series_as_the_live_query(store_path: Path) -> None:
+    from brinkwatch.analysis.series import _precomputed_rows, prepare_volumes
+    from brinkwatch.store.filters import EventScope
+
+    live = open_read_only(store_path)
+    ensure_clusters(live)
+    served = open_read_only(store_path)
+    ensure_clusters(served)
+    everything = EventScope.parse("all")
+    prepare_volumes(served, (EventScope(), everything))
+    assert served.execute("SELECT count(*) FROM dyad_period").fetchall()[0][0] > 0
+    pairs = [("USA", "IRN"), ("IRN", "USA"), ("RUS", "UKR"), ("DEU", "FRA"), ("USA", "CHN")]
+    for a, b in pairs:
+        for freq in ("day", "week", "month"):
+            for unit in ("clusters", "events"):
+                for scope in (EventScope(), everything):
+                    query = SeriesQuery(a, b, freq=freq, unit=unit, scope=scope)
+                    assert _precomputed_rows(served, query) is not None and _precomputed_rows(live, query) is None
+                    assert dyad_series(served, query).to_dict() == dyad_series(live, query).to_dict(), query

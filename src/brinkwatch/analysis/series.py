@@ -178,7 +178,9 @@ def dyad_series(con: duckdb.DuckDBPyConnection, query: SeriesQuery) -> Series:
     query.validate()
     if query.unit == "clusters":
         ensure_clusters(con)
-    rows = dyad_period_rows(con, query)
+    rows = _precomputed_rows(con, query)
+    if rows is None:
+        rows = dyad_period_rows(con, query)
     volumes = period_volumes(con, query.freq, query.unit, query.scope)
     prior = dyad_prior(rows, volumes, query.freq)
     points = fill_points(rows, volumes, query.freq, prior, query.since, query.until)
@@ -221,16 +223,57 @@ def _volume_sql(freq: str, unit: str, scope: EventScope) -> tuple[str, list[Any]
 
 
 def prepare_volumes(con: duckdb.DuckDBPyConnection, scopes: Iterable[EventScope] = (EventScope(),)) -> None:
-    """Pre-aggregate the balance's denominators for every frequency and unit of `scopes` (a server
-    does this once, so a series query scans only its own dyad)."""
+    """Pre-aggregate what the dashboard asks for, for every frequency and unit of `scopes` (a server
+    does this once at start, `serve --watch` after each poll): the balance's denominators
+    (`period_volume`) and every undirected country dyad's counts per period (`dyad_period`), so a
+    series query reads a few rows instead of scanning the clusters."""
     con.execute("CREATE OR REPLACE TABLE period_volume "
                 "(scope VARCHAR, unit VARCHAR, freq VARCHAR, period DATE, n BIGINT)")
+    parts, part_params = [], []
     for scope in scopes:
         for unit in UNITS:
             for freq in FREQS:
                 sql, params = _volume_sql(freq, unit, scope)
                 con.execute(f"INSERT INTO period_volume SELECT ?, ?, ?, period, n FROM ({sql})",
                             [scope.key, unit, freq, *params])
+                rel, src, tgt, day = relation_for(unit)
+                counted, counted_params = scope_filter(scope, unit)
+                parts.append(
+                    f"""SELECT ? || '|' || least({src}, {tgt}) || '|' || greatest({src}, {tgt}) AS key,
+                               date_trunc('{freq}', {day})::DATE AS period,
+                               count(*) FILTER (WHERE quad_class = 1) AS q1,
+                               count(*) FILTER (WHERE quad_class = 2) AS q2,
+                               count(*) FILTER (WHERE quad_class = 3) AS q3,
+                               count(*) FILTER (WHERE quad_class = 4) AS q4,
+                               count(*) AS n, sum(COALESCE(goldstein, 0)) AS gsum
+                        FROM {rel} WHERE {day} IS NOT NULL AND {src} IS NOT NULL AND {tgt} IS NOT NULL
+                              AND {counted}
+                        GROUP BY key, period""")
+                part_params += [_precomputed_prefix(scope, unit, freq), *counted_params]
+    # Sorted by key, so DuckDB's per-block min/max lets a lookup read only the blocks of its dyad.
+    con.execute(f"CREATE OR REPLACE TABLE dyad_period AS SELECT * FROM ({' UNION ALL '.join(parts)}) "
+                "ORDER BY key, period", part_params)
+
+
+def _precomputed_prefix(scope: EventScope, unit: str, freq: str) -> str:
+    return f"{scope.key}|{unit}|{freq}"
+
+
+def _precomputed_rows(con: duckdb.DuckDBPyConnection, query: SeriesQuery) -> list[tuple[Any, ...]] | None:
+    """The dyad's period rows from `dyad_period` when the query is one it holds: undirected, two
+    three-letter codes (country keys, as the API reads them), a prepared scope. Else None."""
+    if query.directed or query.b is None or len(query.a) != 3 or len(query.b) != 3:
+        return None
+    if not has_relation(con, "dyad_period"):
+        return None
+    prefix = _precomputed_prefix(query.scope, query.unit, query.freq)
+    prepared = con.execute("SELECT count(*) FROM period_volume WHERE scope = ? AND unit = ? AND freq = ?",
+                           [query.scope.key, query.unit, query.freq]).fetchall()
+    if not prepared[0][0]:
+        return None
+    a, b = sorted((query.a, query.b))
+    return con.execute("SELECT period, q1, q2, q3, q4, n, gsum FROM dyad_period WHERE key = ? ORDER BY period",
+                       [f"{prefix}|{a}|{b}"]).fetchall()
 
 
 def period_volumes(con: duckdb.DuckDBPyConnection, freq: str, unit: str,

@@ -62,7 +62,7 @@ function drawChart(series, alerts) {
     marker: { color: QUAD[q].color }, hovertemplate: `%{x}: %{y} ${QUAD[q].name}<extra></extra>`,
   }));
   traces.push({
-    type: "scatter", mode: "lines+markers", name: "balance per 1,000 events", x,
+    type: "scatter", mode: "lines+markers", name: "balance per 1,000 events of the period", x,
     y: points.map((p) => p.balance), yaxis: "y2", line: { color: "#1d2430", width: 2 },
     hovertemplate: "%{x}: balance %{y:.1f}<extra></extra>",
   });
@@ -78,12 +78,20 @@ function drawChart(series, alerts) {
     text: a.direction === "conflict" ? "▼ alert" : "▲ alert", font: { color: "#1d2430", size: 11 },
   }));
   const layout = {
-    barmode: "relative", margin: { l: 50, r: 60, t: 24, b: 40 }, hovermode: "closest",
+    barmode: "relative", margin: { l: 60, r: 70, t: 24, b: 40 }, hovermode: "closest",
     legend: { orientation: "h", y: -0.15 }, shapes, annotations,
     yaxis: { title: { text: "events" }, zeroline: true, zerolinecolor: "#888" },
     yaxis2: { title: { text: "balance" }, overlaying: "y", side: "right", zeroline: false, showgrid: false },
-    xaxis: { type: "date" },
+    xaxis: { type: "date", automargin: true },
   };
+  // Both axes share their zero: each range is symmetric around it.
+  const barTop = Math.max(1, ...points.map((p) => Math.max(p.verbal_cooperation + p.material_cooperation,
+    p.verbal_conflict + p.material_conflict)));
+  const lineTop = Math.max(1, ...points.map((p) => Math.abs(p.balance)));
+  layout.yaxis.range = [-1.1 * barTop, 1.1 * barTop];
+  layout.yaxis.automargin = true;
+  layout.yaxis2.range = [-1.1 * lineTop, 1.1 * lineTop];
+  layout.yaxis2.automargin = true;
   const chart = $("chart");
   Plotly.react(chart, traces, layout, { responsive: true, displayModeBar: false });
   chart.removeAllListeners && chart.removeAllListeners("plotly_click");
@@ -112,7 +120,8 @@ function renderAlerts(alerts) {
     button.append(el("span", `${state.freq} of ${alert.period_start}`, "when"));
     button.append(el("br"));
     button.append(el("span",
-      `balance ${alert.baseline.toFixed(0)} → ${alert.level.toFixed(0)} (${alert.change_sd} sd of baseline)`, "size"));
+      `balance ${alert.balance.toFixed(0)}‰ that ${alert.freq}, mean ${alert.baseline.toFixed(0)} before ` +
+      `(${alert.change_sd} sd)`, "size"));
     button.addEventListener("click", () => selectAlert(alert));
     const item = el("li");
     item.append(button);
@@ -129,8 +138,8 @@ function selectAlert(alert) {
   if (!alert) { detail.hidden = true; return; }
   detail.replaceChildren(
     el("strong", `Alert: ${alert.a}–${alert.b} moved toward ${alert.direction} in the ${alert.freq} of ${alert.period_start}. `),
-    el("span", `Balance went from ${alert.baseline.toFixed(1)} (mean of the ${alert.baseline_periods} periods before) ` +
-      `to ${alert.level.toFixed(1)}, a change of ${alert.change.toFixed(1)} per 1,000 events ` +
+    el("span", `Balance ${alert.balance.toFixed(1)} that ${alert.freq}; its mean went from ` +
+      `${alert.baseline.toFixed(1)} (the ${alert.baseline_periods} periods before) to ${alert.level.toFixed(1)}, a change of ${alert.change.toFixed(1)} per 1,000 events ` +
       `(${alert.change_sd} standard deviations of the baseline), over ${alert.n_clusters} events in that period. ` +
       "Rows that drove it are marked ★."),
   );
@@ -233,7 +242,8 @@ async function drawHeatmap() {
     type: "heatmap", x: names, y: names, z, colorscale: "YlOrRd", reversescale: true, zauto: false, zmin: 0, zmax: Math.max(...dyads.map((d) => d.n)),
     hoverongaps: false, colorbar: { title: { text: "events" }, thickness: 12 },
     hovertemplate: "%{y}–%{x}: %{z} events<extra></extra>",
-  }], { margin: { l: 60, r: 10, t: 10, b: 60 }, yaxis: { autorange: "reversed" } },
+  }], { margin: { l: 70, r: 10, t: 10, b: 70 }, xaxis: { automargin: true },
+    yaxis: { autorange: "reversed", automargin: true } },
   { responsive: true, displayModeBar: false });
   heat.on("plotly_click", (event) => {
     const p = event.points[0];
@@ -261,13 +271,13 @@ async function show() {
   const until = $("until").value;
   const query = params({
     freq: state.freq, unit: $("unit").value, since, until,
-    asserted_only: $("asserted-only").checked ? "true" : null,
+    modality: $("modality").value || null,
   });
   setStatus(`Loading ${a}–${b}…`);
   try {
     const [series, alertPage] = await Promise.all([
       api(`/dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}/series?${query}`),
-      api(`/alerts?${params({ a, b, freq: state.freq })}`),
+      api(`/alerts?${params({ a, b, freq: state.freq, modality: $("modality").value || null })}`),
     ]);
     const alerts = alertPage.alerts.filter((al) => (!since || al.period_start >= since) &&
       (!until || al.period_start <= until));
@@ -276,7 +286,9 @@ async function show() {
     drawChart(series, alerts);
     renderAlerts(alerts);
     const total = series.points.reduce((s, p) => s + p.n, 0);
-    setStatus(total ? `${total} events between ${a} and ${b}, ${alerts.length} alert(s).`
+    const counted = $("modality").selectedOptions[0].textContent;
+    setStatus(total ? `${total} ${total === 1 ? "event" : "events"} between ${a} and ${b}, counting ${counted}; ` +
+      `${alerts.length} ${alerts.length === 1 ? "alert" : "alerts"}.`
       : `No events between ${a} and ${b} in this period.`);
     history.replaceState(null, "", `?${params({ a, b, since, until, freq: state.freq })}`);
     selectAlert(null);
@@ -288,6 +300,18 @@ async function show() {
   }
 }
 
+async function showUpdated() {  // only when the server is also watching feeds (serve --watch)
+  try {
+    const watch = await api("/watch");
+    const minutes = Math.round(watch.minutes_ago);
+    $("updated").textContent = `Updated ${minutes < 1 ? "less than a minute" : minutes === 1 ? "1 minute" :
+      `${minutes} minutes`} ago; polling every ${Math.round(watch.every_seconds / 60)} min.`;
+    $("updated").hidden = false;
+  } catch (error) {
+    $("updated").hidden = true;
+  }
+}
+
 async function start() {
   const url = new URLSearchParams(location.search);
   for (const [param, id] of [["a", "actor-a"], ["b", "actor-b"], ["since", "since"], ["until", "until"], ["freq", "freq"]]) {
@@ -296,6 +320,8 @@ async function start() {
   $("controls").addEventListener("submit", (event) => { event.preventDefault(); show(); });
   fillActorList().catch((error) => setStatus(error.message, true));
   drawHeatmap().catch((error) => setStatus(error.message, true));
+  showUpdated();
+  setInterval(showUpdated, 60000);
   if (!$("actor-a").value || !$("actor-b").value) {
     // Start where a reader would: the pair of the latest alert, else the busiest pair.
     const [alerts, dyads] = await Promise.all([api("/alerts?limit=1"), api("/dyads?limit=1")]);
