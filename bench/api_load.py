@@ -7,10 +7,15 @@
    codebook with its Goldstein value and quad class, dates over two years, each story carried by 1-4
    outlets (syndicated copies share their evidence sentence), templated evidence sentences.
 2. Computes corroboration clusters once and keeps them in the store (`brinkwatch clusters`), timed.
-3. Starts `brinkwatch serve` on 127.0.0.1 in a subprocess (store read-only).
-4. Sends a bounded number of requests from N concurrent clients (asyncio + httpx), half to /events
-   with random filters and paging, half to /dyads/{a}/{b}/series with random dyads and options,
-   and prints throughput, p50/p95/p99 latency per endpoint and the errors.
+3. Starts `brinkwatch serve` on 127.0.0.1 in a subprocess (store read-only), pinned to the CPUs of
+   --server-cpus, while this client runs on --client-cpus (Linux; the default splits the machine).
+4. Sends a bounded number of requests from N concurrent clients (asyncio + httpx): the dashboard's
+   routes - /dyads/{a}/{b}/series with random dyads, frequencies and modality, /dyads (the heat map),
+   /alerts for a pair - and /events with random filters and paging, and prints throughput and
+   p50/p95/p99 latency per route, and the errors.
+
+    --src DIR runs the server from another source tree (e.g. an older commit unpacked with
+    `git archive COMMIT src | tar -x -C DIR`), for before/after figures on the same store and machine.
 """
 
 from __future__ import annotations
@@ -138,11 +143,19 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
+ROUTES = ("series", "dyads", "alerts", "events")
+
+
 def random_request(rng: random.Random) -> tuple[str, str, dict[str, str]]:
-    """One request as a client of the API would send it: (endpoint name, path, params)."""
+    """One request as a client of the API would send it: (route name, path, params)."""
     iso = [c[0] for c in COUNTRIES]
     a, b = rng.choice(iso[:20]), rng.choice(iso)
-    if rng.random() < 0.5:
+    pick = rng.random()
+    if pick < 0.1:  # the heat map, as the dashboard loads it
+        return "dyads", "/dyads", {"limit": "30"}
+    if pick < 0.2:  # the alert list of the pair on screen
+        return "alerts", "/alerts", {"a": a, "b": b, "freq": "week"}
+    if pick < 0.6:
         params = {"limit": str(rng.choice([20, 50, 100]))}
         kind = rng.random()
         if kind < 0.4:
@@ -157,7 +170,7 @@ def random_request(rng: random.Random) -> tuple[str, str, dict[str, str]]:
         return "events", "/events", params
     params = {"freq": rng.choice(["week", "month", "day"])}
     if rng.random() < 0.3:
-        params["asserted_only"] = "true"
+        params["modality"] = "all"  # the dashboard's toggle widened
     return "series", f"/dyads/{a}/{b}/series", params
 
 
@@ -168,7 +181,7 @@ async def run_load(
     queue: asyncio.Queue[tuple[str, str, dict[str, str]]] = asyncio.Queue()
     for _ in range(n_requests):
         queue.put_nowait(random_request(rng))
-    tallies = {"events": Tally(), "series": Tally()}
+    tallies = {name: Tally() for name in ROUTES}
     limits = httpx.Limits(max_connections=n_clients, max_keepalive_connections=n_clients)
 
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
@@ -212,6 +225,11 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=4000, help="total requests (bounded)")
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--db", type=Path, help="reuse or create the store here (default: a temp dir)")
+    cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+    half = max(1, len(cpus) // 2)
+    parser.add_argument("--server-cpus", default=",".join(map(str, cpus[:half])), help="CPUs of the server")
+    parser.add_argument("--client-cpus", default=",".join(map(str, cpus[half:] or cpus)), help="CPUs of the client")
+    parser.add_argument("--src", type=Path, help="run the server from this source tree instead")
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="bw-bench-"))
@@ -231,11 +249,19 @@ def main() -> None:
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
     t0 = time.perf_counter()
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    if args.src:
+        env["PYTHONPATH"] = str(args.src.resolve())
+    server_cpus = {int(c) for c in args.server_cpus.split(",") if c}
     proc = subprocess.Popen(
         [sys.executable, "-m", "brinkwatch", "serve", "--db", str(db), "--host", "127.0.0.1",
          "--port", str(port)],
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        env=env,
+        preexec_fn=(lambda: os.sched_setaffinity(0, server_cpus)) if server_cpus else None,  # noqa: PLW1509
     )
+    client_cpus = {int(c) for c in args.client_cpus.split(",") if c}
+    if client_cpus:
+        os.sched_setaffinity(0, client_cpus)
     try:
         wait_for(base, proc)
         print(f"server up in {time.perf_counter() - t0:.1f} s on {base} over {n:,} events", flush=True)
@@ -246,11 +272,14 @@ def main() -> None:
 
     total = sum(len(t.latencies) for t in tallies.values())
     print(f"\n{total} requests from {args.clients} concurrent clients in {elapsed:.1f} s: "
-          f"{total / elapsed:.0f} requests/s  (machine: {os.cpu_count()} cores)")
-    print(f"{'endpoint':10} {'n':>6} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8} {'errors':>7}")
+          f"{total / elapsed:.0f} requests/s  (machine: {os.cpu_count()} cores; server on CPUs "
+          f"{args.server_cpus}, client on {args.client_cpus})")
+    print(f"{'route':10} {'n':>6} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8} {'errors':>7}")
     for name, tally in tallies.items():
         ms = [x * 1000 for x in tally.latencies]
-        print(f"{name:10} {len(ms):6d} {statistics.median(ms):8.1f} {_percentile(ms, 0.95):8.1f} "
+        if not ms:
+            continue
+        print(f"{name:10} {len(ms):6d} {len(ms) / elapsed:7.1f} {statistics.median(ms):8.1f} {_percentile(ms, 0.95):8.1f} "
               f"{_percentile(ms, 0.99):8.1f} {max(ms):8.1f} {len(tally.errors):7d}")
         for error in tally.errors[:5]:
             print("   ", error)

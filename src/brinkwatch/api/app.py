@@ -137,6 +137,9 @@ def create_app(
         return cache.get_or_compute(("dyads", limit, since, until, scope), compute)
 
     app.state.cache = cache
+    # What the dashboard opens with (alerts, the heat map) is computed before serving, not by a request.
+    cached_alerts(AlertSettings())
+    cached_dyads(30, None, None, EventScope())
 
     @app.get("/events", tags=["events"], summary="Events, newest first, filtered and paged")
     def events(
