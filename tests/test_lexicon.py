@@ -169,6 +169,8 @@ def test_specific_verbs_map_to_their_root(lex, verb, particle, root):
     ("provide", {"food"}, None, "073"), ("offer", {"mediation"}, None, "039"),
     ("accept", {"mediation"}, None, "038"), ("put", {"alert"}, "on", "152"),
     ("deploy", {"peacekeeper"}, None, "074"), ("deploy", set(), None, "154"),
+    ("pause", {"aid"}, None, "162"), ("pause", {"funding"}, None, "1621"), ("pause", {"talk"}, None, "164"),
+    ("extend", {"recognition"}, None, "054"), ("wound", set(), None, "180"),
 ])
 def test_codes_of_common_news_phrasings(lex, verb, objects, prep, code):
     entry = best(lex, verb, objects=objects, prep=prep)
