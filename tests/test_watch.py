@@ -311,3 +311,15 @@ def test_serve_watch_swaps_in_each_poll(tmp_path: Path, server: FeedServer) -> N
         alerts = client.get("/alerts").json()["alerts"]
         assert [(a["a"], a["b"], a["direction"]) for a in alerts] == [("RUS", "UKR", "conflict")]
         assert client.get("/alerts.atom").text.count("<entry>") == 1
+
+
+def test_alerts_atom_of_a_store_never_watched_lists_its_current_alerts(tmp_path: Path) -> None:
+    from test_analysis import build_sample_store
+
+    db = build_sample_store(tmp_path / "events.duckdb")
+    with TestClient(create_app(db)) as client:
+        alerts = client.get("/alerts").json()["alerts"]
+        atom = client.get("/alerts.atom").text
+    assert alerts and atom.count("<entry>") == len(alerts)
+    assert all(f"urn:brinkwatch:alert:{a['alert_id']}" in atom for a in alerts)
+    assert "IRN–USA toward conflict" in atom

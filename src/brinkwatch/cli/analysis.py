@@ -209,12 +209,15 @@ def clusters(
     similarity: float = typer.Option(70.0, help="least rapidfuzz token-set ratio (0-100) of the same event"),
 ) -> None:
     """Compute corroboration clusters and keep them in the store, so `serve` starts at once."""
+    from brinkwatch.store.owner import explain_lock_error, refuse_if_held
+
     if not db.is_file():
         raise StoreError("no event store here", input=str(db))
+    refuse_if_held(db)
     try:
         con = duckdb.connect(str(db))
     except duckdb.Error as exc:
-        raise StoreError(f"cannot open the store for writing: {exc}", input=str(db)) from exc
+        raise StoreError(explain_lock_error(db, exc), input=str(db)) from exc
     found = cluster_events(read_records(con), ClusterSettings(window_days=window, min_similarity=similarity))
     write_cluster_tables(con, found)
     n_events = sum(c.n_events for c in found)
