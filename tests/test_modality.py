@@ -22,7 +22,7 @@ MODALITY_CASES = [
     # (with the cue, expected modality, without the cue, roots)
     ("Serbia did not attack Kosovo police on Sunday.", "negated",
      "Serbia attacked Kosovo police on Sunday.", ("17", "18", "19")),
-    ("Hungary refused to send weapons to Ukraine.", "negated",
+    ("Hungary failed to send weapons to Ukraine.", "negated",
      "Hungary sent weapons to Ukraine.", AID),
     ("Moscow denied that its forces had shelled the nuclear plant in Ukraine.", "denied",
      "Russian forces shelled the nuclear plant in Ukraine.", CONFLICT),
@@ -45,6 +45,11 @@ def test_modality_cue_and_its_absence(with_cue, modality, without_cue, roots):
     assert cued.modality == modality, (with_cue, cued.modality, cued.modality_cue)
     plain = main_event(without_cue, roots)
     assert plain.modality == "asserted", (without_cue, plain.modality, plain.modality_cue)
+
+
+def test_a_refusal_is_a_rejection_that_was_made():
+    ev = main_event("Hungary refused to send weapons to Ukraine.", ("12", "07"))
+    assert ev.cameo_root == "12" and ev.modality == "asserted" and ev.target.country == "UKR"
 
 
 def test_a_pledge_is_an_intent_code_and_was_made():

@@ -232,7 +232,12 @@ def noun_target_candidates(noun: Token) -> list[Token]:
 
 # verbs whose object is said to have done the act in their "of"/"for" phrase
 ALLEGING = frozenset("accuse suspect charge convict blame criticize criticise condemn praise thank fault".split())
-COUNT_NOUNS = frozenset("thousand hundred dozen score million number group contingent batch wave".split())
+COUNT_NOUNS = frozenset(
+    "thousand hundred dozen score million number group contingent batch wave "
+    # measures and lots of goods: "40 tonnes of medical supplies", "a shipment of vaccines"
+    "tonne ton kilogram kilo barrel litre liter gallon shipment consignment cargo load truckload planeload "
+    "convoy package pallet lot supply".split()
+)
 STATE_VERBS = frozenset(("be", "go", "remain", "stay", "continue"))
 CIRCUMSTANCE_PREPS = frozenset(("during", "through", "throughout", "via"))
 

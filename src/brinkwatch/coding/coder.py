@@ -437,6 +437,7 @@ class SentenceCoder:
 
     def trigger_candidates(self, tok: Token, kind: str, inp: SentenceInput, consumed: set[int]) -> list[Candidate]:
         """Candidates for one trigger word: its code, who does it, to whom, then the closing vetoes."""
+        before = set(consumed)
         att = Attempt(tok, inp, kind, consumed)
         self._run("trigger", kind, att)
         if att.code is None:
@@ -444,6 +445,8 @@ class SentenceCoder:
         self._run("source", kind, att, until=lambda a: bool(a.sources))
         if not att.sources:
             self._log(inp, tok.text, att.made_by, "dropped", f"{att.code}: no source actor")
+            # "Talks between Sudan and Chad resumed": the verb found no actor, so its noun may carry the act
+            consumed &= before
             return []
         self._run("target", kind, att, until=lambda a: bool(a.targets) or a.no_target)
         if self._run("close", kind, att) is not None:

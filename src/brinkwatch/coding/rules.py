@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from brinkwatch.coding import arguments as args
+from brinkwatch.coding.attribution import is_reporter
 from brinkwatch.coding.modality import CONSIDER, INTEND, NEGATE, THREATEN, ModalityResult, not_ruled_out
 from brinkwatch.model import ActorRef
 
@@ -142,8 +143,37 @@ HUMAN_NOUNS = frozenset(
 NOUN_POS = frozenset(("NOUN", "PROPN"))
 # verbs that commit the speaker: a commitment to force is a threat ("vowed to retaliate")
 COMMISSIVES = frozenset("vow pledge promise swear".split())
-COERCIVE_ROOTS = frozenset(("14", "15", "16", "17", "18", "19", "20"))
+COERCIVE_ROOTS = frozenset(("14", "16", "17", "18", "19", "20"))
 DENIALS = frozenset(("deny",))
+HOSTING = frozenset(("welcome", "receive", "greet"))
+# who pays a visit: "welcomed a delegation from Hanoi", "received the visiting envoy"
+VISITOR_NOUNS = frozenset(
+    "delegation visitor envoy counterpart guest emissary minister president premier chancellor leader king emir "
+    "prince crown secretary official officials".split()
+)
+# verbs whose victims are named as their subject (passive, or "died"): "were killed in a drone strike"
+VICTIM_VERBS = frozenset("kill wound injure die hurt maim".split())
+TRANSFER_VERBS = frozenset("deliver ship donate send give provide supply hand airlift fly dispatch transfer gift".split())
+# what is handed over decides the kind of aid (CAMEO 071 economic, 072 military, 073 humanitarian)
+TRANSFER_THEMES = {
+    **dict.fromkeys(
+        "weapon arm ammunition munition missile tank drone jet aircraft helicopter artillery howitzer rifle "
+        "vehicle boat vessel frigate warship equipment system interceptor rocket shell launcher".split(), "072"),
+    **dict.fromkeys(
+        "supply food medicine relief vaccine dose ventilator tent blanket water grain flour aid shelter "
+        "kit generator".split(), "073"),
+    **dict.fromkeys("money fund funding loan grant cash credit tranche".split(), "071"),
+}
+DEMAND_TELLING = frozenset(("tell", "instruct"))
+# nouns that name the main clause's act: "..., a move that Berlin condemned"
+MOVE_NOUNS = frozenset("move decision step act action measure".split())
+REFUSALS = frozenset(("refuse", "decline"))
+# what refusing an act is, by the act's code (CAMEO 12: longest prefix wins); no row: the act stays negated
+REFUSAL_CODES = {
+    "03": "120", "04": "125", "045": "126", "05": "120", "057": "127", "06": "121", "061": "1211", "062": "1212",
+    "07": "120", "08": "124", "081": "1241", "082": "1242", "083": "123", "084": "1243", "085": "1244",
+    "086": "1245", "087": "1246",
+}
 # verbs whose object names an act their subject would do: "planned an offensive", "ordered airstrikes"
 ACT_GOVERNORS = (CONSIDER | INTEND | THREATEN | frozenset(("order", "announce", "authorize", "authorise"))) - frozenset(
     ("discuss", "debate", "review", "examine", "study", "assess", "evaluate", "offer", "seek", "want", "expect",
@@ -181,6 +211,27 @@ def _made(coder: SentenceCoder, verbal: Token) -> ModalityResult:
 
     own = find_modality(verbal, coder.speech_verbs)
     return own if own.modality != "asserted" else ModalityResult("asserted", verbal.text, verbal)
+
+
+def refusal_code(code: str) -> str | None:
+    """The CAMEO 12x code of refusing the act `code`, or None where refusing it has no code."""
+    for n in (4, 3, 2):
+        if code[:n] in REFUSAL_CODES:
+            return REFUSAL_CODES[code[:n]]
+    return None
+
+
+def _victim_verb(noun: Token) -> Token | None:
+    """The killing verb a force noun is the means of: "killed in a drone strike", "died in the shelling",
+    "an airstrike killed ..."."""
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in VICTIM_VERBS and not args.is_passive(head):
+        return head
+    if noun.dep_ == "pobj" and head.lower_ in ("in", "by", "during"):
+        verb = head.head
+        if verb.lemma_.lower() in VICTIM_VERBS and (args.is_passive(verb) or verb.lemma_.lower() == "die"):
+            return verb
+    return None
 
 
 def _warning_over(trigger: Token) -> Token | None:
@@ -229,6 +280,24 @@ def question(coder: SentenceCoder, inp: SentenceInput) -> str | None:
 
 
 # ---- trigger: which code the word names -------------------------------------------------------------
+@rule("welcomed-visitor", "trigger", "verb")
+def welcomed_visitor(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Hanoi welcomed a delegation from Beijing": receiving a visitor is hosting a visit (043; the visitor's
+    042 follows, see hosted-visit); "welcomed the decision" is praise, left to the lexicon."""
+    verb = att.trigger
+    if verb.lemma_.lower() not in HOSTING or args.is_passive(verb):
+        return None
+    obj = args.child(verb, ("dobj",))
+    if obj is None:
+        return None
+    actor = att.inp.actors.get(obj.i)
+    visitor = obj.lemma_.lower() in VISITOR_NOUNS or (actor is not None and coder.is_person(actor))
+    if not visitor:
+        return None
+    att.code, att.origin = "043", ""
+    return obj.text
+
+
 @rule("verb-lexicon", "trigger", "verb")
 def verb_lexicon(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Russia shelled Kharkiv": a verb row of the lexicon (most specific first) names the act."""
@@ -262,6 +331,66 @@ def light_verb_noun(coder: SentenceCoder, att: Attempt) -> str | None:
             att.consumed.add(c.i)
             return noun.origin
     return None
+
+
+@rule("transfer-to-party", "trigger", "verb")
+def transfer_to_party(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Qatar shipped 40 tonnes of medical supplies to Beirut": handing weapons, relief or money to a named
+    party is aid (072, 073, 071); the recipient must be named (see transfer-needs-recipient)."""
+    verb = att.trigger
+    if verb.lemma_.lower() not in TRANSFER_VERBS:
+        return None
+    if not any(w in ("to", "for") for w, _ in args.prep_objects(verb)) and args.child(verb, ("dative",)) is None:
+        return None
+    themes = args.complement_lemmas(verb, None)
+    codes = {TRANSFER_THEMES[t] for t in themes if t in TRANSFER_THEMES}
+    if len(codes) != 1:
+        return None
+    att.code, att.origin = codes.pop(), ""
+    att.themes = frozenset(t for t in themes if t in TRANSFER_THEMES)
+    return ",".join(sorted(att.themes))
+
+
+@rule("told-to", "trigger", "verb")
+def told_to(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Brussels told Minsk to free the activists": telling a party to act is a demand (10x, refined by the
+    act); the party told must be an actor (see demand-needs-party)."""
+    verb = att.trigger
+    if verb.lemma_.lower() not in DEMAND_TELLING:
+        return None
+    act = args.child(verb, ("xcomp",))
+    told = args.child(verb, ("dobj",))
+    if told is None or act is None or act.pos_ != "VERB" or is_reporter(told, coder.is_outlet):
+        return None  # "told reporters to expect delays" reports
+    att.code, att.origin = "100", ""
+    return act.text
+
+
+@rule("ultimatum", "trigger")
+def ultimatum(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Brussels told Minsk to free the activists or face sanctions": "or face" after a demanded act is a
+    threat (13x) from the one demanding to the one asked."""
+    verb = att.trigger  # the tagger often reads this "face" as a noun; its link says it is the verb
+    if verb.lower_ not in ("face", "faces") or verb.dep_ != "conj" or verb.i == 0 or verb.doc[verb.i - 1].lower_ != "or":
+        return None
+    act = verb.head
+    demander = act.head if act.dep_ in ("xcomp", "ccomp") else None
+    if demander is None or demander.pos_ != "VERB":
+        return None
+    asked = args.subject_of(act)
+    speaker = args.subject_of(demander)
+    if asked is None or speaker is None or asked.i == speaker.i:
+        return None
+    sources = coder.actors_at(speaker, att.inp)
+    if not sources:
+        return None
+    att.sources = sources
+    att.targets = coder.find_targets([asked], sources, att.inp)
+    obj = args.child(verb, ("dobj",))
+    noun = coder.lexicon.nouns.get(obj.lemma_.lower()) if obj is not None else None
+    att.code = (coder.shift_code("threat", noun.code) if noun is not None else None) or "130"
+    att.origin = noun.origin if noun is not None else ""
+    return demander.text
 
 
 @rule("denial-of-act", "trigger", "verb")
@@ -346,8 +475,9 @@ def noun_owner(coder: SentenceCoder, att: Attempt) -> str | None:
     for tok in args.noun_source_candidates(att.trigger):
         sources = coder.actors_at(tok, att.inp)
         if force and tok.dep_ == "compound":
-            # "a Kabul car bombing": a capital before an act of force says where, not who
-            sources = [(t, a) for t, a in sources if a.resolved_by != "metonym"]
+            # "a Kabul car bombing": a capital before an act of force says where, not who; "a drone strike":
+            # a weapon word is no sector of the state named elsewhere in the sentence
+            sources = [(t, a) for t, a in sources if a.resolved_by not in ("metonym", "sector+place")]
         if sources:
             att.sources = sources
             return tok.text
@@ -382,7 +512,33 @@ def governed_noun_doer(coder: SentenceCoder, att: Attempt) -> str | None:
     return f"{head.text} {subj.text}" if att.sources else None
 
 
+@rule("unnamed-attacker", "source", "noun")
+def unnamed_attacker(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Two soldiers were killed in a drone strike", "an airstrike killed 12 civilians": violence told from
+    the victims' side keeps the attacker unresolved (the event is flagged, never guessed)."""
+    noun = att.trigger
+    if att.code[:2] not in ("18", "19", "20"):
+        return None
+    verb = _victim_verb(noun)
+    if verb is None:
+        return None
+    att.sources = [(noun, ActorRef(text="", code="", resolved_by="unresolved", entry="attacker not named"))]
+    att.confidence = 0.4
+    return verb.text
+
+
 # ---- target: to whom --------------------------------------------------------------------------------
+@rule("visitor", "target", "verb")
+def visitor(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Hanoi welcomed a delegation from Beijing": the visitor is the delegation's sender, or the person."""
+    if att.made_by != "welcomed-visitor":
+        return None
+    obj = args.child(att.trigger, ("dobj",))
+    senders = [o for w, o in args.prep_objects(obj) if w in ("from", "of")]
+    att.targets = coder.find_targets([*senders, obj], att.sources, att.inp)
+    return att.targets[0][0].text if att.targets else None
+
+
 @rule("object", "target", "verb")
 def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Germany sent tanks to Ukraine": the object, recipient or prepositional object that is an actor."""
@@ -390,7 +546,8 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
     toks: list[Token] = args.noun_target_candidates(att.act_noun) if att.act_noun is not None else []
     toks += args.object_candidates(verb)
     # the object an entry asks for is the thing handed over or imposed, not who receives it
-    att.themes = entry.objects if entry is not None and entry.objects and entry.prep is None else frozenset()
+    if entry is not None:
+        att.themes = entry.objects if entry.objects and entry.prep is None else frozenset()
     if att.act_noun is not None:
         att.themes = frozenset((att.act_noun.lemma_.lower(),))
     if code[:2] in ("06", "07"):  # material help goes to whoever receives it: "extradited X to the US"
@@ -452,6 +609,19 @@ def governed_act_object(coder: SentenceCoder, att: Attempt) -> str | None:
     return act.text if att.targets else None
 
 
+@rule("victims", "target", "noun")
+def victims(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Five Malian soldiers died in the ambush": the ones killed or wounded by the act are its target."""
+    verb = _victim_verb(att.trigger)
+    if verb is None:
+        return None
+    hurt = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")] if att.trigger.dep_ == "nsubj" else [
+        c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")
+    ]
+    att.targets = coder.find_targets(hurt, att.sources, att.inp, places=True)
+    return att.targets[0][0].text if att.targets else None
+
+
 @rule("noun-object", "target", "noun")
 def noun_object(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Russia's attack on Kyiv", "talks with Iran": the noun's prepositional object."""
@@ -470,12 +640,34 @@ def noun_object(coder: SentenceCoder, att: Attempt) -> str | None:
 
 @rule("receiver", "target", "noun")
 def receiver(coder: SentenceCoder, att: Attempt) -> str | None:
-    """"Moscow ignored appeals from Kyiv": the one who receives the nominal act is its target."""
+    """"Moscow ignored appeals from Kyiv": the one who receives a verbal act (01-13) is its target."""
+    if att.code[:2] >= "14":
+        return None  # "Riyadh condemned an attack by the Houthis": the condemner is not the one attacked
     recv = args.receiving_subject(att.trigger)
     if recv is None:
         return None
     att.targets = coder.actors_at(recv, att.inp)
     return recv.text if att.targets else None
+
+
+@rule("move-referent", "target", "verb")
+def move_referent(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Budapest vetoed the package, a move that Berlin condemned": a reaction to "a move" is aimed at the
+    one who made the move in the main clause."""
+    verb = att.trigger
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.lemma_.lower() not in MOVE_NOUNS or noun.dep_ not in ("appos", "npadvmod", "dobj"):
+        return None
+    main = noun.head
+    for _ in range(3):
+        if main.pos_ in ("VERB", "AUX"):
+            break
+        main = main.head
+    subj = args.subject_of(main) if main.pos_ in ("VERB", "AUX") else None
+    if subj is None:
+        return None
+    att.targets = coder.find_targets([subj], att.sources, att.inp)
+    return subj.text if att.targets else None
 
 
 # ---- close: build the candidates, or veto -----------------------------------------------------------
@@ -485,6 +677,40 @@ def weak_noun_unaimed(coder: SentenceCoder, att: Attempt) -> str | None:
     if att.trigger.lemma_.lower() in coder.lexicon.weak_nouns and not _aimed(att.trigger):
         return att.trigger.text
     return None
+
+
+@rule("transfer-needs-recipient", "close", "verb", veto=True)
+def transfer_needs_recipient(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The firm shipped drones to the front": aid needs a named recipient; else it is trade or logistics."""
+    return att.code if att.made_by == "transfer-to-party" and not att.targets else None
+
+
+@rule("demand-needs-party", "close", "verb", veto=True)
+def demand_needs_party(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The minister told reporters to expect delays": telling someone who is no actor is no demand."""
+    return att.code if att.made_by in ("told-to", "ultimatum") and not att.targets else None
+
+
+@rule("hosted-visit", "close")
+def hosted_visit(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Jakarta hosted the Australian prime minister": a hosted visit gives the host's 043 and the
+    visitor's 042."""
+    if att.code != "043" or not att.targets:
+        return None
+    from brinkwatch.coding.coder import Candidate
+
+    nominal = att.kind == "noun"
+    out = []
+    for s_tok, source in att.sources:
+        for t_tok, target in att.targets:
+            if target.code == source.code:
+                continue
+            out.append(Candidate(att.trigger, "043", source, target, s_tok, t_tok, att.origin, nominal, att.confidence))
+            out.append(Candidate(att.trigger, "042", target, source, t_tok, s_tok, att.origin, nominal, att.confidence))
+    if not out:
+        return None
+    att.candidates = out
+    return f"{len(out) // 2} visits"
 
 
 @rule("symmetric-pair", "close")
@@ -501,6 +727,8 @@ def symmetric_pair(coder: SentenceCoder, att: Attempt) -> str | None:
         if other is not None:
             out.append(Candidate(att.trigger, att.code, source, other[1], s_tok, other[0], att.origin, nominal,
                                  att.confidence))
+    if not out:
+        return None
     att.candidates = out
     return f"{len(out)} directions"
 
@@ -614,6 +842,17 @@ def requested_act(coder: SentenceCoder, cand: Candidate) -> str | None:
     return None
 
 
+@rule("ultimatum-made", "claim")
+def ultimatum_made(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Washington urged Tehran to halt enrichment or face sanctions": the threat was made (asserted), though
+    the act it hangs on was only asked for."""
+    if cand.made_by != "ultimatum":
+        return None
+    demander = cand.trigger.head.head
+    cand.mod = _made(coder, demander)
+    return demander.text
+
+
 @rule("vow-of-force", "claim")
 def vow_of_force(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Hezbollah vowed to retaliate against Israel": a vow or pledge of force or coercion is a threat (13x),
@@ -671,6 +910,25 @@ def threat_shift(coder: SentenceCoder, cand: Candidate) -> str | None:
             cand.code = new
             return new
     return None
+
+
+@rule("refusal", "claim")
+def refusal(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Belgrade refused to recognise Kosovo", "Warsaw will not accept the quota": refusing a cooperative act
+    is a rejection (12x), asserted; the act refused, where coded alone, stays negated."""
+    if cand.mod.modality != "negated":
+        return None
+    gov = cand.mod.governor
+    if gov is not None and gov.lemma_.lower() not in REFUSALS:
+        return None
+    if gov is None and not any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "shall") for c in cand.trigger.children):
+        return None  # "did not attack" is an act that did not happen, not a refusal
+    new = refusal_code(cand.code)
+    if new is None:
+        return None
+    cand.code = new
+    cand.mod = _made(coder, gov) if gov is not None else ModalityResult("asserted", cand.mod.cue)
+    return new
 
 
 @rule("request-refine", "claim")
