@@ -251,15 +251,23 @@ def test_minister_links_to_a_named_foreign_minister(actors, nlp):
     assert (minister.actor.code, minister.actor.name) == ("IRNGOV", "Abbas Araghchi")
 
 
-def test_sector_alone_takes_the_country_in_context(actors, nlp):
+def test_sector_alone_takes_no_country_from_earlier_sentences(actors, nlp):
+    # the state named before is often only where things happen: a bare sector word is never given it
     text = "Protests spread across Kenya. The government said the police would withdraw."
     found = mentions(actors, nlp, text)
-    assert table(found) == [
-        ("Kenya", "KEN", "country"),
-        ("The government", "KENGOV", "sector"),
-        ("the police", "KENCOP", "sector"),
-    ]
-    assert found[1].actor.resolved_by == "context"
+    assert table(found) == [("Kenya", "KEN", "country")]
+
+
+def test_sector_takes_the_state_its_own_phrase_names(actors, nlp):
+    found = mentions(actors, nlp, "Police in Nairobi fired tear gas, and soldiers from Uganda crossed the border.")
+    assert [(m.actor.text, m.actor.code) for m in found if m.kind == "sector"] == [
+        ("Police", "KENCOP"), ("soldiers", "UGAMIL")]
+
+
+def test_troops_in_a_state_are_not_placed_there(actors, nlp):
+    # foreign forces operate in states not their own: "in" places only those who act at home
+    found = mentions(actors, nlp, "Troops in Syria came under rocket fire on Sunday.")
+    assert [m.actor.code for m in found] == ["SYR"]
 
 
 def test_sector_alone_without_context_is_no_mention(actors, nlp):

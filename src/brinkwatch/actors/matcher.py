@@ -7,7 +7,11 @@ on a tokenizer-only Doc used for screening and on a parsed Doc. One left-to-righ
     [the] ROLE PERSON                                             "Prime Minister Keir Starmer"
     PERSON                                                        "Zelensky"
     the ROLE          -> the latest compatible person/role earlier in the document ("the president")
-    [the] SECTOR      -> the latest country mentioned in the document ("the military")
+    [the] SECTOR      -> no actor: a state is never taken from earlier sentences ("the military")
+    [Title] Surname   -> the person named in full earlier, or the one holder in office ("President Tinubu");
+                         an unknown titled name is kept unresolved ("Governor Ada Okafor")
+    COLLECTIVE        -> a multinational code ("coalition forces"); "the X-led coalition" is X's military
+    we | our | the Department -> the issuer of a statement, when one is given
     he | she          -> the latest person/role mention
 
 BASE is a country name, adjective, metonym ("the Kremlin") or organisation. A BASE glued to a
@@ -47,6 +51,8 @@ LED_GROUPS = frozenset({"coalition", "forces", "force", "troops", "alliance", "m
 NOT_COLLECTIVE_AFTER = frozenset(token_key(w) for w in (
     "government governments partner partners party parties talks agreement deal member members leader leaders"
     " negotiations cabinet politics crisis collapse lawmakers mps colleagues majority rule agreement").split())
+# Sectors that act where they are: "police in Tbilisi" are Georgia's; "troops in Syria" may be anyone's.
+HOME_SECTORS = frozenset({"COP", "REB", "INS", "OPP", "CVL", "GOV", "LEG", "JUD", "LAB", "EDU", "MED", "BUS"})
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
 # capitalised words that may stand before a surname without being a first name
 PRE_NAME_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "madam", "general", "gen", "senator", "sen", "rep",
@@ -81,18 +87,15 @@ class _Referent:
     at: int = 0  # token index of the mention
 
 
-# How far back "he"/"she" and a bare sector word ("the military") may look, in tokens (a few sentences):
-# further back, news prose names its actor again, and a guess does more harm than no actor.
+# How far back "he"/"she" may look, in tokens (a few sentences): further back, news prose names its actor
+# again, and a guess does more harm than no actor.
 PRONOUN_WINDOW = 80
-CONTEXT_WINDOW = 150
 
 
 class _Context:
     """What the document has mentioned so far."""
 
     def __init__(self) -> None:
-        self._country: str | None = None
-        self._country_at = 0
         self.referents: list[_Referent] = []
         self.surnames: dict[str, ActorRef] = {}  # surname key -> the person named in full earlier
 
@@ -101,14 +104,8 @@ class _Context:
             surname = surname_key(mention.actor.name)
             if surname:
                 self.surnames[surname] = mention.actor
-        if mention.actor.country and mention.kind != "adjective":
-            # "Russian cities" names no actor to refer back to
-            self._country, self._country_at = mention.actor.country, mention.start
         if mention.kind in ("person", "role", "pronoun"):
             self.referents.append(_Referent(role, mention.actor, mention.start))
-
-    def country_near(self, i: int) -> str | None:
-        return self._country if self._country and i - self._country_at <= CONTEXT_WINDOW else None
 
     def by_role(self, role: str) -> _Referent | None:
         for referent in reversed(self.referents):
@@ -176,7 +173,6 @@ class _Scanner:
         self.texts = [t.text for t in doc]
         self.keys = [token_key(t) for t in self.texts]
         self.context = _Context()
-        self.no_context_at = -1  # token index right after a hyphenated country modifier
 
     def scan(self) -> list[Mention]:
         mentions: list[Mention] = []
@@ -254,9 +250,7 @@ class _Scanner:
             if led is not None:
                 return led
             # "Russian-backed", "pro-Russian": a modifier; the noun after it is not ours to place either.
-            end = self._compound_end(hit.end)
-            self.no_context_at = end
-            return end, []
+            return self._compound_end(hit.end), []
 
         end = hit.end
         if end < len(self.keys) and self.keys[end] in POSSESSIVES:
@@ -397,23 +391,37 @@ class _Scanner:
         return hit.end, [(self._finish(ref, i, hit.end, "role"), role)]
 
     def _from_sector(self, i: int, head: int, hit: TrieHit):
-        end = hit.end
-        last = hit
-        for _ in range(MAX_SECTOR_WORDS - 1):  # "government forces", "opposition lawmakers"
+        """'the military', 'government forces' with no state in their own words: no actor. The state last
+        named in the story is often only where things happen ("In Kenya, police said ..."), so it is not
+        taken; the coder may still find a state named with the word in its sentence ("police in Tbilisi")."""
+        end, last = hit.end, hit
+        for _ in range(MAX_SECTOR_WORDS - 1):  # "government forces", "opposition lawmakers": one phrase
             nxt = self._longest(end, SECTOR_KINDS)
             if nxt is None:
                 break
-            last, end = nxt, nxt.end
-        country = self.context.country_near(i)
-        if country is None or i == self.no_context_at:
-            return end, []
+            end, last = nxt.end, nxt
         row = _pick(last, self.on, None).row_on(self.on)
-        sector = row.code if row else None
-        if not sector or (row and row.role == COUNTRY_ONLY):
-            return end, []  # "drones", "people": only with a country ("Russian drones")
-        ref = ActorRef(text="", code=country + sector, country=country, sector=sector, resolved_by="context",
-                       entry=row.describe() if row else None)
+        country = self._state_after(end, row.code if row else None)
+        if country is None or row is None or not row.code:
+            return end, []
+        ref = ActorRef(text="", code=country + row.code, country=country, sector=row.code, resolved_by="sector",
+                       entry=f"{row.describe()} + the state named after it", kind="sector", row=row.origin)
         return end, [(self._finish(ref, i, end, "sector"), None)]
+
+    def _state_after(self, end: int, sector: str | None) -> str | None:
+        """'the army of Sudan', 'soldiers from Chad', 'police in Tbilisi': the state the phrase names itself.
+        Forces "in" a state may be anyone's ("troops in Syria"), so "in" places only those who act at home."""
+        keys = self.keys
+        if sector is None or end + 1 >= len(keys) or keys[end] not in ("of", "from", "in"):
+            return None
+        if keys[end] == "in" and sector not in HOME_SECTORS:
+            return None
+        at = end + 2 if keys[end + 1] in DETERMINERS else end + 1
+        hit = self._longest(at, COUNTRY_KINDS | frozenset({"metonym"}))
+        if hit is None:
+            return None
+        row = _pick(hit, self.on, None).row_on(self.on)
+        return row.code[:3] if row is not None and row.code and row.code[:3].isalpha() else None
 
     def _pronoun(self, i: int):
         referent = self.context.latest_person(i)
