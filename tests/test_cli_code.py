@@ -69,7 +69,7 @@ def test_single_bad_file_is_one_line_and_nonzero(tmp_path):
 
 
 def test_filters(tmp_path):
-    path = write(tmp_path, "s.txt", "Poland will send fighter jets to Ukraine. Russia attacked Ukrainian ports.\n")
+    path = write(tmp_path, "s.txt", "Hungary did not veto the sanctions on Russia. Russia attacked Ukrainian ports.\n")
     everything = runner.invoke(app, ["code", str(path), "--format", "jsonl"]).stdout.splitlines()
     asserted = runner.invoke(app, ["code", str(path), "--format", "jsonl", "--asserted-only"]).stdout.splitlines()
     assert len(asserted) < len(everything)
