@@ -100,6 +100,13 @@ class FeedServer:
                 if self.path == "/broken.xml":
                     self._send(200, b"\x00\x01 not a feed at all", "application/octet-stream")
                     return
+                if self.path == "/huge.xml":
+                    self._send(200, b"<rss>" + b" " * 300_000 + b"</rss>", "application/rss+xml")
+                    return
+                if self.path == "/slow.xml":
+                    time.sleep(1.0)  # past the watcher's 0.3 s timeout
+                    self._send(200, server.feed, "application/rss+xml")
+                    return
                 etag = f'"{hash(server.feed) & 0xFFFFFFFF:x}"'
                 if self.headers.get("If-None-Match") == etag:
                     self._send(304, b"", "application/rss+xml", etag)
@@ -122,7 +129,11 @@ class FeedServer:
                 self.end_headers()
                 self.wfile.write(body)
 
-        self.http = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        class Quiet(ThreadingHTTPServer):
+            def handle_error(self, request: object, client_address: object) -> None:
+                pass  # a watcher that gives up on a slow or huge feed hangs up: not a test failure
+
+        self.http = Quiet(("127.0.0.1", 0), Handler)
         self.base = f"http://127.0.0.1:{self.http.server_address[1]}"
         threading.Thread(target=self.http.serve_forever, daemon=True).start()
 
@@ -246,11 +257,15 @@ def test_a_feed_that_is_down_or_not_a_feed_is_an_error_and_the_poll_goes_on(tmp_
     db = tmp_path / "events.duckdb"
     lines: list[str] = []
     closed = "http://127.0.0.1:9/feed.xml"  # the discard port: nothing listens
-    sources = [closed, f"{server.base}/broken.xml", f"{server.base}/feed.xml", str(tmp_path / "missing")]
-    report = _watcher(db, server, lines, sources).poll()
-    assert report.documents == 16 and report.errors == 3
-    assert any(closed in s for s in report.error_samples)
-    assert _count(db, "SELECT count(*) FROM errors") == 3
+    sources = [closed, f"{server.base}/broken.xml", f"{server.base}/huge.xml", f"{server.base}/slow.xml",
+               f"{server.base}/feed.xml", str(tmp_path / "missing")]
+    watcher = _watcher(db, server, lines, sources)
+    watcher.config.options.max_bytes, watcher.config.options.timeout = 100_000, 0.3
+    report = watcher.poll()
+    assert report.documents == 16 and report.errors == 5
+    samples = "\n".join(report.error_samples)
+    assert closed in samples and "over the limit of 100,000 bytes" in samples and "timed out" in samples, samples
+    assert _count(db, "SELECT count(*) FROM errors") == 5
 
 
 def test_a_folder_source_reads_new_and_changed_files_only(tmp_path: Path, server: FeedServer) -> None:

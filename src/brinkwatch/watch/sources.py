@@ -105,7 +105,7 @@ def poll_feed(url: str, state: SourceState, options: IngestOptions, client: http
 def _read_limited(response: httpx.Response, url: str, options: IngestOptions) -> bytes:
     declared = response.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > options.max_bytes:
-        raise InputError(f"feed of {int(declared):,} bytes is over the limit of {options.max_bytes:,}", input=url)
+        raise InputError(f"feed of {int(declared):,} bytes is over the limit of {options.max_bytes:,} bytes", input=url)
     deadline = time.monotonic() + options.timeout
     chunks, size = [], 0
     for chunk in response.iter_bytes():
