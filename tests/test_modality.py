@@ -34,7 +34,7 @@ MODALITY_CASES = [
      "Israel struck Iranian nuclear facilities.", CONFLICT),
     ("Hungary will expel two Russian diplomats.", "intended",
      "Hungary expelled two Russian diplomats.", ("16", "17")),
-    ("The United Nations called on Ethiopia to release the detained aid workers.", "requested",
+    ("Ethiopia has been asked to release the detained aid workers.", "requested",
      "Ethiopia released the detained aid workers.", ("08",)),
 ]
 

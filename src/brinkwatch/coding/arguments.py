@@ -100,7 +100,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if dep == "xcomp" or (dep == "ccomp" and child(verb, ("aux",)) is not None and verb.tag_ == "VB"):
         # "agreed to provide", "weighing whether to expel": the governing verb's subject acts
         if head.lemma_.lower() in OBJECT_CONTROL:
-            obj = child(head, ("dobj",))
+            # "urged Russia to withdraw"; passive "Russia was urged to withdraw"
+            obj = child(head, ("dobj",)) or (child(head, ("nsubjpass",)) if is_passive(head) else None)
             if obj is not None:
                 return obj
         if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "was willing to resume"

@@ -517,8 +517,8 @@ class SentenceCoder:
         for r in stage_rules("sentence", "both"):
             touched = r.fn(self, candidates)
             for cand, note in touched:
-                self._log(inp, cand.trigger.text, r.name, "vetoed" if r.name == "governor-dropped" else "fired", note)
-            if r.name == "governor-dropped":
+                self._log(inp, cand.trigger.text, r.name, "vetoed" if r.veto else "fired", note)
+            if r.veto:
                 gone = {id(c) for c, _ in touched}
                 candidates = [c for c in candidates if id(c) not in gone]
         if self.typer is not None:

@@ -461,6 +461,8 @@ def agentless_passive(coder: SentenceCoder, att: Attempt) -> str | None:
     giver = inp.context_actor
     if giver is not None and giver.country == acted_on.country:
         return None
+    if giver is None and coder.book[att.code].quad_class != 2:
+        return None  # "Ethiopia was urged to ...": an appeal by no one named is no event; the act is requested
     if giver is None:
         giver = ActorRef(text="", code="", resolved_by="unresolved", entry="agentless passive: no giver named")
     att.sources = [(verb, giver)]
@@ -995,7 +997,7 @@ def retrospective(coder: SentenceCoder, cand: Candidate) -> str | None:
 
 
 # ---- sentence: over all candidates ------------------------------------------------------------------
-@rule("governor-dropped", "sentence")
+@rule("governor-dropped", "sentence", veto=True)
 def governor_dropped(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
     """"Russia threatened to strike Kyiv": the governing verb's own event goes when the governed act was
     coded (with its modality)."""
@@ -1018,22 +1020,17 @@ def governor_dropped(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple
     return dropped
 
 
-@rule("asked-act-marked", "sentence")
-def asked_act_marked(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
-    """"Kyiv urged Berlin to send more air defences": the act asked for is requested, and help asked for
-    goes to the one who asks."""
-    marked = []
+@rule("asked-act-dropped", "sentence", veto=True)
+def asked_act_dropped(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """"Kyiv urged Berlin to send more air defences": the act asked for is part of the appeal or demand
+    (02x/10x, refined by it), not an event of its own; only an act asked by an unnamed requester stays, as
+    requested ("Israel was asked to open the crossing")."""
+    dropped = []
     for cand in cands:
         if cand.code[:2] not in ("02", "10"):
             continue
         act = args.embedded_act(cand.trigger)
         if act is None:
             continue
-        for other in cands:
-            if other.trigger.i == act.i:
-                other.requested_by = cand.trigger
-                marked.append((other, cand.trigger.text))
-                if other.target is None and other.code[:2] in ("03", "05", "06", "07"):
-                    if other.source.code != cand.source.code:
-                        other.target, other.target_tok = cand.source, cand.source_tok
-    return marked
+        dropped += [(other, cand.trigger.text) for other in cands if other.trigger.i == act.i]
+    return dropped
