@@ -223,7 +223,8 @@ def country_rows(reference: Path) -> list[str]:
 
 # ---- PETRARCH officials -------------------------------------------------------------------------
 
-PETRARCH_DATA_END = date(2015, 1, 1)  # the PETRARCH2 tables were last updated in 2014
+PETRARCH_DATA_END = date(2015, 1, 1)
+NOT_PERSON_PREFIXES = frozenset({"IMG", "IGO", "NGO", "MNC"})  # the PETRARCH2 tables were last updated in 2014
 CODE_LINE = re.compile(r"\[([A-Z]{3,15})(?:\s+([<>]?)(\d{6,8})(?:-(\d{6,8}))?)?\s*\]")
 
 
@@ -269,6 +270,8 @@ def petrarch_people(path: Path, since: date = date(1990, 1, 1), places: frozense
         for code, _, start, end in entry_codes:
             if len(code) < 6 or not code[:3].isalpha() or (start and end and end <= start):
                 continue  # country-only codes and reversed ranges (typos in the source) are left out
+            if code[:3] in NOT_PERSON_PREFIXES:
+                continue  # groups and bodies filed among a country's people ("The Islamic State"): not persons
             if start and not end and start < PETRARCH_DATA_END:
                 end = PETRARCH_DATA_END  # "from then on" is only known up to the end of the data
             # The first row lists every alias; later rows name the person by the canonical alias only.

@@ -29,7 +29,7 @@ def actors():
         ("the UN refugee agency", "IGOUNO", "organisation"),
         ("ECOWAS", "IGOWAS", "organisation"),
         ("the International Criminal Court", "IGOICC", "organisation"),
-        ("the Norwegian Refugee Council", "NGOHLH", "organisation"),
+        ("the Norwegian Refugee Council", "NGO", "organisation"),
     ],
 )
 def test_groups_and_bodies_of_2015_to_2025(actors, phrase, code, kind):

@@ -92,3 +92,24 @@ def test_story_without_a_date_uses_the_text_not_the_clock():
     events = Pipeline.default().code_document(Document(text=text, doc_id="undated"))
     sources = {e.source.code for e in events if e.source is not None}
     assert sources == {"USAGOV"}  # in office on the story's own date, whatever today's date is
+
+
+def test_unknown_named_subject_is_kept_unresolved_not_guessed():
+    from brinkwatch.model import Document
+    from brinkwatch.pipeline import Pipeline
+
+    text = "The Free Patriotic Front accused Egypt of blocking the aid convoy."
+    events = Pipeline.default().code_document(Document(text=text, published=date(2024, 5, 2)))
+    sources = [e.source for e in events]
+    assert sources, "the accusation is coded"
+    assert all((s.code, s.resolved_by, s.kind) == ("", "unresolved", "group") for s in sources)
+    assert sources[0].text == "The Free Patriotic Front" or sources[0].text == "Free Patriotic Front"
+
+
+def test_institution_word_subject_is_not_an_unknown_name():
+    from brinkwatch.model import Document
+    from brinkwatch.pipeline import Pipeline
+
+    text = "Protesters gathered in Lima. The Senate accused Peru's president of lying."
+    events = Pipeline.default().code_document(Document(text=text, published=date(2024, 5, 2)))
+    assert all(e.source.resolved_by != "unresolved" for e in events)

@@ -181,11 +181,41 @@ class Pipeline:
                 if start <= at < end:
                     actors[tok.i] = actor
                     break
+        for tok in parsed:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and tok.i not in actors:
+                unknown = self._unknown_subject(tok, sl.start, actors)
+                if unknown is not None:
+                    for t in _name_tokens(tok):
+                        actors[t.i] = unknown
         return SentenceInput(
             sent=parsed[:], offset=sl.start, index=sl.index, actors=actors,
             doc_id=document.doc_id, published=document.published, outlet=document.outlet,
             persons=persons, groups=groups,
         )
+
+    def _unknown_subject(self, tok, offset: int, actors: dict[int, ActorRef]) -> ActorRef | None:
+        """A named subject no table knows ("the Awami League", "Tehreek-e-Labbaik Pakistan"): kept with its
+        words, its kind and no code, so that no other actor of the sentence is taken for it. Places,
+        outlets and names with a known actor in their phrase are left alone."""
+        from brinkwatch.coding.places import place_country
+
+        name = _name_tokens(tok)
+        if any(t.i in actors for t in tok.subtree) or any(t.like_num for t in name):
+            return None  # "Haiti's Transitional Council", "a spokesman for the PMF": the coder reads those
+        text = tok.doc.text[name[0].idx: name[-1].idx + len(name[-1].text)]
+        if len(text) < 3 or text.lower() in _NOT_ACTOR_NAMES or self.actors.is_outlet(text):
+            return None
+        if self.actors.sector_of([t.text for t in name]) is not None:
+            return None  # "the Senate", "Parliament": an institution word, not an unknown name
+        if place_country(tok, tok.sent) is not None:
+            return None
+        words = {t.lower_ for t in name}
+        kind = "group" if words & _GROUP_WORDS else "organisation" if words & _BODY_WORDS else "person"
+        if kind == "person" and len(name) < 2:
+            return None  # one capitalised word is too little to call someone by
+        return ActorRef(text=text, code="", name=text, resolved_by="unresolved", kind=kind,
+                        entry="a named subject that no table knows", start=offset + name[0].idx,
+                        end=offset + name[-1].idx + len(name[-1].text))
 
 
 _MONTHS = ("january february march april may june july august september october november december").split()
@@ -195,6 +225,23 @@ _DATE_PATTERNS = (
     re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"),  # March 5, 2024
     re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(\d{4})\b"),  # 5 March 2024
 )
+
+
+_GROUP_WORDS = frozenset("army brigade brigades front militia militias forces movement rebels guerrillas battalion"
+                         " mujahideen jihad liberation resistance".split())
+_BODY_WORDS = frozenset("council commission committee party league union ministry agency authority office court"
+                        " bank association federation organisation organization institute foundation assembly"
+                        " parliament senate bureau service board group company corporation alliance coalition"
+                        " network trust fund society".split())
+_NOT_ACTOR_NAMES = frozenset("god allah covid covid-19 christmas ramadan eid easter".split())
+
+
+def _name_tokens(tok) -> list:
+    """The proper-noun chunk a subject head closes: its compound and flat PROPN modifiers, then itself."""
+    left = [c for c in tok.lefts if c.dep_ in ("compound", "flat", "nmod") and c.pos_ == "PROPN"]
+    start = min([tok.i, *(c.i for c in left)])
+    return [t for t in tok.doc[start: tok.i + 1] if t.pos_ in ("PROPN", "PART", "ADP", "DET", "PUNCT", "CCONJ")
+            or t.i == tok.i] if start < tok.i else [tok]
 
 
 def latest_date_in(text: str) -> date | None:
