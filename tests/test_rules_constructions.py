@@ -94,3 +94,50 @@ def test_a_verb_without_actors_leaves_its_noun_to_code():
     # "resumed" has no actor as subject; the talks between the two named states still code, both ways
     found = coded("Talks between Ethiopia and Egypt resumed in Cairo.")
     assert {("ETH", "046", "EGY", "asserted"), ("EGY", "046", "ETH", "asserted")} <= found
+
+
+def codes_of(text: str) -> set[str]:
+    return {e.cameo_code for e in code_text(text, published=PUBLISHED)}
+
+
+def test_an_act_reacted_to_is_no_new_event():
+    # the condemnation is the news; the strikes it names are what it is about
+    events = code_text("Malaysia condemned Israel's strikes on Lebanon.", published=PUBLISHED)
+    assert {(e.source.country, e.cameo_root) for e in events} == {("MYS", "11")}
+    # the same act told as news stays
+    assert "19" in {e.cameo_root for e in code_text("Israel struck Lebanon on Monday.", published=PUBLISHED)}
+
+
+def test_the_condition_of_a_threat_is_no_event():
+    events = code_text("Brussels threatened Tehran with sanctions if it sent missiles to Moscow.", published=PUBLISHED)
+    assert [e.cameo_root for e in events] == ["13"]
+
+
+def test_deaths_an_attack_caused_are_part_of_it():
+    events = code_text("Rebels of the M23 group shelled Goma, killing three civilians.", published=PUBLISHED)
+    roots = [e.cameo_root for e in events]
+    assert "19" in roots and "18" not in roots
+
+
+def test_a_general_strike_is_a_labour_strike():
+    assert "143" in codes_of("South Korea's metal workers' union launched a general strike on Monday.")
+    assert "142" in codes_of("Activists in Turkey began a hunger strike against the government.")
+
+
+def test_a_sports_final_is_no_force():
+    assert not codes_of("Serbia's Novak Djokovic beat Spain's Carlos Alcaraz in the Wimbledon final.")
+
+
+def test_a_threat_to_strike_stays_force_even_from_a_person():
+    events = code_text("Hezbollah leader Hassan Nasrallah threatened to strike Israel.", published=PUBLISHED)
+    assert {e.cameo_root for e in events} == {"13"}
+
+
+def test_a_warning_by_others_is_not_the_actor_s_threat():
+    events = code_text("Russia could use chemical weapons in Ukraine, Western analysts warned.", published=PUBLISHED)
+    assert not [e for e in events if e.source and e.source.country == "RUS" and e.cameo_root == "13"]
+
+
+def test_a_vowed_refusal_is_made():
+    events = code_text("Belgrade vowed to reject any deal that recognises Kosovo.", published=PUBLISHED)
+    assert all(e.modality == "asserted" for e in events if e.cameo_root == "12")

@@ -113,6 +113,7 @@ class Candidate:
     attribution: list[Attribution] = field(default_factory=list)
     ev_date: EventDate | None = None
     published: date | None = None
+    inp: SentenceInput | None = None  # the sentence it was found in (set by decide)
 
 
 class SentenceCoder:
@@ -468,6 +469,7 @@ class SentenceCoder:
 
     def decide(self, cand: Candidate, inp: SentenceInput) -> bool:
         """Run the per-candidate rules: vetoes, code changes, modality, attribution, date. False: vetoed."""
+        cand.inp = inp
         if not self._run_candidate("candidate", cand, inp):
             return False
         cand.mod = find_modality(cand.trigger, SPEECH_VERBS)

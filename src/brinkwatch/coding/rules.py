@@ -145,6 +145,20 @@ NOUN_POS = frozenset(("NOUN", "PROPN"))
 COMMISSIVES = frozenset("vow pledge promise swear".split())
 COERCIVE_ROOTS = frozenset(("14", "16", "17", "18", "19", "20"))
 DENIALS = frozenset(("deny",))
+# force words that are also words of verbal attack: "Biden attacked Trump" (the rest stay force: "struck")
+VERBAL_ATTACK_VERBS = frozenset("attack hit blast assail slam lash target".split())
+# strikes that are labour or protest ("a general strike", "a hunger strike"), by a modifier or the striker
+CIVIL_STRIKE_MODIFIERS = {"general": "143", "labour": "143", "labor": "143", "nationwide": "143", "national": "143",
+                          "wildcat": "143", "hunger": "142", "work": "143"}
+STRIKER_WORDS = frozenset("union worker workers employee staff teacher doctor nurse driver miner federation".split())
+SPORTS_WORDS = frozenset(
+    "match final semifinal quarterfinal tournament championship league cup olympics game season goal medal "
+    "set innings race".split()
+)
+# verbs whose object or complement act is what they are about, not a new event: reactions, statements,
+# demands, rejections, threats, reductions ("condemned Israel's strikes", "suspended its assistance")
+REACTION_ROOTS = frozenset(("01", "02", "10", "11", "12", "13", "16"))
+UNANSWERED = frozenset(("ignore", "heed", "defy", "disregard"))
 HOSTING = frozenset(("welcome", "receive", "greet"))
 # who pays a visit: "welcomed a delegation from Hanoi", "received the visiting envoy"
 VISITOR_NOUNS = frozenset(
@@ -218,6 +232,18 @@ def refusal_code(code: str) -> str | None:
     for n in (4, 3, 2):
         if code[:n] in REFUSAL_CODES:
             return REFUSAL_CODES[code[:n]]
+    return None
+
+
+def _argument_of(trigger: Token) -> Token | None:
+    """The verb whose object or prepositional object the trigger is: "condemned [the strikes]",
+    "accused X [of shelling]", "severed ties over [its offensive]", "despite [warnings]"."""
+    if trigger.dep_ in ("dobj", "nsubjpass"):
+        return trigger.head
+    if trigger.dep_ in ("pobj", "pcomp") and trigger.head.pos_ == "ADP":
+        host = trigger.head.head
+        if host.pos_ == "VERB" or trigger.head.lower_ == "despite":
+            return host
     return None
 
 
@@ -652,6 +678,19 @@ def receiver(coder: SentenceCoder, att: Attempt) -> str | None:
     return recv.text if att.targets else None
 
 
+@rule("means-of-killing", "target", "verb")
+def means_of_killing(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"A bomb planted by the militants killed four soldiers": the ones the planted means killed are the
+    target of planting it."""
+    verb = att.trigger
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in VICTIM_VERBS:
+        return None
+    hurt = [c for c in noun.head.children if c.dep_ == "dobj"]
+    att.targets = coder.find_targets(hurt, att.sources, att.inp, places=True)
+    return att.targets[0][0].text if att.targets else None
+
+
 @rule("move-referent", "target", "verb")
 def move_referent(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Budapest vetoed the package, a move that Berlin condemned": a reaction to "a move" is aimed at the
@@ -761,6 +800,15 @@ def meeting_needs_partner(coder: SentenceCoder, att: Attempt) -> str | None:
 
 
 # ---- candidate: vetoes and code changes, one candidate at a time ------------------------------------
+@rule("sports-contest", "candidate", veto=True)
+def sports_contest(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Sinner beat Medvedev in the Australian Open final": a contest in sport is no use of force."""
+    if cand.code[:2] not in ("17", "18", "19", "20", "11"):
+        return None
+    word = next((t for t in cand.trigger.sent if t.lemma_.lower() in SPORTS_WORDS and t.pos_ == "NOUN"), None)
+    return word.text if word is not None else None
+
+
 @rule("state-dissent", "candidate", veto=True)
 def state_dissent(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"The president held rallies across the country": political dissent (14x) is not done by the state."""
@@ -769,12 +817,29 @@ def state_dissent(coder: SentenceCoder, cand: Candidate) -> str | None:
 
 @rule("labour-strike", "candidate")
 def labour_strike(coder: SentenceCoder, cand: Candidate) -> str | None:
-    """"Nurses in Kenya went on strike": a civil group's strike is a labour strike (143), not an air strike."""
+    """"Nurses in Kenya went on strike", "the federation called a general strike": a civil group's strike
+    (or a general, hunger or wildcat strike) is a labour or protest strike (143, 142), not an air strike."""
     trigger = cand.trigger
-    struck = {trigger.lemma_.lower()} | {c.lemma_.lower() for c in trigger.children if c.dep_ == "dobj"}
-    if cand.code[:2] == "19" and struck & STRIKE_WORDS and cand.source.sector in CIVIL_SECTORS:
-        cand.code = "143"
-        return "143"
+    if cand.code[:2] not in ("19", "14"):
+        return None
+    struck = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    strikes = [t for t in struck if t.lemma_.lower() in STRIKE_WORDS]
+    if not strikes:
+        return None
+    modifiers = {c.lower_ for t in strikes for c in t.children if c.dep_ in ("amod", "compound")}
+    kinds = {CIVIL_STRIKE_MODIFIERS[m] for m in modifiers if m in CIVIL_STRIKE_MODIFIERS}
+    if cand.code[:2] == "14":  # already a protest: only a hunger strike changes it
+        if "142" in kinds and cand.code[:3] != "142":
+            cand.code = "142"
+            return "142"
+        return None
+    striker = cand.source_tok is not None and (
+        cand.source_tok.lemma_.lower() in STRIKER_WORDS
+        or any(c.lemma_.lower() in STRIKER_WORDS for c in cand.source_tok.children if c.dep_ in ("compound", "amod"))
+    )
+    if cand.source.sector in CIVIL_SECTORS or kinds or striker:
+        cand.code = "142" if "142" in kinds else "143"
+        return cand.code
     return None
 
 
@@ -826,6 +891,8 @@ def politician_rally(coder: SentenceCoder, cand: Candidate) -> str | None:
 def personal_attack_verbal(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Biden attacked Trump over the tariffs": one person's attack on a person or an idea is verbal (111);
     "Putin attacked Ukraine" (a state as target) stays force."""
+    if cand.trigger.lemma_.lower() not in VERBAL_ATTACK_VERBS:
+        return None  # "Nasrallah threatened to strike Israel" is force
     if cand.code in VERBAL_WHEN_PERSONAL and coder.is_person(cand.source) and (
         cand.target is None or coder.is_person(cand.target)
     ):
@@ -872,6 +939,19 @@ def vow_of_force(coder: SentenceCoder, cand: Candidate) -> str | None:
     return new
 
 
+@rule("vowed-statement", "claim")
+def vowed_statement(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Netanyahu vowed to press on with the offensive": vowing a refusal, demand or threat makes it
+    (asserted); only the acts they speak of would be intended."""
+    gov = cand.mod.governor
+    if cand.mod.modality != "intended" or gov is None or gov.lemma_.lower() not in COMMISSIVES:
+        return None
+    if cand.code[:2] not in ("10", "11", "12", "13"):
+        return None
+    cand.mod = _made(coder, gov)
+    return gov.text
+
+
 @rule("intent-shift", "claim")
 def intent_shift(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Japan pledged to send aid to Turkey": an announced cooperative act is coded as the pledge (03x),
@@ -895,6 +975,10 @@ def warned_act(coder: SentenceCoder, cand: Candidate) -> str | None:
     warner = _warning_over(cand.trigger)
     if warner is None:
         return None
+    said_by = args.subject_of(warner)
+    speaker = coder.actor_at(said_by, cand.inp) if said_by is not None else None
+    if speaker is None or speaker.code != cand.source.code:
+        return None  # "Russia could use ..., analysts warned": the warning is not Russia's
     new = coder.shift_code("threat", cand.code)
     if new is None:
         return None
@@ -997,6 +1081,56 @@ def retrospective(coder: SentenceCoder, cand: Candidate) -> str | None:
 
 
 # ---- sentence: over all candidates ------------------------------------------------------------------
+@rule("referenced-act", "sentence", veto=True)
+def referenced_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """"Jakarta condemned Israel's strikes on Iran", "Berlin accused Kigali of arming the rebels": an act
+    named as what a reaction, statement, demand or cut is about is part of that event, not a new one."""
+    dropped = []
+    for cand in cands:
+        host = _argument_of(cand.trigger)
+        if host is None or host.lemma_.lower() in GOVERNOR_LEMMAS | WARNINGS | DENIALS | UNANSWERED:
+            # "threatened a strike", "denied the shelling": the governed act carries the event; "ignored
+            # appeals from Paris": appeals left unanswered stand as made
+            continue
+        other = next((o for o in cands if o is not cand and o.trigger.i == host.i and o.code[:2] in REACTION_ROOTS), None)
+        if other is not None:
+            dropped.append((cand, other.trigger.text))
+    return dropped
+
+
+@rule("condition-of-threat", "sentence", veto=True)
+def condition_of_threat(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """"Brussels threatened Tehran with sanctions if it sent missiles to Moscow": the condition of a threat
+    or demand is no event."""
+    dropped = []
+    for cand in cands:
+        clause = cand.trigger
+        for _ in range(3):
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children) or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
+            continue
+        other = next((o for o in cands if o.trigger.i == clause.head.i and o.code[:2] in ("10", "13")), None)
+        if other is not None:
+            dropped.append((cand, other.trigger.text))
+    return dropped
+
+
+@rule("result-of-attack", "sentence", veto=True)
+def result_of_attack(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """"Gunmen stormed the hotel, killing three guests": the deaths an attack caused are part of it."""
+    dropped = []
+    for cand in cands:
+        trig = cand.trigger
+        if trig.dep_ != "advcl" or trig.tag_ != "VBG" or trig.lemma_.lower() not in VICTIM_VERBS:
+            continue
+        other = next((o for o in cands if o.trigger.i == trig.head.i and o.code[:2] in ("18", "19", "20")), None)
+        if other is not None:
+            dropped.append((cand, other.trigger.text))
+    return dropped
+
+
 @rule("governor-dropped", "sentence", veto=True)
 def governor_dropped(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
     """"Russia threatened to strike Kyiv": the governing verb's own event goes when the governed act was
