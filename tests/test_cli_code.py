@@ -86,8 +86,12 @@ def test_users_own_actor_table(tmp_path):
     story = write(tmp_path, "s.txt", "The Northern Valley Front attacked Colombian soldiers near Cali on Sunday.\n")
     plain = runner.invoke(app, ["code", str(story), "--format", "jsonl"]).stdout
     mine = runner.invoke(app, ["code", str(story), "--format", "jsonl", "--actors-file", str(table)]).stdout
-    assert not plain.strip()
-    assert json.loads(mine.splitlines()[0])["source"]["code"] == "COLREB"
+    # Without the table the group is a named actor nobody knows: kept, flagged, never given a code.
+    unknown = json.loads(plain.splitlines()[0])
+    assert unknown["unresolved"] and unknown["source"]["resolved_by"] == "unresolved"
+    assert unknown["source"]["code"] in ("", None)
+    known = json.loads(mine.splitlines()[0])
+    assert known["source"]["code"] == "COLREB" and not known["unresolved"]
     shown = runner.invoke(app, ["actors", "Northern Valley Front", "--actors-file", str(table), "--json"])
     assert json.loads(shown.stdout)["code"] == "COLREB"
 
