@@ -495,3 +495,16 @@ def test_ci_fails_when_a_test_was_skipped(tmp_path):
     assert done.returncode == 1 and "test_browser::test_x: no chromium" in done.stderr
     report.write_text('<testsuites><testsuite><testcase classname="t" name="ok"/></testsuite></testsuites>')
     assert subprocess.run([sys.executable, str(checker), str(report)], capture_output=True).returncode == 0
+
+
+def test_the_store_csv_reader_caps_lines_too(tmp_path):
+    from brinkwatch.store.formats import read_rows
+    from brinkwatch.store.formats.common import ROW_COLUMNS
+
+    def row(event_id: str) -> str:
+        return ",".join({"event_id": event_id, "cameo_code": "190"}.get(c, "") for c in ROW_COLUMNS)
+
+    path = tmp_path / "events.csv"
+    path.write_text("\n".join([",".join(ROW_COLUMNS), row("a"), "z" * 1_200_000, row("b")]) + "\n")
+    items = list(read_rows("csv", path))
+    assert [i["event_id"] if isinstance(i, dict) else i.position for i in items] == ["a", 3, "b"]

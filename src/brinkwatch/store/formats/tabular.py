@@ -16,7 +16,7 @@ import pyarrow as pa
 
 from brinkwatch.store.schema import column_types
 
-from .common import ROW_COLUMNS, EventRow, ReadItem, iso_date, open_text, skip
+from .common import MAX_LINE_CHARS, ROW_COLUMNS, EventRow, ReadItem, iso_date, open_text, skip
 
 _DATE_COLUMNS = {"event_date", "published"}
 # Arrow type per DuckDB type of the events table (store/schema.py is the one source of truth).
@@ -75,16 +75,50 @@ def write_csv(rows: Iterable[EventRow], out: TextIO) -> int:
 def read_csv(path: Path) -> Iterator[ReadItem]:
     """Rows of a CSV written by `write_csv` (header required; unknown columns ignored)."""
     with open_text(path) as handle:
-        reader = csv.DictReader(handle)
+        reader = csv.DictReader(_capped(handle, MAX_LINE_CHARS))
         missing = [c for c in ("event_id", "cameo_code") if c not in (reader.fieldnames or [])]
         if missing:
             yield skip(path, 1, f"CSV header lacks {', '.join(missing)}")
             return
-        for record in reader:
+        while True:
+            start = reader.line_num + 1
+            try:
+                record = next(reader)
+            except StopIteration:
+                return
+            except (csv.Error, _LineTooLong) as exc:  # the rest of that line was skipped; read on
+                yield skip(path, start, f"unreadable CSV row: {exc}")
+                continue
             try:
                 yield _typed(record)
-            except ValueError as exc:
-                yield skip(path, reader.line_num, str(exc))
+            except Exception as exc:  # noqa: BLE001 - one bad value skips its row only
+                yield skip(path, start, str(exc))
+
+
+class _LineTooLong(Exception):
+    pass
+
+
+class _capped:  # noqa: N801 - used like the generator function it replaces
+    """The lines of `handle`, each read at most `limit` characters at a time: an over-long line is
+    skipped in chunks and raises _LineTooLong in the csv reader, which then reads on (an iterator
+    class, not a generator: a generator would end at its first exception)."""
+
+    def __init__(self, handle: TextIO, limit: int):
+        self.handle, self.limit = handle, limit
+
+    def __iter__(self) -> _capped:
+        return self
+
+    def __next__(self) -> str:
+        line = self.handle.readline(self.limit + 1)
+        if not line:
+            raise StopIteration
+        if len(line) > self.limit and not line.endswith("\n"):
+            while line and not line.endswith("\n"):
+                line = self.handle.readline(1 << 20)
+            raise _LineTooLong(f"line longer than {self.limit:,} characters")
+        return line
 
 
 def _typed(record: dict[str, str | None]) -> EventRow:
