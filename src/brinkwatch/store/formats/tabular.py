@@ -75,7 +75,7 @@ def write_csv(rows: Iterable[EventRow], out: TextIO) -> int:
 def read_csv(path: Path) -> Iterator[ReadItem]:
     """Rows of a CSV written by `write_csv` (header required; unknown columns ignored)."""
     with open_text(path) as handle:
-        reader = csv.DictReader(_capped(handle, MAX_LINE_CHARS))
+        reader = csv.DictReader(_CappedLines(handle, MAX_LINE_CHARS))
         missing = [c for c in ("event_id", "cameo_code") if c not in (reader.fieldnames or [])]
         if missing:
             yield skip(path, 1, f"CSV header lacks {', '.join(missing)}")
@@ -99,7 +99,7 @@ class _LineTooLong(Exception):
     pass
 
 
-class _capped:  # noqa: N801 - used like the generator function it replaces
+class _CappedLines:
     """The lines of `handle`, each read at most `limit` characters at a time: an over-long line is
     skipped in chunks and raises _LineTooLong in the csv reader, which then reads on (an iterator
     class, not a generator: a generator would end at its first exception)."""
@@ -107,7 +107,7 @@ class _capped:  # noqa: N801 - used like the generator function it replaces
     def __init__(self, handle: TextIO, limit: int):
         self.handle, self.limit = handle, limit
 
-    def __iter__(self) -> _capped:
+    def __iter__(self) -> _CappedLines:
         return self
 
     def __next__(self) -> str:
