@@ -2,7 +2,7 @@
 
 The store never changes while served, so answers can be kept; but every distinct query is a new key,
 so a count limit alone lets a few large answers hold hundreds of megabytes. Sizes are measured as the
-JSON the answer becomes.
+JSON the answer becomes (or its length, for an answer kept already serialised).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ class ByteBoundedCache:
                 self._items.move_to_end(key)
                 return self._items[key][0]
         value = compute()
-        size = len(json.dumps(value, default=str))
+        size = len(value) if isinstance(value, bytes | str) else len(json.dumps(value, default=str))
         if size > self.max_bytes // 4:
             return value
         with self._lock:
