@@ -141,9 +141,8 @@ class ActorDictionary:
     def load(cls, extra: tuple[Path, ...] = ()) -> ActorDictionary:
         """The shipped tables, then each user table in `extra` (same columns) on top."""
         dictionary = cls()
-        base = resources.files("brinkwatch").joinpath("data/actors")
         for name in SHIPPED_TABLES:
-            dictionary.add_table(base.joinpath(name).read_text(encoding="utf-8"), name)
+            dictionary.add_rows(_shipped_rows(name))
         dictionary.shipped_priority = dictionary._priority
         for path in extra:
             try:
@@ -154,8 +153,12 @@ class ActorDictionary:
         return dictionary
 
     def add_table(self, text: str, source: str) -> None:
+        self.add_rows(parse_rows(text, source))
+
+    def add_rows(self, rows: list[Row]) -> None:
+        """One table's rows, above every table added before."""
         self._priority += 1
-        for row in parse_rows(text, source):
+        for row in rows:
             self.add_row(row)
 
     def add_row(self, row: Row) -> None:
@@ -348,6 +351,13 @@ def _case_fits(pattern: Pattern, texts: list[str], positions: list[int]) -> bool
 def _outlet_key(text: str) -> str:
     key = " ".join(token_key(w) for w in text.split())
     return key[4:] if key.startswith("the ") else key
+
+
+@lru_cache(maxsize=len(SHIPPED_TABLES))
+def _shipped_rows(name: str) -> list[Row]:
+    """A shipped table's rows, read once per process (user tables load on top of them again and again)."""
+    text = resources.files("brinkwatch").joinpath("data/actors").joinpath(name).read_text(encoding="utf-8")
+    return parse_rows(text, name)
 
 
 @lru_cache(maxsize=1)

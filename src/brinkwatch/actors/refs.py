@@ -17,3 +17,4 @@ def is_person(actor: ActorRef | None) -> bool:
 def is_unresolved(actor: ActorRef | None) -> bool:
     """A named actor that no table knows: kept with its words, never counted as a coded actor."""
     return actor is not None and actor.resolved_by == "unresolved"
+
