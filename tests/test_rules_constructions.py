@@ -141,3 +141,15 @@ def test_a_warning_by_others_is_not_the_actor_s_threat():
 def test_a_vowed_refusal_is_made():
     events = code_text("Belgrade vowed to reject any deal that recognises Kosovo.", published=PUBLISHED)
     assert all(e.modality == "asserted" for e in events if e.cameo_root == "12")
+
+
+def test_a_protest_pressing_a_demand_is_one_event_for_that_aim():
+    events = code_text("Students in Dhaka blocked highways, demanding the resignation of the prime minister.",
+                       published=PUBLISHED)
+    assert [(e.cameo_code, e.target.code if e.target else None) for e in events] == [("1441", "BGDGOV")]
+
+
+def test_a_protest_with_no_named_target_is_aimed_at_its_government():
+    events = code_text("Dutch activists blocked a motorway near Utrecht on Saturday.", published=PUBLISHED)
+    protest = [e for e in events if e.cameo_root == "14"]
+    assert protest and protest[0].target.code == "NLDGOV" and protest[0].target.resolved_by == "convention"

@@ -158,6 +158,9 @@ SPORTS_WORDS = frozenset(
 # verbs whose object or complement act is what they are about, not a new event: reactions, statements,
 # demands, rejections, threats, reductions ("condemned Israel's strikes", "suspended its assistance")
 REACTION_ROOTS = frozenset(("01", "02", "10", "11", "12", "13", "16"))
+# protests CAMEO splits by their aim (1: leadership change, 2: policy change, 3: rights, 4: institutions)
+PROTEST_WITH_AIMS = frozenset(("141", "142", "143", "144", "145"))
+PROTESTERS = frozenset(("OPP", "LAB", "EDU", "CVL", "AGR", "HLH", "BUS", "REF", "MED", "LEG"))
 UNANSWERED = frozenset(("ignore", "heed", "defy", "disregard"))
 HOSTING = frozenset(("welcome", "receive", "greet"))
 # who pays a visit: "welcomed a delegation from Hanoi", "received the visiting envoy"
@@ -822,7 +825,7 @@ def labour_strike(coder: SentenceCoder, cand: Candidate) -> str | None:
     trigger = cand.trigger
     if cand.code[:2] not in ("19", "14"):
         return None
-    struck = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    struck = [trigger, *(c for c in trigger.children if c.dep_ == "dobj"), *(o for _, o in args.prep_objects(trigger))]
     strikes = [t for t in struck if t.lemma_.lower() in STRIKE_WORDS]
     if not strikes:
         return None
@@ -841,6 +844,20 @@ def labour_strike(coder: SentenceCoder, cand: Candidate) -> str | None:
         cand.code = "142" if "142" in kinds else "143"
         return cand.code
     return None
+
+
+@rule("protest-at-government", "candidate")
+def protest_at_government(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Climate activists blocked a motorway in Utrecht": a domestic protest that names no target is aimed
+    at its own government (CAMEO's convention for 14x); the target says so in its entry."""
+    src = cand.source
+    if cand.code[:2] != "14" or cand.target is not None or not src.country or src.sector not in PROTESTERS:
+        return None
+    cand.target = ActorRef(
+        text="", code=src.country + "GOV", country=src.country, sector="GOV", resolved_by="convention",
+        entry="protest with no named target: its own government", kind="sector",
+    )
+    return cand.target.code
 
 
 @rule("non-human-killed", "candidate", veto=True)
@@ -1081,6 +1098,33 @@ def retrospective(coder: SentenceCoder, cand: Candidate) -> str | None:
 
 
 # ---- sentence: over all candidates ------------------------------------------------------------------
+@rule("protest-demand", "sentence", veto=True)
+def protest_demand(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """"Farmers blocked the motorway, demanding lower fuel taxes": a protest made to press a demand is one
+    event, the protest for that aim (141 + 1042 -> 1412), aimed where the demand is aimed."""
+    dropped = []
+    for demand in cands:
+        if demand.code[:2] != "10" or demand.trigger.dep_ not in ("advcl", "xcomp", "acl", "conj"):
+            continue
+        protest = next(
+            (p for p in cands if p.trigger.i == demand.trigger.head.i and p.code[:2] == "14"
+             and p.source.code == demand.source.code),
+            None,
+        )
+        if protest is None:
+            continue
+        aim = demand.code[3:4] if demand.code[:3] == "104" else ""
+        if protest.code in PROTEST_WITH_AIMS and aim in ("1", "2", "3", "4"):
+            protest.code += aim
+        if protest.target is None and demand.target is not None:
+            protest.target, protest.target_tok = demand.target, demand.target_tok
+        protest.fired.append("protest-demand")
+        dropped.append((demand, protest.trigger.text))
+        asked = args.embedded_act(demand.trigger)  # what was demanded goes with the demand
+        dropped += [(c, demand.trigger.text) for c in cands if asked is not None and c.trigger.i == asked.i]
+    return dropped
+
+
 @rule("referenced-act", "sentence", veto=True)
 def referenced_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
     """"Jakarta condemned Israel's strikes on Iran", "Berlin accused Kigali of arming the rebels": an act
