@@ -153,3 +153,22 @@ def test_a_protest_with_no_named_target_is_aimed_at_its_government():
     events = code_text("Dutch activists blocked a motorway near Utrecht on Saturday.", published=PUBLISHED)
     protest = [e for e in events if e.cameo_root == "14"]
     assert protest and protest[0].target.code == "NLDGOV" and protest[0].target.resolved_by == "convention"
+
+
+def test_a_reaction_to_an_attack_is_aimed_at_the_attacker_not_the_place():
+    for text in ("Germany condemned an attack by Russia on Kyiv.", "Britain condemned Russia's attack on Kyiv."):
+        events = [e for e in code_text(text, published=PUBLISHED) if e.cameo_root == "11"]
+        assert events and {e.target.country for e in events} == {"RUS"}, text
+    # no attacker named: no target rather than the place attacked
+    events = [e for e in code_text("Poland condemned the attack on Kyiv.", published=PUBLISHED) if e.cameo_root == "11"]
+    assert events and events[0].target is None
+
+
+def test_officials_of_two_states_who_met_give_both_directions():
+    found = coded("The foreign ministers of India and China met in Moscow.")
+    assert {("IND", "040", "CHN", "asserted"), ("CHN", "040", "IND", "asserted")} <= found
+
+
+def test_three_parties_who_met_each_meet_the_others():
+    found = {(s, t) for s, c, t, _ in coded("Egypt, Jordan and Iraq held talks in Baghdad.") if c.startswith("04")}
+    assert {("EGY", "JOR"), ("JOR", "IRQ"), ("IRQ", "EGY")} <= found

@@ -270,12 +270,16 @@ class SentenceCoder:
         """The actor at `tok` and at each conjoined phrase ("the US and Britain")."""
         out = []
         owner = self._group_of(tok)
-        if owner is not None and owner.conjuncts and tok.i not in inp.actors:
+        if owner is not None and owner.conjuncts:
+            # "the foreign ministers of India and China": one actor per state, even when the first
+            # state's phrase was read as one mention
             for t in (owner, *owner.conjuncts):
                 actor = self._with_sector(self.actor_at(t, inp), tok)
                 if actor is not None:
                     out.append((t, actor))
-            return out
+            if len(out) > 1 or tok.i not in inp.actors:
+                return out
+            out = []
         adjectives = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.conjuncts]
         if adjectives:
             # "Armenian and Azerbaijani negotiators", "the Indian and French navies": one actor per state

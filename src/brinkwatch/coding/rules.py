@@ -559,6 +559,23 @@ def unnamed_attacker(coder: SentenceCoder, att: Attempt) -> str | None:
 
 
 # ---- target: to whom --------------------------------------------------------------------------------
+@rule("act-doer", "target", "verb")
+def act_doer(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Berlin condemned an attack by Russia on Kyiv": a reaction to an act is aimed at whoever did it, not
+    at the place or party the act hit; with no doer named it has no target."""
+    verb = att.trigger
+    if verb.lemma_.lower() not in args.RECEPTION | args.ALLEGING or att.code[:2] not in REACTION_ROOTS | {"05"}:
+        return None
+    obj = args.child(verb, ("dobj",))
+    if obj is None or obj.lemma_.lower() not in coder.lexicon.nouns or obj.i in att.inp.actors:
+        return None
+    att.targets = coder.find_targets(args.noun_source_candidates(obj), att.sources, att.inp)
+    if not att.targets and coder.lexicon.nouns[obj.lemma_.lower()].code[:2] in ("18", "19", "20"):
+        att.no_target = True  # "condemned the attack on Kyiv": the attacker is not named
+        return None
+    return att.targets[0][0].text if att.targets else None
+
+
 @rule("visitor", "target", "verb")
 def visitor(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Hanoi welcomed a delegation from Beijing": the visitor is the delegation's sender, or the person."""
@@ -766,11 +783,11 @@ def symmetric_pair(coder: SentenceCoder, att: Attempt) -> str | None:
 
     out = []
     nominal = att.kind == "noun"
-    for s_tok, source in att.sources:
-        other = next((o for o in att.sources if o[1].code != source.code), None)
-        if other is not None:
-            out.append(Candidate(att.trigger, att.code, source, other[1], s_tok, other[0], att.origin, nominal,
-                                 att.confidence))
+    for s_tok, source in att.sources:  # every party to every other: "Cyprus, Greece and Israel met"
+        for o_tok, other in att.sources:
+            if other.code != source.code:
+                out.append(Candidate(att.trigger, att.code, source, other, s_tok, o_tok, att.origin, nominal,
+                                     att.confidence))
     if not out:
         return None
     att.candidates = out
