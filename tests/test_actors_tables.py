@@ -72,3 +72,15 @@ def test_events_carry_actor_offsets_and_rows():
     assert text[event.source.start:event.source.end] == event.source.text
     assert event.source.row.startswith("organisations.tsv:")
     assert event.source.kind == "group"
+
+
+def test_a_verbal_attack_between_persons_of_a_user_table_is_no_assault(tmp_path):
+    from brinkwatch.pipeline import code_document
+
+    table = tmp_path / "politicians.tsv"
+    table.write_text("Maria Kowalczyk|Kowalczyk\tPOLGOV\tperson\nTomasz Nowicki|Nowicki\tPOLOPP\tperson\n",
+                     encoding="utf-8")
+    doc = Document(text="Kowalczyk attacked Nowicki over his record on Russia.", published=D2024)
+    events = code_document(doc, actor_files=(str(table),))
+    assert [(e.source.code, e.target.code if e.target else None) for e in events] == [("POLGOV", "POLOPP")]
+    assert events[0].cameo_code[:2] == "11"  # criticism, as between persons: not the assault (19x) of states
