@@ -1,8 +1,9 @@
 """The coding pipeline as one call: text or Document in, Events out.
 
     document -> check the text -> split sentences (tokenizer + rules) -> find actor mentions
+    (as of the story's date, else the latest date its text gives; with an issuer for statements)
     -> screen (an actor and a possible trigger word) -> parse the survivors in batches
-    -> code each parsed sentence (coding.coder)
+    -> named subjects no table knows kept unresolved -> code each parsed sentence (coding.coder)
 
 Models and dictionaries load once per process (`Pipeline.default()`); `code_text` is the Python API.
 """
