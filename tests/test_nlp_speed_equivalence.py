@@ -1,0 +1,91 @@
+"""The memo that stands in for attribute_ruler + lemmatizer (brinkwatch.lemmas) gives exactly what the
+model's own components give: same tag, POS, morphology, lemma and dependency for every token."""
+
+from __future__ import annotations
+
+import pytest
+
+from brinkwatch import lemmas, nlp
+
+# Written for this test: inflections, proper nouns, numbers, punctuation, odd spacing, and the
+# two-token patterns of the model's attribute ruler ("there is", "let's", "gonna", "ain't", "y'all").
+SENTENCES = [
+    "The rebels attacked two villages near the border on Tuesday, the army said.",
+    "Ministers were meeting in Geneva while protesters marched through the streets.",
+    "There is no plan to withdraw the troops, and there were no talks last week.",
+    "There's a ceasefire, but there are reports of shelling in the east.",
+    "Let's be clear: we ain't going to sign it, the envoy told reporters.",
+    "They're gonna lose the vote, y'all know that.",
+    "I've gotta go, c'mon.",
+    "The talks   broke down.\n\nNegotiators left the capital at 5 p.m. on 3 March 2024.",
+    "She let the deadline pass and got no answer from the ministry.",
+    "Police arrested 12 people; 3 were later released without charge.",
+    "The attacks, which killed dozens, were condemned by the United Nations Security Council.",
+    "He is the president's brother and was once its best-known critic.",
+    "Is there any doubt?  There was none, said the spokesman of the Foreign Ministry.",
+    "Striking workers blocked the port as the government's offer was rejected again.",
+]
+
+
+def _analysis(doc) -> list[tuple]:
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.is_sent_start) for t in doc]
+
+
+@pytest.fixture(scope="module")
+def plain():
+    return nlp.plain_parser()
+
+
+def _fresh_memo_parser():
+    return lemmas.install(nlp.load_model())
+
+
+def test_memo_replaces_the_ruler_and_lemmatizer():
+    fast = _fresh_memo_parser()
+    assert "attribute_ruler" not in fast.pipe_names and "lemmatizer" not in fast.pipe_names
+    memo = fast.get_pipe(lemmas.COMPONENT)
+    assert memo.enabled
+    assert {"let", "gon", "ai"} <= memo._first_lowers and "expl" in memo._first_deps and memo._first_regexes
+
+
+def test_same_analysis_as_the_model_first_and_second_time(plain):
+    fast = _fresh_memo_parser()
+    memo = fast.get_pipe(lemmas.COMPONENT)
+    expected = [_analysis(doc) for doc in plain.pipe(SENTENCES)]
+    first = [_analysis(doc) for doc in fast.pipe(SENTENCES)]  # every token learnt from small docs
+    assert memo.memo
+    learnt = len(memo.memo)
+    second = [_analysis(doc) for doc in fast.pipe(reversed(SENTENCES))]  # every token from the memo
+    assert len(memo.memo) == learnt
+    assert first == expected
+    assert list(reversed(second)) == expected
+
+
+def test_two_token_patterns_keep_their_context(plain):
+    # "is" after expletive "there" is a VERB, elsewhere an AUX: the memo must not mix the two up.
+    fast = _fresh_memo_parser()
+    sentences = ["The report is late.", "There is a report.", "The answer is no.", "There is an answer."]
+    for _ in range(2):
+        for sentence in sentences:
+            assert _analysis(fast(sentence)) == _analysis(plain(sentence))
+    is_pos = {(d.text, t.pos_) for d in map(fast, sentences) for t in d if t.lower_ == "is"}
+    assert len({pos for _, pos in is_pos}) == 2  # the model does tell the two uses apart here
+
+
+def test_same_analysis_one_sentence_at_a_time(plain):
+    fast = _fresh_memo_parser()
+    for sentence in SENTENCES + SENTENCES[::-1]:
+        assert _analysis(fast(sentence)) == _analysis(plain(sentence))
+
+
+def test_patterns_the_key_cannot_cover_turn_the_memo_off(plain):
+    fast = lemmas.install(nlp.load_model())
+    memo = fast.get_pipe(lemmas.COMPONENT)
+    assert not memo._read_patterns([{"patterns": [[{"LOWER": "a"}, {"LOWER": "b"}, {"LOWER": "c"}]]}])
+    assert not memo._read_patterns([{"patterns": [[{"LOWER": "a", "OP": "+"}]]}])
+    assert not memo._read_patterns([{"patterns": [[{"LEMMA": "be"}]]}])
+    assert not memo._read_patterns([{"patterns": [[{"TAG": "NN"}, {"LOWER": "b"}]]}])  # opener by tag only
+    memo.enabled = False  # then the real components run on every sentence
+    sentence = SENTENCES[2]
+    assert _analysis(fast(sentence)) == _analysis(plain(sentence))
+    assert not memo.memo
