@@ -221,10 +221,16 @@ def organisation_rows(entries: list[Entry], source_file: str, common: CommonWord
     return orgs, people
 
 
+# PETRARCH sectors the project writes as one of its own (shared/gold/README.md): intelligence services are
+# the government's, unaligned militias armed groups, "people" civilians.
+SECTOR_RENAMES = {"SPY": "GOV", "UAF": "REB", "PPL": "CVL"}
+
+
 def sector_rows(entries: list[Entry], source_file: str) -> list[str]:
     rows = []
     for entry in entries:
-        codes = [c.lstrip("~")[:3] for c, _, _ in entry.codes if c.startswith("~")]
+        codes = [SECTOR_RENAMES.get(c.lstrip("~")[:3], c.lstrip("~")[:3]) for c, _, _ in entry.codes
+                 if c.startswith("~")]
         if not codes:
             continue
         forms = []
