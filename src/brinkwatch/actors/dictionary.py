@@ -20,6 +20,8 @@ SHIPPED_TABLES = (
     "sectors_petrarch.tsv",
     "sectors.tsv",
     "organisations_petrarch.tsv",
+    "parties.tsv",
+    "bodies_national.tsv",
     "people_igo_petrarch.tsv",
     "institutions.tsv",
     "organisations.tsv",
