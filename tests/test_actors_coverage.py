@@ -61,3 +61,16 @@ def test_country_names_stay_states_whatever_the_group_tables_say(actors):
     # a guerrilla front's list of aliases in PETRARCH contains bare country names; the state wins
     assert actors.resolve("Colombia", D2024).code == "COL"
     assert actors.resolve("Greece", D2024).code == "GRC"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("the Malian junta", "MLIMIL"),
+        ("Niger's military rulers", "NERMIL"),
+        ("Pakistani intelligence officials", "PAKGOV"),
+        ("Congolese militiamen", "CODREB"),
+    ],
+)
+def test_sectors_follow_the_project_conventions(actors, phrase, code):
+    assert actors.resolve(phrase, D2024).code == code
