@@ -75,3 +75,9 @@ def test_collective_actors_are_never_the_place_they_act_in(text, code):
 def test_a_coalition_government_is_no_collective_actor():
     found = mentions("The coalition government in Berlin agreed on a new budget.")
     assert all(a.kind != "collective" for a in found)
+
+
+@pytest.mark.parametrize("text", ["Greens hoped to form a left-wing coalition after the vote.",
+                                  "The governing coalition lost its majority in parliament."])
+def test_a_coalition_of_parties_is_no_collective_actor(text):
+    assert all(a.kind != "collective" for a in mentions(text))

@@ -53,6 +53,9 @@ NOT_COLLECTIVE_AFTER = frozenset(token_key(w) for w in (
     " negotiations cabinet politics crisis collapse lawmakers mps colleagues majority rule agreement").split())
 # Sectors that act where they are: "police in Tbilisi" are Georgia's; "troops in Syria" may be anyone's.
 HOME_SECTORS = frozenset({"COP", "REB", "INS", "OPP", "CVL", "GOV", "LEG", "JUD", "LAB", "EDU", "MED", "BUS"})
+POLITICAL_BEFORE = frozenset(token_key(w) for w in (
+    "wing ruling governing opposition electoral grand party centre center conservative liberal labour labor"
+    " rainbow coalition three-party two-party").split())
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
 # capitalised words that may stand before a surname without being a first name
 PRE_NAME_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "madam", "general", "gen", "senator", "sen", "rep",
@@ -333,6 +336,8 @@ class _Scanner:
         coalition government") and no actor here."""
         if hit.end < len(self.keys) and self.keys[hit.end] in NOT_COLLECTIVE_AFTER:
             return hit.end + 1, []
+        if self.keys[hit.end - 1] == "coalition" and i > 0 and self.keys[i - 1] in POLITICAL_BEFORE:
+            return hit.end, []  # "a left-wing coalition", "the ruling coalition": parties, not forces
         ref = self._ref(_pick(hit, self.on, "collective"), "dictionary")
         if ref is None:
             return hit.end, []
