@@ -172,3 +172,31 @@ def test_officials_of_two_states_who_met_give_both_directions():
 def test_three_parties_who_met_each_meet_the_others():
     found = {(s, t) for s, c, t, _ in coded("Egypt, Jordan and Iraq held talks in Baghdad.") if c.startswith("04")}
     assert {("EGY", "JOR"), ("JOR", "IRQ"), ("IRQ", "EGY")} <= found
+
+
+def test_asking_a_party_to_act_is_an_appeal_and_the_act_goes_with_it():
+    found = coded("Manila asked Tokyo to send more patrol boats to the South China Sea.")
+    assert any(s == "PHL" and c.startswith("02") and t == "JPN" and m == "asserted" for s, c, t, m in found), found
+    assert not [f for f in found if f[0] == "JPN"]
+    assert not [e for e in code_text("The minister asked reporters to wait.", published=PUBLISHED)
+                if e.cameo_root == "02"]
+
+
+def test_letting_foreign_parties_in_is_allowing_international_involvement():
+    assert ("IRN", "0862", None, "asserted") in {(s, c, t if t != "UNO" else None, m) for s, c, t, m in
+                                                   coded("Tehran allowed IAEA inspectors back into the country.")}
+    assert ("ISR", "0863", "PSE", "asserted") in coded("Israel allowed aid convoys into northern Gaza.")
+    events = code_text("Kyiv allowed the Red Cross to visit Russian prisoners.", published=PUBLISHED)
+    assert [(e.source.country, e.cameo_code) for e in events] == [("UKR", "086")]
+
+
+def test_a_lawmaker_s_hunger_strike_is_a_protest():
+    events = code_text("An opposition lawmaker in Togo began a hunger strike against the president.", published=PUBLISHED)
+    assert "142" in {e.cameo_code[:3] for e in events}
+
+
+def test_negotiators_from_two_parties_both_act():
+    events = code_text("Negotiators from Colombia's government and the ELN resumed peace talks in Caracas.",
+                       published=PUBLISHED)
+    pairs = {(e.source.code, e.target.code) for e in events if e.cameo_code == "046"}
+    assert len(pairs) == 2 and all(s != t for s, t in pairs)

@@ -211,8 +211,8 @@ class SentenceCoder:
         if tok.pos_ not in NOUN_POS or tok.lemma_.lower() not in GROUP_NOUNS:
             return None
         for word, obj in args.prep_objects(tok):
-            if word == "of":
-                return obj
+            if word == "of" or (word == "from" and tok.lemma_.lower() in SENT_GROUPS):
+                return obj  # "negotiators from Colombia and the ELN"
         return None
 
     def _with_sector(self, actor: ActorRef | None, group: Token) -> ActorRef | None:
@@ -683,12 +683,15 @@ def _in_name(tok: Token) -> bool:
 
 
 SUBTREE_TARGET_PREPS = frozenset("to for against on in into at with along toward towards near over of between".split())
+# groups sent by an actor: "negotiators from Colombia's government"
+SENT_GROUPS = frozenset("negotiator delegate delegation envoy representative official member".split())
 # nouns that stand for a group belonging to an actor: "the forces of Russia", "the government of Iran"
 GROUP_NOUNS = frozenset(
     "government army military forces force troops police leader leaders president minister ministry "
     "parliament people citizens navy member members official officials representatives delegation authorities "
     "thousand thousands hundred hundreds dozen dozens score scores million millions group groups crowd "
-    "crowds number some many most all unit units percent majority half third quarter bulk share proportion".split()
+    "crowds number some many most all unit units percent majority half third quarter bulk share proportion "
+    "supporter supporters follower followers loyalist loyalists negotiator negotiators delegate delegates".split()
 )
 
 

@@ -182,6 +182,14 @@ TRANSFER_THEMES = {
     **dict.fromkeys("money fund funding loan grant cash credit tranche".split(), "071"),
 }
 DEMAND_TELLING = frozenset(("tell", "instruct"))
+APPEALING = frozenset(("ask", "request", "implore", "beg", "encourage"))
+ALLOWING = frozenset(("allow", "let", "permit", "admit"))
+# who is let in decides the kind of involvement (CAMEO 0861 peacekeepers, 0862 inspectors, 0863 aid)
+ADMITTED = {
+    **dict.fromkeys("inspector monitor observer investigator".split(), "0862"),
+    **dict.fromkeys("peacekeeper peacekeeping".split(), "0861"),
+    **dict.fromkeys("aid convoy relief humanitarian".split(), "0863"),
+}
 # nouns that name the main clause's act: "..., a move that Berlin condemned"
 MOVE_NOUNS = frozenset("move decision step act action measure".split())
 REFUSALS = frozenset(("refuse", "decline"))
@@ -309,6 +317,30 @@ def question(coder: SentenceCoder, inp: SentenceInput) -> str | None:
 
 
 # ---- trigger: which code the word names -------------------------------------------------------------
+@rule("allowed-in", "trigger", "verb")
+def allowed_in(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Tehran allowed IAEA inspectors back into the country": letting foreign inspectors, monitors,
+    peacekeepers or aid in is allowing international involvement (086x)."""
+    verb = att.trigger
+    if verb.lemma_.lower() not in ALLOWING:
+        return None
+    obj = args.child(verb, ("dobj",))
+    if obj is None:  # "allowed [inspectors back in]": the parser makes the one let in a clause's subject
+        clause = args.child(verb, ("ccomp", "xcomp"))
+        obj = args.child(clause, ("nsubj",)) if clause is not None else None
+    if obj is None:
+        return None
+    words = {obj.lemma_.lower(), *(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod"))}
+    code = next((ADMITTED[w] for w in words if w in ADMITTED), None)
+    actor = att.inp.actors.get(obj.i)
+    if code is None and actor is not None and (actor.code.startswith(("IGO", "NGO"))):
+        code = "086"  # "allowed the Red Cross to visit detainees"
+    if code is None:
+        return None
+    att.code, att.origin = code, ""
+    return obj.text
+
+
 @rule("welcomed-visitor", "trigger", "verb")
 def welcomed_visitor(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Hanoi welcomed a delegation from Beijing": receiving a visitor is hosting a visit (043; the visitor's
@@ -392,6 +424,21 @@ def told_to(coder: SentenceCoder, att: Attempt) -> str | None:
     if told is None or act is None or act.pos_ != "VERB" or is_reporter(told, coder.is_outlet):
         return None  # "told reporters to expect delays" reports
     att.code, att.origin = "100", ""
+    return act.text
+
+
+@rule("asked-to", "trigger", "verb")
+def asked_to(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Manila asked Tokyo to expand joint patrols": asking a party to act is an appeal (02x, refined by the
+    act asked for); the party asked must be an actor (see demand-needs-party)."""
+    verb = att.trigger
+    if verb.lemma_.lower() not in APPEALING or args.is_passive(verb):
+        return None
+    act = args.child(verb, ("xcomp",))
+    asked = args.child(verb, ("dobj",))
+    if asked is None or act is None or act.pos_ != "VERB" or is_reporter(asked, coder.is_outlet):
+        return None
+    att.code, att.origin = "020", ""
     return act.text
 
 
@@ -559,6 +606,21 @@ def unnamed_attacker(coder: SentenceCoder, att: Attempt) -> str | None:
 
 
 # ---- target: to whom --------------------------------------------------------------------------------
+@rule("admitted", "target", "verb")
+def admitted(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Tehran allowed IAEA inspectors back in": the party let in is the target; aid let in goes to the
+    place it is let into ("let aid convoys into Gaza")."""
+    if att.made_by != "allowed-in":
+        return None
+    verb = att.trigger
+    clause = args.child(verb, ("ccomp", "xcomp"))
+    obj = args.child(verb, ("dobj",)) or (args.child(clause, ("nsubj",)) if clause is not None else None)
+    into = [o for h in (verb, clause, obj) if h is not None for w, o in args.prep_objects(h) if w in ("into", "to", "in")]
+    toks = [*into, obj] if att.code == "0863" else [obj, *into]
+    att.targets = coder.find_targets(toks, att.sources, att.inp, places=att.code == "0863")
+    return att.targets[0][0].text if att.targets else None
+
+
 @rule("act-doer", "target", "verb")
 def act_doer(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Berlin condemned an attack by Russia on Kyiv": a reaction to an act is aimed at whoever did it, not
@@ -749,7 +811,7 @@ def transfer_needs_recipient(coder: SentenceCoder, att: Attempt) -> str | None:
 @rule("demand-needs-party", "close", "verb", veto=True)
 def demand_needs_party(coder: SentenceCoder, att: Attempt) -> str | None:
     """"The minister told reporters to expect delays": telling someone who is no actor is no demand."""
-    return att.code if att.made_by in ("told-to", "ultimatum") and not att.targets else None
+    return att.code if att.made_by in ("told-to", "ultimatum", "asked-to") and not att.targets else None
 
 
 @rule("hosted-visit", "close")
@@ -832,7 +894,8 @@ def sports_contest(coder: SentenceCoder, cand: Candidate) -> str | None:
 @rule("state-dissent", "candidate", veto=True)
 def state_dissent(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"The president held rallies across the country": political dissent (14x) is not done by the state."""
-    return cand.source.sector if cand.code[:2] == "14" and cand.source.sector in ("GOV", "MIL", "COP", "JUD", "LEG") else None
+    # lawmakers do protest (walkouts, hunger strikes): only the executive, forces and courts do not
+    return cand.source.sector if cand.code[:2] == "14" and cand.source.sector in ("GOV", "MIL", "COP", "JUD") else None
 
 
 @rule("labour-strike", "candidate")
@@ -1139,6 +1202,19 @@ def protest_demand(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[C
         dropped.append((demand, protest.trigger.text))
         asked = args.embedded_act(demand.trigger)  # what was demanded goes with the demand
         dropped += [(c, demand.trigger.text) for c in cands if asked is not None and c.trigger.i == asked.i]
+    return dropped
+
+
+@rule("allowed-act", "sentence", veto=True)
+def allowed_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """"Kyiv allowed the Red Cross to visit prisoners": what the admitted party is let do is part of the
+    allowing (086x), not its own event."""
+    dropped = []
+    for cand in cands:
+        if cand.made_by != "allowed-in":
+            continue
+        for clause in (c for c in cand.trigger.children if c.dep_ in ("ccomp", "xcomp")):
+            dropped += [(o, cand.trigger.text) for o in cands if o.trigger.i == clause.i]
     return dropped
 
 
