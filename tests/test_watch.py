@@ -90,6 +90,7 @@ class FeedServer:
         self.feed = rss(CALM)
         self.hooks: list[tuple[str, dict]] = []
         self.statuses: list[int] = []
+        self.refuse_hooks = 0
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -115,6 +116,10 @@ class FeedServer:
 
             def do_POST(self) -> None:  # noqa: N802
                 body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                if server.refuse_hooks > 0:  # the receiver is down for a while
+                    server.refuse_hooks -= 1
+                    self._send(503, b"", "text/plain")
+                    return
                 server.hooks.append((self.headers.get("Idempotency-Key", ""), json.loads(body)))
                 self._send(204, b"", "text/plain")
 
@@ -338,3 +343,17 @@ def test_alerts_atom_of_a_store_never_watched_lists_its_current_alerts(tmp_path:
     assert alerts and atom.count("<entry>") == len(alerts)
     assert all(f"urn:brinkwatch:alert:{a['alert_id']}" in atom for a in alerts)
     assert "IRN–USA toward conflict" in atom
+
+
+def test_a_webhook_that_refuses_gets_the_alert_at_a_later_poll_once(tmp_path: Path, server: FeedServer) -> None:
+    db = tmp_path / "events.duckdb"
+    lines: list[str] = []
+    watcher = _watcher(db, server, lines)
+    server.feed = rss(CALM + TURN)
+    server.refuse_hooks = 1
+    first = watcher.poll()
+    assert (first.new_alerts, first.lines, first.webhook_calls) == (1, 1, 0) and server.hooks == []
+    second = watcher.poll()
+    assert (second.new_alerts, second.lines, second.webhook_calls) == (0, 0, 1) and len(server.hooks) == 1
+    third = watcher.poll()
+    assert (third.webhook_calls, len(server.hooks), len(lines)) == (0, 1, 1)

@@ -222,7 +222,11 @@ def _volume_sql(freq: str, unit: str, scope: EventScope) -> tuple[str, list[Any]
             f"WHERE {day} IS NOT NULL AND {counted} GROUP BY period"), params
 
 
-def prepare_volumes(con: duckdb.DuckDBPyConnection, scopes: Iterable[EventScope] = (EventScope(),)) -> None:
+# What the dashboard's "what" menu asks for most: the default, and every modality.
+PREPARED_SCOPES = (EventScope(), EventScope.parse("all"))
+
+
+def prepare_volumes(con: duckdb.DuckDBPyConnection, scopes: Iterable[EventScope] = PREPARED_SCOPES) -> None:
     """Pre-aggregate what the dashboard asks for, for every frequency and unit of `scopes` (a server
     does this once at start, `serve --watch` after each poll): the balance's denominators
     (`period_volume`) and every undirected country dyad's counts per period (`dyad_period`), so a
