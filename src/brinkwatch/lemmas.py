@@ -49,6 +49,7 @@ class TagLemmaMemo:
         """Take over the two components (run in this order, as in the model's pipeline)."""
         self.ruler, self.lemmatizer = ruler, lemmatizer
         self.enabled = self._read_patterns(ruler.patterns)
+        _index_as_sets(lemmatizer)
 
     def _read_patterns(self, patterns: list[dict]) -> bool:
         """Collect what can open a two-token pattern; False when a pattern is beyond what the key covers."""
@@ -165,6 +166,19 @@ class TagLemmaMemo:
         for i, new in enumerate(found):
             arr[i, 0], arr[i, 1], arr[i, 2] = new[1], new[2], new[3]
         doc.from_array([POS, MORPH, LEMMA], arr)
+
+
+def _index_as_sets(lemmatizer) -> None:
+    """The rule lemmatizer asks `form in index` of word lists (57,528 nouns): as sets, the same answer
+    without a scan of the list (~0.5 ms a new word). Only membership is ever asked of them; this copy of
+    the model is never saved."""
+    tables = getattr(lemmatizer, "lookups", None)
+    if tables is None or not tables.has_table("lemma_index"):
+        return
+    index = tables.get_table("lemma_index")
+    for pos, words in list(index.items()):
+        if isinstance(words, list):
+            index[pos] = frozenset(words)
 
 
 @Language.factory(COMPONENT)

@@ -1,0 +1,80 @@
+"""Coding with and without the POS/lemma memo (brinkwatch.lemmas), side by side in one process.
+
+    python bench/nlp_memo_ab.py [--ngec N] [--wikinews N] [--repeats R]
+
+Alternates R times: the same stories coded by the default pipeline (memo) and by one whose parser is
+the model as shipped (attribute_ruler + lemmatizer on every token); prints sentences/s per repeat,
+the medians and their ratio, and checks that both give the same events (every field of every event).
+The memo starts empty, so the first repeat includes its learning; machine load makes absolute figures
+noisy, the ratio of alternated runs less so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import statistics
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+NGEC_ZIP = ROOT.parent / "shared/data/ngec-synthetic/gpt_synthetic_events_2023-10-19.csv.zip"
+
+
+def load(ngec: int, wikinews: int) -> list[tuple[str, date]]:
+    from brinkwatch.evaluation.splits import read_ngec
+
+    docs = [(s["text"], date(2023, 1, 1)) for s in read_ngec(NGEC_ZIP)][:ngec] if ngec else []
+    wiki = []
+    for path in sorted((ROOT / "samples" / "wikinews").glob("*.csv")):
+        with open(path, encoding="utf-8") as fh:
+            wiki += [(row["text"], date.fromisoformat(row["date"])) for row in csv.DictReader(fh)]
+    return docs + wiki[:wikinews]
+
+
+def code_all(pipe, docs) -> tuple[float, list[list[dict]]]:
+    from brinkwatch.model import Document
+
+    start = time.perf_counter()
+    out = [[e.to_dict() for e in pipe.code_document(Document(text=text, published=day))] for text, day in docs]
+    return time.perf_counter() - start, out
+
+
+def main() -> None:
+    opts = argparse.ArgumentParser(description=__doc__)
+    opts.add_argument("--ngec", type=int, default=100)
+    opts.add_argument("--wikinews", type=int, default=50)
+    opts.add_argument("--repeats", type=int, default=5)
+    args = opts.parse_args()
+    from brinkwatch import nlp
+    from brinkwatch.pipeline import Pipeline
+
+    fast = Pipeline("rules")
+    plain = Pipeline("rules")
+    plain.parser = nlp.plain_parser()
+    for label, docs in (("NGEC", load(args.ngec, 0)), ("Wikinews", load(0, args.wikinews))):
+        if not docs:
+            continue
+        n_sent = sum(len(fast.sentences(fast.splitter(text))) for text, _ in docs)
+        code_all(plain, docs[:1])
+        rates: dict[str, list[float]] = {"memo": [], "plain": []}
+        same = True
+        for _ in range(args.repeats):
+            secs_plain, ev_plain = code_all(plain, docs)
+            secs_fast, ev_fast = code_all(fast, docs)
+            rates["plain"].append(n_sent / secs_plain)
+            rates["memo"].append(n_sent / secs_fast)
+            same = same and ev_plain == ev_fast
+        med = {k: statistics.median(v) for k, v in rates.items()}
+        n_events = sum(map(len, ev_fast))
+        print(f"{label}: {len(docs)} stories, {n_sent} sentences, {n_events} events; identical events: {same}")
+        for k in ("plain", "memo"):
+            print(f"  {k:5}: " + " ".join(f"{r:6.0f}" for r in rates[k]) + f"  median {med[k]:.0f} sentences/s")
+        ratios = [f / p for f, p in zip(rates["memo"], rates["plain"], strict=True)]
+        print(f"  memo/plain: median of rates {med['memo'] / med['plain']:.2f}x; "
+              f"per repeat {' '.join(f'{r:.2f}' for r in ratios)}")
+
+
+if __name__ == "__main__":
+    main()
