@@ -200,3 +200,17 @@ def test_negotiators_from_two_parties_both_act():
                        published=PUBLISHED)
     pairs = {(e.source.code, e.target.code) for e in events if e.cameo_code == "046"}
     assert len(pairs) == 2 and all(s != t for s, t in pairs)
+
+
+def test_violence_by_protesters_pressing_a_demand_is_a_violent_protest():
+    events = code_text("Protesters in Tehran torched police cars, demanding the release of detained students.",
+                       published=PUBLISHED)
+    assert [e.cameo_code[:3] for e in events] == ["145"]
+
+
+def test_the_victims_of_a_bombing_told_after_it_are_its_target():
+    events = code_text("A suicide bomber from Islamic State blew himself up in a market, killing 13 Iraqi soldiers.",
+                       published=PUBLISHED)
+    attack = [e for e in events if e.cameo_root == "18"]
+    assert attack and attack[0].source.code == "IMGISI" and attack[0].target.country == "IRQ"
+    assert len(events) == 1

@@ -684,14 +684,18 @@ def _in_name(tok: Token) -> bool:
 
 SUBTREE_TARGET_PREPS = frozenset("to for against on in into at with along toward towards near over of between".split())
 # groups sent by an actor: "negotiators from Colombia's government"
-SENT_GROUPS = frozenset("negotiator delegate delegation envoy representative official member".split())
+SENT_GROUPS = frozenset(
+    "negotiator delegate delegation envoy representative official member fighter militant gunman bomber "
+    "attacker soldier".split()
+)
 # nouns that stand for a group belonging to an actor: "the forces of Russia", "the government of Iran"
 GROUP_NOUNS = frozenset(
     "government army military forces force troops police leader leaders president minister ministry "
     "parliament people citizens navy member members official officials representatives delegation authorities "
     "thousand thousands hundred hundreds dozen dozens score scores million millions group groups crowd "
     "crowds number some many most all unit units percent majority half third quarter bulk share proportion "
-    "supporter supporters follower followers loyalist loyalists negotiator negotiators delegate delegates".split()
+    "supporter supporters follower followers loyalist loyalists negotiator negotiators delegate delegates "
+    "fighter fighters militant militants gunman gunmen bomber bombers attacker attackers soldier soldiers".split()
 )
 
 

@@ -1181,18 +1181,21 @@ def retrospective(coder: SentenceCoder, cand: Candidate) -> str | None:
 @rule("protest-demand", "sentence", veto=True)
 def protest_demand(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
     """"Farmers blocked the motorway, demanding lower fuel taxes": a protest made to press a demand is one
-    event, the protest for that aim (141 + 1042 -> 1412), aimed where the demand is aimed."""
+    event, the protest for that aim (141 + 1042 -> 1412), aimed where the demand is aimed; violence by
+    protesters pressing a demand is a violent protest (145x)."""
     dropped = []
     for demand in cands:
         if demand.code[:2] != "10" or demand.trigger.dep_ not in ("advcl", "xcomp", "acl", "conj"):
             continue
         protest = next(
-            (p for p in cands if p.trigger.i == demand.trigger.head.i and p.code[:2] == "14"
-             and p.source.code == demand.source.code),
+            (p for p in cands if p.trigger.i == demand.trigger.head.i and p.source.code == demand.source.code
+             and (p.code[:2] == "14" or p.code[:2] in ("17", "18", "19") and p.source.sector in PROTESTERS)),
             None,
         )
         if protest is None:
             continue
+        if protest.code[:2] != "14":
+            protest.code = "145"  # "protesters torched police cars, demanding ...": a violent protest
         aim = demand.code[3:4] if demand.code[:3] == "104" else ""
         if protest.code in PROTEST_WITH_AIMS and aim in ("1", "2", "3", "4"):
             protest.code += aim
@@ -1264,6 +1267,8 @@ def result_of_attack(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple
             continue
         other = next((o for o in cands if o.trigger.i == trig.head.i and o.code[:2] in ("18", "19", "20")), None)
         if other is not None:
+            if other.target is None and cand.target is not None:  # the ones it killed are who it hit
+                other.target, other.target_tok = cand.target, cand.target_tok
             dropped.append((cand, other.trigger.text))
     return dropped
 
