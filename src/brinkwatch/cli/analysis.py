@@ -262,7 +262,7 @@ def _serve_watching(db: Path, host: str, port: int, sources: list[str], feeds: l
     from brinkwatch.watch import PollReport, SleepSchedule, Watcher, parse_every
     from brinkwatch.watch.serving import SwappableApp, snapshot, status
 
-    config = watch_config(sources, feeds, db, "week", None, None, webhook, 10.0, 5_000_000, "rules")
+    config = watch_config(sources, feeds, db, "week", None, None, webhook, 10.0, 5_000_000)
     seconds = parse_every(every)
     holder = SwappableApp(None)  # type: ignore[arg-type] - swapped in by the first poll, before serving
 

@@ -25,8 +25,7 @@ DB_HELP = "the event store (DuckDB file; created if missing)"
 
 
 def watch_config(sources: list[str], feeds: list[Path] | None, db: Path, freq: str, since: str | None,
-                 modality: str | None, webhook: str | None, timeout: float, max_bytes: int,
-                 coder: str) -> WatchConfig:
+                 modality: str | None, webhook: str | None, timeout: float, max_bytes: int) -> WatchConfig:
     """The WatchConfig of the command-line options shared by `watch` and `serve --watch`."""
     from brinkwatch.ingest.feeds import read_feed_list
     from brinkwatch.ingest.options import IngestOptions
@@ -41,7 +40,7 @@ def watch_config(sources: list[str], feeds: list[Path] | None, db: Path, freq: s
         raise typer.BadParameter(f"not an http(s) URL: {webhook!r}", param_hint="--webhook")
     options = IngestOptions(timeout=timeout, max_bytes=max_bytes)
     return WatchConfig(db=str(db), sources=every_source, freq=freq, since=_day(since, "--since"),
-                       scope=_scope(modality, False, 0.0), webhook=webhook, coder=coder, options=options)
+                       scope=_scope(modality, False, 0.0), webhook=webhook, options=options)
 
 
 def _report(report: PollReport) -> None:
@@ -62,7 +61,6 @@ def watch_command(
     once: bool = typer.Option(False, "--once", help="Poll once and exit (for cron)."),
     timeout: float = typer.Option(10.0, min=0.1, help="Seconds allowed per feed or page."),
     max_bytes: int = typer.Option(5_000_000, min=1, help="Largest feed or page, in bytes."),
-    coder: str = typer.Option("rules", help="Coder passed to the pipeline."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log every error and webhook retry."),
 ) -> None:
     """Poll feeds and folders on a schedule, store what is new, push each new alert once."""
@@ -70,7 +68,7 @@ def watch_command(
 
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, stream=sys.stderr,
                         format="brinkwatch: %(message)s")
-    config = watch_config(sources, feeds, db, freq.value, since, modality, webhook, timeout, max_bytes, coder)
+    config = watch_config(sources, feeds, db, freq.value, since, modality, webhook, timeout, max_bytes)
     schedule = SleepSchedule(parse_every(every), max_polls=0 if once else None)
     Watcher(config).run(schedule, command="brinkwatch watch", on_report=_report)
 
