@@ -214,3 +214,18 @@ def test_the_victims_of_a_bombing_told_after_it_are_its_target():
     attack = [e for e in events if e.cameo_root == "18"]
     assert attack and attack[0].source.code == "IMGISI" and attack[0].target.country == "IRQ"
     assert len(events) == 1
+
+
+def test_killing_by_a_named_means_is_coded_by_the_means():
+    events = code_text("US forces killed Iran's top general in an airstrike.", published=PUBLISHED)
+    assert [(e.source.country, e.cameo_code, e.target.country) for e in events] == [("USA", "195", "IRN")]
+
+
+def test_a_standing_state_is_no_event():
+    assert not code_text("Turkey is already under EU sanctions.", published=PUBLISHED)
+    assert "163" in codes_of("The European Union imposed sanctions on Turkey.")
+
+
+def test_cutting_relations_and_meeting_need_a_partner():
+    assert not codes_of("Slovakia's prime minister said he would isolate for ten days.")
+    assert not codes_of("Leaders of African Union states met in Niamey for an AU summit.")

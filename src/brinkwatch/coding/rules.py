@@ -182,6 +182,7 @@ TRANSFER_THEMES = {
     **dict.fromkeys("money fund funding loan grant cash credit tranche".split(), "071"),
 }
 DEMAND_TELLING = frozenset(("tell", "instruct"))
+KILLING = frozenset(("kill", "killing", "assassinate", "assassination"))
 APPEALING = frozenset(("ask", "request", "implore", "beg", "encourage"))
 ALLOWING = frozenset(("allow", "let", "permit", "admit"))
 # who is let in decides the kind of involvement (CAMEO 0861 peacekeepers, 0862 inspectors, 0863 aid)
@@ -873,9 +874,18 @@ def support_of_thing(coder: SentenceCoder, att: Attempt) -> str | None:
     return obj.text if obj is not None and obj.pos_ != "PRON" else None
 
 
-@rule("meeting-needs-partner", "close", "verb", veto=True)
+@rule("cut-needs-partner", "close", veto=True)
+def cut_needs_partner(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The premier will isolate at home": reducing or breaking relations is with someone; sanctions (163)
+    may be told without their target."""
+    if not att.targets and att.code[:2] == "16" and att.code[:3] != "163":
+        return att.code
+    return None
+
+
+@rule("meeting-needs-partner", "close", veto=True)
 def meeting_needs_partner(coder: SentenceCoder, att: Attempt) -> str | None:
-    """"The ministers discussed the match": a meeting, visit or talk is with someone."""
+    """"The ministers discussed the match", "an AU summit": a meeting, visit or talk is with someone."""
     if not att.targets and att.code[:2] == "04" and att.code != "045":
         return att.code
     return None
@@ -889,6 +899,15 @@ def sports_contest(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     word = next((t for t in cand.trigger.sent if t.lemma_.lower() in SPORTS_WORDS and t.pos_ == "NOUN"), None)
     return word.text if word is not None else None
+
+
+@rule("standing-state", "candidate", veto=True)
+def standing_state(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Turkey is already under EU sanctions": a state an actor is under is a standing relation, not news."""
+    trig = cand.trigger
+    if cand.nominal and trig.dep_ == "pobj" and trig.head.lower_ == "under":
+        return trig.head.text
+    return None
 
 
 @rule("state-dissent", "candidate", veto=True)
@@ -1218,6 +1237,25 @@ def allowed_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Cand
             continue
         for clause in (c for c in cand.trigger.children if c.dep_ in ("ccomp", "xcomp")):
             dropped += [(o, cand.trigger.text) for o in cands if o.trigger.i == clause.i]
+    return dropped
+
+
+@rule("means-of-act", "sentence", veto=True)
+def means_of_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """"US forces killed the general in an airstrike": killing by a named means is coded by the means (195),
+    one event."""
+    dropped = []
+    for cand in cands:
+        if cand.trigger.lemma_.lower() not in KILLING or cand.code[:2] not in ("18", "19", "20"):
+            continue
+        for word, obj in args.prep_objects(cand.trigger):
+            noun = coder.lexicon.nouns.get(obj.lemma_.lower()) if word in ("in", "with", "by") else None
+            if noun is None or noun.code[:2] not in ("18", "19", "20"):
+                continue
+            cand.code = noun.code
+            cand.fired.append("means-of-act")
+            dropped += [(o, cand.trigger.text) for o in cands if o.trigger.i == obj.i]
+            break
     return dropped
 
 
