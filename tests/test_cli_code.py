@@ -4,6 +4,7 @@ bad files, filters, the user's own actor table."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -103,3 +104,24 @@ def test_actors_command_resolves_by_date():
     assert earlier["entry"] != later["entry"]  # prime minister then, president now
     unknown = runner.invoke(app, ["actors", "the weather"])
     assert unknown.exit_code == 1
+
+
+def test_the_table_fits_80_columns_and_shows_modality_confidence_and_quantities(tmp_path):
+    story = write(tmp_path, "s.txt", "Poland pledged 300 million dollars in aid to Ukraine. Hungary did not veto the "
+                  "sanctions on Russia.\n")
+    result = runner.invoke(app, ["code", str(story), "--published", "2024-03-06"], env={"COLUMNS": "80"})
+    lines = result.stdout.splitlines()
+    assert lines and all(len(line) <= 80 for line in lines)
+    rows = [line for line in lines if line.strip().startswith(("POL", "HUN"))]
+    assert len(rows) == 2  # one line per event
+    assert "negated" in result.stdout and "2024-03-06" in result.stdout and "300" in result.stdout
+    assert all(re.search(r"\b[01]\.\d\d\b", row) for row in rows)  # confidence
+    assert "2 events from 1 of 1 document" in result.stdout
+    wide = runner.invoke(app, ["code", str(story), "--published", "2024-03-06", "--wide"], env={"COLUMNS": "200"})
+    assert "Hungary did not veto" in wide.stdout  # the evidence is only in the wide table
+
+
+def test_undated_events_get_a_hint_at_published(tmp_path):
+    story = write(tmp_path, "s.txt", "Hungary did not veto the sanctions on Russia.\n")
+    result = runner.invoke(app, ["code", str(story)])
+    assert "--published" in result.stderr and "1 event without a date" in result.stderr

@@ -10,6 +10,7 @@ from enum import StrEnum
 from pathlib import Path
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -60,19 +61,47 @@ def _claim(event: Event) -> str:
     return "; ".join(f"{a.name} ({a.kind}, {a.cue})" for a in event.attribution)
 
 
+def _actor_cell(actor) -> str:
+    """A code, or the words of a named actor no table knows ('?Colonel Tsonga'), or '-'."""
+    if actor is None:
+        return "-"
+    return actor.code or f"?{actor.text}"
+
+
 def _events_table(events: list[Event]) -> Table:
+    """One line per event, made to fit 80 columns: who, what, whom, modality, confidence, when, how many."""
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1, 0, 0))
+    # (name, style, min width, max width): the codes, modality, confidence and date are never cut.
+    for name, style, least, most in (("source", "cyan", 6, 10), ("event", None, 8, 18), ("target", "magenta", 6, 10),
+                                     ("modality", None, 12, 12), ("conf", None, 4, 4), ("date", None, 10, 10),
+                                     ("qty", "dim", 3, 12)):
+        table.add_column(name, style=style, min_width=least, max_width=most, no_wrap=True, overflow="ellipsis")
+    for ev in events:
+        quantities = ", ".join(q.text for q in ev.quantities) or "-"
+        table.add_row(_actor_cell(ev.source), f"{ev.cameo_code} {ev.cameo_name}", _actor_cell(ev.target),
+                      ev.modality, f"{ev.confidence:.2f}", ev.event_date or "-", quantities)
+    return table
+
+
+def _wide_events_table(events: list[Event]) -> Table:
+    """Every field and the evidence, wrapped over several lines per event (`--wide`)."""
     table = Table(show_lines=True, expand=True)
     for name, style in (("source", "cyan"), ("code", "bold"), ("target", "magenta"), ("modality", None),
-                        ("according to", "dim"), ("date", None), ("evidence", None)):
+                        ("according to", "dim"), ("date", None), ("quantities", None), ("evidence", None)):
         table.add_column(name, style=style, overflow="fold")
     for ev in events:
-        src = f"{ev.source.code}\n{ev.source.text}" if ev.source else "-"
-        tgt = f"{ev.target.code}\n{ev.target.text}" if ev.target else "-"
-        code = f"{ev.cameo_code} {ev.cameo_name}\n{ev.plover_type or ''} {ev.goldstein:+.1f}"
+        src = f"{_actor_cell(ev.source)}\n{ev.source.text}" if ev.source else "-"
+        tgt = f"{_actor_cell(ev.target)}\n{ev.target.text}" if ev.target else "-"
+        code = f"{ev.cameo_code} {ev.cameo_name}\n{ev.plover_type or ''} {ev.goldstein:+.1f}\nconfidence {ev.confidence:.2f}"
         mod = ev.modality + (f"\n({ev.modality_cue})" if ev.modality_cue else "")
         when = f"{ev.event_date or '-'}\n{ev.date_source}"
-        table.add_row(src, code, tgt, mod, _claim(ev) or "-", when, ev.evidence_text)
+        quantities = "\n".join(q.text for q in ev.quantities) or "-"
+        table.add_row(src, code, tgt, mod, _claim(ev) or "-", when, quantities, ev.evidence_text)
     return table
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count:,} {word}" + ("" if count == 1 else "s")
 
 
 def _explanation(name: str, trace, events: list[Event]) -> str:
@@ -110,6 +139,7 @@ def code(
         None, "--issuer", help="Actor code of the government or body whose statement this is (USAGOV): "
         "its 'we', 'our', 'the Department' resolve to it."
     ),
+    wide: bool = typer.Option(False, "--wide", help="Table with every field and the evidence text."),
     explain: bool = typer.Option(
         False, "--explain", help="Show, sentence by sentence, which coding rules fired or vetoed (to stderr "
         "unless --format table)."
@@ -165,8 +195,12 @@ def code(
     elif output_format is OutputFormat.table:
         console = Console()
         if all_events:
-            console.print(_events_table(all_events))
-        console.print(f"{len(all_events)} events from {total - failures} of {total} documents")
+            console.print(_wide_events_table(all_events) if wide else _events_table(all_events))
+        console.print(f"{_plural(len(all_events), 'event')} from {total - failures} of {_plural(total, 'document')}")
+    undated = sum(1 for e in all_events if not e.event_date)
+    if undated and pub is None:
+        err.print(f"brinkwatch: {_plural(undated, 'event')} without a date: give the story's date with "
+                  "--published YYYY-MM-DD", highlight=False, soft_wrap=True)
     if failures and failures == total:
         raise typer.Exit(1)
 
