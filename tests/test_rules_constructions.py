@@ -229,3 +229,7 @@ def test_a_standing_state_is_no_event():
 def test_cutting_relations_and_meeting_need_a_partner():
     assert not codes_of("Slovakia's prime minister said he would isolate for ten days.")
     assert not codes_of("Leaders of African Union states met in Niamey for an AU summit.")
+
+
+def test_a_withdrawal_is_from_the_place_left():
+    assert ("ISR", "0874", "PSE", "asserted") in coded("Israeli troops withdrew from the town of Jenin.")

@@ -117,7 +117,9 @@ class Attempt:
 # cooperation done with a partner: a state named only as where it happened is not the partner
 PARTNER_ROOTS = frozenset(("03", "04", "05", "06", "07", "08"))
 PLACE_TARGET_ROOTS = frozenset(("15", "17", "18", "19", "20"))
-VISIT_CODES = frozenset(("042",))  # a visit is to the place: "arrived in Islamabad for a visit"
+VISIT_CODES = frozenset(("042",))
+# a military withdrawal is from a place: "withdrew from the city of Kherson" is aimed at Ukraine
+WITHDRAWALS = frozenset(("087", "0874"))  # a visit is to the place: "arrived in Islamabad for a visit"
 PLURAL_SENSE = frozenset(("talk",))  # nouns that name the act only in the plural
 SERIES_NOUNS = frozenset(("round", "series", "session", "wave", "spate", "string", "day", "week"))
 STRIKE_WORDS = frozenset(("strike", "walkout", "stoppage"))
@@ -664,8 +666,8 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
     if code[:2] in ("06", "07"):  # material help goes to whoever receives it: "extradited X to the US"
         toks = [o for w, o in args.prep_objects(verb) if w in ("to", "for")] + toks
     # a place is the target of force used on it ("shelled the city of Kharkiv"), not of talks held there
-    att.on_places = code[:2] in PLACE_TARGET_ROOTS or code in VISIT_CODES
-    att.conflict = code[:2] not in PARTNER_ROOTS
+    att.on_places = code[:2] in PLACE_TARGET_ROOTS or code in VISIT_CODES or code in WITHDRAWALS
+    att.conflict = code[:2] not in PARTNER_ROOTS or code in WITHDRAWALS
     att.targets = coder.find_targets(toks, att.sources, att.inp, att.themes, att.on_places, att.conflict)
     return att.targets[0][0].text if att.targets else None
 
@@ -741,8 +743,9 @@ def noun_object(coder: SentenceCoder, att: Attempt) -> str | None:
     att.targets = [
         (t, a)
         for t, a in coder.find_targets(
-            args.noun_target_candidates(att.trigger), att.sources, att.inp, places=code[:2] in PLACE_TARGET_ROOTS,
-            conflict=code[:2] not in PARTNER_ROOTS,
+            args.noun_target_candidates(att.trigger), att.sources, att.inp,
+            places=code[:2] in PLACE_TARGET_ROOTS or code in WITHDRAWALS,
+            conflict=code[:2] not in PARTNER_ROOTS or code in WITHDRAWALS,
         )
         if t.i not in source_toks
     ]
