@@ -128,11 +128,6 @@ class SentenceCoder:
         self.is_person = _is_person
         self.shift_code = shift_code
         self.trace: Trace | None = None
-        self.typer = None
-        if coder == "hybrid":
-            from brinkwatch.coding.hybrid import SentenceTyper
-
-            self.typer = SentenceTyper()
 
     # ---- actors -------------------------------------------------------------------------------------
     def actor_at(self, tok: Token, inp: SentenceInput, depth: int = 0, places: bool = False) -> ActorRef | None:
@@ -527,8 +522,6 @@ class SentenceCoder:
             if r.veto:
                 gone = {id(c) for c, _ in touched}
                 candidates = [c for c in candidates if id(c) not in gone]
-        if self.typer is not None:
-            candidates = self.hybrid_candidates(candidates, inp)
         events: list[Event] = []
         seen: set[str] = set()
         for cand in candidates:
@@ -540,42 +533,6 @@ class SentenceCoder:
                 events.append(event)
         return events
 
-
-    def hybrid_candidates(self, candidates: list[Candidate], inp: SentenceInput) -> list[Candidate]:
-        """Rule candidates re-weighed by the classifier; a proposal where the rules found no code."""
-        from brinkwatch.coding.hybrid import DROP_BELOW, PLOVER_DEFAULT_CAMEO
-
-        text = inp.sent.text
-        kept: list[Candidate] = []
-        for cand in candidates:
-            _, confidence = self.typer.adjust(self.book[cand.code].plover_type, text)
-            if confidence and confidence < DROP_BELOW:
-                continue
-            cand.confidence = confidence or cand.confidence
-            kept.append(cand)
-        if candidates:
-            return kept
-        root = inp.sent.root
-        if root.pos_ != "VERB":
-            return kept
-        subj = args.subject_of(root)
-        sources = self.actors_at(subj, inp) if subj is not None else []
-        if not sources:
-            return kept
-        plover, confidence = self.typer.adjust(None, text)
-        if plover is None or plover not in PLOVER_DEFAULT_CAMEO:
-            return kept
-        targets: list[tuple[Token, ActorRef]] = []
-        for tok in args.object_candidates(root):
-            targets = self.actors_at(tok, inp)
-            if targets:
-                break
-        code = PLOVER_DEFAULT_CAMEO[plover]
-        for s_tok, source in sources:
-            t_tok, target = targets[0] if targets else (None, None)
-            if target is None or target.code != source.code:
-                kept.append(Candidate(root, code, source, target, s_tok, t_tok, f"classifier:{plover}", False, confidence))
-        return kept
 
     def asked_code(self, trigger: Token) -> str | None:
         """The CAMEO code of what an appeal or demand asks for, if the lexicon knows it."""
