@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any, Literal
@@ -28,6 +29,14 @@ Modality = Literal[
 ]
 
 
+# The alphabet of actor codes ("USA", "USAGOV", "IGOEUREEC"): what imports and --issuer accept.
+ACTOR_CODE = re.compile(r"[A-Z0-9]{3,15}")
+
+
+def is_actor_code(text: str) -> bool:
+    return bool(ACTOR_CODE.fullmatch(text))
+
+
 def content_hash(text: str) -> str:
     """Stable id of a text: first 16 hex digits of its SHA-256."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
@@ -44,6 +53,7 @@ class Document:
     title: str | None = None
     published: date | None = None
     source_path: str | None = None  # file (and line/row) it came from, for error messages
+    issuer: str | None = None  # actor code of the government or body whose statement this is ("USAGOV")
 
     def __post_init__(self) -> None:
         if not self.doc_id:

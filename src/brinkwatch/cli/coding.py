@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import sys
 from datetime import date
 from enum import StrEnum
@@ -17,7 +16,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from brinkwatch.errors import BrinkwatchError, InputError
-from brinkwatch.model import Document, Event
+from brinkwatch.model import Document, Event, is_actor_code
 
 err = Console(stderr=True)
 
@@ -150,8 +149,8 @@ def code(
     from brinkwatch.pipeline import code_document
 
     pub = _parse_date(published, "--published")
-    if issuer is not None and not re.fullmatch(r"[A-Z]{3,18}", issuer):
-        raise typer.BadParameter(f"--issuer {issuer!r} must be an actor code of 3-18 capital letters (e.g. USAGOV)")
+    if issuer is not None and not is_actor_code(issuer):
+        raise typer.BadParameter(f"--issuer {issuer!r} must be an actor code of 3-15 capital letters (e.g. USAGOV)")
     all_events: list[Event] = []
     failures = 0
     total = 0

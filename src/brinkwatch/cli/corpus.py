@@ -49,6 +49,11 @@ def ingest_command(
         None, "--published", help="Publication date (YYYY-MM-DD) of stories without one of their own, e.g. plain text."
     ),
     outlet: str | None = typer.Option(None, "--outlet", help="Outlet of stories that do not name one."),
+    issuer: str | None = typer.Option(
+        None, "--issuer", help="Actor code of the government or body whose statements these are (USAGOV): "
+        "their 'we', 'our', 'the Department' resolve to it."
+    ),
+    issuer_field: str = typer.Option("issuer", help="JSONL/CSV field holding a record's issuer code."),
     max_chars: int = typer.Option(1_000_000, min=1, help="Longer documents are rejected as errors."),
     workers: int = typer.Option(1, min=1, help="Coding processes (spaCy is CPU-bound)."),
     coder: str = typer.Option("rules", help="Coder passed to the pipeline."),
@@ -74,7 +79,8 @@ def ingest_command(
     options = IngestOptions(
         text_field=text_field, date_field=date_field, url_field=url_field, outlet_field=outlet_field,
         title_field=title_field, max_chars=max_chars, timeout=timeout, max_bytes=max_bytes, delay=delay,
-        published=_published_option(published), outlet=outlet,
+        published=_published_option(published), outlet=outlet, issuer=_issuer_option(issuer),
+        issuer_field=issuer_field,
     )
     if user_agent:
         options.user_agent = user_agent
@@ -115,6 +121,14 @@ def _published_option(value: str | None) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint="--published") from None
+
+
+def _issuer_option(value: str | None) -> str | None:
+    from brinkwatch.model import is_actor_code
+
+    if value is not None and not is_actor_code(value):
+        raise typer.BadParameter(f"{value!r} is not an actor code like USAGOV", param_hint="--issuer")
+    return value
 
 
 class _ProgressDisplay:

@@ -86,7 +86,12 @@ def read_inputs(
     options (see dating.py)."""
     options = options or IngestOptions()
     for item in _read_all(paths, options, feed_lists):
-        yield item if isinstance(item, InputError) else date_and_outlet(item, options.published, options.outlet)
+        if isinstance(item, InputError):
+            yield item
+            continue
+        item = date_and_outlet(item, options.published, options.outlet)
+        item.issuer = item.issuer or options.issuer
+        yield item
 
 
 def _read_all(

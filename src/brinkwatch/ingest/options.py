@@ -19,9 +19,11 @@ class IngestOptions:
     url_field: str = "url"
     outlet_field: str = "outlet"
     title_field: str = "title"
+    issuer_field: str = "issuer"  # actor code of a statement's issuer, where a record names one
     # For stories without their own (plain text): `ingest --published/--outlet`; see ingest/dating.py.
     published: date | None = None
     outlet: str | None = None
+    issuer: str | None = None  # `ingest --issuer USAGOV`: whose statements these are (their "we", "our")
     # A news story is rarely over 100k characters; far longer "documents" are dumps or mistakes.
     max_chars: int = 1_000_000
     # Network fetching (feeds and their article pages).

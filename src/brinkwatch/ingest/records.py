@@ -18,10 +18,10 @@ from brinkwatch.errors import InputError
 from brinkwatch.ingest.dates import parse_published
 from brinkwatch.ingest.options import IngestOptions
 from brinkwatch.ingest.text import check_story, clean_text, decode_text
-from brinkwatch.model import Document
+from brinkwatch.model import Document, is_actor_code
 
 # Longest optional field kept (a URL, an outlet, a headline); longer values are cut, not refused.
-_FIELD_MAX_CHARS = {"url": 2000, "outlet": 200, "title": 500}
+_FIELD_MAX_CHARS = {"url": 2000, "outlet": 200, "title": 500, "issuer": 40}
 _READ_CHUNK = 1 << 20
 
 
@@ -68,7 +68,19 @@ def record_to_document(
         title=_optional_text(record, options.title_field, "title", name, position),
         published=parse_published(_date_value(record.get(options.date_field))),
         source_path=f"{name}:{position}",
+        issuer=_issuer(record, options.issuer_field, name, position),
     )
+
+
+def _issuer(record: Mapping[str, Any], field: str, name: str, position: int) -> str | None:
+    """The record's issuer code ("USAGOV"), or None; a value that is not an actor code is refused."""
+    value = _optional_text(record, field, "issuer", name, position)
+    if value is None or not value.strip():
+        return None
+    if not is_actor_code(value.strip()):
+        raise InputError(f"field {field!r} is not an actor code like USAGOV: {value[:40]!r}", input=name,
+                         position=position)
+    return value.strip()
 
 
 def _optional_text(record: Mapping[str, Any], field: str, kind: str, name: str, position: int) -> str | None:

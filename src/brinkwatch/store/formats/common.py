@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
 from brinkwatch.errors import InputError, one_line_message, printable
-from brinkwatch.model import EVENT_ROW_COLUMNS
+from brinkwatch.model import ACTOR_CODE, EVENT_ROW_COLUMNS
 from brinkwatch.ontology import cameo
 
 LOGGER = logging.getLogger(__name__)
@@ -317,7 +317,6 @@ def write_tab_records(records: Iterator[list[str]], out: TextIO, header: tuple[s
 # ---------------------------------------------------------------- validating imported rows
 
 # Actor codes are CAMEO-style: country, sector and group codes run together (RUS, USAGOV, IGOUNOWHO).
-ACTOR_CODE = re.compile(r"[A-Z0-9]{3,15}")
 _PART_CODE = re.compile(r"[A-Z0-9]{2,15}")
 _CODE_COLUMNS = ("source_code", "target_code")
 _PART_COLUMNS = ("source_country", "target_country", "source_sector", "target_sector")
