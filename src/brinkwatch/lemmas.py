@@ -5,8 +5,8 @@ patterns on LOWER, TAG, DEP and IS_SPACE (all given by the token's text, tag and
 and the rule lemmatizer reads the text, POS and morphology the ruler set. So a token's outcome (tag,
 POS, morphology, lemma, dependency label) is fixed by its (text, tag, dep) -- except where a pattern
 spans two tokens ("there is": expl + "is"; "gon na", "let 's", "ai n't"): there the neighbours count
-too, and the key holds them. Together the two components cost about as much as the tagger and parser
-(Python per token); the memo costs a dict look-up per token.
+too, and the key holds them. The two components are Python per token and took about a quarter of the
+coding time of wire stories (bench/nlp_memo_ab.py); the memo costs a dict look-up per token.
 
 A token whose key is not yet in the memo goes through the real components once, in a small doc of
 its own (with its neighbours where they count), and the outcome is stored: the memo holds only what
