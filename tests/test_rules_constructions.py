@@ -233,3 +233,8 @@ def test_cutting_relations_and_meeting_need_a_partner():
 
 def test_a_withdrawal_is_from_the_place_left():
     assert ("ISR", "0874", "PSE", "asserted") in coded("Israeli troops withdrew from the town of Jenin.")
+
+
+def test_a_participle_on_a_nominal_act_is_done_by_its_doer():
+    found = coded("The appeal from Qatar urging Israel to halt the strikes went unanswered.")
+    assert any(s == "QAT" and c.startswith("02") and t == "ISR" for s, c, t, _ in found), found

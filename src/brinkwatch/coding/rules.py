@@ -510,6 +510,22 @@ def subject(coder: SentenceCoder, att: Attempt) -> str | None:
     return att.subject.text if att.sources else None
 
 
+@rule("participle-of-act", "source", "verb")
+def participle_of_act(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"the calls by Swedish officials asking Turkey to relent": a participle on a nominal act is done by
+    the act's own doer."""
+    verb = att.trigger
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.lemma_.lower() not in coder.lexicon.nouns:
+        return None
+    for tok in args.noun_source_candidates(noun):
+        sources = coder.actors_at(tok, att.inp)
+        if sources:
+            att.sources = sources
+            return tok.text
+    return None
+
+
 @rule("pronoun-speaker", "source", "verb")
 def pronoun_speaker(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Russia said it would expel the diplomats": the pronoun of a reported clause is the speaker."""
