@@ -84,3 +84,11 @@ def test_a_verbal_attack_between_persons_of_a_user_table_is_no_assault(tmp_path)
     events = code_document(doc, actor_files=(str(table),))
     assert [(e.source.code, e.target.code if e.target else None) for e in events] == [("POLGOV", "POLOPP")]
     assert events[0].cameo_code[:2] == "11"  # criticism, as between persons: not the assault (19x) of states
+
+
+def test_shipped_intelligence_services_and_parties_follow_the_project_sector_conventions():
+    # gold README conventions: no SPY or PTY sector; services are government, a party out of power opposition
+    found = default_dictionary().resolve("The Mossad and the CIA shared the files.", D2024)
+    assert found is not None and found.code == "ISRGOV"
+    party = default_dictionary().resolve("A Pakistani party leader spoke.", D2024)
+    assert party is not None and party.code == "PAKOPP"

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from brinkwatch.actors.keys import ANY_CASE, case_ok, plural, split_phrase, token_case, token_key
-from brinkwatch.actors.table import Row, country_and_sector, parse_rows
+from brinkwatch.actors.table import Row, by_conventions, country_and_sector, parse_rows
 from brinkwatch.errors import DictionaryError
 from brinkwatch.model import ActorRef
 
@@ -359,7 +359,7 @@ def _outlet_key(text: str) -> str:
 def _shipped_rows(name: str) -> list[Row]:
     """A shipped table's rows, read once per process (user tables load on top of them again and again)."""
     text = resources.files("brinkwatch").joinpath("data/actors").joinpath(name).read_text(encoding="utf-8")
-    return parse_rows(text, name)
+    return by_conventions(parse_rows(text, name))
 
 
 @lru_cache(maxsize=1)

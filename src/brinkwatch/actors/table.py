@@ -22,7 +22,7 @@ Rows of the same kind with the same canonical name form one actor: a person's te
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import pycountry
@@ -83,6 +83,27 @@ def country_and_sector(code: str | None, sector: str | None) -> tuple[str | None
     if code[:3] in _COUNTRIES:
         return code[:3], sector or (code[3:6] or None)
     return None, sector
+
+
+# The project's sector conventions (../shared/gold/README.md) where CAMEO/PETRARCH tables differ:
+# intelligence services are government ("the Mossad said" -> ISRGOV, not ISRSPY), and a party
+# named without its place in power is opposition ("the party's leader said" -> OPP, not PTY).
+SECTOR_CONVENTIONS = {"SPY": "GOV", "PTY": "OPP"}
+
+
+def _by_convention(code: str | None) -> str | None:
+    """A country or sector code with its sector as the project's conventions name it ('USASPY' -> 'USAGOV')."""
+    if code is None or len(code) not in (3, 6):
+        return code
+    sector = code[-3:]
+    if sector in SECTOR_CONVENTIONS and (len(code) == 3 or code[:3] in _COUNTRIES):
+        return code[:-3] + SECTOR_CONVENTIONS[sector]
+    return code
+
+
+def by_conventions(rows: list[Row]) -> list[Row]:
+    """Shipped rows with their codes as the project's conventions name them (user rows stay as written)."""
+    return [replace(row, code=_by_convention(row.code), sector=_by_convention(row.sector)) for row in rows]
 
 
 def parse_rows(text: str, source: str) -> list[Row]:
