@@ -1,0 +1,181 @@
+"""Sentence rules: what the candidates of one sentence say about each other."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from brinkwatch.coding import arguments as args
+from brinkwatch.coding.rules.core import (
+    rule,
+)
+from brinkwatch.coding.rules.shared import (
+    COERCIVE_ROOTS,
+    DENIALS,
+    GOVERNOR_LEMMAS,
+    KILLING,
+    PROTEST_WITH_AIMS,
+    PROTESTERS,
+    REACTION_ROOTS,
+    UNANSWERED,
+    VICTIM_VERBS,
+    WARNINGS,
+    argument_of,
+    governed_by,
+)
+
+if TYPE_CHECKING:
+    from brinkwatch.coding.coder import Candidate, SentenceCoder
+
+
+# ---- sentence: over all candidates ------------------------------------------------------------------
+@rule("protest-demand", "sentence", veto=True)
+def protest_demand(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """"Farmers blocked the motorway, demanding lower fuel taxes": a protest made to press a demand is one
+    event, the protest for that aim (141 + 1042 -> 1412), aimed where the demand is aimed; violence by
+    protesters pressing a demand is a violent protest (145x)."""
+    dropped = []
+    for demand in cands:
+        if demand.code[:2] != "10" or demand.trigger.dep_ not in ("advcl", "xcomp", "acl", "conj"):
+            continue
+        protest = next(
+            (p for p in cands if p.trigger.i == demand.trigger.head.i and p.source.code == demand.source.code
+             and (p.code[:2] == "14" or p.code[:2] in ("17", "18", "19") and p.source.sector in PROTESTERS)),
+            None,
+        )
+        if protest is None:
+            continue
+        if protest.code[:2] != "14":
+            protest.code = "145"  # "protesters torched police cars, demanding ...": a violent protest
+        aim = demand.code[3:4] if demand.code[:3] == "104" else ""
+        if protest.code in PROTEST_WITH_AIMS and aim in ("1", "2", "3", "4"):
+            protest.code += aim
+        if protest.target is None and demand.target is not None:
+            protest.target, protest.target_tok = demand.target, demand.target_tok
+        protest.fired.append("protest-demand")
+        dropped.append((demand, protest.trigger.text))
+        asked = args.embedded_act(demand.trigger)  # what was demanded goes with the demand
+        dropped += [(c, demand.trigger.text) for c in cands if asked is not None and c.trigger.i == asked.i]
+    return dropped
+
+
+@rule("allowed-act", "sentence", veto=True)
+def allowed_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """"Kyiv allowed the Red Cross to visit prisoners": what the admitted party is let do is part of the
+    allowing (086x), not its own event."""
+    dropped = []
+    for cand in cands:
+        if cand.made_by != "allowed-in":
+            continue
+        for clause in (c for c in cand.trigger.children if c.dep_ in ("ccomp", "xcomp")):
+            dropped += [(o, cand.trigger.text) for o in cands if o.trigger.i == clause.i]
+    return dropped
+
+
+@rule("means-of-act", "sentence", veto=True)
+def means_of_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """"US forces killed the general in an airstrike": killing by a named means is coded by the means (195),
+    one event."""
+    dropped = []
+    for cand in cands:
+        if cand.trigger.lemma_.lower() not in KILLING or cand.code[:2] not in ("18", "19", "20"):
+            continue
+        for word, obj in args.prep_objects(cand.trigger):
+            noun = coder.lexicon.nouns.get(obj.lemma_.lower()) if word in ("in", "with", "by") else None
+            if noun is None or noun.code[:2] not in ("18", "19", "20"):
+                continue
+            cand.code = noun.code
+            cand.fired.append("means-of-act")
+            dropped += [(o, cand.trigger.text) for o in cands if o.trigger.i == obj.i]
+            break
+    return dropped
+
+
+@rule("referenced-act", "sentence", veto=True)
+def referenced_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """"Jakarta condemned Israel's strikes on Iran", "Berlin accused Kigali of arming the rebels": an act
+    named as what a reaction, statement, demand or cut is about is part of that event, not a new one."""
+    dropped = []
+    for cand in cands:
+        host = argument_of(cand.trigger)
+        if host is None or host.lemma_.lower() in GOVERNOR_LEMMAS | WARNINGS | DENIALS | UNANSWERED:
+            # "threatened a strike", "denied the shelling": the governed act carries the event; "ignored
+            # appeals from Paris": appeals left unanswered stand as made
+            continue
+        other = next((o for o in cands if o is not cand and o.trigger.i == host.i and o.code[:2] in REACTION_ROOTS), None)
+        if other is not None:
+            dropped.append((cand, other.trigger.text))
+    return dropped
+
+
+@rule("condition-of-threat", "sentence", veto=True)
+def condition_of_threat(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """"Brussels threatened Tehran with sanctions if it sent missiles to Moscow": the condition of a threat
+    or demand is no event."""
+    dropped = []
+    for cand in cands:
+        clause = cand.trigger
+        for _ in range(3):
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children) or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
+            continue
+        other = next((o for o in cands if o.trigger.i == clause.head.i and o.code[:2] in ("10", "13")), None)
+        if other is not None:
+            dropped.append((cand, other.trigger.text))
+    return dropped
+
+
+@rule("result-of-attack", "sentence", veto=True)
+def result_of_attack(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """"Gunmen stormed the hotel, killing three guests": the deaths an attack caused are part of it."""
+    dropped = []
+    for cand in cands:
+        trig = cand.trigger
+        if trig.dep_ != "advcl" or trig.tag_ != "VBG" or trig.lemma_.lower() not in VICTIM_VERBS:
+            continue
+        other = next((o for o in cands if o.trigger.i == trig.head.i and o.code[:2] in ("18", "19", "20")), None)
+        if other is not None:
+            if other.target is None and cand.target is not None:  # the ones it killed are who it hit
+                other.target, other.target_tok = cand.target, cand.target_tok
+            dropped.append((cand, other.trigger.text))
+    return dropped
+
+
+@rule("governor-dropped", "sentence", veto=True)
+def governor_dropped(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """"Russia threatened to strike Kyiv": the governing verb's own event goes when the governed act was
+    coded (with its modality)."""
+    dropped = []
+    for c in cands:
+        lemma = c.trigger.lemma_.lower()
+        if c.nominal or lemma not in GOVERNOR_LEMMAS | WARNINGS:
+            continue
+        # a warning goes only for the coercive act it announces ("warned it could cut off aid")
+        gov = next(
+            (
+                o for o in cands
+                if o.trigger.i != c.trigger.i and governed_by(o.trigger, c.trigger)
+                and (lemma not in WARNINGS or o.code[:2] in COERCIVE_ROOTS)
+            ),
+            None,
+        )
+        if gov is not None:
+            dropped.append((c, gov.trigger.text))
+    return dropped
+
+
+@rule("asked-act-dropped", "sentence", veto=True)
+def asked_act_dropped(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """"Kyiv urged Berlin to send more air defences": the act asked for is part of the appeal or demand
+    (02x/10x, refined by it), not an event of its own; only an act asked by an unnamed requester stays, as
+    requested ("Israel was asked to open the crossing")."""
+    dropped = []
+    for cand in cands:
+        if cand.code[:2] not in ("02", "10"):
+            continue
+        act = args.embedded_act(cand.trigger)
+        if act is None:
+            continue
+        dropped += [(other, cand.trigger.text) for other in cands if other.trigger.i == act.i]
+    return dropped

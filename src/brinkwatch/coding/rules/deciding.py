@@ -1,0 +1,441 @@
+"""Close, candidate, claim and report rules: building candidates, vetoes, code shifts, modality."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from brinkwatch.coding import arguments as args
+from brinkwatch.coding.modality import ModalityResult, not_ruled_out
+from brinkwatch.coding.rules.core import (
+    Attempt,
+    rule,
+)
+from brinkwatch.coding.rules.shared import (
+    CIVIL_SECTORS,
+    CIVIL_STRIKE_MODIFIERS,
+    CLAIMANT_KINDS,
+    COERCIVE_ROOTS,
+    COMMISSIVES,
+    MILITARY_RETREAT,
+    PROTESTERS,
+    REFUSALS,
+    SPORTS_WORDS,
+    STRIKE_WORDS,
+    STRIKER_WORDS,
+    SYMMETRIC_CODES,
+    VERBAL_ATTACK_VERBS,
+    VERBAL_WHEN_PERSONAL,
+    aimed,
+    killed_non_human,
+    made,
+    quoted,
+    refusal_code,
+    replied_to,
+    warning_over,
+)
+from brinkwatch.model import ActorRef
+
+if TYPE_CHECKING:
+    from brinkwatch.coding.coder import Candidate, SentenceCoder
+
+
+# ---- close: build the candidates, or veto -----------------------------------------------------------
+@rule("weak-noun-unaimed", "close", "noun", veto=True)
+def weak_noun_unaimed(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"his campaign for the Senate": a weak noun names an act only when aimed ("operations against X")."""
+    if att.trigger.lemma_.lower() in coder.lexicon.weak_nouns and not aimed(att.trigger):
+        return att.trigger.text
+    return None
+
+
+@rule("transfer-needs-recipient", "close", "verb", veto=True)
+def transfer_needs_recipient(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The firm shipped drones to the front": aid needs a named recipient; else it is trade or logistics."""
+    return att.code if att.made_by == "transfer-to-party" and not att.targets else None
+
+
+@rule("demand-needs-party", "close", "verb", veto=True)
+def demand_needs_party(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The minister told reporters to expect delays": telling someone who is no actor is no demand."""
+    return att.code if att.made_by in ("told-to", "ultimatum", "asked-to") and not att.targets else None
+
+
+@rule("hosted-visit", "close")
+def hosted_visit(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Jakarta hosted the Australian prime minister": a hosted visit gives the host's 043 and the
+    visitor's 042."""
+    if att.code != "043" or not att.targets:
+        return None
+    from brinkwatch.coding.coder import Candidate
+
+    nominal = att.kind == "noun"
+    out = []
+    for s_tok, source in att.sources:
+        for t_tok, target in att.targets:
+            if target.code == source.code:
+                continue
+            out.append(Candidate(att.trigger, "043", source, target, s_tok, t_tok, att.origin, nominal, att.confidence))
+            out.append(Candidate(att.trigger, "042", target, source, t_tok, s_tok, att.origin, nominal, att.confidence))
+    if not out:
+        return None
+    att.candidates = out
+    return f"{len(out) // 2} visits"
+
+
+@rule("symmetric-pair", "close")
+def symmetric_pair(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Armenia and Azerbaijan clashed on the border": conjoined parties act on each other, both ways."""
+    if att.targets or len(att.sources) < 2 or not att.code.startswith(SYMMETRIC_CODES):
+        return None
+    from brinkwatch.coding.coder import Candidate
+
+    out = []
+    nominal = att.kind == "noun"
+    for s_tok, source in att.sources:  # every party to every other: "Cyprus, Greece and Israel met"
+        for o_tok, other in att.sources:
+            if other.code != source.code:
+                out.append(Candidate(att.trigger, att.code, source, other, s_tok, o_tok, att.origin, nominal,
+                                     att.confidence))
+    if not out:
+        return None
+    att.candidates = out
+    return f"{len(out)} directions"
+
+
+@rule("light-noun-needs-target", "close", "verb", veto=True)
+def light_noun_needs_target(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The army launched an operation": a weak event noun after a light verb needs a target."""
+    if not att.targets and att.act_noun is not None and att.act_noun.lemma_.lower() in coder.lexicon.weak_nouns:
+        return att.act_noun.text
+    return None
+
+
+@rule("support-of-thing", "close", "verb", veto=True)
+def support_of_thing(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The minister supported education reform": praise or support of a thing, not of an actor."""
+    if att.targets or att.code[:3] not in ("050", "051", "052", "053") or (att.entry is not None and att.entry.objects):
+        return None
+    obj = args.child(att.trigger, ("dobj",))
+    return obj.text if obj is not None and obj.pos_ != "PRON" else None
+
+
+@rule("cut-needs-partner", "close", veto=True)
+def cut_needs_partner(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The premier will isolate at home": reducing or breaking relations is with someone; sanctions (163)
+    may be told without their target."""
+    if not att.targets and att.code[:2] == "16" and att.code[:3] != "163":
+        return att.code
+    return None
+
+
+@rule("meeting-needs-partner", "close", veto=True)
+def meeting_needs_partner(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The ministers discussed the match", "an AU summit": a meeting, visit or talk is with someone."""
+    if not att.targets and att.code[:2] == "04" and att.code != "045":
+        return att.code
+    return None
+
+
+# ---- candidate: vetoes and code changes, one candidate at a time ------------------------------------
+@rule("sports-contest", "candidate", veto=True)
+def sports_contest(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Sinner beat Medvedev in the Australian Open final": a contest in sport is no use of force."""
+    if cand.code[:2] not in ("17", "18", "19", "20", "11"):
+        return None
+    word = next((t for t in cand.trigger.sent if t.lemma_.lower() in SPORTS_WORDS and t.pos_ == "NOUN"), None)
+    return word.text if word is not None else None
+
+
+@rule("standing-state", "candidate", veto=True)
+def standing_state(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Turkey is already under EU sanctions": a state an actor is under is a standing relation, not news."""
+    trig = cand.trigger
+    if cand.nominal and trig.dep_ == "pobj" and trig.head.lower_ == "under":
+        return trig.head.text
+    return None
+
+
+@rule("state-dissent", "candidate", veto=True)
+def state_dissent(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The president held rallies across the country": political dissent (14x) is not done by the state."""
+    # lawmakers do protest (walkouts, hunger strikes): only the executive, forces and courts do not
+    return cand.source.sector if cand.code[:2] == "14" and cand.source.sector in ("GOV", "MIL", "COP", "JUD") else None
+
+
+@rule("labour-strike", "candidate")
+def labour_strike(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Nurses in Kenya went on strike", "the federation called a general strike": a civil group's strike
+    (or a general, hunger or wildcat strike) is a labour or protest strike (143, 142), not an air strike."""
+    trigger = cand.trigger
+    if cand.code[:2] not in ("19", "14"):
+        return None
+    struck = [trigger, *(c for c in trigger.children if c.dep_ == "dobj"), *(o for _, o in args.prep_objects(trigger))]
+    strikes = [t for t in struck if t.lemma_.lower() in STRIKE_WORDS]
+    if not strikes:
+        return None
+    modifiers = {c.lower_ for t in strikes for c in t.children if c.dep_ in ("amod", "compound")}
+    kinds = {CIVIL_STRIKE_MODIFIERS[m] for m in modifiers if m in CIVIL_STRIKE_MODIFIERS}
+    if cand.code[:2] == "14":  # already a protest: only a hunger strike changes it
+        if "142" in kinds and cand.code[:3] != "142":
+            cand.code = "142"
+            return "142"
+        return None
+    striker = cand.source_tok is not None and (
+        cand.source_tok.lemma_.lower() in STRIKER_WORDS
+        or any(c.lemma_.lower() in STRIKER_WORDS for c in cand.source_tok.children if c.dep_ in ("compound", "amod"))
+    )
+    if cand.source.sector in CIVIL_SECTORS or kinds or striker:
+        cand.code = "142" if "142" in kinds else "143"
+        return cand.code
+    return None
+
+
+@rule("protest-at-government", "candidate")
+def protest_at_government(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Climate activists blocked a motorway in Utrecht": a domestic protest that names no target is aimed
+    at its own government (CAMEO's convention for 14x); the target says so in its entry."""
+    src = cand.source
+    if cand.code[:2] != "14" or cand.target is not None or not src.country or src.sector not in PROTESTERS:
+        return None
+    cand.target = ActorRef(
+        text="", code=src.country + "GOV", country=src.country, sector="GOV", resolved_by="convention",
+        entry="protest with no named target: its own government", kind="sector",
+    )
+    return cand.target.code
+
+
+@rule("non-human-killed", "candidate", veto=True)
+def non_human_killed(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The ministry ordered the killing of 300,000 pigs": killing is force only against people."""
+    if (cand.code in ("1823", "186") or cand.code[:2] == "20") and cand.target is None and killed_non_human(cand.trigger):
+        return cand.trigger.text
+    return None
+
+
+@rule("civil-retreat", "candidate", veto=True)
+def civil_retreat(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"German firms plan to pull out of Iran": a business leaving is no military withdrawal."""
+    return cand.source.sector if cand.code in MILITARY_RETREAT and cand.source.sector in CIVIL_SECTORS else None
+
+
+@rule("quoted-pronoun", "candidate", veto=True)
+def quoted_pronoun(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """'"He will pay for this," the minister said': a pronoun in a quotation is the speaker's world."""
+    return "quoted" if cand.source.resolved_by == "pronoun" and quoted(cand.trigger) else None
+
+
+@rule("empty-offer", "candidate", veto=True)
+def empty_offer(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The pope offered to kiss members of the crowd": an offer of nothing political."""
+    if cand.code[:2] != "03" or cand.nominal:
+        return None
+    offered = args.child(cand.trigger, ("xcomp",))
+    if offered is not None and offered.pos_ == "VERB" and coder.asked_code(cand.trigger) is None:
+        return offered.text
+    return None
+
+
+@rule("not-ruled-out", "candidate", veto=True)
+def exclusion_not_made(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Seoul would not rule out joint drills with Tokyo": not excluding an act is no rejection; the act
+    itself, where coded, is considered."""
+    return cand.trigger.text if cand.code[:2] == "12" and not_ruled_out(cand.trigger) else None
+
+
+@rule("politician-rally", "candidate", veto=True)
+def politician_rally(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Senator Warren rallied supporters in Ohio": a named politician's rally is campaigning."""
+    return cand.source.text if cand.code == "141" and coder.is_person(cand.source) else None
+
+
+@rule("personal-attack-verbal", "candidate")
+def personal_attack_verbal(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Biden attacked Trump over the tariffs": one person's attack on a person or an idea is verbal (111);
+    "Putin attacked Ukraine" (a state as target) stays force."""
+    if cand.trigger.lemma_.lower() not in VERBAL_ATTACK_VERBS:
+        return None  # "Nasrallah threatened to strike Israel" is force
+    if cand.code in VERBAL_WHEN_PERSONAL and coder.is_person(cand.source) and (
+        cand.target is None or coder.is_person(cand.target)
+    ):
+        cand.code = "111"
+        return "111"
+    return None
+
+
+# ---- claim: code shifts once the modality is read ---------------------------------------------------
+@rule("requested-act", "claim")
+def requested_act(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Appeals from Qatar to halt the attacks": the act an appeal or demand asks for is requested."""
+    if cand.requested_by is not None and cand.mod.modality == "asserted":
+        cand.mod = ModalityResult("requested", cand.requested_by.text, cand.requested_by)
+        return cand.requested_by.text
+    return None
+
+
+@rule("ultimatum-made", "claim")
+def ultimatum_made(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Washington urged Tehran to halt enrichment or face sanctions": the threat was made (asserted), though
+    the act it hangs on was only asked for."""
+    if cand.made_by != "ultimatum":
+        return None
+    demander = cand.trigger.head.head
+    cand.mod = made(coder, demander)
+    return demander.text
+
+
+@rule("vow-of-force", "claim")
+def vow_of_force(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Hezbollah vowed to retaliate against Israel": a vow or pledge of force or coercion is a threat (13x),
+    asserted: the threat was made."""
+    gov = cand.mod.governor
+    if cand.mod.shift != "intent" or gov is None or gov.lemma_.lower() not in COMMISSIVES:
+        return None
+    if cand.code[:2] not in COERCIVE_ROOTS:
+        return None
+    new = coder.shift_code("threat", cand.code)
+    if new is None:
+        return None
+    cand.code = new
+    cand.mod = made(coder, gov)
+    return new
+
+
+@rule("vowed-statement", "claim")
+def vowed_statement(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Netanyahu vowed to press on with the offensive": vowing a refusal, demand or threat makes it
+    (asserted); only the acts they speak of would be intended."""
+    gov = cand.mod.governor
+    if cand.mod.modality != "intended" or gov is None or gov.lemma_.lower() not in COMMISSIVES:
+        return None
+    if cand.code[:2] not in ("10", "11", "12", "13"):
+        return None
+    cand.mod = made(coder, gov)
+    return gov.text
+
+
+@rule("intent-shift", "claim")
+def intent_shift(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Japan pledged to send aid to Turkey": an announced cooperative act is coded as the pledge (03x),
+    asserted: the pledge was made. An act with no intent code stays itself, intended ("will impose tariffs")."""
+    if cand.mod.shift != "intent" or cand.mod.modality != "intended":
+        return None
+    new = coder.shift_code("intent", cand.code)
+    if new is None or new == cand.code:
+        return None
+    cand.code = new
+    cand.mod = made(coder, cand.mod.governor) if cand.mod.governor is not None else ModalityResult("asserted", cand.mod.cue)
+    return new
+
+
+@rule("warned-act", "claim")
+def warned_act(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Moscow warned it could cut off gas supplies to Moldova": a coercive act a warning says may come is
+    the threat (13x), asserted."""
+    if cand.code[:2] not in COERCIVE_ROOTS or cand.mod.modality not in ("hypothetical", "intended"):
+        return None
+    warner = warning_over(cand.trigger)
+    if warner is None:
+        return None
+    said_by = args.subject_of(warner)
+    speaker = coder.actor_at(said_by, cand.inp) if said_by is not None else None
+    if speaker is None or speaker.code != cand.source.code:
+        return None  # "Russia could use ..., analysts warned": the warning is not Russia's
+    new = coder.shift_code("threat", cand.code)
+    if new is None:
+        return None
+    cand.code = new
+    cand.mod = made(coder, warner)
+    return new
+
+
+@rule("threat-shift", "claim")
+def threat_shift(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Russia threatened to cut gas supplies": a threatened act is coded as the threat (13x)."""
+    if cand.mod.shift == "threat":
+        new = coder.shift_code("threat", cand.code)
+        if new is not None and new != cand.code:
+            cand.code = new
+            return new
+    return None
+
+
+@rule("refusal", "claim")
+def refusal(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Belgrade refused to recognise Kosovo", "Warsaw will not accept the quota": refusing a cooperative act
+    is a rejection (12x), asserted; the act refused, where coded alone, stays negated."""
+    if cand.mod.modality != "negated":
+        return None
+    gov = cand.mod.governor
+    if gov is not None and gov.lemma_.lower() not in REFUSALS:
+        return None
+    if gov is None and not any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "shall") for c in cand.trigger.children):
+        return None  # "did not attack" is an act that did not happen, not a refusal
+    new = refusal_code(cand.code)
+    if new is None:
+        return None
+    cand.code = new
+    cand.mod = made(coder, gov) if gov is not None else ModalityResult("asserted", cand.mod.cue)
+    return new
+
+
+@rule("request-refine", "claim")
+def request_refine(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The UN urged Israel to allow aid in": an appeal or demand is refined by the act it asks for."""
+    code = cand.code
+    if code[:2] not in ("02", "10") or len(code) > 3:
+        return None
+    asked = coder.asked_code(cand.trigger)
+    if asked is None:
+        return None
+    new = coder.shift_code("request", asked, family=code[:2])
+    if new is not None and new != code:
+        cand.code = new
+        return new
+    return None
+
+
+# ---- report: once attribution and date are read -----------------------------------------------------
+@rule("claimant-not-actor", "report", veto=True)
+def claimant_not_actor(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Reuters reported that Reuters staff were detained": the claimant of a report is never its actor."""
+    if cand.source.name and any(a.kind in CLAIMANT_KINDS and cand.source.name in a.name for a in cand.attribution):
+        return cand.source.name
+    return None
+
+
+@rule("historical-date", "report")
+def historical_date(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Iraq invaded Kuwait in 1990": an act dated well before the story is historical."""
+    from brinkwatch.coding.dates import is_background_date
+
+    if cand.mod.modality == "asserted" and is_background_date(cand.ev_date, cand.published):
+        cand.mod = ModalityResult("historical", cand.ev_date.text)
+        return cand.ev_date.text
+    return None
+
+
+@rule("back-reference", "report")
+def back_reference(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Israel struck Gaza in response to the Hamas raid that killed two soldiers": the act replied to is
+    recalled, not news: historical."""
+    if cand.mod.modality != "asserted":
+        return None
+    reply = replied_to(cand.trigger)
+    if reply is None:
+        return None
+    cand.mod = ModalityResult("historical", f"{reply.text} to")
+    return reply.text
+
+
+@rule("retrospective", "report")
+def retrospective(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Generals drew lessons from the strikes": an act looked back on is historical."""
+    from brinkwatch.coding.modality import background_cue
+
+    if cand.mod.modality != "asserted":
+        return None
+    cue = background_cue(cand.trigger, coder.speech_verbs)
+    if cue is None:
+        return None
+    cand.mod = ModalityResult("historical", cue)
+    return cue

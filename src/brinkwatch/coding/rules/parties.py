@@ -1,0 +1,343 @@
+"""Source and target rules: who does the act, and to whom."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from brinkwatch.coding import arguments as args
+from brinkwatch.coding.modality import not_ruled_out
+from brinkwatch.coding.rules.core import (
+    Attempt,
+    rule,
+)
+from brinkwatch.coding.rules.shared import (
+    ACT_GOVERNORS,
+    MOVE_NOUNS,
+    PARTNER_ROOTS,
+    PLACE_TARGET_ROOTS,
+    REACTION_ROOTS,
+    VICTIM_VERBS,
+    VISIT_CODES,
+    WITHDRAWALS,
+    victim_verb,
+)
+from brinkwatch.model import ActorRef
+
+if TYPE_CHECKING:
+    from brinkwatch.coding.coder import SentenceCoder
+
+
+# ---- source: who does it ----------------------------------------------------------------------------
+@rule("subject", "source", "verb")
+def subject(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The US and Britain condemned the test": the verb's subject, through control and coordination."""
+    att.subject = args.subject_of(att.trigger)
+    if att.subject is None:
+        return None
+    att.sources = coder.actors_at(att.subject, att.inp)
+    return att.subject.text if att.sources else None
+
+
+@rule("participle-of-act", "source", "verb")
+def participle_of_act(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"the calls by Swedish officials asking Turkey to relent": a participle on a nominal act is done by
+    the act's own doer."""
+    verb = att.trigger
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.lemma_.lower() not in coder.lexicon.nouns:
+        return None
+    for tok in args.noun_source_candidates(noun):
+        sources = coder.actors_at(tok, att.inp)
+        if sources:
+            att.sources = sources
+            return tok.text
+    return None
+
+
+@rule("pronoun-speaker", "source", "verb")
+def pronoun_speaker(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Russia said it would expel the diplomats": the pronoun of a reported clause is the speaker."""
+    if att.subject is None:
+        return None
+    pron = coder.pronoun_actor(att.subject, att.trigger, att.inp)
+    if pron is None:
+        return None
+    att.sources = [(att.subject, pron)]
+    return pron.code
+
+
+@rule("agentless-passive", "source", "verb")
+def agentless_passive(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The Ukrainian army was authorized to strike": help given to a named state's organ by no named
+    giver is kept with the giver unresolved (or the story's leading other state, where the pipeline
+    gives one)."""
+    verb, inp = att.trigger, att.inp
+    if not args.is_passive(verb):
+        return None
+    pas = args.child(verb, ("nsubjpass",))
+    acted_on = inp.actors.get(pas.i) if pas is not None else None
+    if (
+        coder.book[att.code].quad_class not in (1, 2) or acted_on is None or not acted_on.country
+        or acted_on.resolved_by == "context"
+    ):
+        return None
+    giver = inp.context_actor
+    if giver is not None and giver.country == acted_on.country:
+        return None
+    if giver is None and coder.book[att.code].quad_class != 2:
+        return None  # "Ethiopia was urged to ...": an appeal by no one named is no event; the act is requested
+    if giver is None:
+        giver = ActorRef(text="", code="", resolved_by="unresolved", entry="agentless passive: no giver named")
+    att.sources = [(verb, giver)]
+    att.confidence = 0.35
+    return giver.code or "unresolved"
+
+
+@rule("noun-owner", "source", "noun")
+def noun_owner(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Russia's attack", "US sanctions", "an attack by rebels": the noun's owner or agent does it."""
+    force = att.code[:2] in PLACE_TARGET_ROOTS
+    for tok in args.noun_source_candidates(att.trigger):
+        sources = coder.actors_at(tok, att.inp)
+        if force and tok.dep_ == "compound":
+            # "a Kabul car bombing": a capital before an act of force says where, not who; "a drone strike":
+            # a weapon word is no sector of the state named elsewhere in the sentence
+            sources = [(t, a) for t, a in sources if a.resolved_by not in ("metonym", "sector+place")]
+        if sources:
+            att.sources = sources
+            return tok.text
+    return None
+
+
+@rule("circumstance-doer", "source", "noun")
+def circumstance_doer(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The navy showed its strength during operations against the rebels": who acts in the course of the
+    operations ran them."""
+    host = args.circumstance_verb(att.trigger)
+    if host is None or host.lemma_.lower() in coder.speech_verbs or coder.match_verb(host) is not None:
+        return None
+    subj = args.subject_of(host)
+    att.sources = coder.actors_at(subj, att.inp) if subj is not None else []
+    return subj.text if att.sources else None
+
+
+@rule("governed-noun-doer", "source", "noun")
+def governed_noun_doer(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Ankara is weighing a new offensive", "the union threatened a strike": the one who plans, weighs,
+    orders or threatens a nominal act does it (its modality comes from the governing verb)."""
+    noun = att.trigger
+    head = noun.head
+    if noun.dep_ != "dobj" or head.pos_ != "VERB":
+        return None
+    lemma = head.lemma_.lower()
+    if lemma not in ACT_GOVERNORS and not (lemma in ("rule", "exclude") and not_ruled_out(head)):
+        return None
+    subj = args.subject_of(head)
+    att.sources = coder.actors_at(subj, att.inp) if subj is not None else []
+    return f"{head.text} {subj.text}" if att.sources else None
+
+
+@rule("unnamed-attacker", "source", "noun")
+def unnamed_attacker(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Two soldiers were killed in a drone strike", "an airstrike killed 12 civilians": violence told from
+    the victims' side keeps the attacker unresolved (the event is flagged, never guessed)."""
+    noun = att.trigger
+    if att.code[:2] not in ("18", "19", "20"):
+        return None
+    verb = victim_verb(noun)
+    if verb is None:
+        return None
+    att.sources = [(noun, ActorRef(text="", code="", resolved_by="unresolved", entry="attacker not named"))]
+    att.confidence = 0.4
+    return verb.text
+
+
+# ---- target: to whom --------------------------------------------------------------------------------
+@rule("admitted", "target", "verb")
+def admitted(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Tehran allowed IAEA inspectors back in": the party let in is the target; aid let in goes to the
+    place it is let into ("let aid convoys into Gaza")."""
+    if att.made_by != "allowed-in":
+        return None
+    verb = att.trigger
+    clause = args.child(verb, ("ccomp", "xcomp"))
+    obj = args.child(verb, ("dobj",)) or (args.child(clause, ("nsubj",)) if clause is not None else None)
+    into = [o for h in (verb, clause, obj) if h is not None for w, o in args.prep_objects(h) if w in ("into", "to", "in")]
+    toks = [*into, obj] if att.code == "0863" else [obj, *into]
+    att.targets = coder.find_targets(toks, att.sources, att.inp, places=att.code == "0863")
+    return att.targets[0][0].text if att.targets else None
+
+
+@rule("act-doer", "target", "verb")
+def act_doer(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Berlin condemned an attack by Russia on Kyiv": a reaction to an act is aimed at whoever did it, not
+    at the place or party the act hit; with no doer named it has no target."""
+    verb = att.trigger
+    if verb.lemma_.lower() not in args.RECEPTION | args.ALLEGING or att.code[:2] not in REACTION_ROOTS | {"05"}:
+        return None
+    obj = args.child(verb, ("dobj",))
+    if obj is None or obj.lemma_.lower() not in coder.lexicon.nouns or obj.i in att.inp.actors:
+        return None
+    att.targets = coder.find_targets(args.noun_source_candidates(obj), att.sources, att.inp)
+    if not att.targets and coder.lexicon.nouns[obj.lemma_.lower()].code[:2] in ("18", "19", "20"):
+        att.no_target = True  # "condemned the attack on Kyiv": the attacker is not named
+        return None
+    return att.targets[0][0].text if att.targets else None
+
+
+@rule("visitor", "target", "verb")
+def visitor(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Hanoi welcomed a delegation from Beijing": the visitor is the delegation's sender, or the person."""
+    if att.made_by != "welcomed-visitor":
+        return None
+    obj = args.child(att.trigger, ("dobj",))
+    senders = [o for w, o in args.prep_objects(obj) if w in ("from", "of")]
+    att.targets = coder.find_targets([*senders, obj], att.sources, att.inp)
+    return att.targets[0][0].text if att.targets else None
+
+
+@rule("object", "target", "verb")
+def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Germany sent tanks to Ukraine": the object, recipient or prepositional object that is an actor."""
+    verb, code, entry = att.trigger, att.code, att.entry
+    toks: list[Token] = args.noun_target_candidates(att.act_noun) if att.act_noun is not None else []
+    toks += args.object_candidates(verb)
+    # the object an entry asks for is the thing handed over or imposed, not who receives it
+    if entry is not None:
+        att.themes = entry.objects if entry.objects and entry.prep is None else frozenset()
+    if att.act_noun is not None:
+        att.themes = frozenset((att.act_noun.lemma_.lower(),))
+    if code[:2] in ("06", "07"):  # material help goes to whoever receives it: "extradited X to the US"
+        toks = [o for w, o in args.prep_objects(verb) if w in ("to", "for")] + toks
+    # a place is the target of force used on it ("shelled the city of Kharkiv"), not of talks held there
+    att.on_places = code[:2] in PLACE_TARGET_ROOTS or code in VISIT_CODES or code in WITHDRAWALS
+    att.conflict = code[:2] not in PARTNER_ROOTS or code in WITHDRAWALS
+    att.targets = coder.find_targets(toks, att.sources, att.inp, att.themes, att.on_places, att.conflict)
+    return att.targets[0][0].text if att.targets else None
+
+
+@rule("asked-party", "target", "verb")
+def asked_party(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"China demanded that the Philippines remove the ship": who is asked is the asked act's subject."""
+    if att.code[:2] not in ("02", "10"):
+        return None
+    act = args.embedded_act(att.trigger)
+    asked = args.subject_of(act) if act is not None else None
+    if asked is None:
+        return None
+    att.targets = coder.find_targets([asked], att.sources, att.inp)
+    return asked.text if att.targets else None
+
+
+@rule("received-from", "target", "verb")
+def received_from(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Serbia rejected a proposal by Croatia": the act received came from its maker."""
+    if att.trigger.lemma_.lower() not in args.RECEPTION:
+        return None
+    obj = args.child(att.trigger, ("dobj",))
+    if obj is None:
+        return None
+    att.targets = coder.find_targets(args.noun_source_candidates(obj), att.sources, att.inp)
+    return obj.text if att.targets else None
+
+
+@rule("warned-about", "target", "verb")
+def warned_about(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Tehran warned that Israel would be punished": a threat is aimed at the one its clause is about."""
+    if att.code[:2] != "13":
+        return None
+    clause = args.child(att.trigger, ("ccomp",))
+    if clause is None:
+        return None
+    toks = [c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
+    att.targets = coder.find_targets(toks, att.sources, att.inp)
+    return clause.text if att.targets else None
+
+
+@rule("governed-act-object", "target", "verb")
+def governed_act_object(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Pyongyang threatened to use nuclear weapons against Seoul": the governed act names the target."""
+    act = args.child(att.trigger, ("xcomp",))
+    if act is None:
+        return None
+    att.targets = coder.find_targets(
+        args.object_candidates(act), att.sources, att.inp, att.themes, att.on_places, att.conflict
+    )
+    return act.text if att.targets else None
+
+
+@rule("victims", "target", "noun")
+def victims(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Five Malian soldiers died in the ambush": the ones killed or wounded by the act are its target."""
+    verb = victim_verb(att.trigger)
+    if verb is None:
+        return None
+    hurt = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")] if att.trigger.dep_ == "nsubj" else [
+        c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")
+    ]
+    att.targets = coder.find_targets(hurt, att.sources, att.inp, places=True)
+    return att.targets[0][0].text if att.targets else None
+
+
+@rule("noun-object", "target", "noun")
+def noun_object(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Russia's attack on Kyiv", "talks with Iran": the noun's prepositional object."""
+    code = att.code
+    source_toks = {s.i for s, _ in att.sources}
+    att.targets = [
+        (t, a)
+        for t, a in coder.find_targets(
+            args.noun_target_candidates(att.trigger), att.sources, att.inp,
+            places=code[:2] in PLACE_TARGET_ROOTS or code in WITHDRAWALS,
+            conflict=code[:2] not in PARTNER_ROOTS or code in WITHDRAWALS,
+        )
+        if t.i not in source_toks
+    ]
+    return att.targets[0][0].text if att.targets else None
+
+
+@rule("receiver", "target", "noun")
+def receiver(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Moscow ignored appeals from Kyiv": the one who receives a verbal act (01-13) is its target."""
+    if att.code[:2] >= "14":
+        return None  # "Riyadh condemned an attack by the Houthis": the condemner is not the one attacked
+    recv = args.receiving_subject(att.trigger)
+    if recv is None:
+        return None
+    att.targets = coder.actors_at(recv, att.inp)
+    return recv.text if att.targets else None
+
+
+@rule("means-of-killing", "target", "verb")
+def means_of_killing(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"A bomb planted by the militants killed four soldiers": the ones the planted means killed are the
+    target of planting it."""
+    verb = att.trigger
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in VICTIM_VERBS:
+        return None
+    hurt = [c for c in noun.head.children if c.dep_ == "dobj"]
+    att.targets = coder.find_targets(hurt, att.sources, att.inp, places=True)
+    return att.targets[0][0].text if att.targets else None
+
+
+@rule("move-referent", "target", "verb")
+def move_referent(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Budapest vetoed the package, a move that Berlin condemned": a reaction to "a move" is aimed at the
+    one who made the move in the main clause."""
+    verb = att.trigger
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.lemma_.lower() not in MOVE_NOUNS or noun.dep_ not in ("appos", "npadvmod", "dobj"):
+        return None
+    main = noun.head
+    for _ in range(3):
+        if main.pos_ in ("VERB", "AUX"):
+            break
+        main = main.head
+    subj = args.subject_of(main) if main.pos_ in ("VERB", "AUX") else None
+    if subj is None:
+        return None
+    att.targets = coder.find_targets([subj], att.sources, att.inp)
+    return subj.text if att.targets else None

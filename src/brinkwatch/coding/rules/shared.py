@@ -1,0 +1,212 @@
+"""Word lists and parse helpers the rules share."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from brinkwatch.coding import arguments as args
+from brinkwatch.coding.modality import CONSIDER, INTEND, NEGATE, THREATEN, ModalityResult
+
+if TYPE_CHECKING:
+    from brinkwatch.coding.coder import SentenceCoder
+
+
+# ---- helpers the rules share ------------------------------------------------------------------------
+# cooperation done with a partner: a state named only as where it happened is not the partner
+PARTNER_ROOTS = frozenset(("03", "04", "05", "06", "07", "08"))
+PLACE_TARGET_ROOTS = frozenset(("15", "17", "18", "19", "20"))
+VISIT_CODES = frozenset(("042",))
+# a military withdrawal is from a place: "withdrew from the city of Kherson" is aimed at Ukraine
+WITHDRAWALS = frozenset(("087", "0874"))  # a visit is to the place: "arrived in Islamabad for a visit"
+PLURAL_SENSE = frozenset(("talk",))  # nouns that name the act only in the plural
+SERIES_NOUNS = frozenset(("round", "series", "session", "wave", "spate", "string", "day", "week"))
+STRIKE_WORDS = frozenset(("strike", "walkout", "stoppage"))
+CIVIL_SECTORS = frozenset(("LAB", "EDU", "CVL", "OPP", "HLH", "BUS", "AGR", "MED"))
+CLAIMANT_KINDS = frozenset(("outlet", "journalist", "anonymous", "report"))
+MILITARY_RETREAT = frozenset(("087", "0356", "0871", "0872", "0873", "0874"))
+# generic force codes that, done by one person to another named person, are verbal attacks
+VERBAL_WHEN_PERSONAL = frozenset(("190", "180"))
+# acts that conjoined parties do to each other: "A and B met", "talks between A and B", "A and B clashed"
+SYMMETRIC_CODES = ("030", "031", "032", "036", "037", "040", "041", "044", "046", "050", "057", "06", "0871", "19")
+# verbs whose act is the one they govern: "considered sending", "threatened to strike", "refused to meet"
+GOVERNOR_LEMMAS = CONSIDER | INTEND | THREATEN | NEGATE
+GOVERNED_DEPS = frozenset("xcomp ccomp pcomp dobj pobj prep acl".split())
+QUOTES = frozenset('"“”')
+# who can be killed, wounded or abducted in news prose (animacy is not in the parse)
+HUMAN_NOUNS = frozenset(
+    "people person man men woman women child children civilian soldier troop fighter militant rebel "
+    "protester demonstrator journalist official officer policeman worker student villager resident "
+    "member leader commander general minister president activist prisoner hostage migrant refugee "
+    "passenger pilgrim worshipper patient doctor nurse teacher farmer miner guard citizen national "
+    "insurgent gunman attacker suspect victim family boy girl baby infant".split()
+)
+NOUN_POS = frozenset(("NOUN", "PROPN"))
+# verbs that commit the speaker: a commitment to force is a threat ("vowed to retaliate")
+COMMISSIVES = frozenset("vow pledge promise swear".split())
+COERCIVE_ROOTS = frozenset(("14", "16", "17", "18", "19", "20"))
+DENIALS = frozenset(("deny",))
+# force words that are also words of verbal attack: "Biden attacked Trump" (the rest stay force: "struck")
+VERBAL_ATTACK_VERBS = frozenset("attack hit blast assail slam lash target".split())
+# strikes that are labour or protest ("a general strike", "a hunger strike"), by a modifier or the striker
+CIVIL_STRIKE_MODIFIERS = {"general": "143", "labour": "143", "labor": "143", "nationwide": "143", "national": "143",
+                          "wildcat": "143", "hunger": "142", "work": "143"}
+STRIKER_WORDS = frozenset("union worker workers employee staff teacher doctor nurse driver miner federation".split())
+SPORTS_WORDS = frozenset(
+    "match final semifinal quarterfinal tournament championship league cup olympics game season goal medal "
+    "set innings race".split()
+)
+# verbs whose object or complement act is what they are about, not a new event: reactions, statements,
+# demands, rejections, threats, reductions ("condemned Israel's strikes", "suspended its assistance")
+REACTION_ROOTS = frozenset(("01", "02", "10", "11", "12", "13", "16"))
+# protests CAMEO splits by their aim (1: leadership change, 2: policy change, 3: rights, 4: institutions)
+PROTEST_WITH_AIMS = frozenset(("141", "142", "143", "144", "145"))
+PROTESTERS = frozenset(("OPP", "LAB", "EDU", "CVL", "AGR", "HLH", "BUS", "REF", "MED", "LEG"))
+UNANSWERED = frozenset(("ignore", "heed", "defy", "disregard"))
+HOSTING = frozenset(("welcome", "receive", "greet"))
+# who pays a visit: "welcomed a delegation from Hanoi", "received the visiting envoy"
+VISITOR_NOUNS = frozenset(
+    "delegation visitor envoy counterpart guest emissary minister president premier chancellor leader king emir "
+    "prince crown secretary official officials".split()
+)
+# verbs whose victims are named as their subject (passive, or "died"): "were killed in a drone strike"
+VICTIM_VERBS = frozenset("kill wound injure die hurt maim".split())
+TRANSFER_VERBS = frozenset("deliver ship donate send give provide supply hand airlift fly dispatch transfer gift".split())
+# what is handed over decides the kind of aid (CAMEO 071 economic, 072 military, 073 humanitarian)
+TRANSFER_THEMES = {
+    **dict.fromkeys(
+        "weapon arm ammunition munition missile tank drone jet aircraft helicopter artillery howitzer rifle "
+        "vehicle boat vessel frigate warship equipment system interceptor rocket shell launcher".split(), "072"),
+    **dict.fromkeys(
+        "supply food medicine relief vaccine dose ventilator tent blanket water grain flour aid shelter "
+        "kit generator".split(), "073"),
+    **dict.fromkeys("money fund funding loan grant cash credit tranche".split(), "071"),
+}
+DEMAND_TELLING = frozenset(("tell", "instruct"))
+KILLING = frozenset(("kill", "killing", "assassinate", "assassination"))
+APPEALING = frozenset(("ask", "request", "implore", "beg", "encourage"))
+ALLOWING = frozenset(("allow", "let", "permit", "admit"))
+# who is let in decides the kind of involvement (CAMEO 0861 peacekeepers, 0862 inspectors, 0863 aid)
+ADMITTED = {
+    **dict.fromkeys("inspector monitor observer investigator".split(), "0862"),
+    **dict.fromkeys("peacekeeper peacekeeping".split(), "0861"),
+    **dict.fromkeys("aid convoy relief humanitarian".split(), "0863"),
+}
+# nouns that name the main clause's act: "..., a move that Berlin condemned"
+MOVE_NOUNS = frozenset("move decision step act action measure".split())
+REFUSALS = frozenset(("refuse", "decline"))
+# what refusing an act is, by the act's code (CAMEO 12: longest prefix wins); no row: the act stays negated
+REFUSAL_CODES = {
+    "03": "120", "04": "125", "045": "126", "05": "120", "057": "127", "06": "121", "061": "1211", "062": "1212",
+    "07": "120", "08": "124", "081": "1241", "082": "1242", "083": "123", "084": "1243", "085": "1244",
+    "086": "1245", "087": "1246",
+}
+# verbs whose object names an act their subject would do: "planned an offensive", "ordered airstrikes"
+ACT_GOVERNORS = (CONSIDER | INTEND | THREATEN | frozenset(("order", "announce", "authorize", "authorise"))) - frozenset(
+    ("discuss", "debate", "review", "examine", "study", "assess", "evaluate", "offer", "seek", "want", "expect",
+     "hope", "commitment", "pledge", "promise", "decision", "intention", "intent", "willingness", "readiness", "bid")
+)
+WARNINGS = frozenset(("warn", "caution"))
+# nouns that name a reply to an earlier act: "in response to the strike", "in retaliation for the raid"
+RESPONSE_NOUNS = frozenset("response reply retaliation revenge reprisal retribution answer".split())
+
+
+def killed_non_human(trigger: Token) -> bool:
+    """The act's object is named and is not a person ("the killing of pigs", "killed the bill")."""
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [o for w, o in args.prep_objects(trigger) if w == "of" and trigger.pos_ in NOUN_POS]
+    if not objs:
+        return False
+    return all(o.lemma_.lower() not in HUMAN_NOUNS and o.pos_ not in ("PROPN", "PRON", "NUM") for o in objs)
+
+
+def quoted(tok: Token) -> bool:
+    """The token stands inside a quotation in its sentence (an odd number of quote marks before it)."""
+    return sum(1 for t in tok.doc[: tok.i] if t.text in QUOTES) % 2 == 1
+
+
+def aimed(noun: Token) -> bool:
+    """The noun, or a participle hung on it, is aimed at someone: "operations (involving jets) against X"."""
+    heads = [noun, *(c for c in noun.children if c.dep_ == "acl")]
+    return any(w in ("against", "on") for h in heads for w, _ in args.prep_objects(h))
+
+
+def made(coder: SentenceCoder, verbal: Token) -> ModalityResult:
+    """How the pledge, threat or warning itself was made: asserted, unless it is itself denied, negated or
+    only planned ("denied that Putin had agreed to meet ...")."""
+    from brinkwatch.coding.modality import find_modality
+
+    own = find_modality(verbal, coder.speech_verbs)
+    return own if own.modality != "asserted" else ModalityResult("asserted", verbal.text, verbal)
+
+
+def refusal_code(code: str) -> str | None:
+    """The CAMEO 12x code of refusing the act `code`, or None where refusing it has no code."""
+    for n in (4, 3, 2):
+        if code[:n] in REFUSAL_CODES:
+            return REFUSAL_CODES[code[:n]]
+    return None
+
+
+def argument_of(trigger: Token) -> Token | None:
+    """The verb whose object or prepositional object the trigger is: "condemned [the strikes]",
+    "accused X [of shelling]", "severed ties over [its offensive]", "despite [warnings]"."""
+    if trigger.dep_ in ("dobj", "nsubjpass"):
+        return trigger.head
+    if trigger.dep_ in ("pobj", "pcomp") and trigger.head.pos_ == "ADP":
+        host = trigger.head.head
+        if host.pos_ == "VERB" or trigger.head.lower_ == "despite":
+            return host
+    return None
+
+
+def victim_verb(noun: Token) -> Token | None:
+    """The killing verb a force noun is the means of: "killed in a drone strike", "died in the shelling",
+    "an airstrike killed ..."."""
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in VICTIM_VERBS and not args.is_passive(head):
+        return head
+    if noun.dep_ == "pobj" and head.lower_ in ("in", "by", "during"):
+        verb = head.head
+        if verb.lemma_.lower() in VICTIM_VERBS and (args.is_passive(verb) or verb.lemma_.lower() == "die"):
+            return verb
+    return None
+
+
+def warning_over(trigger: Token) -> Token | None:
+    """The warning verb whose clause the act is in: "warned (that) it could cut off ..."."""
+    tok = trigger
+    for _ in range(3):
+        if tok.dep_ not in ("ccomp", "xcomp", "conj") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.lemma_.lower() in WARNINGS:
+            return tok
+    return None
+
+
+def replied_to(trigger: Token) -> Token | None:
+    """The response noun an act is the object of ("in response to the raid", "revenge for the killing"),
+    looking through a relative clause on that act ("the raid that killed ...")."""
+    tok = trigger
+    if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in NOUN_POS:
+        tok = tok.head
+    for _ in range(2):
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for") and tok.head.head.lemma_.lower() in RESPONSE_NOUNS:
+            return tok.head.head
+        if tok.dep_ == "conj":
+            tok = tok.head
+            continue
+        break
+    return None
+
+
+def governed_by(tok: Token, gov: Token) -> bool:
+    for _ in range(4):
+        if tok.dep_ not in GOVERNED_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i == gov.i:
+            return True
+    return False
