@@ -73,7 +73,7 @@ def run_one(engine: str, workers: int, paths: list[str], db: str, address: str |
         summary = ingest_with_ray(paths, db, Path(db).with_suffix(".parquet"), address=address,
                                   num_cpus=None if address else workers, workers=workers)
     else:
-        from brinkwatch.ingest.runner import IngestSettings, ingest
+        from brinkwatch.batch import IngestSettings, ingest
 
         with EventStore(db) as store:
             summary = ingest(paths, store, settings=IngestSettings(workers=workers))

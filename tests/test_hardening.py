@@ -25,10 +25,10 @@ from test_analysis import build_sample_store
 from test_ingest import fake_code_documents
 from typer.testing import CliRunner
 
+from brinkwatch.batch import IngestSettings, ingest
 from brinkwatch.errors import InputError, exit_status_for_skipped
 from brinkwatch.ingest import IngestOptions, read_inputs
 from brinkwatch.ingest.dates import parse_published
-from brinkwatch.ingest.runner import IngestSettings, ingest
 from brinkwatch.model import Document, make_event_id
 from brinkwatch.store import EventStore
 from brinkwatch.store.formats import import_file
@@ -364,7 +364,7 @@ def test_pool_workers_exit_when_their_parent_is_killed(tmp_path):
     script = textwrap.dedent("""
         import multiprocessing, os, sys, time
         from concurrent.futures import ProcessPoolExecutor
-        from brinkwatch.ingest.runner import exit_with_parent
+        from brinkwatch.batch import exit_with_parent
         if __name__ == "__main__":
             pool = ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn"),
                                        initializer=exit_with_parent, initargs=(os.getpid(),))

@@ -19,9 +19,9 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
+from brinkwatch.batch import IngestSettings, ingest
 from brinkwatch.errors import InputError, exit_status_for_skipped
 from brinkwatch.ingest import IngestOptions, read_inputs
-from brinkwatch.ingest.runner import IngestSettings, ingest
 from brinkwatch.model import ActorRef, Document, Event
 from brinkwatch.store import EventStore
 

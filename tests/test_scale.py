@@ -10,7 +10,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from brinkwatch.ingest.runner import IngestSettings, IngestSummary, ingest
+from brinkwatch.batch import IngestSettings, IngestSummary, ingest
 from brinkwatch.model import Document
 from brinkwatch.scale import SHARD_SCHEMA, CodeBatch, _doc_record, ingest_with_ray, load_shard
 from brinkwatch.store import EventStore

@@ -37,6 +37,18 @@ def is_actor_code(text: str) -> bool:
     return bool(ACTOR_CODE.fullmatch(text))
 
 
+# Every date the store, the CLI and the API accept lies in this window. Outside it a date is a typo or
+# a placeholder (0001-01-01, 9999-12-31), never news, and it would break period arithmetic downstream.
+DATE_WINDOW = (date(1800, 1, 1), date(2100, 12, 31))
+
+
+def in_date_window(day: date | None) -> date | None:
+    """`day` when it lies in DATE_WINDOW, else None."""
+    if day is None:
+        return None
+    return day if DATE_WINDOW[0] <= day <= DATE_WINDOW[1] else None
+
+
 def content_hash(text: str) -> str:
     """Stable id of a text: first 16 hex digits of its SHA-256."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]

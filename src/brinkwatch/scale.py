@@ -26,8 +26,8 @@ from typing import Any
 
 import pyarrow as pa
 
+from brinkwatch.batch import split_source
 from brinkwatch.errors import BrinkwatchError, InputError
-from brinkwatch.ingest.runner import split_source
 from brinkwatch.model import Document, Event
 
 LOGGER = logging.getLogger(__name__)
@@ -67,7 +67,7 @@ def ingest_with_ray(
     options: Any = None,
     on_progress: Any = None,
 ) -> Any:
-    """Ingest with Ray Data; returns brinkwatch.ingest.runner.IngestSummary, like the plain ingest.
+    """Ingest with Ray Data; returns brinkwatch.batch.IngestSummary, like the plain ingest.
 
     `docs_or_paths`: Documents, and/or paths/URLs read with brinkwatch.ingest (`options`:
     IngestOptions). Shards go to `parquet_dir/shards/<run id>/chunk-N/part-N.parquet`; the store is
@@ -92,7 +92,7 @@ def run(
 ) -> Any:
     """`ingest_with_ray` on an open EventStore (same arguments as the plain runner's `ingest`)."""
     from brinkwatch import pipeline
-    from brinkwatch.ingest.runner import IngestSummary
+    from brinkwatch.batch import IngestSummary
 
     summary = IngestSummary()
     notify = on_progress or (lambda _summary: None)
@@ -195,7 +195,7 @@ class CodeBatch:
             pass
 
     def __call__(self, batch: pa.Table) -> pa.Table:
-        from brinkwatch.ingest.runner import CodingFailure, code_batch
+        from brinkwatch.batch import CodingFailure, code_batch
 
         docs = [_document(record) for record in batch.to_pylist()]
         rows = []

@@ -67,8 +67,8 @@ def ingest_command(
     address: str | None = typer.Option(None, help="Ray cluster to join ('auto', 'ray://HEAD:10001')."),
 ) -> None:
     """Read news sources, code their events and store them; rerunning resumes and adds nothing twice."""
+    from brinkwatch.batch import IngestSettings, ingest
     from brinkwatch.ingest import IngestOptions
-    from brinkwatch.ingest.runner import IngestSettings, ingest
     from brinkwatch.store import EventStore
     from brinkwatch.store.filters import UNDATED_HINT, undated_since
 

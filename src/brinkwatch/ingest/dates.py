@@ -13,7 +13,7 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
-from brinkwatch.store.schema import in_date_window as in_window
+from brinkwatch.model import in_date_window as in_window
 
 LOGGER = logging.getLogger(__name__)
 

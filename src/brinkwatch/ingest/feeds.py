@@ -15,8 +15,7 @@ from brinkwatch.ingest.fetch import Fetcher, Page
 from brinkwatch.ingest.html import extract_article
 from brinkwatch.ingest.options import IngestOptions
 from brinkwatch.ingest.text import check_story
-from brinkwatch.model import Document
-from brinkwatch.store.schema import in_date_window
+from brinkwatch.model import Document, in_date_window
 
 # Full-text feeds carry the article in the entry; shorter content is a teaser, so the page is fetched.
 _FULL_CONTENT_CHARS = 500

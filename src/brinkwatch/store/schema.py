@@ -7,21 +7,12 @@ plus `published` (the story's date) and `origin` ('brinkwatch' for our coding, '
 
 from __future__ import annotations
 
-from datetime import date
 from functools import cache
 
+# The window of dates every stage accepts lives with the records (readers use it without the store).
+from brinkwatch.model import DATE_WINDOW, in_date_window  # noqa: F401
+
 SCHEMA_VERSION = 2
-
-# Every date the store, the CLI and the API accept lies in this window. Outside it a date is a typo or
-# a placeholder (0001-01-01, 9999-12-31), never news, and it would break period arithmetic downstream.
-DATE_WINDOW = (date(1800, 1, 1), date(2100, 12, 31))
-
-
-def in_date_window(day: date | None) -> date | None:
-    """`day` when it lies in DATE_WINDOW, else None."""
-    if day is None:
-        return None
-    return day if DATE_WINDOW[0] <= day <= DATE_WINDOW[1] else None
 
 DOCUMENTS = """
 CREATE TABLE IF NOT EXISTS documents (
