@@ -16,6 +16,7 @@ from pathlib import Path
 import duckdb
 
 from brinkwatch.errors import BrinkwatchError, StoreError
+from brinkwatch.model import DATE_WINDOW
 from brinkwatch.store.owner import explain_lock_error
 
 ATTACHED_AS = "store"
@@ -44,7 +45,12 @@ def open_read_only(path: str | Path) -> duckdb.DuckDBPyConnection:
         [ATTACHED_AS]).fetchall()}
     # A store written before `unresolved` existed is read as if every actor were resolved.
     extra = "" if "unresolved" in columns else ", false AS unresolved"
-    con.execute(f"CREATE VIEW events AS SELECT *{extra} FROM {ATTACHED_AS}.events")
+    # Dates outside the accepted window (a 9999-12-31 written by an older release) read as unknown, so no
+    # period arithmetic downstream runs over eight thousand years.
+    low, high = (day.isoformat() for day in DATE_WINDOW)
+    window = ", ".join(f"CASE WHEN {col} BETWEEN DATE '{low}' AND DATE '{high}' THEN {col} END AS {col}"
+                       for col in ("event_date", "published"))
+    con.execute(f"CREATE VIEW events AS SELECT * REPLACE ({window}){extra} FROM {ATTACHED_AS}.events")
     if "documents" in tables:
         con.execute(f"CREATE VIEW documents AS SELECT * FROM {ATTACHED_AS}.documents")
     else:
