@@ -238,3 +238,8 @@ def test_a_withdrawal_is_from_the_place_left():
 def test_a_participle_on_a_nominal_act_is_done_by_its_doer():
     found = coded("The appeal from Qatar urging Israel to halt the strikes went unanswered.")
     assert any(s == "QAT" and c.startswith("02") and t == "ISR" for s, c, t, _ in found), found
+
+
+def test_what_was_rejected_is_no_new_event():
+    events = code_text("The Serbian president rejected the protesters' demands that he resign.", published=PUBLISHED)
+    assert {e.cameo_root for e in events} == {"12"}

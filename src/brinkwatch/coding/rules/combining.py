@@ -104,6 +104,9 @@ def referenced_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[C
         other = next((o for o in cands if o is not cand and o.trigger.i == host.i and o.code[:2] in REACTION_ROOTS), None)
         if other is not None:
             dropped.append((cand, other.trigger.text))
+            # what the act named says goes with it: "rejected demands that he resign"
+            inside = {t.i for t in cand.trigger.subtree} - {cand.trigger.i}
+            dropped += [(o, cand.trigger.text) for o in cands if o.trigger.i in inside]
     return dropped
 
 

@@ -59,7 +59,7 @@ SPORTS_WORDS = frozenset(
 )
 # verbs whose object or complement act is what they are about, not a new event: reactions, statements,
 # demands, rejections, threats, reductions ("condemned Israel's strikes", "suspended its assistance")
-REACTION_ROOTS = frozenset(("01", "02", "10", "11", "12", "13", "16"))
+REACTION_ROOTS = frozenset(("01", "02", "05", "08", "10", "11", "12", "13", "16"))
 # protests CAMEO splits by their aim (1: leadership change, 2: policy change, 3: rights, 4: institutions)
 PROTEST_WITH_AIMS = frozenset(("141", "142", "143", "144", "145"))
 PROTESTERS = frozenset(("OPP", "LAB", "EDU", "CVL", "AGR", "HLH", "BUS", "REF", "MED", "LEG"))
