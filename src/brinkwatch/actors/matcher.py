@@ -37,6 +37,7 @@ START_KINDS = BASE_KINDS | frozenset({"person", "sector", "role", "outlet", "sto
 SECTOR_KINDS = frozenset({"sector", "role"})
 PERSON_KINDS = frozenset({"person"})
 COUNTRY_KINDS = frozenset({"country", "adjective"})
+NATIONAL_BODY_KINDS = frozenset({"org", "metonym"})
 DETERMINERS = frozenset({"the"})
 POSSESSIVES = frozenset({"'s", "'"})
 PRONOUNS = frozenset({"he", "she"})
@@ -47,6 +48,8 @@ FIRST_PERSON = frozenset({"i", "we", "us", "our", "ours", "my"})
 ISSUER_NOUNS = frozenset({"secretary", "department", "ministry", "government", "embassy", "minister",
                           "president", "office", "mission", "administration"})
 # Nouns a state can lead ("the Saudi-led coalition"), and nouns after which "coalition" is a government's.
+# Levels of government written between a state's name and its organ ("United States federal judge").
+TIER_WORDS = frozenset({"federal", "district", "national", "state", "circuit", "appeals", "central", "grand"})
 LED_GROUPS = frozenset({"coalition", "forces", "force", "troops", "alliance", "mission", "operation", "military"})
 NOT_COLLECTIVE_AFTER = frozenset(token_key(w) for w in (
     "government governments partner partners party parties talks agreement deal member members leader leaders"
@@ -261,6 +264,11 @@ class _Scanner:
             if after is None:
                 return self._bare_base(i, head, hit, kind, base)
             end += 1
+        if kind in COUNTRY_KINDS:
+            body = self._national_body(i, end, base)
+            if body is not None:
+                return body
+            end = self._skip_tiers(end)
         sectors: list[TrieHit] = []
         while len(sectors) < MAX_SECTOR_WORDS:
             nxt = self._longest(end, SECTOR_KINDS)
@@ -305,6 +313,24 @@ class _Scanner:
         if kind in ("org", "metonym"):
             mention_kind = kind if role is None else mention_kind
         return end, [(self._finish(ref, start, end, mention_kind), role)]
+
+    def _national_body(self, i: int, end: int, base: Actor):
+        """'the United States Department of Justice': a state's own named body after its name is that body."""
+        body_hit = self._longest(end, NATIONAL_BODY_KINDS)
+        if body_hit is None:
+            return None
+        body = _pick(body_hit, self.on, _dominant_kind(body_hit))
+        ref = self._ref(body, "dictionary")
+        if ref is None or ref.country is None or ref.country != base.home_country():
+            return None
+        return body_hit.end, [(self._finish(ref, i, body_hit.end, "org"), None)]
+
+    def _skip_tiers(self, end: int) -> int:
+        """Past the level-of-government words between a state and its organ: 'the US federal jury' -> 'jury'."""
+        start = end
+        while end < len(self.keys) and end - start < 2 and self.keys[end] in TIER_WORDS:
+            end += 1
+        return end if end > start and self._longest(end, SECTOR_KINDS) is not None else start
 
     def _bare_base(self, i: int, head: int, hit: TrieHit, kind: str, base: Actor):
         resolved_by = "metonym" if kind == "metonym" else "dictionary"
