@@ -103,7 +103,11 @@ def _by_convention(code: str | None) -> str | None:
 
 def by_conventions(rows: list[Row]) -> list[Row]:
     """Shipped rows with their codes as the project's conventions name them (user rows stay as written)."""
-    return [replace(row, code=_by_convention(row.code), sector=_by_convention(row.sector)) for row in rows]
+    out = []
+    for row in rows:
+        code, sector = _by_convention(row.code), _by_convention(row.sector)
+        out.append(row if (code, sector) == (row.code, row.sector) else replace(row, code=code, sector=sector))
+    return out
 
 
 def parse_rows(text: str, source: str) -> list[Row]:
