@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -42,11 +43,13 @@ def rule(name: str, stage: str, applies_to: str = "both", veto: bool = False):
         assert stage in STAGES, stage
         RULES.append(Rule(name, stage, fn, applies_to, veto))
         RULES.sort(key=lambda r: STAGES.index(r.stage))  # stable: definition order within a stage
+        stage_rules.cache_clear()
         return fn
 
     return register
 
 
+@lru_cache(maxsize=64)
 def stage_rules(stage: str, kind: str) -> tuple[Rule, ...]:
     return tuple(r for r in RULES if r.stage == stage and r.applies_to in (kind, "both"))
 
