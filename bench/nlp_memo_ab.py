@@ -48,6 +48,8 @@ def main() -> None:
     opts.add_argument("--ngec", type=int, default=100)
     opts.add_argument("--wikinews", type=int, default=50)
     opts.add_argument("--repeats", type=int, default=5)
+    opts.add_argument("--parse-alone", action="store_true",
+                      help="also time spaCy tok2vec + parser alone on the NGEC stories (issue 10's yardstick)")
     args = opts.parse_args()
     from brinkwatch import nlp
     from brinkwatch.pipeline import Pipeline
@@ -61,8 +63,17 @@ def main() -> None:
         n_sent = sum(len(fast.sentences(fast.splitter(text))) for text, _ in docs)
         code_all(plain, docs[:1])
         rates: dict[str, list[float]] = {"plain wall": [], "memo wall": [], "plain CPU": [], "memo CPU": []}
+        alone = parse_alone() if args.parse_alone and label == "NGEC" else None
+        if alone is not None:
+            rates |= {"parse-alone wall": [], "parse-alone CPU": []}
         same = True
         for _ in range(args.repeats):
+            if alone is not None:
+                start, cpu = time.perf_counter(), time.process_time()
+                for _doc in alone.pipe([text for text, _ in docs], batch_size=64):
+                    pass
+                rates["parse-alone wall"].append(n_sent / (time.perf_counter() - start))
+                rates["parse-alone CPU"].append(n_sent / (time.process_time() - cpu))
             for name, pipe in (("plain", plain), ("memo", fast)):
                 wall, cpu, events = code_all(pipe, docs)
                 rates[f"{name} wall"].append(n_sent / wall)
@@ -79,6 +90,20 @@ def main() -> None:
             ratios = [f / p for f, p in zip(rates[f"memo {clock}"], rates[f"plain {clock}"], strict=True)]
             print(f"  memo/plain ({clock}): ratio of medians {med[f'memo {clock}'] / med[f'plain {clock}']:.2f}x; "
                   f"per repeat {' '.join(f'{r:.2f}' for r in ratios)} (median {statistics.median(ratios):.2f})")
+        if alone is not None:
+            for name in ("plain", "memo"):
+                print(f"  {name} coding / parse alone (CPU): {med[f'{name} CPU'] / med['parse-alone CPU']:.2f}x")
+
+
+def parse_alone():
+    """spaCy tok2vec + parser only, as bench/throughput.py builds it."""
+    import spacy
+
+    from brinkwatch.nlp import MODEL_PACKAGE
+
+    nlp = spacy.load(MODEL_PACKAGE, exclude=["tagger", "attribute_ruler", "lemmatizer", "ner", "senter"])
+    nlp.max_length = 2_000_000
+    return nlp
 
 
 if __name__ == "__main__":
