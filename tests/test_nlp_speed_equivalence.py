@@ -89,3 +89,12 @@ def test_patterns_the_key_cannot_cover_turn_the_memo_off(plain):
     sentence = SENTENCES[2]
     assert _analysis(fast(sentence)) == _analysis(plain(sentence))
     assert not memo.memo
+
+
+def test_a_full_memo_starts_afresh_and_stays_right(plain, monkeypatch):
+    monkeypatch.setattr(lemmas, "_MAX_MEMO", 20)
+    fast = _fresh_memo_parser()
+    memo = fast.get_pipe(lemmas.COMPONENT)
+    for sentence in SENTENCES[:6]:
+        assert _analysis(fast(sentence)) == _analysis(plain(sentence))
+        assert len(memo.memo) <= 20 + len(sentence.split()) * 2  # cleared before each sentence it outgrew

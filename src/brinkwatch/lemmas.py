@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 COMPONENT = "brinkwatch_tag_lemma_memo"
 # pattern attributes that a token's (text, tag, dep) determine
 _KEYED_ATTRS = frozenset({"ORTH", "TEXT", "LOWER", "TAG", "DEP", "IS_SPACE"})
-_MAX_MEMO = 2_000_000  # entries; a memo past this size starts afresh (bounded memory on endless input)
+_MAX_MEMO = 100_000  # entries (~500 bytes each, ~50 MB); past this the memo starts afresh: bounded memory
 
 
 class TagLemmaMemo:
