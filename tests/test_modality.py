@@ -80,6 +80,13 @@ def test_a_warning_of_a_coercive_act_is_the_threat():
     ]
 
 
+def test_not_ruling_out_cooperation_is_considered_and_force_a_threat():
+    events = code_text("Seoul would not rule out joint drills with Tokyo.", published=PUBLISHED)
+    assert [(e.source.country, e.cameo_root, e.modality) for e in events] == [("KOR", "15", "considered")]
+    events = code_text("Ankara would not rule out military strikes on the Kurdish militia.", published=PUBLISHED)
+    assert events and all(e.cameo_root == "13" and e.modality == "asserted" for e in events)
+
+
 def test_not_ruling_out_is_no_rejection():
     events = code_text("Ankara would not rule out a new military offensive against Kurdish fighters.", published=PUBLISHED)
     assert not [e for e in events if e.cameo_root == "12"]

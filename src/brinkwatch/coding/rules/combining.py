@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from brinkwatch.coding import arguments as args
+from brinkwatch.coding.modality import not_ruled_out
 from brinkwatch.coding.rules.core import (
     rule,
 )
@@ -97,7 +98,7 @@ def referenced_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[C
     dropped = []
     for cand in cands:
         host = argument_of(cand.trigger)
-        if host is None or host.lemma_.lower() in GOVERNOR_LEMMAS | WARNINGS | DENIALS | UNANSWERED:
+        if host is None or host.lemma_.lower() in GOVERNOR_LEMMAS | WARNINGS | DENIALS | UNANSWERED or not_ruled_out(host):
             # "threatened a strike", "denied the shelling": the governed act carries the event; "ignored
             # appeals from Paris": appeals left unanswered stand as made
             continue

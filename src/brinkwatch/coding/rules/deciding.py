@@ -313,6 +313,23 @@ def vowed_statement(coder: SentenceCoder, cand: Candidate) -> str | None:
     return gov.text
 
 
+@rule("force-not-ruled-out", "claim")
+def force_not_ruled_out(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Ankara would not rule out military strikes on the militia": keeping force open is a threat (13x),
+    asserted; a cooperative act not ruled out stays considered ("would not rule out joint drills")."""
+    gov = cand.mod.governor
+    if cand.mod.modality != "considered" or gov is None or not not_ruled_out(gov):
+        return None
+    if cand.code[:2] not in COERCIVE_ROOTS:
+        return None
+    new = coder.shift_code("threat", cand.code)
+    if new is None:
+        return None
+    cand.code = new
+    cand.mod = ModalityResult("asserted", cand.mod.cue, gov)  # the threat was made by not excluding force
+    return new
+
+
 @rule("intent-shift", "claim")
 def intent_shift(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Japan pledged to send aid to Turkey": an announced cooperative act is coded as the pledge (03x),
