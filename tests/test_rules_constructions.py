@@ -243,3 +243,18 @@ def test_a_participle_on_a_nominal_act_is_done_by_its_doer():
 def test_what_was_rejected_is_no_new_event():
     events = code_text("The Serbian president rejected the protesters' demands that he resign.", published=PUBLISHED)
     assert {e.cameo_root for e in events} == {"12"}
+
+
+def test_declining_to_comment_is_a_refusal_to_comment():
+    events = code_text("Downing Street declined to comment on the remarks by Trump.", published=PUBLISHED)
+    assert [(e.cameo_code, e.modality) for e in events] == [("011", "asserted")]
+
+
+def test_a_pledge_coded_as_intent_is_made():
+    events = code_text("Mali's junta pledged to hold elections and return power to civilians.", published=PUBLISHED)
+    assert events and all(e.cameo_root == "03" and e.modality == "asserted" for e in events)
+
+
+def test_a_main_clause_past_perfect_is_background_but_not_in_reported_speech():
+    assert {m for *_, m in coded("The United States had also imposed sanctions on the militia leader.")} == {"historical"}
+    assert {m for *_, m in coded("Kyiv said Russia had shelled the plant.")} == {"asserted"}

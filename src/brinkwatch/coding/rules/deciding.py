@@ -365,6 +365,17 @@ def warned_act(coder: SentenceCoder, cand: Candidate) -> str | None:
     return new
 
 
+@rule("intent-made", "claim")
+def intent_made(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The junta pledged to hold elections": an act the lexicon already codes as an intent (03x) is the
+    pledge itself, made (asserted)."""
+    gov = cand.mod.governor
+    if cand.code[:2] != "03" or cand.mod.modality != "intended" or gov is None:
+        return None
+    cand.mod = made(coder, gov)
+    return gov.text
+
+
 @rule("threat-shift", "claim")
 def threat_shift(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Russia threatened to cut gas supplies": a threatened act is coded as the threat (13x)."""
@@ -429,6 +440,24 @@ def historical_date(coder: SentenceCoder, cand: Candidate) -> str | None:
         cand.mod = ModalityResult("historical", cand.ev_date.text)
         return cand.ev_date.text
     return None
+
+
+@rule("pluperfect", "report")
+def pluperfect(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Washington had also imposed sanctions on the militia leader": the past perfect of a main clause
+    recalls background (historical); inside reported speech it does not ("said Iran had fired")."""
+    trig = cand.trigger
+    if cand.mod.modality != "asserted" or trig.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in trig.children) or trig.tag_ != "VBN":
+        return None
+    clause = trig
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ROOT":
+        return None
+    cand.mod = ModalityResult("historical", "had")
+    return "had"
 
 
 @rule("back-reference", "report")

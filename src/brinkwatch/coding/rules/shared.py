@@ -98,7 +98,7 @@ MOVE_NOUNS = frozenset("move decision step act action measure".split())
 REFUSALS = frozenset(("refuse", "decline"))
 # what refusing an act is, by the act's code (CAMEO 12: longest prefix wins); no row: the act stays negated
 REFUSAL_CODES = {
-    "03": "120", "04": "125", "045": "126", "05": "120", "057": "127", "06": "121", "061": "1211", "062": "1212",
+    "010": "011", "03": "120", "04": "125", "045": "126", "05": "120", "057": "127", "06": "121", "061": "1211", "062": "1212",
     "07": "120", "08": "124", "081": "1241", "082": "1242", "083": "123", "084": "1243", "085": "1244",
     "086": "1245", "087": "1246",
 }
