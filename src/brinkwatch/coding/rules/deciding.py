@@ -444,11 +444,13 @@ def historical_date(coder: SentenceCoder, cand: Candidate) -> str | None:
 
 @rule("pluperfect", "report")
 def pluperfect(coder: SentenceCoder, cand: Candidate) -> str | None:
-    """"Washington had also imposed sanctions on the militia leader": the past perfect of a main clause
-    recalls background (historical); inside reported speech it does not ("said Iran had fired")."""
+    """"Washington had also imposed sanctions on the militia leader": the past perfect of an undated main
+    clause recalls background (historical); inside reported speech it does not ("said Iran had fired")."""
     trig = cand.trigger
     if cand.mod.modality != "asserted" or trig.pos_ != "VERB":
         return None
+    if cand.ev_date is not None and cand.ev_date.source == "text":
+        return None  # "last Thursday ... had met": a date the text gives decides (see historical-date)
     if not any(c.dep_ == "aux" and c.lower_ == "had" for c in trig.children) or trig.tag_ != "VBN":
         return None
     clause = trig
