@@ -43,7 +43,7 @@ def work(chunk: list[tuple[str, str]]) -> tuple[int, int, int, float, float]:
     from brinkwatch.pipeline import Pipeline
 
     pipe = Pipeline.default("rules")
-    pipe.code_document(Document(text="Russia attacked Ukraine on Monday, officials said.", published=date(2020, 1, 1)))
+    pipe.code_document(Document(text="Russia attacked Ukraine on March 5, 2024, killing 12 people near Kharkiv, officials said.", published=date(2020, 1, 1)))
     n_sent = n_events = 0
     start = time.perf_counter()
     for text, published in chunk:
