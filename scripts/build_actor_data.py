@@ -228,6 +228,17 @@ NOT_PERSON_PREFIXES = frozenset({"IMG", "IGO", "NGO", "MNC"})  # the PETRARCH2 t
 CODE_LINE = re.compile(r"\[([A-Z]{3,15})(?:\s+([<>]?)(\d{6,8})(?:-(\d{6,8}))?)?\s*\]")
 
 
+def term_bounds(bound: str | None, first: str | None, second: str | None) -> tuple[date | None, date | None]:
+    """A PETRARCH code's date range: '>YYMMDD' from, '<YYMMDD' until, 'YYMMDD-YYMMDD' both, none: always."""
+    if first and second:
+        return petrarch_date(first), petrarch_date(second)
+    if first and bound == "<":
+        return None, petrarch_date(first)
+    if first:
+        return petrarch_date(first), None
+    return None, None
+
+
 def petrarch_date(text: str) -> date:
     """PETRARCH dates are YYMMDD (YY <= 25 meaning 20YY) or YYYYMMDD."""
     if len(text) == 8:
@@ -295,13 +306,7 @@ def petrarch_people(path: Path, since: date = date(1990, 1, 1), places: frozense
             entry_names.append(words_of(stripped.split("[", 1)[0]))
         for match in codes:
             code, bound, first, second = match.groups()
-            start = end = None
-            if first and second:
-                start, end = petrarch_date(first), petrarch_date(second)
-            elif first and bound == "<":
-                end = petrarch_date(first)
-            elif first:
-                start = petrarch_date(first)
+            start, end = term_bounds(bound, first, second)
             entry_codes.append((code, bound or "", start, end))
     flush()
     return rows

@@ -28,6 +28,7 @@ from datetime import date
 from pathlib import Path
 
 import pycountry
+from build_actor_data import term_bounds  # one reading of PETRARCH's date ranges (run from scripts/)
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "brinkwatch" / "data" / "actors"
 HEADER = "phrases\tcode\tkind\tvalid_from\tvalid_to\tsector\trole\tsource"
@@ -52,20 +53,6 @@ class Entry:
     codes: list[tuple[str, date | None, date | None]] = field(default_factory=list)
 
 
-def petrarch_date(text: str) -> date:
-    """YYMMDD (YY <= 25 meaning 20YY) or YYYYMMDD; impossible days fall back to the month's 28th."""
-    if len(text) == 8:
-        year, rest = int(text[:4]), text[4:]
-    else:
-        yy = int(text[:2])
-        year, rest = (2000 + yy if yy <= 25 else 1900 + yy), text[2:6].ljust(4, "0")
-    month, day = max(1, min(12, int(rest[:2]))), max(1, int(rest[2:4] or 1))
-    try:
-        return date(year, month, min(day, 31))
-    except ValueError:
-        return date(year, month, 28)
-
-
 def parse_entries(path: Path) -> list[Entry]:
     """TABARI actor format: a name at column 0, `+ALIAS` lines, `[CODE date-range]` on any of its lines."""
     entries: list[Entry] = []
@@ -88,14 +75,8 @@ def parse_entries(path: Path) -> list[Entry]:
                 current.names.append(plural.strip())
         for match in CODE.finditer(body):
             code, bound, first, second = match.groups()
-            start = end = None
             try:
-                if first and second:
-                    start, end = petrarch_date(first), petrarch_date(second)
-                elif first and bound == "<":
-                    end = petrarch_date(first)
-                elif first:
-                    start = petrarch_date(first)
+                start, end = term_bounds(bound, first, second)
             except ValueError:
                 continue  # a malformed date in the source: the code without it would be wrong too
             current.codes.append((code, start, end))
