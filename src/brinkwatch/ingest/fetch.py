@@ -40,12 +40,8 @@ class Fetcher:
                 response.raise_for_status()
                 content = self._read_body(response, url, deadline)
                 return Page(str(response.url), content, response.headers.get("content-type", ""))
-        except httpx.TimeoutException as exc:
-            raise InputError(f"timed out after {self.options.timeout:g} s", input=url) from exc
-        except httpx.HTTPStatusError as exc:
-            raise InputError(f"HTTP {exc.response.status_code}", input=url) from exc
         except httpx.HTTPError as exc:
-            raise InputError(f"fetch failed: {type(exc).__name__}: {exc}", input=url) from exc
+            raise fetch_error(exc, url, self.options.timeout) from exc
         finally:
             self._last_request[host] = time.monotonic()
 
@@ -87,3 +83,12 @@ class Fetcher:
         if self._client is not None:
             self._client.close()
             self._client = None
+
+
+def fetch_error(exc: httpx.HTTPError, url: str, timeout: float) -> InputError:
+    """One line that says why a fetch failed: a timeout, an HTTP status, or the kind of network error."""
+    if isinstance(exc, httpx.TimeoutException):
+        return InputError(f"timed out after {timeout:g} s", input=url)
+    if isinstance(exc, httpx.HTTPStatusError):
+        return InputError(f"HTTP {exc.response.status_code}", input=url)
+    return InputError(f"fetch failed: {type(exc).__name__}: {exc}", input=url)

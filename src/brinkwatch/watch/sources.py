@@ -19,7 +19,7 @@ import httpx
 from brinkwatch.errors import InputError
 from brinkwatch.ingest import read_inputs
 from brinkwatch.ingest.feeds import is_url, read_url
-from brinkwatch.ingest.fetch import Fetcher, Page
+from brinkwatch.ingest.fetch import Fetcher, Page, fetch_error
 from brinkwatch.ingest.kinds import kind_of
 from brinkwatch.ingest.options import IngestOptions
 from brinkwatch.model import Document
@@ -89,12 +89,8 @@ def poll_feed(url: str, state: SourceState, options: IngestOptions, client: http
             body = _read_limited(response, url, options)
             etag, modified = response.headers.get("etag"), response.headers.get("last-modified")
             content_type = response.headers.get("content-type", "")
-    except httpx.TimeoutException as exc:
-        raise InputError(f"timed out after {options.timeout:g} s", input=url) from exc
-    except httpx.HTTPStatusError as exc:
-        raise InputError(f"HTTP {exc.response.status_code}", input=url) from exc
     except httpx.HTTPError as exc:
-        raise InputError(f"fetch failed: {type(exc).__name__}", input=url) from exc
+        raise fetch_error(exc, url, options.timeout) from exc
     new = SourceState(url, etag, modified, digest(body), "ok")
     if new.content_hash == state.content_hash:
         return None
