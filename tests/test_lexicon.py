@@ -325,3 +325,23 @@ GROWL [113]
     assert parsed.skipped["object too vague"] == 1 and parsed.skipped["preposition without its object"] == 1
     assert {(r.code, r.verb) for r in parsed.bare} == {("112", "bark"), ("113", "growl")}
     assert [r.source for r in parsed.rows if r.verb == "hand"] == ["petrarch2:11"]  # its line in the text
+
+
+@pytest.mark.parametrize("verb,particle,objects,code", [
+    ("levy", None, {"tariff"}, "163"), ("levy", None, {"sanction"}, "163"),
+    ("cut", "off", {"gas"}, "162"), ("cut", None, {"supply"}, "162"), ("cut", "off", {"aid"}, "162"),
+    ("send", None, {"adviser"}, "070"), ("send", None, {"engineer"}, "070"),
+    ("accept", None, {"refugee"}, "075"), ("take", "in", {"migrant"}, "075"),
+    ("accept", None, {"ceasefire"}, "0871"),
+])
+def test_aid_sanction_and_refuge_phrasings(lex, verb, particle, objects, code):
+    # e.g. "The government levied tariffs on steel", "Moscow cut off gas to its neighbour",
+    # "The town accepted two hundred refugees"
+    entry = best(lex, verb, particle=particle, objects=objects)
+    assert entry is not None and entry.code == code, (verb, particle, objects, entry)
+
+
+def test_withdrawal_alone_is_no_event_noun(lex):
+    # "withdrawal" is a retreat only with troops ("the withdrawal of the battalion"); "the withdrawal
+    # from the trade bloc" reduces relations (160), and nouns.tsv cannot say which complement it needs
+    assert "withdrawal" not in lex.nouns
