@@ -104,3 +104,20 @@ def test_works_without_a_parse():
 def test_gazetteer_is_built_once():
     assert gazetteer() is gazetteer()
     assert gazetteer().countries["ukraine"].iso3 == "UKR"
+
+
+def test_a_state_is_not_a_small_town_with_a_similar_alternate_name(parse):
+    # a German town lists the Nigerian state's name among its alternates; the state is the place
+    loc = place_of(parse, "Gunmen attacked a village in Borno overnight.", "attacked")
+    assert loc is not None and (loc.iso3, loc.precision) == ("NGA", "region")
+
+
+def test_a_gaza_mention_outweighs_a_neighbour_named_in_the_sentence(parse):
+    # Rafah in Gaza is the larger Rafah; naming Egypt alongside Gaza must not move it to Egypt
+    loc = place_of(parse, "Aid trucks from Egypt waited while shelling hit Rafah in southern Gaza.", "hit")
+    assert loc is not None and loc.iso3 == "PSE"
+
+
+def test_a_named_neighbour_still_picks_its_own_town(parse):
+    loc = place_of(parse, "Egyptian police arrested smugglers in Rafah.", "arrested")
+    assert loc is not None and loc.iso3 == "EGY"
