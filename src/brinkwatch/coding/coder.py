@@ -203,7 +203,15 @@ class SentenceCoder:
     @staticmethod
     def _group_of(tok: Token) -> Token | None:
         """'the presidents of Venezuela and Guyana', 'thousands of protesters': the group's owner."""
-        if tok.pos_ not in NOUN_POS or tok.lemma_.lower() not in GROUP_NOUNS:
+        if tok.pos_ not in NOUN_POS:
+            return None
+        if tok.lemma_.lower() in SPOKESPEOPLE:
+            # "Omar Haddad, a spokesman for the army, blamed ...": a spokesperson speaks for the body named
+            for word, obj in args.prep_objects(tok):
+                if word in ("for", "of"):
+                    return obj
+            return None
+        if tok.lemma_.lower() not in GROUP_NOUNS:
             return None
         for word, obj in args.prep_objects(tok):
             if word == "of" or (word == "from" and tok.lemma_.lower() in SENT_GROUPS):
@@ -313,8 +321,8 @@ class SentenceCoder:
             if (tok.lower_ == "it" and plural) or (tok.lower_ == "they" and not plural and speaker.pos_ != "PROPN"):
                 return None
             actor = self.actor_at(speaker, inp)
-            if actor is not None and tok.lower_ == "it" and _is_person(actor):
-                return None  # a person is "he" or "she", never "it"
+            if actor is not None and tok.lower_ == "it" and _is_person(actor) and not _speaks_for_body(speaker):
+                return None  # a person is "he" or "she", never "it" (but "the army's spokesman said it ...")
             return actor
         return None
 
@@ -624,6 +632,13 @@ def _as_place(actor: ActorRef) -> ActorRef:
     )
 
 
+def _speaks_for_body(speaker: Token) -> bool:
+    """'Army spokesman Omar Haddad', 'Haddad, a spokeswoman for the ministry': the person speaks for a body,
+    so the body is the "it" of what they report ("... said it had carried out the raid")."""
+    words = [t for t in speaker.subtree if t.i <= speaker.i or t.dep_ == "appos" or t.head.dep_ == "appos"]
+    return any(t.lemma_.lower() in SPOKESPEOPLE for t in words)
+
+
 def _is_person(actor: ActorRef) -> bool:
     """A named or referred-to person (not a state, organisation or group): the kind its table row gave."""
     return actor.kind == "person"
@@ -646,6 +661,7 @@ SENT_GROUPS = frozenset(
     "attacker soldier".split()
 )
 # nouns that stand for a group belonging to an actor: "the forces of Russia", "the government of Iran"
+SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople".split())
 GROUP_NOUNS = frozenset(
     "government army military forces force troops police leader leaders president minister ministry "
     "parliament people citizens navy member members official officials representatives delegation authorities "
