@@ -36,3 +36,19 @@ def test_it_in_a_plain_persons_report_is_not_the_person():
     # "it" cannot stand for a person who speaks for no body
     found = triples("Iraqi Prime Minister Mohammed Shia al-Sudani said it had shelled rebel positions near Mosul.")
     assert not any(root == "19" for _, root, _ in found)
+
+
+def test_participle_on_a_posted_message_is_the_posters_act():
+    found = triples("The Turkish defence minister posted a message on social media blaming Greece for the incident.")
+    assert ("TUR", "11", "GRC") in found
+
+
+def test_participle_on_a_message_in_an_opening_phrase_is_the_speakers_act():
+    found = triples("In a letter urging Serbia to reopen the crossing, Kosovo's prime minister said trade had stopped.")
+    assert ("XKX", "02", "SRB") in found
+
+
+def test_participle_on_a_non_message_noun_is_not_the_subjects_act():
+    # a participle on a thing that carries no message is not the buyer's own act
+    found = triples("Chile bought a plane carrying soldiers accused of attacking Peru.")
+    assert not any(src == "CHL" and root == "11" for src, root, _ in found)

@@ -56,6 +56,36 @@ def participle_of_act(coder: SentenceCoder, att: Attempt) -> str | None:
     return None
 
 
+# what a statement is carried in: a participle on one of these is said by the message's author
+MESSAGE_NOUNS = frozenset(
+    "message statement letter tweet post note communique communiqué declaration video speech".split()
+)
+
+
+@rule("message-participle", "source", "verb")
+def message_participle(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The minister posted a message blaming Ethiopia", "In a letter urging Sudan to talk, Egypt said":
+    a participle on a message is the act of the message's author (its owner, else whoever sent it)."""
+    verb = att.trigger
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in MESSAGE_NOUNS:
+        noun = noun.head.head  # "a message on Twitter blaming Iran": the parser hangs it on the medium
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.lemma_.lower() not in MESSAGE_NOUNS:
+        return None
+    authors = list(args.noun_source_candidates(noun))
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        authors.append(noun.head)  # "posted a message": the poster
+    elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "through", "via") and noun.head.head.pos_ == "VERB":
+        authors.append(noun.head.head)  # "in a statement ..., X said"
+    for tok in authors:
+        subj = args.subject_of(tok) if tok.pos_ in ("VERB", "AUX") else tok
+        sources = coder.actors_at(subj, att.inp) if subj is not None else []
+        if sources:
+            att.sources = sources
+            return subj.text
+    return None
+
+
 @rule("pronoun-speaker", "source", "verb")
 def pronoun_speaker(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Russia said it would expel the diplomats": the pronoun of a reported clause is the speaker."""
