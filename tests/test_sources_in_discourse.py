@@ -52,3 +52,13 @@ def test_participle_on_a_non_message_noun_is_not_the_subjects_act():
     # a participle on a thing that carries no message is not the buyer's own act
     found = triples("Chile bought a plane carrying soldiers accused of attacking Peru.")
     assert not any(src == "CHL" and root == "11" for src, root, _ in found)
+
+
+def test_first_person_in_a_quotation_is_its_speaker():
+    found = triples('The Greek prime minister told reporters: "I urge Turkey to withdraw its warships."')
+    assert ("GRC", "02", "TUR") in found
+
+
+def test_first_person_outside_a_quotation_is_no_one():
+    found = triples("The Greek prime minister said I urge Turkey to withdraw its warships.")
+    assert not any(root == "02" for _, root, _ in found)
