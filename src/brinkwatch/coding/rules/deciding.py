@@ -292,11 +292,16 @@ def vow_of_force(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     if cand.code[:2] not in COERCIVE_ROOTS:
         return None
+    return _made_threat(coder, cand, made(coder, gov))
+
+
+def _made_threat(coder: SentenceCoder, cand: Candidate, mod: ModalityResult) -> str | None:
+    """The candidate recoded as the threat (13x) of its act, with the threat's own modality; None when
+    the act has no threat code."""
     new = coder.shift_code("threat", cand.code)
     if new is None:
         return None
-    cand.code = new
-    cand.mod = made(coder, gov)
+    cand.code, cand.mod = new, mod
     return new
 
 
@@ -322,12 +327,8 @@ def force_not_ruled_out(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     if cand.code[:2] not in COERCIVE_ROOTS:
         return None
-    new = coder.shift_code("threat", cand.code)
-    if new is None:
-        return None
-    cand.code = new
-    cand.mod = ModalityResult("asserted", cand.mod.cue, gov)  # the threat was made by not excluding force
-    return new
+    # the threat was made by not excluding force
+    return _made_threat(coder, cand, ModalityResult("asserted", cand.mod.cue, gov))
 
 
 @rule("intent-shift", "claim")
@@ -357,12 +358,7 @@ def warned_act(coder: SentenceCoder, cand: Candidate) -> str | None:
     speaker = coder.actor_at(said_by, cand.inp) if said_by is not None else None
     if speaker is None or speaker.code != cand.source.code:
         return None  # "Russia could use ..., analysts warned": the warning is not Russia's
-    new = coder.shift_code("threat", cand.code)
-    if new is None:
-        return None
-    cand.code = new
-    cand.mod = made(coder, warner)
-    return new
+    return _made_threat(coder, cand, made(coder, warner))
 
 
 @rule("intent-made", "claim")
