@@ -155,6 +155,25 @@ def standing_state(coder: SentenceCoder, cand: Candidate) -> str | None:
     return None
 
 
+# Hazards whose emergency measures the gold conventions leave uncoded (public health, disasters, weather).
+HAZARD_WORDS = frozenset("""earthquake hurricane storm typhoon cyclone flood flooding wildfire wildfires bushfire
+    drought tsunami eruption volcano tornado blizzard heatwave outbreak pandemic epidemic virus coronavirus covid
+    covid-19 ebola cholera measles disease lockdown quarantine""".split())
+
+
+@rule("hazard-measure", "candidate", veto=True)
+def hazard_measure(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The governor extended the coronavirus lockdown to May 1", "the government withdrew its storm
+    warnings": a public-health or disaster emergency measure is not a political act (not coded)."""
+    restriction = cand.code.startswith("172") or cand.code in ("1241", "1244")
+    warning = cand.code[:2] == "13" and any(t.lemma_.lower() in ("warning", "warn", "alert")
+                                             for t in (cand.trigger, *cand.trigger.children))
+    if not (restriction or warning):
+        return None
+    hazard = next((t for t in cand.trigger.sent if t.lower_ in HAZARD_WORDS or t.lemma_.lower() in HAZARD_WORDS), None)
+    return hazard.text if hazard is not None else None
+
+
 @rule("state-dissent", "candidate", veto=True)
 def state_dissent(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"The president held rallies across the country": political dissent (14x) is not done by the state."""
