@@ -7,8 +7,6 @@ the result; `--json` prints the same data as the REST API returns.
 from __future__ import annotations
 
 import json
-from datetime import date
-from enum import StrEnum
 from pathlib import Path
 
 import duckdb
@@ -24,42 +22,10 @@ from brinkwatch.analysis.corroboration import (
     write_cluster_tables,
 )
 from brinkwatch.analysis.series import Series, known_actor
+from brinkwatch.cli.options import MODALITY_HELP, Freq, event_scope, parse_day, plural
 from brinkwatch.errors import StoreError
-from brinkwatch.store.filters import ALL_MODALITIES, EventScope
 
 DB_HELP = "the event store (DuckDB file)"
-MODALITY_HELP = ("what counts: 'happened' (asserted or historical, the default), 'all', or a comma list of "
-                 + ", ".join(ALL_MODALITIES))
-
-
-class Freq(StrEnum):
-    day = "day"
-    week = "week"
-    month = "month"
-
-
-def _day(value: str | None, name: str) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=name) from exc
-
-
-def _scope(modality: str | None, include_unresolved: bool, min_confidence: float) -> EventScope:
-    from brinkwatch.errors import BrinkwatchError
-
-    try:
-        return EventScope.parse(modality, include_unresolved=include_unresolved, min_confidence=min_confidence)
-    except BrinkwatchError as exc:
-        raise typer.BadParameter(exc.message, param_hint="--modality") from exc
-
-
-def plural(n: int, noun: str, many: str | None = None) -> str:
-    """'1 event', '2 events'."""
-    return f"{n:,} {noun if n == 1 else (many or noun + 's')}"
-
 
 def dyad(
     a: str = typer.Argument(..., help="actor or country code, e.g. USA or USAGOV"),
@@ -82,8 +48,8 @@ def dyad(
     """Conflict and cooperation between two actors, period by period."""
     query = SeriesQuery(
         a.upper(), None if b.upper() == "ALL" else b.upper(), freq.value, directed,
-        "events" if mentions else "clusters", _scope(modality, include_unresolved, min_confidence),
-        _day(since, "--since"), _day(until, "--until"),
+        "events" if mentions else "clusters", event_scope(modality, include_unresolved, min_confidence),
+        parse_day(since, "--since"), parse_day(until, "--until"),
     )
     if plot and plot.suffix.lower() not in (".html", ".png", ".svg", ".pdf"):
         raise typer.BadParameter("write .html (or .png/.svg/.pdf with kaleido)", param_hint="--plot")
@@ -175,8 +141,8 @@ def alerts(
     as_json: bool = typer.Option(False, "--json", help="print JSON"),
 ) -> None:
     """Periods where a pair of actors moved sharply toward conflict or cooperation, with evidence."""
-    settings = AlertSettings(freq=freq.value, since=_day(since, "--since"), top_evidence=top,
-                             scope=_scope(modality, include_unresolved, 0.0))
+    settings = AlertSettings(freq=freq.value, since=parse_day(since, "--since"), top_evidence=top,
+                             scope=event_scope(modality, include_unresolved, 0.0))
     found = find_alerts(open_read_only(db), settings)
     if as_json:
         typer.echo(json.dumps([a.to_dict() for a in found], ensure_ascii=False))

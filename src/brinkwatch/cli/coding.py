@@ -15,6 +15,7 @@ from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from brinkwatch.cli.options import plural
 from brinkwatch.errors import BrinkwatchError, InputError
 from brinkwatch.model import Document, Event, is_actor_code
 
@@ -97,10 +98,6 @@ def _wide_events_table(events: list[Event]) -> Table:
         quantities = "\n".join(q.text for q in ev.quantities) or "-"
         table.add_row(src, code, tgt, mod, _claim(ev) or "-", when, quantities, ev.evidence_text)
     return table
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count:,} {word}" + ("" if count == 1 else "s")
 
 
 def _explanation(name: str, trace, events: list[Event]) -> str:
@@ -195,10 +192,10 @@ def code(
         console = Console()
         if all_events:
             console.print(_wide_events_table(all_events) if wide else _events_table(all_events))
-        console.print(f"{_plural(len(all_events), 'event')} from {total - failures} of {_plural(total, 'document')}")
+        console.print(f"{plural(len(all_events), 'event')} from {total - failures} of {plural(total, 'document')}")
     undated = sum(1 for e in all_events if not e.event_date)
     if undated and pub is None:
-        err.print(f"brinkwatch: {_plural(undated, 'event')} without a date: give the story's date with "
+        err.print(f"brinkwatch: {plural(undated, 'event')} without a date: give the story's date with "
                   "--published YYYY-MM-DD", highlight=False, soft_wrap=True)
     if failures and failures == total:
         raise typer.Exit(1)

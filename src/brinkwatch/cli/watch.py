@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from brinkwatch.cli.analysis import MODALITY_HELP, Freq, _day, _scope
+from brinkwatch.cli.options import MODALITY_HELP, Freq, event_scope, parse_day
 
 if TYPE_CHECKING:  # the watch package loads httpx and the store: imported when a command runs
     from brinkwatch.watch import PollReport, WatchConfig
@@ -39,8 +39,8 @@ def watch_config(sources: list[str], feeds: list[Path] | None, db: Path, freq: s
     if webhook and not webhook.startswith(("http://", "https://")):
         raise typer.BadParameter(f"not an http(s) URL: {webhook!r}", param_hint="--webhook")
     options = IngestOptions(timeout=timeout, max_bytes=max_bytes)
-    return WatchConfig(db=str(db), sources=every_source, freq=freq, since=_day(since, "--since"),
-                       scope=_scope(modality, False, 0.0), webhook=webhook, options=options)
+    return WatchConfig(db=str(db), sources=every_source, freq=freq, since=parse_day(since, "--since"),
+                       scope=event_scope(modality, False, 0.0), webhook=webhook, options=options)
 
 
 def _report(report: PollReport) -> None:
