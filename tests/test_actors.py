@@ -9,20 +9,10 @@ from pathlib import Path
 import pytest
 import spacy
 
-from brinkwatch.actors import ActorDictionary, Mention, default_dictionary, explain, is_outlet
+from brinkwatch.actors import ActorDictionary, Mention, explain, is_outlet
 from brinkwatch.errors import DictionaryError
 
 D2025 = date(2025, 3, 1)
-
-
-@pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return default_dictionary()
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("en")
 
 
 def mentions(actors: ActorDictionary, nlp, text: str, on: date = D2025) -> list[Mention]:

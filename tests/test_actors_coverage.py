@@ -4,14 +4,7 @@ from datetime import date
 
 import pytest
 
-from brinkwatch.actors import default_dictionary
-
 D2024 = date(2024, 6, 1)
-
-
-@pytest.fixture(scope="module")
-def actors():
-    return default_dictionary()
 
 
 @pytest.mark.parametrize(
