@@ -50,13 +50,7 @@ class Actor:
     def row_on(self, on: date | None) -> Row | None:
         """The row in force on `on`: a dated row covering it, else an undated one, else None.
         With no date (a story that gives none), the latest dated row: a person's last known office."""
-        if on is None:
-            dated = [r for r in self.rows if r.dated]
-            if dated:
-                return max(dated, key=lambda r: r.valid_from or date.min)
-            undated = [r for r in self.rows if not r.dated]
-            return undated[-1] if undated else None
-        dated = [r for r in self.rows if r.dated and r.valid_on(on)]
+        dated = [r for r in self.rows if r.dated and (on is None or r.valid_on(on))]
         if dated:
             return max(dated, key=lambda r: r.valid_from or date.min)
         undated = [r for r in self.rows if not r.dated]

@@ -37,6 +37,7 @@ START_KINDS = BASE_KINDS | frozenset({"person", "sector", "role", "outlet", "sto
 SECTOR_KINDS = frozenset({"sector", "role"})
 PERSON_KINDS = frozenset({"person"})
 COUNTRY_KINDS = frozenset({"country", "adjective"})
+STATE_KINDS = COUNTRY_KINDS | frozenset({"metonym"})  # what names a state after "of", "from", "in"
 NATIONAL_BODY_KINDS = frozenset({"org", "metonym"})
 DETERMINERS = frozenset({"the"})
 POSSESSIVES = frozenset({"'s", "'"})
@@ -53,7 +54,7 @@ TIER_WORDS = frozenset({"federal", "district", "national", "state", "circuit", "
 LED_GROUPS = frozenset({"coalition", "forces", "force", "troops", "alliance", "mission", "operation", "military"})
 NOT_COLLECTIVE_AFTER = frozenset(token_key(w) for w in (
     "government governments partner partners party parties talks agreement deal member members leader leaders"
-    " negotiations cabinet politics crisis collapse lawmakers mps colleagues majority rule agreement").split())
+    " negotiations cabinet politics crisis collapse lawmakers mps colleagues majority rule").split())
 # Sectors that act where they are: "police in Tbilisi" are Georgia's; "troops in Syria" may be anyone's.
 HOME_SECTORS = frozenset({"COP", "REB", "INS", "OPP", "CVL", "GOV", "LEG", "JUD", "LAB", "EDU", "MED", "BUS"})
 POLITICAL_BEFORE = frozenset(token_key(w) for w in (
@@ -66,7 +67,6 @@ PRE_NAME_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "madam", "ge
                             "premier", "ambassador", "envoy", "colonel", "admiral", "king", "queen", "prince",
                             "president", "leader", "speaker", "commander", "chairman", "director"})
 PARTICLE_KEYS = frozenset(token_key(p) for p in NAME_PARTICLES)
-COUNTRY_ONLY = "country-only"  # role cell of a sector word that never takes its country from context
 MAX_SECTOR_WORDS = 3
 MAX_NAME_TOKENS = 5
 # Capitalised words that follow a title but are not part of a name ("President Tuesday").
@@ -448,7 +448,7 @@ class _Scanner:
         if keys[end] == "in" and sector not in HOME_SECTORS:
             return None
         at = end + 2 if keys[end + 1] in DETERMINERS else end + 1
-        hit = self._longest(at, COUNTRY_KINDS | frozenset({"metonym"}))
+        hit = self._longest(at, STATE_KINDS)
         if hit is None:
             return None
         row = _pick(hit, self.on, None).row_on(self.on)
