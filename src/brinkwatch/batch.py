@@ -247,7 +247,8 @@ def _as_outcome(result: list[Event] | BrinkwatchError) -> list[Event] | CodingFa
     return list(result)
 
 
-def _batches(docs: Iterator[Document], size: int) -> Iterator[list[Document]]:
+def in_batches(docs: Iterator[Document], size: int) -> Iterator[list[Document]]:
+    """Lists of `size` documents (the last may be shorter), read lazily from `docs`."""
     batch: list[Document] = []
     for doc in docs:
         batch.append(doc)
@@ -260,7 +261,7 @@ def _batches(docs: Iterator[Document], size: int) -> Iterator[list[Document]]:
 
 def _code(docs: Iterator[Document], settings: IngestSettings) -> Iterator[CodedDocument]:
     if settings.workers <= 1:
-        for batch in _batches(docs, settings.batch_size):
+        for batch in in_batches(docs, settings.batch_size):
             yield from code_batch(batch, settings.coder)
         return
     yield from _code_in_pool(docs, settings)
@@ -294,7 +295,7 @@ def _code_in_pool(docs: Iterator[Document], settings: IngestSettings) -> Iterato
             max_workers=settings.workers, mp_context=context, initializer=exit_with_parent, initargs=(os.getpid(),)
         ) as pool:
             in_flight: deque[Future[list[CodedDocument]]] = deque()
-            for batch in _batches(docs, settings.batch_size):
+            for batch in in_batches(docs, settings.batch_size):
                 in_flight.append(pool.submit(code_batch, batch, settings.coder))
                 if len(in_flight) >= max_in_flight:
                     yield from in_flight.popleft().result()

@@ -26,7 +26,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from brinkwatch.batch import split_source
+from brinkwatch.batch import in_batches, split_source
 from brinkwatch.errors import BrinkwatchError, InputError
 from brinkwatch.model import Document, Event
 
@@ -100,23 +100,12 @@ def run(
     pending = _documents_to_code(_inputs(docs_or_paths, options, feed_lists), store, version, summary)
     shard_dir = parquet_dir / "shards" / f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
     # The driver holds one chunk of documents at a time, so memory stays flat on huge corpora.
-    for number, chunk in enumerate(_chunks(pending, settings.chunk_docs)):
+    for number, chunk in enumerate(in_batches(pending, settings.chunk_docs)):
         notify(summary)
         for shard in code_to_shards(chunk, shard_dir / f"chunk-{number:05d}", settings):
             load_shard(shard, store, summary, notify)
     notify(summary)
     return summary
-
-
-def _chunks(docs: Iterator[Document], size: int) -> Iterator[list[Document]]:
-    chunk: list[Document] = []
-    for doc in docs:
-        chunk.append(doc)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 # ---------------------------------------------------------------- reading and skipping

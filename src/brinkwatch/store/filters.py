@@ -92,29 +92,23 @@ class EventScope:
         A NULL modality is read as asserted and a NULL `unresolved` as false (imports and older
         stores leave them empty)."""
         p = f"{alias}." if alias else ""
-        conditions: list[str] = []
-        params: list[Any] = []
-        if not self.every_modality:
-            conditions.append(f"COALESCE({p}modality, 'asserted') IN (SELECT UNNEST(?::VARCHAR[]))")
-            params.append(list(self.modalities))
-        if self.resolved_only:
-            conditions.append(f"{p}source_code IS NOT NULL AND {p}target_code IS NOT NULL "
-                              f"AND NOT COALESCE({p}unresolved, false)")
-        if self.min_confidence > 0:
-            conditions.append(f"{p}confidence >= ?")
-            params.append(self.min_confidence)
-        return (" AND ".join(conditions) or "true"), params
+        return self._sql(p, f"COALESCE({p}modality, 'asserted')",
+                         f"{p}source_code IS NOT NULL AND {p}target_code IS NOT NULL "
+                         f"AND NOT COALESCE({p}unresolved, false)")
 
     def cluster_sql(self, alias: str = "") -> tuple[str, list[Any]]:
         """WHERE condition on the clusters table (see analysis.corroboration) and its parameters."""
         p = f"{alias}." if alias else ""
+        return self._sql(p, f"{p}modality", f"NOT COALESCE({p}unresolved, false)")
+
+    def _sql(self, p: str, modality: str, resolved: str) -> tuple[str, list[Any]]:
         conditions: list[str] = []
         params: list[Any] = []
         if not self.every_modality:
-            conditions.append(f"{p}modality IN (SELECT UNNEST(?::VARCHAR[]))")
+            conditions.append(f"{modality} IN (SELECT UNNEST(?::VARCHAR[]))")
             params.append(list(self.modalities))
         if self.resolved_only:
-            conditions.append(f"NOT COALESCE({p}unresolved, false)")
+            conditions.append(resolved)
         if self.min_confidence > 0:
             conditions.append(f"{p}confidence >= ?")
             params.append(self.min_confidence)
