@@ -18,10 +18,14 @@ def mentions(actors, text, on):
     return [m.actor for m in actors.find_mentions(nlp.splitter()(text), on)]
 
 
+def dictionary_of(tmp_path, name, rows):
+    table = tmp_path / name
+    table.write_text(rows, encoding="utf-8")
+    return ActorDictionary.load((table,))
+
+
 def test_bare_surname_after_the_full_name(tmp_path):
-    table = tmp_path / "envoys.tsv"
-    table.write_text("Farid Haddad\tLBNGOV\tperson\t2020-01-01\t-\t-\tenvoy\n", encoding="utf-8")
-    actors = ActorDictionary.load((table,))
+    actors = dictionary_of(tmp_path, "envoys.tsv", "Farid Haddad\tLBNGOV\tperson\t2020-01-01\t-\t-\tenvoy\n")
     text = ("Lebanese envoy Farid Haddad arrived in Cairo on Sunday for talks on the border. "
             "Haddad said the talks would resume next week.")
     found = [a for a in mentions(actors, text, date(2024, 2, 1)) if a.kind == "person"]
@@ -36,26 +40,20 @@ def test_bare_surname_never_named_in_full_is_no_one(actors):
 
 
 def test_title_and_surname_resolve_to_the_one_holder_in_office(tmp_path):
-    table = tmp_path / "ministers.tsv"
-    table.write_text(
+    actors = dictionary_of(tmp_path, "ministers.tsv", (
         "Anna Lindqvist\tSWEGOV\tperson\t2019-01-21\t2022-10-18\t-\tforeign minister\n"
-        "Per Lindqvist\tSWEGOV\tperson\t2006-10-06\t2010-10-05\t-\tdefence minister\n",
-        encoding="utf-8",
-    )
-    actors = ActorDictionary.load((table,))
+        "Per Lindqvist\tSWEGOV\tperson\t2006-10-06\t2010-10-05\t-\tdefence minister\n"
+    ))
     text = "Minister Lindqvist told parliament the government would expel two diplomats."
     (found,) = [a for a in mentions(actors, text, date(2020, 5, 1)) if a.kind == "person"]
     assert (found.code, found.name, found.resolved_by) == ("SWEGOV", "Anna Lindqvist", "surname")
 
 
 def test_title_and_surname_of_two_holders_is_not_guessed(tmp_path):
-    table = tmp_path / "twins.tsv"
-    table.write_text(
+    actors = dictionary_of(tmp_path, "twins.tsv", (
         "Anna Lindqvist\tSWEGOV\tperson\t2019-01-21\t2022-10-18\n"
-        "Per Lindqvist\tSWEMIL\tperson\t2018-01-01\t2023-01-01\n",
-        encoding="utf-8",
-    )
-    actors = ActorDictionary.load((table,))
+        "Per Lindqvist\tSWEMIL\tperson\t2018-01-01\t2023-01-01\n"
+    ))
     (found,) = mentions(actors, "Minister Lindqvist told parliament the plan was ready.", date(2020, 5, 1))
     assert (found.code, found.resolved_by, found.kind) == ("", "unresolved", "person")
 
