@@ -331,18 +331,23 @@ def fake_coder(text: str, published: object = None, outlet: object = None, doc_i
                   plover_context=None)]
 
 
+def write_gold(tmp_path: Path, lines: list[str]) -> Path:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return gold
+
+
 def test_evaluate_cli_writes_json_errors_and_compares(cli_app: typer.Typer, tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("brinkwatch.pipeline.code_text", fake_coder)
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text("\n".join([
+    gold = write_gold(tmp_path, [
         '{"id": "1", "text": "Russian artillery shelled Kharkiv.", "date": "2024-05-12", '
         '"events": [{"source": "RUS", "target": "UKR", "cameo": "194"}]}',
         '{"id": "2", "text": "Chinese warships circled Taiwan.", '
         '"events": [{"source": "CHN", "target": "TWN", "cameo": "150"}]}',
         "not json",
         '{"id": "3", "text": "Rain is expected.", "events": []}',
-    ]) + "\n", encoding="utf-8")
+    ])
     runner = CliRunner()
     first = runner.invoke(cli_app, ["evaluate", str(gold), "--json", str(tmp_path / "a.json"),
                                     "--errors", str(tmp_path / "errors.jsonl")])
@@ -362,15 +367,14 @@ def test_evaluate_cli_writes_json_errors_and_compares(cli_app: typer.Typer, tmp_
 def test_evaluate_split_takes_any_split_the_file_names(cli_app: typer.Typer, tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("brinkwatch.pipeline.code_text", fake_coder)
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text("\n".join([
+    gold = write_gold(tmp_path, [
         '{"id": "1", "split": "dev", "text": "Russian artillery shelled Kharkiv.", '
         '"events": [{"source": "RUS", "target": "UKR", "cameo": "194"}]}',
         '{"id": "2", "split": "test", "text": "Chinese warships circled Taiwan.", '
         '"events": [{"source": "CHN", "target": "TWN", "cameo": "150"}]}',
         '{"id": "3", "split": "heldout", "text": "Russian guns shelled Sumy.", '
         '"events": [{"source": "RUS", "target": "UKR", "cameo": "194"}]}',
-    ]) + "\n", encoding="utf-8")
+    ])
     runner = CliRunner()
     for split, items, recall in (("test", 1, 0.0), ("heldout", 1, 1.0), ("all", 3, 2 / 3)):
         out = tmp_path / f"{split}.json"
