@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from brinkwatch import nlp as nlp_views
 from brinkwatch.actors.matcher import issuer_ref
+from brinkwatch.coding.dates import MONTHS
 from brinkwatch.coding.lexicon import default_lexicon
 from brinkwatch.coding.screen import trigger_forms
 from brinkwatch.errors import BrinkwatchError, InputError
@@ -184,9 +185,10 @@ class Pipeline:
                     break
         for tok in parsed:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and tok.i not in actors:
-                unknown = self._unknown_subject(tok, sl.start, actors)
+                name = _name_tokens(tok)
+                unknown = self._unknown_subject(tok, name, sl.start, actors)
                 if unknown is not None:
-                    for t in _name_tokens(tok):
+                    for t in name:
                         actors[t.i] = unknown
         return SentenceInput(
             sent=parsed[:], offset=sl.start, index=sl.index, actors=actors,
@@ -194,13 +196,12 @@ class Pipeline:
             persons=persons, groups=groups,
         )
 
-    def _unknown_subject(self, tok, offset: int, actors: dict[int, ActorRef]) -> ActorRef | None:
+    def _unknown_subject(self, tok, name: list, offset: int, actors: dict[int, ActorRef]) -> ActorRef | None:
         """A named subject no table knows ("the Awami League", "Tehreek-e-Labbaik Pakistan"): kept with its
         words, its kind and no code, so that no other actor of the sentence is taken for it. Places,
-        outlets and names with a known actor in their phrase are left alone."""
+        outlets and names with a known actor in their phrase are left alone. `name`: its `_name_tokens`."""
         from brinkwatch.coding.places import place_country
 
-        name = _name_tokens(tok)
         if any(t.i in actors for t in tok.subtree) or any(t.like_num for t in name):
             return None  # "Haiti's Transitional Council", "a spokesman for the PMF": the coder reads those
         text = tok.doc.text[name[0].idx: name[-1].idx + len(name[-1].text)]
@@ -219,7 +220,6 @@ class Pipeline:
                         end=offset + name[-1].idx + len(name[-1].text))
 
 
-_MONTHS = ("january february march april may june july august september october november december").split()
 _MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATE_PATTERNS = (
     re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),  # 2024-03-05
@@ -258,9 +258,9 @@ def latest_date_in(text: str) -> date | None:
                 if parts[0].isdigit() and len(parts[0]) == 4:
                     day = date(int(parts[0]), int(parts[1]), int(parts[2]))
                 elif parts[0].isdigit():
-                    day = date(int(parts[2]), _MONTHS.index(parts[1].lower()) + 1, int(parts[0]))
+                    day = date(int(parts[2]), MONTHS[parts[1].lower()], int(parts[0]))
                 else:
-                    day = date(int(parts[2]), _MONTHS.index(parts[0].lower()) + 1, int(parts[1]))
+                    day = date(int(parts[2]), MONTHS[parts[0].lower()], int(parts[1]))
             except ValueError:
                 continue
             found.append(day)

@@ -24,6 +24,7 @@ from brinkwatch.coding.modality import NEGATE, ModalityResult, find_modality
 from brinkwatch.coding.places import find_location, place_country
 from brinkwatch.coding.quantities import find_quantities
 from brinkwatch.coding.rules import Attempt, Trace, stage_rules
+from brinkwatch.coding.rules.shared import quoted
 from brinkwatch.model import ActorRef, Attribution, Event, EventDate
 from brinkwatch.ontology.cameo import CameoCode, codebook
 
@@ -306,7 +307,7 @@ class SentenceCoder:
         """'Russia said it would ...': a pronoun subject of a reported clause is the speaker."""
         if tok.pos_ != "PRON" or tok.lower_ not in ("it", "they", "we", "i"):
             return None
-        if tok.lower_ == "i" and (tok.text != "I" or not _in_quotation(tok)):
+        if tok.lower_ == "i" and (tok.text != "I" or not quoted(tok)):
             return None  # '"I urge Iran to talk," the minister said': "I" in a quotation is its speaker
         clause = tok.head  # the verb of the pronoun's own clause ("it had no plans", "it would send")
         gov = clause.head
@@ -634,11 +635,6 @@ def _as_place(actor: ActorRef) -> ActorRef:
     )
 
 
-def _in_quotation(tok: Token) -> bool:
-    """An odd number of quotation marks before the token in its sentence."""
-    return sum(1 for t in tok.doc[: tok.i] if t.text in QUOTE_MARKS) % 2 == 1
-
-
 def _speaks_for_body(speaker: Token) -> bool:
     """'Army spokesman Omar Haddad', 'Haddad, a spokeswoman for the ministry': the person speaks for a body,
     so the body is the "it" of what they report ("... said it had carried out the raid")."""
@@ -667,9 +663,8 @@ SENT_GROUPS = frozenset(
     "negotiator delegate delegation envoy representative official member fighter militant gunman bomber "
     "attacker soldier".split()
 )
-# nouns that stand for a group belonging to an actor: "the forces of Russia", "the government of Iran"
-QUOTE_MARKS = frozenset(('"', "\u201c", "\u201d"))
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople".split())
+# nouns that stand for a group belonging to an actor: "the forces of Russia", "the government of Iran"
 GROUP_NOUNS = frozenset(
     "government army military forces force troops police leader leaders president minister ministry "
     "parliament people citizens navy member members official officials representatives delegation authorities "

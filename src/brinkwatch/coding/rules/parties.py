@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -48,12 +49,7 @@ def participle_of_act(coder: SentenceCoder, att: Attempt) -> str | None:
     noun = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.lemma_.lower() not in coder.lexicon.nouns:
         return None
-    for tok in args.noun_source_candidates(noun):
-        sources = coder.actors_at(tok, att.inp)
-        if sources:
-            att.sources = sources
-            return tok.text
-    return None
+    return _first_source(coder, att, args.noun_source_candidates(noun))
 
 
 # what a statement is carried in: a participle on one of these is said by the message's author
@@ -77,13 +73,8 @@ def message_participle(coder: SentenceCoder, att: Attempt) -> str | None:
         authors.append(noun.head)  # "posted a message": the poster
     elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "through", "via") and noun.head.head.pos_ == "VERB":
         authors.append(noun.head.head)  # "in a statement ..., X said"
-    for tok in authors:
-        subj = args.subject_of(tok) if tok.pos_ in ("VERB", "AUX") else tok
-        sources = coder.actors_at(subj, att.inp) if subj is not None else []
-        if sources:
-            att.sources = sources
-            return subj.text
-    return None
+    subjects = (args.subject_of(tok) if tok.pos_ in ("VERB", "AUX") else tok for tok in authors)
+    return _first_source(coder, att, (subj for subj in subjects if subj is not None))
 
 
 @rule("pronoun-speaker", "source", "verb")
@@ -128,8 +119,12 @@ def agentless_passive(coder: SentenceCoder, att: Attempt) -> str | None:
 @rule("noun-owner", "source", "noun")
 def noun_owner(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Russia's attack", "US sanctions", "an attack by rebels": the noun's owner or agent does it."""
-    force = att.code[:2] in PLACE_TARGET_ROOTS
-    for tok in args.noun_source_candidates(att.trigger):
+    return _first_source(coder, att, args.noun_source_candidates(att.trigger), att.code[:2] in PLACE_TARGET_ROOTS)
+
+
+def _first_source(coder: SentenceCoder, att: Attempt, toks: Iterable[Token], force: bool = False) -> str | None:
+    """The first of `toks` at which an actor stands does the act (`force`: the act is force)."""
+    for tok in toks:
         sources = coder.actors_at(tok, att.inp)
         if force and tok.dep_ == "compound":
             # "a Kabul car bombing": a capital before an act of force says where, not who; "a drone strike":
