@@ -231,10 +231,11 @@ class ActorDictionary:
             patterns = node.get(_END)
             if patterns:
                 fitting = tuple(p for p in patterns if p.actor.kind in kinds and _case_fits(p, texts, positions))
-                top = max((p.actor.priority for p in fitting), default=0)
-                if top > self.shipped_priority:
-                    # a user's row for this phrase replaces every shipped reading of it
-                    fitting = tuple(p for p in fitting if p.actor.priority == top)
+                if self._priority > self.shipped_priority:  # user tables loaded (none on most runs)
+                    top = max((p.actor.priority for p in fitting), default=0)
+                    if top > self.shipped_priority:
+                        # a user's row for this phrase replaces every shipped reading of it
+                        fitting = tuple(p for p in fitting if p.actor.priority == top)
                 if fitting:
                     best = TrieHit(i, fitting)
         return best

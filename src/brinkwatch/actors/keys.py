@@ -36,15 +36,15 @@ _DOUBLED = re.compile(r"([a-z])\1")
 # Transliterations of one name, written after doubled letters are made single (world knowledge of
 # Arabic, Persian and Slavic names in English news).
 _SPELLINGS = {
-    "qaida": "qaeda", "qa'ida": "qaeda",
-    "muhamad": "muhamad", "mohamad": "muhamad", "mohamed": "muhamad", "muhamed": "muhamad",
+    "qaida": "qaeda",
+    "mohamad": "muhamad", "mohamed": "muhamad", "muhamed": "muhamad",
     "mohamet": "muhamad",
     "hizbolah": "hezbolah", "hizbulah": "hezbolah", "hizbalah": "hezbolah",
     "huthi": "houthi", "huthis": "houthis",
     "abdel": "abdul", "abdal": "abdul",
-    "husein": "husein", "husain": "husein", "husayn": "husein",
+    "husain": "husein", "husayn": "husein",
     "usama": "osama",
-    "gadafi": "gadafi", "qadafi": "gadafi", "kadafi": "gadafi", "gadhafi": "gadafi", "qadhafi": "gadafi",
+    "qadafi": "gadafi", "kadafi": "gadafi", "gadhafi": "gadafi", "qadhafi": "gadafi",
     "kadhafi": "gadafi",
     "zelenskiy": "zelensky", "zelenskij": "zelensky", "zelenskyy": "zelensky",
     "shaikh": "sheikh", "shaykh": "sheikh", "sheik": "sheikh",
@@ -53,7 +53,7 @@ _SPELLINGS = {
     "ahmad": "ahmed",
     "umar": "omar",
     "mahmud": "mahmoud",
-    "nasralah": "nasralah", "nasrulah": "nasralah",
+    "nasrulah": "nasralah",
     "hanieh": "haniyeh", "haniya": "haniyeh", "haniyah": "haniyeh",
     "jolani": "julani", "golani": "julani",
     "jaysh": "jaish", "jeish": "jaish",

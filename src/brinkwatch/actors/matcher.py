@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 
 from brinkwatch.actors.dictionary import Actor, ActorDictionary, TrieHit, surname_key
 from brinkwatch.actors.keys import NAME_PARTICLES, token_key
+from brinkwatch.actors.table import country_and_sector
 from brinkwatch.model import ActorRef
 
 BASE_KINDS = frozenset({"country", "adjective", "metonym", "org"})
@@ -161,8 +162,6 @@ def find_mentions(
 
 def issuer_ref(code: str) -> ActorRef:
     """The ActorRef of a statement's issuer given by its code ("USAGOV", "IGOUNO", "GBR")."""
-    from brinkwatch.actors.table import country_and_sector
-
     country, sector = country_and_sector(code, None)
     kind = "organisation" if country is None else ("state" if sector in (None, "GOV") else "sector")
     return ActorRef(text="", code=code, country=country, sector=sector, resolved_by="issuer",
