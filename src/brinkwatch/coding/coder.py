@@ -80,8 +80,6 @@ class SentenceInput:
     published: date | None
     outlet: str | None
     persons: list[tuple[int, ActorRef]] = field(default_factory=list)  # (doc offset, person), in order
-    context_actor: ActorRef | None = None  # most salient government actor so far (agentless passives)
-
     groups: list[tuple[int, ActorRef]] = field(default_factory=list)  # (doc offset, state or body), in order
     places: set[str] | None = None  # states of places named in the sentence, computed on first use
 
@@ -136,27 +134,13 @@ class SentenceCoder:
         also a named place as the state it lies in (targets: "shelled the city of Kharkiv")."""
         if tok.i in inp.actors:
             actor = inp.actors[tok.i]
-            if actor.resolved_by not in ("context", "role"):
+            if actor.resolved_by != "role":
                 return actor
-            if actor.resolved_by == "context" and _in_name(tok):
-                return None  # "the Federal Aviation Administration": a name, not the government of the last state
-            # a sector word guessed from context is no actor when it only modifies ("military operations"),
-            # and yields to a state named in its own phrase ("the government of Egypt")
-            if tok.dep_ in ("amod", "compound") and actor.resolved_by == "context":
-                return None
+            # a role yields to a state named in its own phrase ("the government of Egypt")
             owner = self._group_of(tok)
             named = self.actor_at(owner, inp, depth + 1) if owner is not None and depth < 2 else None
             if named is not None:
                 return self._with_sector(named, tok)
-            if actor.resolved_by == "context":
-                # "demonstrators clashed with police in Tbilisi": a state named in the sentence beats a guess
-                # from earlier sentences; a guess about a state the sentence does not name is dropped
-                placed = self.placed_sector(tok, inp)
-                if placed is not None:
-                    return placed
-                named_states = {a.country for a in inp.actors.values() if a.country and a.resolved_by != "context"}
-                if named_states and actor.country not in named_states:
-                    return None
             return actor
         if places and tok.pos_ == "PROPN":
             place = place_country(tok, inp.sent)
@@ -256,7 +240,7 @@ class SentenceCoder:
                 break
         if not countries:
             # the one state the sentence names, counting places ("the hospital in Khan Younis" is in Palestine)
-            states = {a.country for a in inp.actors.values() if a.country and a.resolved_by != "context"}
+            states = {a.country for a in inp.actors.values() if a.country}
             states |= self._places_named(inp)
             if len(states) != 1:
                 return None
@@ -362,10 +346,7 @@ class SentenceCoder:
             theme = depth == 0 and tok.lemma_.lower() in themes
             found = [
                 (t, a) for t, a in self.actors_at(tok, inp, places=places, as_target=True)
-                # a thing handed over or imposed is no target unless it is an organ of a state named here
-                # ("stormed parliament"); "mobilized troops" guessed from context is the theme itself
-                if not ((via in ("amod", "compound") or theme) and a.resolved_by == "context")
-                and not (theme and a.country in src_countries)  # "send US troops": the sender's own forces
+                if not (theme and a.country in src_countries)  # "send US troops": the sender's own forces
             ]
             if found or not theme:
                 if via in LOCATIVE_PREPS:
@@ -578,7 +559,7 @@ class SentenceCoder:
         source = _placed(cand.source, cand.source_tok, doc_offset)
         target = _placed(cand.target, cand.target_tok, doc_offset) if cand.target else None
         confidence = cand.confidence
-        if cand.source.resolved_by in ("pronoun", "role", "context"):
+        if cand.source.resolved_by in ("pronoun", "role"):
             confidence -= 0.1
         if target is None:
             confidence -= 0.1

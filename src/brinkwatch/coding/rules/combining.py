@@ -27,6 +27,10 @@ from brinkwatch.coding.rules.shared import (
 if TYPE_CHECKING:
     from brinkwatch.coding.coder import Candidate, SentenceCoder
 
+GOVERNING_OR_WARNING = GOVERNOR_LEMMAS | WARNINGS
+# hosts whose object act stands on its own: governed, warned of, denied or left unanswered
+NOT_ABSORBING = GOVERNING_OR_WARNING | DENIALS | UNANSWERED
+
 
 # ---- sentence: over all candidates ------------------------------------------------------------------
 @rule("protest-demand", "sentence", veto=True)
@@ -98,7 +102,7 @@ def referenced_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[C
     dropped = []
     for cand in cands:
         host = argument_of(cand.trigger)
-        if host is None or host.lemma_.lower() in GOVERNOR_LEMMAS | WARNINGS | DENIALS | UNANSWERED or not_ruled_out(host):
+        if host is None or host.lemma_.lower() in NOT_ABSORBING or not_ruled_out(host):
             # "threatened a strike", "denied the shelling": the governed act carries the event; "ignored
             # appeals from Paris": appeals left unanswered stand as made
             continue
@@ -153,7 +157,7 @@ def governor_dropped(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple
     dropped = []
     for c in cands:
         lemma = c.trigger.lemma_.lower()
-        if c.nominal or lemma not in GOVERNOR_LEMMAS | WARNINGS:
+        if c.nominal or lemma not in GOVERNING_OR_WARNING:
             continue
         # a warning goes only for the coercive act it announces ("warned it could cut off aid")
         gov = next(

@@ -92,28 +92,20 @@ def pronoun_speaker(coder: SentenceCoder, att: Attempt) -> str | None:
 @rule("agentless-passive", "source", "verb")
 def agentless_passive(coder: SentenceCoder, att: Attempt) -> str | None:
     """"The Ukrainian army was authorized to strike": help given to a named state's organ by no named
-    giver is kept with the giver unresolved (or the story's leading other state, where the pipeline
-    gives one)."""
+    giver is kept with the giver unresolved."""
     verb, inp = att.trigger, att.inp
     if not args.is_passive(verb):
         return None
     pas = args.child(verb, ("nsubjpass",))
     acted_on = inp.actors.get(pas.i) if pas is not None else None
-    if (
-        coder.book[att.code].quad_class not in (1, 2) or acted_on is None or not acted_on.country
-        or acted_on.resolved_by == "context"
-    ):
+    if acted_on is None or not acted_on.country:
         return None
-    giver = inp.context_actor
-    if giver is not None and giver.country == acted_on.country:
-        return None
-    if giver is None and coder.book[att.code].quad_class != 2:
+    if coder.book[att.code].quad_class != 2:
         return None  # "Ethiopia was urged to ...": an appeal by no one named is no event; the act is requested
-    if giver is None:
-        giver = ActorRef(text="", code="", resolved_by="unresolved", entry="agentless passive: no giver named")
+    giver = ActorRef(text="", code="", resolved_by="unresolved", entry="agentless passive: no giver named")
     att.sources = [(verb, giver)]
     att.confidence = 0.35
-    return giver.code or "unresolved"
+    return "unresolved"
 
 
 @rule("noun-owner", "source", "noun")
@@ -180,6 +172,10 @@ def unnamed_attacker(coder: SentenceCoder, att: Attempt) -> str | None:
 
 
 # ---- target: to whom --------------------------------------------------------------------------------
+RECEIVING_OR_ALLEGING = args.RECEPTION | args.ALLEGING
+ACT_REACTION_ROOTS = REACTION_ROOTS | {"05"}
+
+
 @rule("admitted", "target", "verb")
 def admitted(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Tehran allowed IAEA inspectors back in": the party let in is the target; aid let in goes to the
@@ -200,7 +196,7 @@ def act_doer(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Berlin condemned an attack by Russia on Kyiv": a reaction to an act is aimed at whoever did it, not
     at the place or party the act hit; with no doer named it has no target."""
     verb = att.trigger
-    if verb.lemma_.lower() not in args.RECEPTION | args.ALLEGING or att.code[:2] not in REACTION_ROOTS | {"05"}:
+    if verb.lemma_.lower() not in RECEIVING_OR_ALLEGING or att.code[:2] not in ACT_REACTION_ROOTS:
         return None
     obj = args.child(verb, ("dobj",))
     if obj is None or obj.lemma_.lower() not in coder.lexicon.nouns or obj.i in att.inp.actors:
