@@ -42,6 +42,10 @@ NON_ACTOR_HEADS = frozenset(
     "language time".split()
 )
 GROUP_POSSESSIVES = frozenset(("its", "their"))
+OWNER_PRONOUNS = PERSONAL_POSSESSIVES | GROUP_POSSESSIVES
+OBJECT_PRONOUNS = frozenset(("him", "her"))
+# what a pronoun's owner calls its own state: "his country", "their nation"
+HOMELAND_NOUNS = frozenset(("country", "nation", "homeland", "motherland", "fatherland"))
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +167,8 @@ class SentenceCoder:
                     continue  # "the Persian Gulf", "US dollars": a place or a currency, not an actor
                 found = self.actor_at(c, inp, depth + 1, places)
                 if found is not None:
+                    if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS:
+                        return self._owned_by(found, tok, inp)
                     return found
         obj = self._group_of(tok)
         if obj is not None:
@@ -213,6 +219,23 @@ class SentenceCoder:
         return ActorRef(
             text=actor.text, code=actor.country + sector, country=actor.country, sector=sector, name=actor.name,
             resolved_by="sector", entry=f"{actor.entry} + sector word {group.lemma_!r}", start=actor.start, end=actor.end,
+        )
+
+    def _owned_by(self, owner: ActorRef, head: Token, inp: SentenceInput) -> ActorRef:
+        """'The minister thanked the people of his country', 'the rebels accused their government':
+        a part of a state owned by a pronoun is the owner's state with the part's sector; "his
+        country" is the owner's state itself."""
+        if not owner.country:
+            return owner
+        lemma = head.lemma_.lower()
+        sector = None if lemma in HOMELAND_NOUNS else self.actors.sector_of([lemma])
+        if lemma not in HOMELAND_NOUNS and (sector is None or sector == owner.sector):
+            return owner
+        return ActorRef(
+            text=head.text, code=owner.country + (sector or ""), country=owner.country, sector=sector,
+            resolved_by="possessive", kind="state" if sector is None else "sector",
+            entry=f"{owner.entry} owns {lemma!r}" + ("" if sector is None else f" (sector {sector})"),
+            start=inp.offset + head.idx, end=inp.offset + head.idx + len(head.text),
         )
 
     def placed_sector(self, tok: Token, inp: SentenceInput) -> ActorRef | None:
@@ -344,6 +367,11 @@ class SentenceCoder:
                 continue
             seen.add(tok.i)
             theme = depth == 0 and tok.lemma_.lower() in themes
+            pointed = self._object_pronoun(tok, inp, src_codes)
+            if pointed is not None:
+                if acceptable(pointed):
+                    return [(tok, pointed)]
+                continue
             found = [
                 (t, a) for t, a in self.actors_at(tok, inp, places=places, as_target=True)
                 if not (theme and a.country in src_countries)  # "send US troops": the sender's own forces
@@ -374,6 +402,25 @@ class SentenceCoder:
                         queue.extend((o, depth + 1, "acl") for o in c.children if o.dep_ == "dobj")
         return []
 
+    @staticmethod
+    def _object_pronoun(tok: Token, inp: SentenceInput, src_codes: set[str]) -> ActorRef | None:
+        """'Merkel met Biden in Berlin and praised him': an object "him"/"her" is the latest person named
+        before it in its sentence who is not the act's own doer (an object pronoun never stands for its
+        clause's subject). Only within the sentence: the persons of earlier sentences are not all known."""
+        if tok.tag_ != "PRP" or tok.lower_ not in OBJECT_PRONOUNS or tok.dep_ not in ("dobj", "pobj", "dative"):
+            return None
+        for t in reversed(inp.sent[: tok.i - inp.sent.start]):
+            person = inp.actors.get(t.i)
+            if person is None or person.kind != "person" or person.resolved_by == "pronoun":
+                continue
+            if person.code in src_codes:
+                continue
+            if not person.code:
+                return None  # an unknown person stands nearest: no guess past them
+            at = inp.offset + tok.idx
+            return replace(person, resolved_by="pronoun", start=at, end=at + len(tok.text), text=tok.text)
+        return None
+
     # ---- triggers -----------------------------------------------------------------------------------
     def match_verb(self, verb: Token) -> VerbEntry | None:
         entries = self.lexicon.verbs.get(verb.lemma_.lower())
@@ -394,6 +441,8 @@ class SentenceCoder:
                     continue
                 if entry.objects is None and compounds:
                     continue
+                if entry.objects is None and entry.prep and not any(w == entry.prep for w, _ in args.prep_objects(verb)):
+                    continue  # "spoke out against the plan": a prep row with any object needs that preposition
                 if entry.intransitive and (
                     args.is_passive(verb) or args.child(verb, ("dobj",)) is not None
                     or (args.child(verb, ("nsubj",)) is None and verb.dep_ != "conj")
