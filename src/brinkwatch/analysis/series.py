@@ -14,7 +14,7 @@ count, in [-1, 1].
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date, timedelta
 from typing import Any
 
@@ -100,8 +100,13 @@ class Series:
             "balance": {"formula": "1000 * (cooperation - conflict + K * r) / (volume + K)",
                         "r": round(self.prior.rate, 6), "K": self.prior.weight,
                         "per": f"{PER:g} {self.query.unit} of every dyad in the period"},
-            "points": [{**asdict(p), "period": p.period.isoformat()} for p in self.points],
+            # Field by field, not asdict: a year of days is 365 points, and asdict deep-copies each one.
+            "points": [{**{name: getattr(p, name) for name in POINT_FIELDS}, "period": p.period.isoformat()}
+                       for p in self.points],
         }
+
+
+POINT_FIELDS = tuple(f.name for f in fields(SeriesPoint))
 
 
 def period_start(day: date, freq: str) -> date:

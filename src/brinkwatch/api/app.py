@@ -40,6 +40,8 @@ from brinkwatch.analysis.alerts import AlertSettings, find_alerts
 from brinkwatch.analysis.corroboration import ensure_clusters
 from brinkwatch.analysis.series import SeriesQuery, actors, dyad_series, prepare_volumes, top_dyads
 from brinkwatch.api.cache import ByteBoundedCache
+from brinkwatch.api.fast import ResponseMemo
+from brinkwatch.api.prepared import PreparedSeries
 from brinkwatch.api.queries import EventFilter, EventIndex, get_cluster, get_event
 from brinkwatch.errors import BrinkwatchError, one_line_message
 from brinkwatch.pipeline import code_text
@@ -52,6 +54,7 @@ WEB_FILES = ("index.html", "app.js", "style.css", "docs.js")
 SWAGGER_FILES = ("swagger-ui-bundle.js", "swagger-ui.css", "favicon-32x32.png")
 MAX_CONCURRENT_CODING = 2  # coding is CPU-bound; more callers at once only queue up and exhaust memory
 CACHE_BYTES = 64 * 1024 * 1024  # all cached series, alerts and dyads together
+MEMO_BYTES = 256 * 1024 * 1024  # all finished answers of the fast path (api/fast.py) together
 # Host names answered besides those in BRINKWATCH_ALLOWED_HOSTS (comma-separated) or `allowed_hosts`.
 DEFAULT_HOSTS = ("localhost", "127.0.0.1", "::1", "testserver")
 SECURITY_HEADERS = {
@@ -100,6 +103,7 @@ def create_app(
     pool = CursorPool(con)
     index = EventIndex(con)  # once, before serving: the fast path of GET /events
     prepare_volumes(con)
+    prepared = PreparedSeries(con)
     # The derived tables exist; from here on no SQL this server runs may read or write other files.
     con.execute("SET enable_external_access = false")
     con.execute("SET lock_configuration = true")
@@ -114,14 +118,23 @@ def create_app(
     app.state.pool = pool
     app.state.coding = 0
     _install_error_handlers(app)
-    _install_guards(app, _hosts(allowed_hosts))
+    hosts = _hosts(allowed_hosts)
+    _install_guards(app, hosts)
+    # Outermost (added last): finished answers of the dashboard's routes are sent from memory.
+    memo = ResponseMemo(lambda header: "*" in hosts or _host_name(header) in hosts, MEMO_BYTES)
+    app.add_middleware(memo.around)
+    app.state.memo = memo
     cache = ByteBoundedCache(CACHE_BYTES)
 
     def cached_series(query: SeriesQuery) -> bytes:
+        held = prepared.series(query)  # the dashboard's queries: from memory, no SQL (the memo keeps the bytes)
+        if held is not None:
+            return _json_bytes(held.to_dict())
+
         # Kept as the JSON bytes it is sent as: a year of days re-encoded per request costs milliseconds.
         def compute() -> bytes:
             with pool.cursor() as cur:
-                return json.dumps(dyad_series(cur, query).to_dict(), separators=(",", ":")).encode("utf-8")
+                return _json_bytes(dyad_series(cur, query).to_dict())
         return cache.get_or_compute(("series", query), compute)
 
     def cached_alerts(settings: AlertSettings) -> list[dict[str, Any]]:
@@ -161,7 +174,8 @@ def create_app(
         cursor: str | None = Query(None, max_length=400, description="next_cursor of the previous page"),
     ) -> dict[str, Any]:
         f = EventFilter(since, until, source, target, undirected, code, root, plover, modality, outlet, q)
-        return index.page(store, f, limit, offset, cursor)
+        # A JSONResponse as FastAPI would make it, less its per-value encoder walk (plain JSON types only).
+        return JSONResponse(index.page(store, f, limit, offset, cursor))  # type: ignore[return-value]
 
     @app.get("/events/{event_id}", tags=["events"], summary="One event with its cluster and story")
     def event(store: Store, event_id: str = PathParam(max_length=100)) -> dict[str, Any]:
@@ -199,7 +213,7 @@ def create_app(
     def dyads(limit: int = Query(30, ge=1, le=500), since: date | None = None, until: date | None = None,
               modality: str | None = Query(None, max_length=200, description=MODALITY_HELP),
               ) -> list[dict[str, Any]]:
-        return cached_dyads(limit, since, until, EventScope.parse(modality))
+        return JSONResponse(cached_dyads(limit, since, until, EventScope.parse(modality)))  # type: ignore[return-value]
 
     @app.get("/actors", tags=["analysis"], summary="Actors by activity")
     def actor_list(store: Store, limit: int = Query(200, ge=1, le=2000)) -> list[dict[str, Any]]:
@@ -218,7 +232,8 @@ def create_app(
         wanted = {x.upper() for x in (a, b) if x}
         if wanted:
             found = [al for al in found if wanted <= {al["a"], al["b"]}]
-        return {"alerts": found[:limit], "count": min(len(found), limit), "method": asdict(AlertSettings())}
+        page = {"alerts": found[:limit], "count": min(len(found), limit), "method": asdict(AlertSettings())}
+        return JSONResponse(page)  # type: ignore[return-value]
 
     @app.get("/alerts.atom", tags=["analysis"], summary="Alerts as an Atom feed (newest first)")
     def alerts_feed(request: Request, store: Store) -> Response:
@@ -249,6 +264,11 @@ def create_app(
 
     _mount_web(app)
     return app
+
+
+def _json_bytes(content: dict[str, Any]) -> bytes:
+    """A series as the bytes it is sent as."""
+    return json.dumps(content, separators=(",", ":")).encode("utf-8")
 
 
 async def _bounded_body(request: Request, limit: int) -> bytes:

@@ -29,15 +29,29 @@ class ByteBoundedCache:
     def __len__(self) -> int:
         return len(self._items)
 
-    def get_or_compute(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+    def get(self, key: Hashable) -> Any:
+        """The kept answer of `key` (now the most recently used), or None."""
         with self._lock:
-            if key in self._items:
-                self._items.move_to_end(key)
-                return self._items[key][0]
+            item = self._items.get(key)
+            if item is None:
+                return None
+            self._items.move_to_end(key)
+            return item[0]
+
+    def get_or_compute(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+        found = self.get(key)
+        if found is not None:
+            return found
         value = compute()
-        size = len(value) if isinstance(value, bytes | str) else len(json.dumps(value, default=str))
+        self.put(key, value)
+        return value
+
+    def put(self, key: Hashable, value: Any) -> None:
+        """Keep `value` (its size: len() of bytes, str or anything with __len__, else its JSON)."""
+        size = len(value) if hasattr(value, "__len__") and not isinstance(value, list | dict | tuple) \
+            else len(json.dumps(value, default=str))
         if size > self.max_bytes // 4:
-            return value
+            return
         with self._lock:
             if key not in self._items:
                 self._items[key] = (value, size)
@@ -45,4 +59,3 @@ class ByteBoundedCache:
             while self.bytes > self.max_bytes and self._items:
                 _, (_, dropped) = self._items.popitem(last=False)
                 self.bytes -= dropped
-        return value
