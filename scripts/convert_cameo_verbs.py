@@ -305,7 +305,7 @@ def select(rows: list[Row], bare: list[Row], hand: Lexicon) -> tuple[list[Row], 
                 hand_codes[(name, e.prep, obj)] = e.code
     # a verb the hand lexicon codes on its own keeps that root: an object may refine the code within the
     # root, never move it ("killed civilians" stays a killing, 18x, not PETRARCH2's mass killing, 202)
-    hand_roots = {verb: {e.code[:2] for e in entries if e.objects is None and e.particle is None}
+    hand_roots = {verb: {e.code[:2] for e in entries if e.objects is None and e.particle is None and e.prep is None}
                   for verb, entries in hand.verbs.items()}
     # what a light verb's object names is one act whichever light verb carries it: "announced restrictions"
     # is coded as the hand lexicon codes "imposed restrictions"
