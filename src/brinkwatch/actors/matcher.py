@@ -67,6 +67,12 @@ PRE_NAME_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "madam", "ge
                             "governor", "gov", "mayor", "judge", "justice", "minister", "secretary", "chancellor",
                             "premier", "ambassador", "envoy", "colonel", "admiral", "king", "queen", "prince",
                             "president", "leader", "speaker", "commander", "chairman", "director"})
+# singular sector words that title one person before a name ("senator X", "prosecutor Y"), unlike
+# "bank X" or "party Y", which name a body
+PERSON_TITLES = frozenset(token_key(w) for w in (
+    "senator lawmaker legislator congressman congresswoman mp judge prosecutor activist dissident protester"
+    " journalist reporter official diplomat envoy negotiator soldier officer commander cleric imam bishop"
+    " businessman businesswoman rebel militant").split())
 PARTICLE_KEYS = frozenset(token_key(p) for p in NAME_PARTICLES)
 MAX_SECTOR_WORDS = 3
 MAX_NAME_TOKENS = 5
@@ -432,11 +438,20 @@ class _Scanner:
             end, last = nxt.end, nxt
         row = _pick(last, self.on, None).row_on(self.on)
         country = self._state_after(end, row.code if row else None)
+        if country is None and self._titles_name(end):
+            # "senator Ada Kline", "judge Tom Reyes": one person by office, whose state is not in the words
+            return self._named_person(i, end, "", row.code if row else None)
         if country is None or row is None or not row.code:
             return end, []
         ref = ActorRef(text="", code=country + row.code, country=country, sector=row.code, resolved_by="sector",
                        entry=f"{row.describe()} + the state named after it", kind="sector", row=row.origin)
         return end, [(self._finish(ref, i, end, "sector"), None)]
+
+    def _titles_name(self, end: int) -> bool:
+        """A singular sector word right before a capitalised name no table starts ("prosecutor Ann Lee")."""
+        if end >= len(self.keys) or self.keys[end - 1] not in PERSON_TITLES or self._longest(end, START_KINDS) is not None:
+            return False
+        return self._unknown_name(end) > end
 
     def _state_after(self, end: int, sector: str | None) -> str | None:
         """'the army of Sudan', 'soldiers from Chad', 'police in Tbilisi': the state the phrase names itself.

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from brinkwatch.coding import arguments as args
 from brinkwatch.coding.attribution import SPEECH_VERBS, find_attribution, is_reporter
-from brinkwatch.coding.dates import resolve_event_date
+from brinkwatch.coding.dates import MONTHS, WEEKDAYS, resolve_event_date
 from brinkwatch.coding.lexicon import Lexicon, VerbEntry
 from brinkwatch.coding.modality import NEGATE, ModalityResult, find_modality
 from brinkwatch.coding.places import find_location, place_country
@@ -44,6 +44,7 @@ NON_ACTOR_HEADS = frozenset(
 GROUP_POSSESSIVES = frozenset(("its", "their"))
 OWNER_PRONOUNS = PERSONAL_POSSESSIVES | GROUP_POSSESSIVES
 OBJECT_PRONOUNS = frozenset(("him", "her"))
+CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # what a pronoun's owner calls its own state: "his country", "their nation"
 HOMELAND_NOUNS = frozenset(("country", "nation", "homeland", "motherland", "fatherland"))
 
@@ -411,6 +412,8 @@ class SentenceCoder:
             return None
         for t in reversed(inp.sent[: tok.i - inp.sent.start]):
             person = inp.actors.get(t.i)
+            if person is None and t.pos_ == "PROPN" and t.lower_ not in CALENDAR_WORDS and place_country(t, inp.sent) is None:
+                return None  # a name no table knows stands nearer: no guess past it
             if person is None or person.kind != "person" or person.resolved_by == "pronoun":
                 continue
             if person.code in src_codes:

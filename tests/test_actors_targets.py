@@ -1,0 +1,72 @@
+"""Targets a sentence names without a dictionary phrase of its own: a part of a state owned by a pronoun,
+an object pronoun, a person titled by office whom no table knows. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from brinkwatch import code_text
+
+PUBLISHED = "2020-06-01"
+
+
+def events(text: str) -> list:
+    return code_text(text, published=PUBLISHED, outlet="Test Wire")
+
+
+def codes(text: str) -> set[tuple[str | None, str, str | None]]:
+    return {(e.source.code if e.source else None, e.cameo_root, e.target.code if e.target else None) for e in events(text)}
+
+
+# ---- a pronoun owns a part of a state -----------------------------------------------------------------
+def test_their_government_is_the_owners_state_government():
+    assert ("SYRREB", "11", "SYRGOV") in codes("Syrian rebels accused their government of torturing prisoners.")
+
+
+def test_his_army_is_the_owners_state_military():
+    assert ("RUSGOV", "05", "RUSMIL") in codes("Vladimir Putin praised his army for its discipline.")
+
+
+def test_people_of_his_country_are_the_owners_civilians():
+    assert ("INDGOV", "05", "INDCVL") in codes("Narendra Modi thanked the people of his country for their patience.")
+
+
+def test_owned_word_that_is_no_sector_stays_the_owner():
+    # "his proposal" is his own: the owner, not a part of his state, and no target beside the source
+    found = codes("Vladimir Putin defended his proposal on Tuesday.")
+    assert all(target != "RUSMIL" for _, _, target in found)
+
+
+# ---- object pronouns ----------------------------------------------------------------------------------
+def test_object_pronoun_is_the_person_named_before_it():
+    assert ("RUSGOV", "05", "CHNGOV") in codes("Vladimir Putin met Xi Jinping in Moscow on Monday and praised him warmly.")
+
+
+def test_object_pronoun_is_never_its_own_clauses_subject():
+    # "him" skips Putin, who praises, and stands for Xi, who spoke
+    assert ("RUSGOV", "05", "CHNGOV") in codes("Xi Jinping said that Vladimir Putin had praised him.")
+
+
+def test_object_pronoun_with_no_other_person_in_the_sentence_has_no_target():
+    found = codes("Vladimir Putin praised him on Tuesday.")
+    assert found and all(target is None for _, _, target in found)
+
+
+def test_object_pronoun_does_not_reach_past_an_unknown_person():
+    # the nearest person is unknown, so "him" is not taken for Xi further back
+    found = codes("Xi Jinping said that Vladimir Putin had met a businessman, Tomas Verhoek, and praised him.")
+    assert all(target != "CHNGOV" for _, root, target in found if root == "05")
+
+
+# ---- a person titled by office ------------------------------------------------------------------------
+def test_titled_unknown_person_is_kept_unresolved_not_placed_by_the_sentence():
+    found = [e for e in events("The Turkish government criticised judge Halvard Brenne over the ruling.") if e.cameo_root == "11"]
+    assert found
+    target = found[0].target
+    assert target is not None and target.resolved_by == "unresolved" and target.kind == "person"
+    assert "Halvard Brenne" in (target.name or target.text)
+    assert target.country is None
+
+
+def test_sector_word_for_a_body_before_a_name_is_no_person():
+    # "bank X" names a bank, not a person: it is still read as the state's business
+    found = codes("The European Union refused to lift sanctions on Russia's state bank Vostokbank.")
+    assert any(target == "RUSBUS" for _, _, target in found)
