@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from brinkwatch.coding import arguments as args
-from brinkwatch.coding.modality import ModalityResult, not_ruled_out
+from brinkwatch.coding.modality import CONSIDER, ModalityResult, not_ruled_out
 from brinkwatch.coding.rules.core import (
     Attempt,
     rule,
@@ -279,6 +281,143 @@ def personal_attack_verbal(coder: SentenceCoder, cand: Candidate) -> str | None:
         cand.code = "111"
         return "111"
     return None
+
+
+# ---- precision: acts that are no political events, or that are coded as the wrong kind ------------
+@rule("called-off", "candidate", veto=True)
+def called_off(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The coast guard called off its search": to call something off is to cancel it, no appeal or demand."""
+    trig = cand.trigger
+    if cand.code[:2] not in ("02", "10") or trig.lemma_.lower() != "call":
+        return None
+    return "off" if any(c.dep_ == "prt" and c.lower_ == "off" for c in trig.children) else None
+
+
+@rule("hazard-agent", "candidate", veto=True)
+def hazard_agent(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Typhoon Hagibis struck Japan, killing 20": a storm, quake or virus is no actor; what it does is
+    no political act."""
+    words = {w.lower() for w in cand.source.text.split()}
+    if cand.source_tok is not None:
+        words.add(cand.source_tok.lemma_.lower())
+    hazard = words & HAZARD_WORDS
+    return next(iter(hazard)) if hazard else None
+
+
+# bodies and people of sport: what they say or do is no political act ("the Tennis Federation condemned ...")
+SPORTS_PARTIES = frozenset(
+    """tennis football soccer chess cricket rugby basketball baseball hockey golf boxing athletics olympic
+    olympics paralympic fifa uefa player players athlete athletes footballer club team""".split()
+)
+
+
+def _phrase_words(tok: Token) -> set[str]:
+    """The words of the noun phrase a token stands in: "Georgian" -> {georgian, tennis, federation}."""
+    head = tok
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
+        head = head.head
+    return {head.lemma_.lower(), head.lower_} | {
+        w for c in head.children if c.dep_ in ("compound", "amod", "nmod") for w in (c.lemma_.lower(), c.lower_)
+    }
+
+
+@rule("sports-party", "candidate", veto=True)
+def sports_party(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The national chess federation condemned the ban", "Iranian football players reached out to her":
+    a sports body or player is no political actor (sports are not coded)."""
+    for tok in (cand.source_tok, cand.target_tok):
+        if tok is None:
+            continue
+        hit = _phrase_words(tok) & SPORTS_PARTIES
+        if hit:
+            return next(iter(hit))
+    return None
+
+
+@rule("poll-share", "candidate", veto=True)
+def poll_share(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Sixty percent of Brazilians oppose the reform": a share of a public is an opinion figure, no actor."""
+    tok = cand.source_tok
+    if tok is None:
+        return None
+    for t in (tok, tok.head.head if tok.dep_ == "pobj" else tok):
+        if t.lower_ in ("percent", "%", "cent") and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            return t.text
+    return None
+
+
+# things, not parties: force or attack "on" them is a figure of speech ("attacked the plan", "fight for rights")
+ABSTRACT_OBJECTS = frozenset(
+    """claim plan proposal policy idea view opinion decision law bill rule measure reform record
+    corruption poverty inflation crime right freedom justice equality discrimination racism change climate
+    hunger unemployment budget argument narrative notion theory agenda legislation""".split()
+)
+
+
+@rule("figurative-force", "candidate", veto=True)
+def figurative_force(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The senator attacked the plan", "activists fight for equal rights", "clashing maritime claims": force
+    aimed at an idea, a law or a cause is figurative (not coded)."""
+    if cand.code[:2] not in ("18", "19", "20"):
+        return None  # "declared martial law" is a measure (17x), no figure
+    trig = cand.trigger
+    aimed_at = [c for c in trig.children if c.dep_ == "dobj"]
+    aimed_at += [o for w, o in args.prep_objects(trig) if w in ("for", "against", "over")]
+    hit = next((o for o in aimed_at if o.lemma_.lower() in ABSTRACT_OBJECTS), None)
+    return hit.text if hit is not None else None
+
+
+WEIGHING = CONSIDER | frozenset(("decide", "debate"))
+
+
+@rule("indirect-question", "candidate", veto=True)
+def indirect_question(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The party did not say whom it would support": an act in a question left open is no act."""
+    trig = cand.trigger
+    if trig.dep_ not in ("ccomp", "xcomp") or trig.pos_ != "VERB" or trig.head.lemma_.lower() in WEIGHING:
+        return None  # "weighing whether to expel": the act is considered
+    wh = next((c for c in trig.children if c.tag_ in ("WP", "WRB", "WDT") or c.dep_ == "mark" and c.lower_ == "whether"), None)
+    if wh is None and trig.dep_ == "xcomp":
+        wh = next((c for c in trig.head.children if c.dep_ == "mark" and c.lower_ == "whether"), None)
+    return wh.text if wh is not None else None
+
+
+DISPOSITIONS = frozenset("like love enjoy hate dislike relish".split())
+
+
+@rule("disposition", "candidate", veto=True)
+def disposition(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"He likes dropping bombs on people": what someone is fond of doing is a disposition, no act ("would
+    like to meet" is an intent and stays)."""
+    trig = cand.trigger
+    if trig.dep_ not in ("xcomp", "ccomp") or trig.head.lemma_.lower() not in DISPOSITIONS:
+        return None
+    gov = trig.head
+    if any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in gov.children):
+        return None
+    return gov.text
+
+
+# who uses armed force: a state's forces or government, an armed group; a civilian's or a crowd's violence
+# (or an attack whose doer is not named, on people who are no fighters) is unconventional violence (18x)
+ARMED_SECTORS = frozenset(("MIL", "GOV", "REB", "COP", "SPY", "UAF", "INS"))
+
+
+@rule("civilian-violence", "candidate")
+def civilian_violence(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"A gunman opened fire in a supermarket, killing 22", "eight shoppers died in the attack": violence by
+    a civilian or an unnamed attacker on civilians is unconventional violence (180), not military force."""
+    if cand.code not in ("190", "193"):
+        return None
+    src = cand.source
+    if src.code and (src.sector in ARMED_SECTORS or not src.sector and src.code[:3] in ("IMG", "IGO")):
+        return None
+    if src.code and not src.sector and cand.source.kind != "person":
+        return None  # "Russia attacked": a state as a whole uses force
+    if not src.code and (cand.target is None or cand.target.sector in ARMED_SECTORS):
+        return None  # "two soldiers were killed in an attack": the unnamed attacker fights soldiers
+    cand.code = "180"
+    return "180"
 
 
 # ---- claim: code shifts once the modality is read ---------------------------------------------------
