@@ -33,6 +33,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+from urllib.parse import urlencode
 
 import duckdb
 import httpx
@@ -174,6 +175,72 @@ def random_request(rng: random.Random) -> tuple[str, str, dict[str, str]]:
     return "series", f"/dyads/{a}/{b}/series", params
 
 
+class KeepAliveConnection:
+    """One HTTP/1.1 keep-alive connection that sends GETs and reads Content-Length answers: the least
+    client work per request, so that one client core can drive a server core past 1,000 requests/s
+    (httpx spends ~1-2 ms of client CPU per request, which caps the load it can offer)."""
+
+    def __init__(self, host: str, port: int):
+        self.host, self.port = host, port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def get(self, target: str) -> tuple[int, bytes]:
+        if self.writer is None or self.reader is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        self.writer.write(f"GET {target} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n\r\n".encode("latin-1"))
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        lines = head.split(b"\r\n")
+        status = int(lines[0].split(b" ", 2)[1])
+        length = None
+        for line in lines[1:]:
+            name, _, value = line.partition(b":")
+            if name.strip().lower() == b"content-length":
+                length = int(value)
+            elif name.strip().lower() == b"transfer-encoding":
+                raise ValueError("chunked answers are not read by this client; use --client httpx")
+        body = await self.reader.readexactly(length or 0)
+        return status, body
+
+    async def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+
+
+async def run_load_raw(
+    base: str, n_requests: int, n_clients: int, seed: int = 11
+) -> tuple[dict[str, Tally], float]:
+    """The same requests as run_load, sent over `n_clients` keep-alive connections of KeepAliveConnection."""
+    rng = random.Random(seed)
+    queue = [random_request(rng) for _ in range(n_requests)]
+    queue.reverse()
+    tallies = {name: Tally() for name in ROUTES}
+    host, port = base.removeprefix("http://").rsplit(":", 1)
+
+    async def worker() -> None:
+        connection = KeepAliveConnection(host, int(port))
+        try:
+            while queue:
+                name, path, params = queue.pop()
+                target = f"{path}?{urlencode(params)}" if params else path
+                started = time.perf_counter()
+                try:
+                    status, body = await connection.get(target)
+                    if status != 200:
+                        tallies[name].errors.append(f"{status} {path} {body[:100]!r}")
+                except (OSError, ValueError, asyncio.IncompleteReadError) as exc:
+                    tallies[name].errors.append(f"{type(exc).__name__} {path}")
+                    await connection.close()
+                    connection = KeepAliveConnection(host, int(port))
+                tallies[name].latencies.append(time.perf_counter() - started)
+        finally:
+            await connection.close()
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(n_clients)))
+    return tallies, time.perf_counter() - started
+
+
 async def run_load(
     base: str, n_requests: int, n_clients: int, seed: int = 11
 ) -> tuple[dict[str, Tally], float]:
@@ -230,6 +297,8 @@ def main() -> None:
     parser.add_argument("--server-cpus", default=",".join(map(str, cpus[:half])), help="CPUs of the server")
     parser.add_argument("--client-cpus", default=",".join(map(str, cpus[half:] or cpus)), help="CPUs of the client")
     parser.add_argument("--src", type=Path, help="run the server from this source tree instead")
+    parser.add_argument("--client", choices=("raw", "httpx"), default="raw",
+                        help="raw: keep-alive asyncio connections (least client CPU); httpx: httpx.AsyncClient")
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="bw-bench-"))
@@ -265,7 +334,8 @@ def main() -> None:
     try:
         wait_for(base, proc)
         print(f"server up in {time.perf_counter() - t0:.1f} s on {base} over {n:,} events", flush=True)
-        tallies, elapsed = asyncio.run(run_load(base, args.requests, args.clients))
+        load = run_load_raw if args.client == "raw" else run_load
+        tallies, elapsed = asyncio.run(load(base, args.requests, args.clients))
     finally:
         proc.terminate()
         proc.wait(timeout=30)
@@ -273,7 +343,8 @@ def main() -> None:
     total = sum(len(t.latencies) for t in tallies.values())
     print(f"\n{total} requests from {args.clients} concurrent clients in {elapsed:.1f} s: "
           f"{total / elapsed:.0f} requests/s  (machine: {os.cpu_count()} cores; server on CPUs "
-          f"{args.server_cpus}, client on {args.client_cpus})")
+          f"{args.server_cpus}, client on {args.client_cpus}, {args.client} client; load average "
+          f"{' '.join(f'{x:.1f}' for x in os.getloadavg())})")
     print(f"{'route':10} {'n':>6} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8} {'errors':>7}")
     for name, tally in tallies.items():
         ms = [x * 1000 for x in tally.latencies]

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
+import duckdb
 import pytest
 from fastapi.testclient import TestClient
 from test_analysis import build_sample_store
@@ -176,3 +178,73 @@ def test_server_never_writes_the_store(store_path: Path) -> None:
     app_client = TestClient(create_app(store_path))
     assert app_client.get("/alerts").status_code == 200
     assert (store_path.stat().st_mtime_ns, store_path.stat().st_size) == before
+
+
+# --- the fast path (api/fast.py, api/prepared.py, queries.PostingIndex) ---------------------------
+
+DASHBOARD_REQUESTS = [
+    ("/dyads/USA/IRN/series", {"freq": "week"}), ("/dyads/IRN/USA/series", {"freq": "day", "modality": "all"}),
+    ("/dyads/USA/IRN/series", {"freq": "month", "unit": "events"}), ("/dyads", {"limit": "30"}),
+    ("/alerts", {"a": "USA", "b": "IRN", "freq": "week"}), ("/alerts", {"limit": "1"}), ("/actors", {}),
+    ("/events", {"source": "USA", "target": "IRN", "undirected": "true", "limit": "20"}),
+]
+
+
+def test_fast_path_answers_exactly_what_the_slow_path_computed(store_path: Path) -> None:
+    app = create_app(store_path)
+    client = TestClient(app)
+    for path, params in DASHBOARD_REQUESTS:
+        computed = client.get(path, params=params)  # the first answer is FastAPI's (or warmed by it)
+        kept = client.get(path, params=dict(reversed(list(params.items()))))  # the same query, reordered
+        assert computed.status_code == kept.status_code == 200
+        assert kept.content == computed.content and kept.headers == computed.headers, path
+        assert kept.headers["etag"] and kept.headers["x-frame-options"] == "DENY"
+        again = client.get(path, params=params, headers={"If-None-Match": kept.headers["etag"]})
+        assert again.status_code == 304 and again.content == b""
+    assert len(app.state.memo.kept) >= len(DASHBOARD_REQUESTS)
+    # A refused Host never reaches the memo, and an error is never kept.
+    assert client.get("/dyads", params={"limit": "30"}, headers={"Host": "evil.example"}).status_code == 400
+    for _ in range(2):
+        assert client.get("/dyads/USA/IRN/series", params={"freq": "hour"}).status_code == 400
+
+
+def test_posting_index_pages_equal_the_sql_of_the_store(store_path: Path) -> None:
+    from brinkwatch.analysis.access import open_read_only
+    from brinkwatch.analysis.corroboration import ensure_clusters
+    from brinkwatch.api.queries import EventFilter, EventIndex, list_events
+
+    con = open_read_only(store_path)
+    ensure_clusters(con)
+    index = EventIndex(con)
+    filters = [
+        EventFilter(), EventFilter(source="USA", target="IRN", undirected=True), EventFilter(source="usa"),
+        EventFilter(source="USAMIL", target="IRN", undirected=True), EventFilter(target="IRN", root="19"),
+        EventFilter(since=date(2020, 1, 3), until=date(2020, 1, 8)), EventFilter(until=date(2019, 12, 31)),
+        EventFilter(modality="asserted", outlet="AP"), EventFilter(code="0190"), EventFilter(plover="assault"),
+        EventFilter(source="IRN", since=date(2020, 1, 5)), EventFilter(source="XYZ"),
+    ]
+    for f in filters:
+        for limit, offset in ((3, 0), (5, 4), (1000, 0)):
+            assert index.page(con, f, limit, offset, None) == list_events(con, f, limit, offset), (f, limit, offset)
+
+
+def test_fast_path_refreshes_when_new_events_are_stored(tmp_path: Path) -> None:
+    """serve --watch: after each poll a new app (and memo) over a snapshot is swapped in."""
+    from brinkwatch.watch.serving import SwappableApp, snapshot
+
+    path = build_sample_store(tmp_path / "events.duckdb")
+    con = duckdb.connect(str(path))
+    holder = SwappableApp(create_app(path, con=snapshot(con)))
+    client = TestClient(holder)
+    params = {"source": "USA", "target": "IRN", "undirected": "true", "limit": "1000"}
+    before = client.get("/events", params=params).json()["count"]
+    series_before = client.get("/dyads/USA/IRN/series", params={"freq": "month"}).content
+    assert client.get("/events", params=params).json()["count"] == before  # kept
+    con.execute("""INSERT INTO events SELECT * REPLACE ('ev-new-' || event_id AS event_id,
+                   DATE '2020-02-03' AS event_date, DATE '2020-02-03' AS published)
+                   FROM events WHERE source_country = 'USA' AND target_country = 'IRN' LIMIT 3""")
+    holder.swap(create_app(path, con=snapshot(con)))
+    assert client.get("/events", params=params).json()["count"] == before + 3
+    months = client.get("/dyads/USA/IRN/series", params={"freq": "month"})
+    assert months.content != series_before and months.json()["points"][-1]["period"] == "2020-02-01"
+    con.close()

@@ -33,6 +33,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
 from pydantic import BaseModel, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from brinkwatch.analysis.access import CursorPool, QueryError, open_read_only
@@ -263,7 +264,20 @@ def create_app(
         return {"events": [e.to_dict() for e in coded], "count": len(coded)}
 
     _mount_web(app)
+    memo.warm(app, _opening_requests(cached_alerts(AlertSettings()), cached_dyads(1, None, None, EventScope())))
     return app
+
+
+def _opening_requests(alerts: list[dict[str, Any]], busiest: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """What the dashboard asks first (api/web/app.js `start`): the heat map, the latest alert, the
+    busiest dyad, then the series, alerts and first events page of the pair it opens on."""
+    opening = [("/dyads", "limit=30"), ("/alerts", "limit=1"), ("/dyads", "limit=1"), ("/alerts", ""),
+               ("/actors", "limit=300"), ("/events", "")]
+    pick = alerts[0] if alerts else busiest[0] if busiest else None
+    if pick:
+        a, b = pick["a"], pick["b"]
+        opening += [(f"/dyads/{a}/{b}/series", "freq=week&unit=clusters"), ("/alerts", f"a={a}&b={b}&freq=week")]
+    return opening
 
 
 def _json_bytes(content: dict[str, Any]) -> bytes:
@@ -294,7 +308,7 @@ def _first_line(exc: Exception) -> str:
     return one_line_message(exc) or type(exc).__name__
 
 
-def _dates_in_window(request: Request) -> None:
+async def _dates_in_window(request: Request) -> None:  # async: no thread hop for a few string checks
     """Every date a route takes (since, until) lies in store.schema.DATE_WINDOW: a year 9999 would
     overflow period arithmetic, and 1000-3000 by day is a million periods."""
     for name in ("since", "until"):
@@ -324,17 +338,34 @@ def _host_name(header: str) -> str:
 
 
 def _install_guards(app: FastAPI, hosts: frozenset[str]) -> None:
-    @app.middleware("http")
-    async def guard(request: Request, call_next: Any) -> Any:
-        # A page on another site that resolves its own name to this machine (DNS rebinding) sends its own
-        # Host: refuse it. "*" in BRINKWATCH_ALLOWED_HOSTS answers every host (behind a proxy that checks).
-        host = _host_name(request.headers.get("host", ""))
-        if "*" not in hosts and host not in hosts:
+    app.add_middleware(HostGuard, hosts=hosts)
+
+
+class HostGuard:
+    """A page on another site that resolves its own name to this machine (DNS rebinding) sends its own
+    Host: refuse it. "*" in BRINKWATCH_ALLOWED_HOSTS answers every host (behind a proxy that checks).
+    Every answer gets SECURITY_HEADERS. Plain ASGI (no BaseHTTPMiddleware task group per request)."""
+
+    def __init__(self, app: Any, hosts: frozenset[str]):
+        self.app, self.hosts = app, hosts
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        host = next((v.decode("latin-1") for k, v in scope["headers"] if k == b"host"), "")
+        if "*" not in self.hosts and _host_name(host) not in self.hosts:
             response = error_response(400, "this server does not answer for that Host header")
-        else:
-            response = await call_next(request)
-        response.headers.update(SECURITY_HEADERS)
-        return response
+            response.headers.update(SECURITY_HEADERS)
+            await response(scope, receive, send)
+            return
+
+        async def send_secured(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                MutableHeaders(scope=message).update(SECURITY_HEADERS)
+            await send(message)
+
+        await self.app(scope, receive, send_secured)
 
 
 def _install_error_handlers(app: FastAPI) -> None:

@@ -28,8 +28,8 @@ from urllib.parse import parse_qsl
 from brinkwatch.api.cache import ByteBoundedCache
 
 ASGIApp = Callable[..., Any]
-# The routes whose answers are kept: /dyads, /dyads/{a}/{b}/series, /alerts, /events.
-KEPT_PATHS = re.compile(r"/(?:dyads(?:/[^/]+/[^/]+/series)?|alerts|events)")
+# The routes whose answers are kept: /dyads, /dyads/{a}/{b}/series, /alerts, /events, /actors.
+KEPT_PATHS = re.compile(r"/(?:dyads(?:/[^/]+/[^/]+/series)?|alerts|events|actors)")
 Key = tuple[str, tuple[tuple[str, str], ...]]
 
 

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 import duckdb
+import numpy as np
 
 from brinkwatch.analysis.access import QueryError
 from brinkwatch.analysis.alerts import parse_json_list
@@ -172,19 +173,23 @@ class EventIndex:
             f"SELECT {', '.join('e.' + _quote(c) for c in EVENT_COLUMNS)} FROM events e "
             "JOIN event_index i USING (event_id) ORDER BY i.rn"
         ).to_arrow_table().combine_chunks()
+        self.postings = PostingIndex(con)
 
     def page(self, con: duckdb.DuckDBPyConnection, f: EventFilter, limit: int, offset: int,
              cursor: str | None) -> dict[str, Any]:
         _check_limit(limit)
-        where, params = where_clause(f, INDEX_COLUMNS)
-        if cursor:
-            day, event_id = decode_cursor(cursor)
-            where += " AND (day < ? OR (day = ? AND event_id < ?))"
-            params += [day, day, event_id]
-        hits = con.execute(
-            f"SELECT rn, day, event_id, cluster_id, n_outlets, n_events FROM event_index WHERE {where} "
-            "ORDER BY rn LIMIT ? OFFSET ?", params + [limit + 1, offset]
-        ).fetchall()
+        where, params = where_clause(f, INDEX_COLUMNS)  # validates the filter whichever path answers
+        if not cursor and not f.q:  # equality filters and a date range: posting lists, no SQL
+            hits = self.postings.hits(f, limit + 1, offset)
+        else:
+            if cursor:
+                day, event_id = decode_cursor(cursor)
+                where += " AND (day < ? OR (day = ? AND event_id < ?))"
+                params += [day, day, event_id]
+            hits = con.execute(
+                f"SELECT rn, day, event_id, cluster_id, n_outlets, n_events FROM event_index WHERE {where} "
+                "ORDER BY rn LIMIT ? OFFSET ?", params + [limit + 1, offset]
+            ).fetchall()
         more = len(hits) > limit
         hits = hits[:limit]
         rows = self.rows.take([h[0] for h in hits]).to_pylist() if hits else []
@@ -195,6 +200,125 @@ class EventIndex:
             events.append(event)
         next_cursor = encode_cursor(hits[-1][1], hits[-1][2]) if more and hits else None
         return {"events": events, "count": len(events), "next_cursor": next_cursor}
+
+
+# The equality filters of an events query, as (event_index column, value) pairs; see where_clause.
+Condition = tuple[str, str]
+INDEXED = ("pair", "src_key", "source_code", "tgt_key", "target_code", "cameo_code", "cameo_root",
+           "plover_type", "modality", "outlet")
+CHUNK = 4096  # positions tested at a time: a page needs the first few matches, not all of them
+
+
+class PostingIndex:
+    """`event_index` in NumPy: each filter column dictionary-encoded, with the sorted row positions of
+    each of its values (a posting list), and the day column, which is sorted (newest first).
+
+    A page is then the smallest posting list of the query's equality conditions, cut to the date range
+    by binary search and tested against the other conditions a chunk at a time until offset + limit
+    rows match: well under a millisecond where the SQL scan of a million rows takes tens."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection):
+        table = con.sql(f"SELECT {', '.join(INDEXED)}, day - DATE '0001-01-01' AS day_number "
+                        "FROM event_index ORDER BY rn").to_arrow_table()
+        self.size = table.num_rows
+        self.codes: dict[str, np.ndarray] = {}
+        self.values: dict[str, dict[str, int]] = {}
+        self.postings: dict[str, list[np.ndarray]] = {}
+        for name in INDEXED:
+            encoded = table.column(name).combine_chunks().dictionary_encode()
+            codes = encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int32)
+            self.codes[name] = codes
+            self.values[name] = {str(v): i for i, v in enumerate(encoded.dictionary.to_pylist())}
+            order = np.argsort(codes, kind="stable").astype(np.int32)
+            bounds = np.searchsorted(codes[order], np.arange(len(self.values[name]) + 1), side="left")
+            self.postings[name] = [order[bounds[i]:bounds[i + 1]] for i in range(len(self.values[name]))]
+        # Negated, so ascending: rows [lo, hi) are the date range.
+        self.minus_day = -table.column("day_number").to_numpy(zero_copy_only=False).astype(np.int64)
+        self.narrow = con.sql("SELECT rn, day, event_id, cluster_id, n_outlets, n_events FROM event_index "
+                              "ORDER BY rn").to_arrow_table().combine_chunks()
+
+    def hits(self, f: EventFilter, want: int, offset: int) -> list[tuple[Any, ...]]:
+        """(rn, day, event_id, cluster_id, n_outlets, n_events) of the matches offset..offset+want,
+        newest first: what the SQL of EventIndex.page returns."""
+        lo, hi = self._day_range(f)
+        need = offset + want
+        found = [self._first(conditions, lo, hi, need) for conditions in _conditions(f)]
+        positions = found[0] if len(found) == 1 else np.union1d(*found)[:need]
+        positions = positions[offset:need]
+        if not len(positions):
+            return []
+        rows = self.narrow.take(positions).to_pylist()
+        return [(r["rn"], r["day"], r["event_id"], r["cluster_id"], r["n_outlets"], r["n_events"]) for r in rows]
+
+    def _day_range(self, f: EventFilter) -> tuple[int, int]:
+        lo, hi = 0, self.size
+        if f.until:  # day <= until: from the first row on or before it
+            lo = int(np.searchsorted(self.minus_day, -_day_number(f.until), side="left"))
+        if f.since:  # day >= since: up to the last row on or after it
+            hi = int(np.searchsorted(self.minus_day, -_day_number(f.since), side="right"))
+        return lo, max(lo, hi)
+
+    def _first(self, conditions: list[Condition], lo: int, hi: int, need: int) -> np.ndarray:
+        """Sorted positions in [lo, hi) matching every condition, the first `need` of them."""
+        lists = []
+        for name, value in conditions:
+            code = self.values[name].get(value)
+            if code is None:
+                return np.empty(0, dtype=np.int32)
+            lists.append((name, code, self.postings[name][code]))
+        if not lists:
+            return np.arange(lo, min(hi, lo + need), dtype=np.int32)
+        lists.sort(key=lambda item: len(item[2]))
+        driver = lists[0][2]
+        driver = driver[np.searchsorted(driver, lo):np.searchsorted(driver, hi)]
+        found: list[np.ndarray] = []
+        count = 0
+        for start in range(0, len(driver), CHUNK):
+            chunk = driver[start:start + CHUNK]
+            for name, code, _ in lists[1:]:
+                chunk = chunk[self.codes[name][chunk] == code]
+            found.append(chunk)
+            count += len(chunk)
+            if count >= need:
+                break
+        return np.concatenate(found)[:need] if found else np.empty(0, dtype=np.int32)
+
+
+def _day_number(day: date) -> int:
+    return (day - date(1, 1, 1)).days
+
+
+def _conditions(f: EventFilter) -> list[list[Condition]]:
+    """The filter as equality conditions on event_index columns: one list, or two (either direction)
+    for an undirected pair that is not two country keys. Mirrors where_clause and _dyad."""
+    common: list[Condition] = []
+    if f.code:
+        common.append(("cameo_code", normalise_code(f.code)))
+    if f.root:
+        common.append(("cameo_root", f.root.zfill(2)))
+    if f.plover:
+        common.append(("plover_type", f.plover.upper()))
+    if f.modality:
+        common.append(("modality", f.modality))
+    if f.outlet:
+        common.append(("outlet", f.outlet))
+    if not (f.source or f.target):
+        return [common]
+    if f.undirected and f.source and f.target and len(f.source) == len(f.target) == 3:
+        return [[("pair", "|".join(sorted((f.source.upper(), f.target.upper())))), *common]]
+
+    def side(src_value: str | None, tgt_value: str | None) -> list[Condition]:
+        found = []
+        if src_value:
+            found.append(("src_key" if len(src_value) == 3 else "source_code", src_value))
+        if tgt_value:
+            found.append(("tgt_key" if len(tgt_value) == 3 else "target_code", tgt_value))
+        return found
+
+    forward = [*side(f.source, f.target), *common]
+    if not f.undirected:
+        return [forward]
+    return [forward, [*side(f.target, f.source), *common]]
 
 
 def _quote(name: str) -> str:
