@@ -70,3 +70,29 @@ def test_sector_word_for_a_body_before_a_name_is_no_person():
     # "bank X" names a bank, not a person: it is still read as the state's business
     found = codes("The European Union refused to lift sanctions on Russia's state bank Vostokbank.")
     assert any(target == "RUSBUS" for _, _, target in found)
+
+
+def test_object_pronoun_passes_an_institution_word_to_the_person():
+    # "the Senate" is no unknown name standing between "him" and the person
+    assert ("USALEG", "17", "USAGOV") in codes("If Donald Trump lost, the Senate could disqualify him from office.")
+
+
+# ---- a named person no table knows as the object -------------------------------------------------------
+def test_named_person_object_of_an_accusation_is_kept_unresolved():
+    found = [e for e in events("The Swedish government accused Tomas Verhoek of fraud.") if e.cameo_root == "11"]
+    assert found and found[0].source.code == "SWEGOV"
+    target = found[0].target
+    assert target is not None and target.resolved_by == "unresolved" and target.kind == "person"
+    assert target.text == "Tomas Verhoek" and target.code == ""
+    assert found[0].unresolved
+
+
+def test_named_object_of_a_verb_not_aimed_at_persons_is_no_target():
+    # "rejected" is as often aimed at a plan or a prize as at a person: a capitalised object stays no one
+    found = [e for e in events("The Swedish government rejected Nordic Harbour Link.") if e.cameo_root == "12"]
+    assert found and found[0].target is None
+
+
+def test_named_body_as_object_is_no_person():
+    found = events("The Swedish government accused Baltic Shipping Group of fraud.")
+    assert all(e.target is None or e.target.kind != "person" for e in found)

@@ -403,8 +403,7 @@ class SentenceCoder:
                         queue.extend((o, depth + 1, "acl") for o in c.children if o.dep_ == "dobj")
         return []
 
-    @staticmethod
-    def _object_pronoun(tok: Token, inp: SentenceInput, src_codes: set[str]) -> ActorRef | None:
+    def _object_pronoun(self, tok: Token, inp: SentenceInput, src_codes: set[str]) -> ActorRef | None:
         """'Merkel met Biden in Berlin and praised him': an object "him"/"her" is the latest person named
         before it in its sentence who is not the act's own doer (an object pronoun never stands for its
         clause's subject). Only within the sentence: the persons of earlier sentences are not all known."""
@@ -412,7 +411,7 @@ class SentenceCoder:
             return None
         for t in reversed(inp.sent[: tok.i - inp.sent.start]):
             person = inp.actors.get(t.i)
-            if person is None and t.pos_ == "PROPN" and t.lower_ not in CALENDAR_WORDS and place_country(t, inp.sent) is None:
+            if person is None and t.pos_ == "PROPN" and self._unknown_name(t, inp):
                 return None  # a name no table knows stands nearer: no guess past it
             if person is None or person.kind != "person" or person.resolved_by == "pronoun":
                 continue
@@ -423,6 +422,12 @@ class SentenceCoder:
             at = inp.offset + tok.idx
             return replace(person, resolved_by="pronoun", start=at, end=at + len(tok.text), text=tok.text)
         return None
+
+    def _unknown_name(self, tok: Token, inp: SentenceInput) -> bool:
+        """A proper noun that is no date, no institution word ("the Senate") and no place."""
+        if tok.lower_ in CALENDAR_WORDS or self.actors.sector_of([tok.text]) is not None:
+            return False
+        return place_country(tok, inp.sent) is None
 
     # ---- triggers -----------------------------------------------------------------------------------
     def match_verb(self, verb: Token) -> VerbEntry | None:

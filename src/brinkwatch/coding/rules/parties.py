@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from brinkwatch.coding import arguments as args
 from brinkwatch.coding.modality import not_ruled_out
+from brinkwatch.coding.places import place_country
 from brinkwatch.coding.rules.core import (
     Attempt,
     rule,
@@ -362,3 +363,45 @@ def move_referent(coder: SentenceCoder, att: Attempt) -> str | None:
         return None
     att.targets = coder.find_targets([subj], att.sources, att.inp)
     return subj.text if att.targets else None
+
+
+# verbs whose object is, in news prose, a person when it is a first name and surname
+PERSON_AIMED = frozenset(
+    "accuse blame criticise criticize condemn denounce praise thank arrest detain charge indict convict sentence "
+    "sue meet fire sack pardon expel deport extradite kidnap abduct assassinate execute".split()
+)
+# words that make a capitalised name a body or group, not a person
+BODY_NAME_WORDS = frozenset(
+    "council commission committee party league union ministry agency authority office court bank association "
+    "federation organisation organization institute foundation assembly parliament senate bureau service board "
+    "group company corporation alliance coalition network trust fund society army front movement forces".split()
+)
+
+
+@rule("named-person-object", "target", "verb")
+def named_person_object(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The ministry accused Tomas Verhoek of fraud": a first name and surname that no table knows, as the
+    object of a verb aimed at persons, is kept as an unresolved person target (its words, no code), so
+    that no other actor of the sentence is taken for it."""
+    verb, inp = att.trigger, att.inp
+    if att.targets or att.no_target or verb.lemma_.lower() not in PERSON_AIMED:
+        return None
+    obj = args.child(verb, ("dobj",)) if not args.is_passive(verb) else args.child(verb, ("nsubjpass",))
+    if obj is None or obj.pos_ != "PROPN":
+        return None
+    name = [c for c in obj.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [obj]
+    span = inp.sent.doc[name[0].i: obj.i + 1]
+    if any(t.i in inp.actors for t in span):
+        return None
+    if len(span) < 2 or len(span) > 4 or not all(t.is_title and t.is_alpha for t in span):
+        return None
+    if {t.lower_ for t in span} & BODY_NAME_WORDS or coder.is_outlet(span.text):
+        return None
+    if any(place_country(t, inp.sent) is not None for t in span):
+        return None
+    att.targets = [(obj, ActorRef(
+        text=span.text, code="", name=span.text, resolved_by="unresolved", kind="person",
+        entry="a named person as the object of a verb aimed at persons, no table knows",
+        start=inp.offset + span[0].idx, end=inp.offset + span[-1].idx + len(span[-1].text),
+    ))]
+    return span.text
