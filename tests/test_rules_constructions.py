@@ -258,3 +258,48 @@ def test_a_pledge_coded_as_intent_is_made():
 def test_a_main_clause_past_perfect_is_background_but_not_in_reported_speech():
     assert {m for *_, m in coded("The United States had also imposed sanctions on the militia leader.")} == {"historical"}
     assert {m for *_, m in coded("Kyiv said Russia had shelled the plant.")} == {"asserted"}
+
+
+# ---- wire-news constructions and rows (issue 10): judgements, declined comment, verdicts, recognition -----
+WIRE_CASES = [
+    ("Chilean opposition leader Jose Kast called President Boric's budget reckless.", ("CHL", "111", "CHL", "asserted"),
+     "judged-as"),
+    ("Baghdad characterized the attack by Turkey as a serious violation of sovereignty.",
+     ("IRQ", "111", "TUR", "asserted"), "judged-as"),
+    ("The Japanese prime minister called the Australian decision swift and decisive.", ("JPN", "051", None, "asserted"),
+     "judged-as"),
+    ("The Kremlin labelled the report as fake news.", ("RUS", "016", None, "asserted"), "judged-as"),
+    ("The Chilean president declined to comment.", ("CHL", "011", None, "asserted"), "declined-comment"),
+    ("The Egyptian foreign ministry refused to answer questions about the deal.", ("EGY", "011", None, "asserted"),
+     "declined-comment"),
+    ("Bahrain recognised Israel on Tuesday.", ("BHR", "054", "ISR", "asserted"), "recognised-state"),
+    ("A French court found a Tunisian smuggler guilty of fraud.", ("FRA", "116", "TUN", "asserted"), "found-guilty"),
+    ("Qatar delivered a cargo of natural gas to Italy.", ("QAT", "061", "ITA", "asserted"), "transfer-to-party"),
+    # lexicon rows: a statement to a body, criticism with a preposition, appeals, cooperation, returns
+    ("Nigerian President Bola Tinubu addressed the African Union summit.", ("NGA", "010", None, "asserted"),
+     "verb-lexicon"),
+    ("The Iraqi prime minister spoke out against the Turkish strike.", ("IRQ", "111", "TUR", "asserted"),
+     "verb-lexicon"),
+    ("The Brazilian president asked the Senate for an extension of the deadline.", ("BRA", "020", "BRA", "asserted"),
+     "verb-lexicon"),
+    ("Ukraine handed over the bodies of 50 soldiers to Russia.", ("UKR", "0841", "RUS", "asserted"), "verb-lexicon"),
+    ("Israeli settlers beat Palestinian shepherds near Hebron.", ("ISR", "182", "PSE", "asserted"), "verb-lexicon"),
+    ("Iran's supreme leader declared three days of public mourning.", ("IRN", "017", None, "asserted"),
+     "light-verb-noun"),
+]
+
+
+@pytest.mark.parametrize("text,expected,rule", WIRE_CASES, ids=[c[2] + ":" + c[0][:25] for c in WIRE_CASES])
+def test_wire_construction(text, expected, rule):
+    test_construction(text, expected, rule)
+
+
+@pytest.mark.parametrize("text", [
+    "The union called the meeting on Monday.",  # a judging verb with no judgement is no event
+    "The Indian government recognised the army for its work.",  # thanks, not diplomatic recognition
+    "The Kenyan minister described the road as long and narrow.",  # a judgement that is neither praise nor blame
+    "The French president was asked about the deal.",  # asking about something is no appeal
+])
+def test_wire_non_events(text):
+    found = {e.cameo_root for e in code_text(text, published=PUBLISHED)}
+    assert not found & {"01", "02", "05", "11"} and "054" not in codes_of(text), (text, found)

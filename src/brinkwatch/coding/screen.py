@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 from brinkwatch.coding.lexicon import Lexicon
+from brinkwatch.coding.rules.shared import RULE_TRIGGER_FORMS, RULE_TRIGGER_LEMMAS
 
 VOWELS = set("aeiou")
 
@@ -45,9 +46,10 @@ def trigger_forms(lexicon: Lexicon) -> frozenset[str]:
     """Lowercase surface forms of every verb and noun trigger (first word of multiword entries)."""
     irregular = irregular_forms()
     forms: set[str] = set()
-    for lemma in list(lexicon.verbs) + list(lexicon.nouns) + list(lexicon.light_verbs):
+    for lemma in list(lexicon.verbs) + list(lexicon.nouns) + list(lexicon.light_verbs) + sorted(RULE_TRIGGER_LEMMAS):
         head = lemma.split()[0]
         forms |= inflections(head)
         forms |= set(irregular.get(head, ()))
+    forms |= RULE_TRIGGER_FORMS  # "found ... guilty": the rule's rarer word stands for it
     # prefixed irregulars ("overthrew", "withdrew") are listed whole; hyphenated nouns match per piece
     return frozenset(forms)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from brinkwatch.coding import arguments as args
 from brinkwatch.coding.attribution import is_reporter
 from brinkwatch.coding.rules.core import (
@@ -14,10 +16,19 @@ from brinkwatch.coding.rules.shared import (
     ADMITTED,
     ALLOWING,
     APPEALING,
+    CLAIM_NOUNS,
+    COMMENTING,
+    CRITICAL_WORDS,
     DEMAND_TELLING,
     DENIALS,
+    FALSITY_WORDS,
+    GUILT_WORDS,
     HOSTING,
+    JUDGING,
     PLURAL_SENSE,
+    PRAISING_WORDS,
+    RECOGNISING,
+    REFUSALS,
     SERIES_NOUNS,
     TRANSFER_THEMES,
     TRANSFER_VERBS,
@@ -75,6 +86,118 @@ def welcomed_visitor(coder: SentenceCoder, att: Attempt) -> str | None:
     if not visitor:
         return None
     att.code, att.origin = "043", ""
+    return obj.text
+
+
+def _judged_and_judgement(verb: Token) -> tuple[Token | None, Token | None]:
+    """What a judging verb names and the judgement passed on it: "called [the plan] [reckless]",
+    "described [him] as [a hero]", "called [the order] [swift]" (parsed as a small clause: ccomp)."""
+    judged = args.child(verb, ("dobj", "nsubjpass"))
+    judgement = args.child(verb, ("oprd", "xcomp", "acomp"))
+    if judged is None and judgement is not None:
+        # "called Biden's decision swift": the tagger may fold the object into the judgement as its compound
+        judged = args.child(judgement, ("compound",))
+    if judgement is None:
+        judgement = next((o for w, o in args.prep_objects(verb) if w == "as"), None)
+    if judgement is None:
+        clause = args.child(verb, ("ccomp",))
+        if clause is not None and clause.pos_ in ("ADJ", "NOUN", "PROPN"):
+            judgement, judged = clause, judged or args.child(clause, ("nsubj",))
+        elif clause is not None and clause.pos_ in ("AUX", "VERB") and clause.lemma_ == "be":
+            judgement = args.child(clause, ("acomp", "attr"))  # "deemed that the vote was illegal"
+            judged = judged or args.child(clause, ("nsubj",))
+    return judged, judgement
+
+
+def _judgement_words(judgement: Token) -> set[str]:
+    """The judgement's head, its conjuncts and their modifiers ("a serious violation", "swift and decisive")."""
+    heads = [judgement, *judgement.conjuncts]
+    words = {h.lemma_.lower() for h in heads} | {h.lower_ for h in heads}
+    words |= {c.lemma_.lower() for h in heads for c in h.children if c.dep_ in ("amod", "compound", "acomp")}
+    return words
+
+
+@rule("judged-as", "trigger", "verb")
+def judged_as(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Madrid called the Moroccan move reckless", "Seoul described the launch as a provocation": a judgement
+    passed on an act or an actor is criticism (111) or praise (051); a report called false is denied (016)."""
+    verb = att.trigger
+    if verb.lemma_.lower() not in JUDGING or args.is_passive(verb):
+        return None
+    judged, judgement = _judged_and_judgement(verb)
+    if judged is None or judgement is None or judged.i == judgement.i:
+        return None
+    words = _judgement_words(judgement)
+    if words & FALSITY_WORDS and judged.lemma_.lower() in CLAIM_NOUNS:
+        code = "016"
+    elif words & CRITICAL_WORDS:
+        code = "111"
+    elif words & PRAISING_WORDS:
+        code = "051"
+    else:
+        return None
+    att.code, att.origin = code, ""
+    if code == "016":
+        att.no_target = True  # the one who made the report is not named by it
+    elif judged.lemma_.lower() in coder.lexicon.nouns and judged.i not in att.inp.actors:
+        # an act judged is aimed at its doer ("called the attack by Turkey a violation"), never at its victim
+        att.targets = coder.find_targets(args.noun_source_candidates(judged), [], att.inp)
+        att.no_target = not att.targets
+    elif judged.dep_ not in ("dobj", "nsubjpass"):
+        # a small clause ("called [the order] swift") hides the judged from the target rules
+        att.targets = coder.find_targets([judged], [], att.inp)
+    return judgement.text
+
+
+@rule("declined-comment", "trigger", "verb")
+def declined_comment(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The Kenyan foreign ministry declined to comment", "Ankara refused to answer questions": declining to
+    speak is CAMEO's decline comment (011); a comment the lexicon codes ("comment on") is left to it."""
+    verb = att.trigger
+    if verb.lemma_.lower() not in REFUSALS:
+        return None
+    said = args.child(verb, ("xcomp",))
+    if said is None or said.lemma_.lower() not in COMMENTING or coder.match_verb(said) is not None:
+        return None
+    att.code, att.origin, att.no_target = "011", "", True
+    return said.text
+
+
+@rule("found-guilty", "trigger", "verb")
+def found_guilty(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"A Lyon court found the former mayor guilty of fraud": a finding of guilt or liability is 116,
+    aimed at the one found guilty."""
+    verb = att.trigger
+    if verb.lemma_.lower() != "find":
+        return None
+    verdict = args.child(verb, ("oprd", "ccomp", "xcomp", "acomp"))
+    obj = args.child(verb, ("dobj",))
+    if verdict is None and obj is not None:  # the tagger may hang "guilty" on the object: "found X guilty"
+        verdict = next((c for c in obj.rights if c.dep_ == "amod"), None)
+    if verdict is None or verdict.lower_ not in GUILT_WORDS:
+        return None
+    found = args.child(verb, ("dobj", "nsubjpass")) or args.child(verdict, ("nsubj",))
+    att.code, att.origin = "116", ""
+    if found is not None:
+        att.targets = coder.find_targets([found], [], att.inp)
+    return verdict.text
+
+
+@rule("recognised-state", "trigger", "verb")
+def recognised_state(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Bahrain recognised Israel", "Washington recognised Guaido as interim president": recognising a state,
+    or a party as holding office, is diplomatic recognition (054)."""
+    verb = att.trigger
+    if verb.lemma_.lower() not in RECOGNISING:
+        return None
+    obj = args.child(verb, ("dobj",))
+    actor = att.inp.actors.get(obj.i) if obj is not None else None
+    if actor is None:
+        return None
+    as_office = any(w == "as" for w, _ in args.prep_objects(verb))
+    if not as_office and (actor.sector or coder.is_person(actor) or not actor.country):
+        return None  # "recognised the army for its work" is thanks, not recognition
+    att.code, att.origin = "054", ""
     return obj.text
 
 

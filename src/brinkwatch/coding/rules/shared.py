@@ -83,7 +83,38 @@ TRANSFER_THEMES = {
         "kit generator".split(), "073"),
     **dict.fromkeys("money fund funding loan grant cash credit tranche".split(), "071"),
 }
+# a trade of energy or goods to a named party is economic cooperation (061): "delivered a cargo of LNG to Germany"
+TRANSFER_THEMES.update(dict.fromkeys("gas lng oil crude coal electricity power fertilizer fertiliser".split(), "061"))
 DEMAND_TELLING = frozenset(("tell", "instruct"))
+# verbs that pass a judgement on what they name: "called the plan reckless", "described him as a hero"
+JUDGING = frozenset("call describe characterize characterise label brand term dub deem".split())
+# judgements that criticise (111) or praise (051) what they are passed on; general English evaluative words
+CRITICAL_WORDS = frozenset(
+    "reckless irresponsible lousy disgrace disgraceful shameful shame outrage outrageous unacceptable unthinkable "
+    "illegal unlawful illegitimate unconstitutional criminal crime violation aggression provocation provocative "
+    "dangerous absurd ridiculous disastrous disaster catastrophe catastrophic betrayal stab mistake blunder failure "
+    "farce sham fraud fraudulent hoax corrupt racist hypocritical hypocrite insult insulting cowardly coward "
+    "barbaric barbarism brutal inhumane atrocity genocidal hostile destabilizing destabilising arsonist thug "
+    "dictator tyrant puppet traitor scandal scandalous appalling deplorable despicable abhorrent horrific heinous "
+    "vile unjust unfair threat menace terrorist terrorism piracy blackmail interference meddling incompetent "
+    "idiot liar lie grab attack affront abuse travesty".split()
+)
+PRAISING_WORDS = frozenset(
+    "historic excellent swift decisive forceful brave courageous constructive productive fruitful successful "
+    "landmark milestone breakthrough wise visionary heroic hero statesman praiseworthy commendable admirable "
+    "outstanding remarkable exemplary".split()
+)
+# a claim called false is denied (016): "dismissed the report as fake news"
+FALSITY_WORDS = frozenset("false untrue fake baseless groundless unfounded lie lies nonsense fabrication fiction".split())
+CLAIM_NOUNS = frozenset("report story claim allegation accusation charge article rumour rumor news".split())
+# what is declined when one declines to comment: "declined to comment", "refused to answer questions"
+COMMENTING = frozenset("comment answer respond elaborate speculate discuss confirm say".split())
+GUILT_WORDS = frozenset(("guilty", "liable", "culpable"))
+RECOGNISING = frozenset(("recognize", "recognise"))
+# words that only rules (not lexicon rows) trigger on, for the screen: lemmas, and exact forms of a rule's
+# other key word ("found ... guilty": "guilty" is rarer than "found", so it lets fewer sentences through)
+RULE_TRIGGER_LEMMAS = JUDGING | RECOGNISING  # "refuse", "decline" are lexicon verbs
+RULE_TRIGGER_FORMS = GUILT_WORDS
 KILLING = frozenset(("kill", "killing", "assassinate", "assassination"))
 APPEALING = frozenset(("ask", "request", "implore", "beg", "encourage"))
 ALLOWING = frozenset(("allow", "let", "permit", "admit"))
