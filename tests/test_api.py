@@ -202,6 +202,7 @@ def test_fast_path_answers_exactly_what_the_slow_path_computed(store_path: Path)
         again = client.get(path, params=params, headers={"If-None-Match": kept.headers["etag"]})
         assert again.status_code == 304 and again.content == b""
     assert len(app.state.memo.kept) >= len(DASHBOARD_REQUESTS)
+    assert ("asserted+historical|resolved|0", "week", "IRN|USA") in app.state.prepared.tails  # encoded at start
     # A refused Host never reaches the memo, and an error is never kept.
     assert client.get("/dyads", params={"limit": "30"}, headers={"Host": "evil.example"}).status_code == 400
     for _ in range(2):

@@ -42,7 +42,7 @@ from brinkwatch.analysis.corroboration import ensure_clusters
 from brinkwatch.analysis.series import SeriesQuery, actors, dyad_series, prepare_volumes, top_dyads
 from brinkwatch.api.cache import ByteBoundedCache
 from brinkwatch.api.fast import ResponseMemo
-from brinkwatch.api.prepared import PreparedSeries
+from brinkwatch.api.prepared import PreparedSeries, series_json
 from brinkwatch.api.queries import EventFilter, EventIndex, get_cluster, get_event
 from brinkwatch.errors import BrinkwatchError, one_line_message
 from brinkwatch.pipeline import code_text
@@ -128,14 +128,18 @@ def create_app(
     cache = ByteBoundedCache(CACHE_BYTES)
 
     def cached_series(query: SeriesQuery) -> bytes:
-        held = prepared.series(query)  # the dashboard's queries: from memory, no SQL (the memo keeps the bytes)
+        # The dashboard's queries: encoded at start, or built from memory without SQL (the memo keeps them).
+        encoded = prepared.body(query)
+        if encoded is not None:
+            return encoded
+        held = prepared.series(query)
         if held is not None:
-            return _json_bytes(held.to_dict())
+            return series_json(held.to_dict())
 
         # Kept as the JSON bytes it is sent as: a year of days re-encoded per request costs milliseconds.
         def compute() -> bytes:
             with pool.cursor() as cur:
-                return _json_bytes(dyad_series(cur, query).to_dict())
+                return series_json(dyad_series(cur, query).to_dict())
         return cache.get_or_compute(("series", query), compute)
 
     def cached_alerts(settings: AlertSettings) -> list[dict[str, Any]]:
@@ -152,6 +156,7 @@ def create_app(
         return cache.get_or_compute(("dyads", limit, since, until, scope), compute)
 
     app.state.cache = cache
+    app.state.prepared = prepared
     # What the dashboard opens with (alerts, the heat map) is computed before serving, not by a request.
     cached_alerts(AlertSettings())
     cached_dyads(30, None, None, EventScope())
@@ -278,11 +283,6 @@ def _opening_requests(alerts: list[dict[str, Any]], busiest: list[dict[str, Any]
         a, b = pick["a"], pick["b"]
         opening += [(f"/dyads/{a}/{b}/series", "freq=week&unit=clusters"), ("/alerts", f"a={a}&b={b}&freq=week")]
     return opening
-
-
-def _json_bytes(content: dict[str, Any]) -> bytes:
-    """A series as the bytes it is sent as."""
-    return json.dumps(content, separators=(",", ":")).encode("utf-8")
 
 
 async def _bounded_body(request: Request, limit: int) -> bytes:

@@ -11,6 +11,7 @@ from typing import Any
 
 import duckdb
 import numpy as np
+import pyarrow as pa
 
 from brinkwatch.analysis.access import QueryError
 from brinkwatch.analysis.alerts import parse_json_list
@@ -192,12 +193,9 @@ class EventIndex:
             ).fetchall()
         more = len(hits) > limit
         hits = hits[:limit]
-        rows = self.rows.take([h[0] for h in hits]).to_pylist() if hits else []
-        events = []
-        for hit, row in zip(hits, rows, strict=True):
-            event = row_to_event(tuple(row[c] for c in EVENT_COLUMNS))
+        events = rows_to_events(self.rows.take([h[0] for h in hits])) if hits else []
+        for hit, event in zip(hits, events, strict=True):
             event["cluster_id"], event["cluster_outlets"], event["cluster_reports"] = hit[3], hit[4], hit[5]
-            events.append(event)
         next_cursor = encode_cursor(hits[-1][1], hits[-1][2]) if more and hits else None
         return {"events": events, "count": len(events), "next_cursor": next_cursor}
 
@@ -361,6 +359,21 @@ def row_to_event(row: tuple[Any, ...]) -> dict[str, Any]:
             value = value.isoformat()
         event[name] = value
     return event
+
+
+def rows_to_events(rows: pa.Table) -> list[dict[str, Any]]:
+    """row_to_event of every row of an Arrow table of EVENT_COLUMNS, converted a column at a time
+    (one to_pylist per column; dates only in date columns, JSON only in JSON columns)."""
+    columns = []
+    for name in EVENT_COLUMNS:
+        values = rows.column(name).to_pylist()
+        if name in _JSON_COLUMNS:
+            parse = _json_object if name == "location" else parse_json_list
+            values = [parse(v) for v in values]
+        elif pa.types.is_temporal(rows.schema.field(name).type):
+            values = [v.isoformat() if isinstance(v, date) else v for v in values]
+        columns.append(values)
+    return [dict(zip(EVENT_COLUMNS, values, strict=True)) for values in zip(*columns, strict=True)]
 
 
 def _json_object(text: str | None) -> dict[str, Any] | None:

@@ -212,7 +212,7 @@ def serve(
         return
     app = create_app(db)
     typer.echo(f"brinkwatch: serving {db} on http://{host}:{port}/ (API docs at /docs)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
 
 
 def _serve_watching(db: Path, host: str, port: int, sources: list[str], feeds: list[Path] | None, every: str,
@@ -248,7 +248,7 @@ def _serve_watching(db: Path, host: str, port: int, sources: list[str], feeds: l
         typer.echo(f"brinkwatch: serving {db} on http://{host}:{port}/ and polling {len(config.sources)} "
                    f"source(s) every {every}", err=True)
         try:
-            uvicorn.run(holder, host=host, port=port, log_level="warning")
+            uvicorn.run(holder, host=host, port=port, log_level="warning", access_log=False)
         finally:
             schedule.stop()
             thread.join(timeout=30)
