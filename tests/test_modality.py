@@ -159,3 +159,24 @@ def test_an_act_named_as_subject_of_a_possibility_is_hypothetical():
     assert ev.modality == "hypothetical"
     plain = main_event("A Chinese blockade of Taiwan disrupted global chip supplies for months.", ("19",))
     assert plain.modality == "asserted"
+
+
+def test_an_act_called_off_or_missing_is_negated():
+    for text in ("The summit between China and Japan was postponed.",
+                 "The lack of an apology from Ankara angered the Greek government."):
+        events = code_text(text, published=PUBLISHED)
+        assert events and all(e.modality == "negated" for e in events), text
+    events = code_text("The summit between China and Japan took place in Tokyo.", published=PUBLISHED)
+    assert events and all(e.modality == "asserted" for e in events)
+
+
+def test_an_act_that_is_to_happen_is_intended():
+    event = main_event("The Italian prime minister is to step down today.", ("08",))
+    assert event.modality == "intended"
+    assert main_event("The Italian prime minister stepped down today.", ("08",)).modality == "asserted"
+
+
+def test_an_act_half_a_year_before_the_story_is_only_recalled():
+    event = main_event("In October, Germany expelled two Russian diplomats.", ("16", "17"))
+    assert event.modality == "historical"  # story of May 2023
+    assert main_event("Last week, Germany expelled two Russian diplomats.", ("16", "17")).modality == "asserted"

@@ -28,6 +28,10 @@ REQUEST = frozenset(
 )
 SPEECH_REQUESTS = frozenset("tell ask".split())
 NEGATE = frozenset("refuse decline fail avoid refrain cease stop halt abandon".split())
+# an act called off before it took place: "cancelled the summit", "the visit was postponed"
+CANCEL = frozenset("cancel scrap postpone shelve scrub rescind retract".split())
+# nouns that say an act is missing: "the lack of a concession", "in the absence of talks"
+LACKING = frozenset("lack absence".split())
 DENY = frozenset("deny dismiss rebut refute".split())
 PREVENT = frozenset("prevent stop bar ban block keep deter".split())
 CLAIM_WORDS = frozenset("claim claims allegation accusation report reports charge suggestion".split())
@@ -83,6 +87,28 @@ def _in_conditional(tok: Token) -> Token | None:
     return None
 
 
+def _lacking(noun: Token) -> str | None:
+    """ "the lack of a concession", "in the absence of talks", "without an apology": the act is missing."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "without":
+        return head.text
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in LACKING:
+        return head.head.text
+    return None
+
+
+def _cancelled(noun: Token) -> Token | None:
+    """The verb that called the act off: "cancelled the visit", "the summit was postponed", "called off
+    the talks"."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in CANCEL or lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return verb
+    return None
+
+
 def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) -> ModalityResult:
     """Modality of the act expressed by `trigger` (a verb, or a noun naming the act)."""
     if trigger.pos_ in ("NOUN", "PROPN"):
@@ -93,6 +119,12 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
                 return ModalityResult("intended", child.text)
             if child.dep_ == "det" and child.lower_ == "no":
                 return ModalityResult("negated", child.text)
+        lacking = _lacking(trigger)
+        if lacking is not None:
+            return ModalityResult("negated", lacking)
+        called_off = _cancelled(trigger)
+        if called_off is not None:
+            return ModalityResult("negated", called_off.text, called_off)
         if trigger.dep_ in ("nsubj", "nsubjpass"):
             # "a blockade of Taiwan could disrupt supplies": an act named as the subject of a possibility
             modal = _modal(trigger.head)
@@ -170,6 +202,8 @@ def _governor_cue(tok: Token, via: str, speech_verbs: frozenset[str], prep: str 
         return ModalityResult("intended", tok.text, tok, shift="intent")
     if lemma == "go" and tok.tag_ == "VBG" and via == "xcomp":  # "is going to strike"
         return ModalityResult("intended", "going to", tok, shift="intent")
+    if lemma == "be" and via == "xcomp":
+        return ModalityResult("intended", f"{tok.text} to", tok)  # "the premier is to step down today"
     return None
 
 
