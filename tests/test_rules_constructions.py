@@ -281,7 +281,7 @@ WIRE_CASES = [
     ("The Iraqi prime minister spoke out against the Turkish strike.", ("IRQ", "111", "TUR", "asserted"),
      "verb-lexicon"),
     ("The Brazilian president asked the Senate for an extension of the deadline.", ("BRA", "020", "BRA", "asserted"),
-     "verb-lexicon"),
+     "asked-to"),
     ("Ukraine handed over the bodies of 50 soldiers to Russia.", ("UKR", "0841", "RUS", "asserted"), "verb-lexicon"),
     ("Israeli settlers beat Palestinian shepherds near Hebron.", ("ISR", "182", "PSE", "asserted"), "verb-lexicon"),
     ("Iran's supreme leader declared three days of public mourning.", ("IRN", "017", None, "asserted"),
@@ -299,6 +299,7 @@ def test_wire_construction(text, expected, rule):
     "The Indian government recognised the army for its work.",  # thanks, not diplomatic recognition
     "The Kenyan minister described the road as long and narrow.",  # a judgement that is neither praise nor blame
     "The French president was asked about the deal.",  # asking about something is no appeal
+    "The Norwegian prime minister asked for places to eat on the drive.",  # asking no named party is no appeal
 ])
 def test_wire_non_events(text):
     found = {e.cameo_root for e in code_text(text, published=PUBLISHED)}

@@ -271,13 +271,17 @@ def told_to(coder: SentenceCoder, att: Attempt) -> str | None:
 
 @rule("asked-to", "trigger", "verb")
 def asked_to(coder: SentenceCoder, att: Attempt) -> str | None:
-    """"Manila asked Tokyo to expand joint patrols": asking a party to act is an appeal (02x, refined by the
-    act asked for); the party asked must be an actor (see demand-needs-party)."""
+    """"Manila asked Tokyo to expand joint patrols", "Lima asked Quito for more time": asking a party to act,
+    or a named party for something, is an appeal (02x, refined by the act asked for); the party asked must be
+    an actor (see demand-needs-party)."""
     verb = att.trigger
     if verb.lemma_.lower() not in APPEALING or args.is_passive(verb):
         return None
     act = args.child(verb, ("xcomp",))
     asked = args.child(verb, ("dobj",))
+    if act is None and asked is not None and any(w == "for" for w, _ in args.prep_objects(verb)) \
+            and coder.actor_at(asked, att.inp) is not None:
+        act = verb  # "asked the Senate for more time": asking a named party for something is an appeal too
     if asked is None or act is None or act.pos_ != "VERB" or is_reporter(asked, coder.is_outlet):
         return None
     att.code, att.origin = "020", ""

@@ -84,7 +84,7 @@ TRANSFER_THEMES = {
     **dict.fromkeys("money fund funding loan grant cash credit tranche".split(), "071"),
 }
 # a trade of energy or goods to a named party is economic cooperation (061): "delivered a cargo of LNG to Germany"
-TRANSFER_THEMES.update(dict.fromkeys("gas lng oil crude coal electricity power fertilizer fertiliser".split(), "061"))
+TRANSFER_THEMES.update(dict.fromkeys("gas lng oil crude coal electricity fertilizer fertiliser".split(), "061"))
 DEMAND_TELLING = frozenset(("tell", "instruct"))
 # verbs that pass a judgement on what they name: "called the plan reckless", "described him as a hero"
 JUDGING = frozenset("call describe characterize characterise label brand term dub deem".split())
@@ -105,7 +105,7 @@ PRAISING_WORDS = frozenset(
     "outstanding remarkable exemplary".split()
 )
 # a claim called false is denied (016): "dismissed the report as fake news"
-FALSITY_WORDS = frozenset("false untrue fake baseless groundless unfounded lie lies nonsense fabrication fiction".split())
+FALSITY_WORDS = frozenset("false untrue fake baseless groundless unfounded lie lies nonsense fabrication fiction hoax".split())
 CLAIM_NOUNS = frozenset("report story claim allegation accusation charge article rumour rumor news".split())
 # what is declined when one declines to comment: "declined to comment", "refused to answer questions"
 COMMENTING = frozenset("comment answer respond elaborate speculate discuss confirm say".split())
