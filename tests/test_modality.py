@@ -175,8 +175,3 @@ def test_an_act_that_is_to_happen_is_intended():
     assert event.modality == "intended"
     assert main_event("The Italian prime minister stepped down today.", ("08",)).modality == "asserted"
 
-
-def test_an_act_half_a_year_before_the_story_is_only_recalled():
-    event = main_event("In October, Germany expelled two Russian diplomats.", ("16", "17"))
-    assert event.modality == "historical"  # story of May 2023
-    assert main_event("Last week, Germany expelled two Russian diplomats.", ("16", "17")).modality == "asserted"

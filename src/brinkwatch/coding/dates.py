@@ -380,15 +380,11 @@ def _weekend(words: list[str], published: date, text: str) -> EventDate:
     return EventDate(date=saturday.isoformat(), precision="week", source="text", text=text)
 
 
-# how long before the story a dated act is only recalled: half a year (a week-old strike is still news)
-BACKGROUND_DAYS = 183
-
-
 def is_background_date(ev_date: EventDate, published: date | None) -> bool:
     """True when the event is clearly before the story's time frame (the coder marks it historical).
 
-    A stated year before the publication year ("in 1986", "last year"), any date half a year or more
-    before publication ("protests in January" told in a December story), or a vague "years/decades ago".
+    A stated year before the publication year ("in 1986", "last year"), any date a year or more
+    before publication, or a vague "years/decades ago".
     """
     if ev_date.source != "text":
         return False
@@ -400,4 +396,4 @@ def is_background_date(ev_date: EventDate, published: date | None) -> bool:
     when = date.fromisoformat(ev_date.date)
     if ev_date.precision == "year":
         return when.year < published.year
-    return (published - when).days >= BACKGROUND_DAYS
+    return (published - when).days >= 365
