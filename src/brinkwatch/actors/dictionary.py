@@ -26,6 +26,7 @@ SHIPPED_TABLES = (
     "institutions.tsv",
     "organisations.tsv",
     "people_petrarch.tsv",
+    "people_offices.tsv",
     "people.tsv",
     "outlets.tsv",
 )
