@@ -9,10 +9,13 @@
 2. Computes corroboration clusters once and keeps them in the store (`brinkwatch clusters`), timed.
 3. Starts `brinkwatch serve` on 127.0.0.1 in a subprocess (store read-only), pinned to the CPUs of
    --server-cpus, while this client runs on --client-cpus (Linux; the default splits the machine).
-4. Sends a bounded number of requests from N concurrent clients (asyncio + httpx): the dashboard's
-   routes - /dyads/{a}/{b}/series with random dyads, frequencies and modality, /dyads (the heat map),
-   /alerts for a pair - and /events with random filters and paging, and prints throughput and
-   p50/p95/p99 latency per route, and the errors.
+4. Sends a bounded number of requests from N concurrent clients, each a closed loop on its own
+   keep-alive connection (asyncio streams; `--client httpx` uses httpx.AsyncClient instead, which costs
+   ~1-2 ms of client CPU per request and cannot offer a fast server more than a few hundred requests/s
+   from one core): the dashboard's routes - /dyads/{a}/{b}/series with random dyads, frequencies and
+   modality, /dyads (the heat map), /alerts for a pair - and /events with random filters and paging,
+   and prints throughput and p50/p95/p99 latency per route (from sending a request to reading the
+   last byte of its answer), the errors, and the machine's load average.
 
     --src DIR runs the server from another source tree (e.g. an older commit unpacked with
     `git archive COMMIT src | tar -x -C DIR`), for before/after figures on the same store and machine.

@@ -162,8 +162,7 @@ def create_app(
     cached_dyads(30, None, None, EventScope())
 
     @app.get("/events", tags=["events"], summary="Events, newest first, filtered and paged")
-    def events(
-        store: Store,
+    async def events(
         since: date | None = None,
         until: date | None = None,
         source: str | None = Query(None, description="actor code or country (USA matches USAGOV, USAMIL...)"),
@@ -180,8 +179,15 @@ def create_app(
         cursor: str | None = Query(None, max_length=400, description="next_cursor of the previous page"),
     ) -> dict[str, Any]:
         f = EventFilter(since, until, source, target, undirected, code, root, plover, modality, outlet, q)
+        if index.needs_sql(f, cursor):  # a worker thread: a store query must not hold up the event loop
+            def read() -> dict[str, Any]:
+                with pool.cursor() as cur:
+                    return index.page(cur, f, limit, offset, cursor)
+            page = await run_in_threadpool(read)
+        else:  # posting lists in memory: a millisecond, answered on the loop without a thread hop
+            page = index.page(None, f, limit, offset, cursor)
         # A JSONResponse as FastAPI would make it, less its per-value encoder walk (plain JSON types only).
-        return JSONResponse(index.page(store, f, limit, offset, cursor))  # type: ignore[return-value]
+        return JSONResponse(page)  # type: ignore[return-value]
 
     @app.get("/events/{event_id}", tags=["events"], summary="One event with its cluster and story")
     def event(store: Store, event_id: str = PathParam(max_length=100)) -> dict[str, Any]:
@@ -198,7 +204,7 @@ def create_app(
         return found
 
     @app.get("/dyads/{a}/{b}/series", tags=["analysis"], summary="Dyad series (b = ALL: a against everyone)")
-    def series(
+    async def series(
         a: str,
         b: str,
         freq: str = Query("week", pattern="^(day|week|month)$"),
@@ -212,21 +218,28 @@ def create_app(
     ) -> Response:
         other = None if b.upper() == "ALL" else b.upper()
         scope = EventScope.parse(modality, include_unresolved=include_unresolved, min_confidence=min_confidence)
-        query = SeriesQuery(a.upper(), other, freq, directed, unit, scope, since, until)
-        return Response(cached_series(query.validate()), media_type="application/json")
+        query = SeriesQuery(a.upper(), other, freq, directed, unit, scope, since, until).validate()
+        body = prepared.body(query)  # encoded at start: no thread hop
+        if body is None:
+            body = await run_in_threadpool(cached_series, query)
+        return Response(body, media_type="application/json")
 
     @app.get("/dyads", tags=["analysis"], summary="Most active dyads (heat map)")
-    def dyads(limit: int = Query(30, ge=1, le=500), since: date | None = None, until: date | None = None,
-              modality: str | None = Query(None, max_length=200, description=MODALITY_HELP),
-              ) -> list[dict[str, Any]]:
-        return JSONResponse(cached_dyads(limit, since, until, EventScope.parse(modality)))  # type: ignore[return-value]
+    async def dyads(limit: int = Query(30, ge=1, le=500), since: date | None = None, until: date | None = None,
+                    modality: str | None = Query(None, max_length=200, description=MODALITY_HELP),
+                    ) -> list[dict[str, Any]]:
+        scope = EventScope.parse(modality)
+        found = cache.get(("dyads", limit, since, until, scope))
+        if found is None:
+            found = await run_in_threadpool(cached_dyads, limit, since, until, scope)
+        return JSONResponse(found)  # type: ignore[return-value]
 
     @app.get("/actors", tags=["analysis"], summary="Actors by activity")
     def actor_list(store: Store, limit: int = Query(200, ge=1, le=2000)) -> list[dict[str, Any]]:
         return actors(store, limit)
 
     @app.get("/alerts", tags=["analysis"], summary="Escalation alerts with their evidence")
-    def alerts(
+    async def alerts(
         since: date | None = None,
         freq: str = Query("week", pattern="^(day|week|month)$"),
         a: str | None = Query(None, max_length=16, description="only alerts involving this actor"),
@@ -234,7 +247,10 @@ def create_app(
         modality: str | None = Query(None, max_length=200, description=MODALITY_HELP),
         limit: int = Query(100, ge=1, le=1000),
     ) -> dict[str, Any]:
-        found = cached_alerts(AlertSettings(freq=freq, since=since, scope=EventScope.parse(modality)))
+        settings = AlertSettings(freq=freq, since=since, scope=EventScope.parse(modality))
+        found = cache.get(("alerts", settings))
+        if found is None:  # find_alerts scans the store: on a worker thread
+            found = await run_in_threadpool(cached_alerts, settings)
         wanted = {x.upper() for x in (a, b) if x}
         if wanted:
             found = [al for al in found if wanted <= {al["a"], al["b"]}]

@@ -176,13 +176,21 @@ class EventIndex:
         ).to_arrow_table().combine_chunks()
         self.postings = PostingIndex(con)
 
-    def page(self, con: duckdb.DuckDBPyConnection, f: EventFilter, limit: int, offset: int,
+    @staticmethod
+    def needs_sql(f: EventFilter, cursor: str | None) -> bool:
+        """Whether a page of `f` is a store query (a cursor or text search), not posting lists."""
+        return bool(cursor or f.q)
+
+    def page(self, con: duckdb.DuckDBPyConnection | None, f: EventFilter, limit: int, offset: int,
              cursor: str | None) -> dict[str, Any]:
+        """One page; `con` (a cursor) is read only when needs_sql(f, cursor)."""
         _check_limit(limit)
         where, params = where_clause(f, INDEX_COLUMNS)  # validates the filter whichever path answers
-        if not cursor and not f.q:  # equality filters and a date range: posting lists, no SQL
+        if not self.needs_sql(f, cursor):  # equality filters and a date range: posting lists, no SQL
             hits = self.postings.hits(f, limit + 1, offset)
         else:
+            if con is None:
+                raise ValueError("a page with a cursor or text search reads the store: pass a cursor")
             if cursor:
                 day, event_id = decode_cursor(cursor)
                 where += " AND (day < ? OR (day = ? AND event_id < ?))"
