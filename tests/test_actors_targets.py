@@ -96,3 +96,39 @@ def test_named_object_of_a_verb_not_aimed_at_persons_is_no_target():
 def test_named_body_as_object_is_no_person():
     found = events("The Swedish government accused Baltic Shipping Group of fraud.")
     assert all(e.target is None or e.target.kind != "person" for e in found)
+
+
+# ---- the office written before a name ----------------------------------------------------------------
+def _mentions(tmp_path, rows: str, text: str):
+    from datetime import date
+
+    from brinkwatch import nlp
+    from brinkwatch.actors import ActorDictionary
+
+    table = tmp_path / "namesakes.tsv"
+    table.write_text(rows, encoding="utf-8")
+    actors = ActorDictionary.load((table,))
+    return [m.actor for m in actors.find_mentions(nlp.splitter()(text), date(2020, 6, 1))]
+
+
+NAMESAKE = "Oskar Brandvold\tNOR\tperson\t-\t-\t-\t-\n"  # a person the table knows, with no office then
+
+
+def test_title_before_a_name_with_no_office_gives_the_office(tmp_path):
+    found = _mentions(tmp_path, NAMESAKE, "Norwegian police chief Oskar Brandvold questioned the suspects.")
+    person = next(a for a in found if a.kind == "person")
+    assert (person.code, person.resolved_by) == ("NORCOP", "title")
+
+
+def test_former_title_gives_no_office(tmp_path):
+    found = _mentions(tmp_path, NAMESAKE, "Former Norwegian police chief Oskar Brandvold questioned the suspects.")
+    person = next(a for a in found if a.kind == "person")
+    assert person.code == "NOR"
+
+
+# ---- a sector word's state from a place named with it -----------------------------------------------
+def test_small_towns_other_name_does_not_place_a_sector_word():
+    # "Hall" is also a small German town's name: the people at a hall in London are Britain's
+    found = codes("Britain said a gunman shot several people at Riverside Hall in London on Friday.")
+    assert all(target != "DEUCVL" for _, _, target in found)
+    assert any(target == "GBRCVL" for _, _, target in found)

@@ -195,10 +195,17 @@ class _Scanner:
                 continue
             end, produced = found
             for mention, role in produced:
+                if mentions and not self._former(mentions[-1].start):
+                    mention = _titled(mentions[-1], mention)
                 mentions.append(mention)
                 self.context.note(mention, role)
             i = max(end, i + 1)
         return mentions
+
+    def _former(self, start: int) -> bool:
+        """'former governor X', 'ex-minister Y': the title is one the person no longer holds."""
+        before = {self.keys[j] for j in range(max(0, start - 2), start)}
+        return bool(before & FORMER_WORDS)
 
     # ---- one position --------------------------------------------------------------------------
 
@@ -296,7 +303,7 @@ class _Scanner:
         if role is not None:
             person = self._longest(end, PERSON_KINDS)
             if person is not None:
-                return self._person(start, person, role)
+                return self._office_of(self._person(start, person, role), base, sector, i)
         ref = self._ref(base, "metonym" if kind == "metonym" else "sector")
         if ref is None:
             return end, []
@@ -318,6 +325,20 @@ class _Scanner:
         if kind in ("org", "metonym"):
             mention_kind = kind if role is None else mention_kind
         return end, [(self._finish(ref, start, end, mention_kind), role)]
+
+    def _office_of(self, found, base: Actor, sector: str | None, start: int):
+        """'Norwegian police chief X', where the tables know X with no office then: the state and office
+        written before the name are the person's (not after "former")."""
+        end, produced = found
+        if not produced or sector is None or self._former(start):
+            return found
+        mention, role = produced[0]
+        ref, country = mention.actor, base.home_country()
+        if ref.sector or not country or ref.country not in (None, country):
+            return found
+        ref.code, ref.country, ref.sector, ref.resolved_by = country + sector, country, sector, "title"
+        ref.entry = f"{ref.entry}; office from the title before the name"
+        return end, [(mention, role)]
 
     def _national_body(self, i: int, end: int, base: Actor):
         """'the United States Department of Justice': a state's own named body after its name is that body."""
@@ -593,6 +614,25 @@ class _Scanner:
         ref.start = doc[start].idx
         ref.end = doc[end - 1].idx + len(doc[end - 1].text)
         return Mention(start, end, ref, kind)
+
+
+TITLE_KINDS = frozenset({"org", "sector", "role"})
+FORMER_WORDS = frozenset(token_key(w) for w in ("former", "ex", "late", "then", "one-time", "onetime"))
+
+
+def _titled(title: Mention, person: Mention) -> Mention:
+    """'Manhattan District Attorney Cyrus Vance' where the tables know only a namesake with no office
+    then: the office written right before the name says who the person is (the title's code)."""
+    ref, office = person.actor, title.actor
+    if person.kind != "person" or title.kind not in TITLE_KINDS or title.end != person.start:
+        return person
+    if ref.sector or ref.resolved_by == "unresolved" or not office.sector or not office.country:
+        return person
+    if ref.country not in (None, office.country):
+        return person
+    titled = replace(ref, code=office.code, country=office.country, sector=office.sector, resolved_by="title",
+                     entry=f"{ref.entry}; office from the title before the name ({office.entry})")
+    return Mention(person.start, person.end, titled, person.kind)
 
 
 def _same_person(known: str | None, written: str) -> bool:

@@ -9,6 +9,7 @@ the act; targets may be missing where the act has none.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -21,7 +22,7 @@ from brinkwatch.coding.attribution import SPEECH_VERBS, find_attribution, is_rep
 from brinkwatch.coding.dates import MONTHS, WEEKDAYS, resolve_event_date
 from brinkwatch.coding.lexicon import Lexicon, VerbEntry
 from brinkwatch.coding.modality import NEGATE, ModalityResult, find_modality
-from brinkwatch.coding.places import find_location, place_country
+from brinkwatch.coding.places import Place, find_location, place_country
 from brinkwatch.coding.quantities import find_quantities
 from brinkwatch.coding.rules import Attempt, Trace, stage_rules
 from brinkwatch.coding.rules.shared import quoted
@@ -45,6 +46,7 @@ GROUP_POSSESSIVES = frozenset(("its", "their"))
 OWNER_PRONOUNS = PERSONAL_POSSESSIVES | GROUP_POSSESSIVES
 OBJECT_PRONOUNS = frozenset(("him", "her"))
 CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+LARGE_CITY = 500_000  # people: a city this size named by another of its names is still surely meant
 # what a pronoun's owner calls its own state: "his country", "their nation"
 HOMELAND_NOUNS = frozenset(("country", "nation", "homeland", "motherland", "fatherland"))
 
@@ -187,7 +189,7 @@ class SentenceCoder:
         for tok in inp.sent:
             if tok.pos_ == "PROPN" and tok.i not in inp.actors and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].pos_ != "PROPN"):
                 place = place_country(tok, inp.sent)
-                if place is not None:
+                if place is not None and _surely_named(place, tok):
                     found.add(place.iso3)
         inp.places = found
         return found
@@ -258,6 +260,8 @@ class SentenceCoder:
                 continue
             actor = inp.actors.get(obj.i)
             place = place_country(obj, inp.sent) if actor is None else None
+            if place is not None and not _surely_named(place, obj):
+                place = None
             country = actor.country if actor is not None else (place.iso3 if place is not None else None)
             if country:
                 countries = [country]
@@ -671,6 +675,28 @@ def _as_place(actor: ActorRef) -> ActorRef:
         text=actor.text, code=actor.country, country=actor.country, resolved_by="place",
         entry=f"{actor.entry} (as a place)", start=actor.start, end=actor.end,
     )
+
+
+def _surely_named(place: Place, tok: Token) -> bool:
+    """A place read from a word as written, or a large city: not a small town's alternate name that a
+    surname or a common word happens to match ("Hall" for Schwaebisch Hall), which says nothing about
+    whose police or people a sentence means."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].tag_ == "POS" and doc[tok.i + 2].pos_ == "PROPN":
+        return False  # "Cox's Bazar": the first word of a longer name
+    if place.precision != "city" or place.population >= LARGE_CITY:
+        return True
+    name = _folded(place.name).replace("’", "'")
+    if _folded(doc.text[: tok.idx + len(tok.text)]).replace("’", "'").endswith(name):
+        return True
+    first = tok
+    while first.i > 0 and doc[first.i - 1].pos_ == "PROPN":
+        first = doc[first.i - 1]
+    return name.split()[:1] == [_folded(first.text)]
+
+
+def _folded(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
 
 def _speaks_for_body(speaker: Token) -> bool:
