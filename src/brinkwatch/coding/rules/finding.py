@@ -95,10 +95,16 @@ def _judged_and_judgement(verb: Token) -> tuple[Token | None, Token | None]:
     judged = args.child(verb, ("dobj", "nsubjpass"))
     judgement = args.child(verb, ("oprd", "xcomp", "acomp"))
     if judged is None and judgement is not None:
-        # "called Biden's decision swift": the tagger may fold the object into the judgement as its compound
-        judged = args.child(judgement, ("compound",))
-    if judgement is None:
-        judgement = next((o for w, o in args.prep_objects(verb) if w == "as"), None)
+        # "called Biden's decision swift", "called the budget "lousy"": the tagger may fold the object into
+        # the judgement as its modifier
+        judged = args.child(judgement, ("compound", "npadvmod", "nsubj"))
+    # "described it as a threat": the "as" phrase hangs on the verb or on its object
+    as_words = [c for h in (verb, judged) if h is not None for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
+    for as_word in as_words if judgement is None else ():
+        # its object, or an adjective hung on the preposition itself ("as "unthinkable"")
+        judgement = next((c for c in as_word.children if c.dep_ == "pobj" or c.pos_ == "ADJ"), None)
+        if judgement is not None:
+            break
     if judgement is None:
         clause = args.child(verb, ("ccomp",))
         if clause is not None and clause.pos_ in ("ADJ", "NOUN", "PROPN"):
