@@ -4,7 +4,9 @@
 
 Codes the bundled Wikinews articles with one process and with two, and prints sentences/s,
 documents/s, events/s and peak resident memory per process. Figures vary with machine load:
-the median of R repeats is printed.
+the median of R repeats is printed. Stories are coded as `ingest` and `code_documents` code them
+(Pipeline.code_many: the screened sentences of several stories parsed in one call); `--one-by-one`
+adds the figure of `code_document` called per story. Sentences are counted before the clock starts.
 
 Then, on dense wire text (where most sentences pass the screen and the parse sets the limit), the
 side-by-side figure: coding the first `--ngec` NGEC synthetic stories (400 by default) against spaCy's
@@ -37,7 +39,7 @@ def load_docs(limit: int) -> list[tuple[str, str]]:
     return docs[:limit]
 
 
-def work(chunk: list[tuple[str, str]]) -> tuple[int, int, int, float, float]:
+def work(chunk: list[tuple[str, str]], one_by_one: bool = False) -> tuple[int, int, int, float, float]:
     """Code a chunk in this process: (docs, sentences, events, seconds, peak RSS MB)."""
     from brinkwatch.model import Document
     from brinkwatch.pipeline import Pipeline
@@ -45,25 +47,26 @@ def work(chunk: list[tuple[str, str]]) -> tuple[int, int, int, float, float]:
     pipe = Pipeline.default("rules")
     warm_up = "Russia attacked Ukraine on March 5, 2024, killing 12 people near Kharkiv, officials said."
     pipe.code_document(Document(text=warm_up, published=date(2020, 1, 1)))  # models, dates and places loaded
-    n_sent = n_events = 0
+    n_sent = sum(len(pipe.sentences(pipe.splitter(text))) for text, _ in chunk)
+    docs = [Document(text=text, published=date.fromisoformat(published)) for text, published in chunk]
     start = time.perf_counter()
-    for text, published in chunk:
-        doc = Document(text=text, published=date.fromisoformat(published))
-        n_sent += len(pipe.sentences(pipe.splitter(text)))
-        n_events += len(pipe.code_document(doc))
+    if one_by_one:
+        n_events = sum(len(pipe.code_document(doc)) for doc in docs)
+    else:
+        n_events = sum(len(events) for _, events in pipe.code_many(docs))
     seconds = time.perf_counter() - start
     peak = psutil.Process().memory_info().rss / 2**20
     return len(chunk), n_sent, n_events, seconds, peak
 
 
-def run(docs, workers: int) -> dict[str, float]:
+def run(docs, workers: int, one_by_one: bool = False) -> dict[str, float]:
     chunks = [docs[i::workers] for i in range(workers)]
     wall = time.perf_counter()
     if workers == 1:
-        results = [work(docs)]
+        results = [work(docs, one_by_one)]
     else:
         with ProcessPoolExecutor(workers) as pool:
-            results = list(pool.map(work, chunks))
+            results = list(pool.map(work, chunks, [one_by_one] * workers))
     wall = time.perf_counter() - wall
     n_docs = sum(r[0] for r in results)
     n_sent = sum(r[1] for r in results)
@@ -86,6 +89,7 @@ def ngec_side_by_side(limit: int, repeats: int) -> dict[str, float]:
     from brinkwatch.pipeline import Pipeline
 
     texts = [story["text"] for story in read_ngec(NGEC_ZIP)][:limit]
+    docs = [Document(text=text, published=date(2023, 1, 1)) for text in texts]
     pipe = Pipeline.default("rules")
     parse_only = spacy.load(MODEL_PACKAGE, exclude=["tagger", "attribute_ruler", "lemmatizer", "ner", "senter"])
     parse_only.max_length = 2_000_000
@@ -95,8 +99,8 @@ def ngec_side_by_side(limit: int, repeats: int) -> dict[str, float]:
     coding, parsing = [], []
     for _ in range(repeats):
         start = time.perf_counter()
-        for text in texts:
-            pipe.code_document(Document(text=text, published=date(2023, 1, 1)))
+        for _ in pipe.code_many(docs):
+            pass
         coding.append(n_sent / (time.perf_counter() - start))
         start = time.perf_counter()
         for _doc in parse_only.pipe(texts, batch_size=64):
@@ -113,17 +117,24 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--workers", type=int, nargs="*", default=[1, 2])
     parser.add_argument("--ngec", type=int, default=400, help="NGEC stories for the side-by-side (0: skip)")
+    parser.add_argument("--one-by-one", action="store_true", help="also time code_document called per story")
     opts = parser.parse_args()
     docs = load_docs(opts.docs)
     print(f"{len(docs)} Wikinews documents, {psutil.cpu_count()} cores")
+    modes = [False, True] if opts.one_by_one else [False]
     for workers in opts.workers:
-        runs = [run(docs, workers) for _ in range(opts.repeats)]
-        med = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
-        print(
-            f"workers={workers}: {med['sent_per_s']:8.0f} sentences/s  {med['docs_per_s']:6.1f} docs/s  "
-            f"{med['events_per_s']:6.0f} events/s  peak {med['peak_mb']:.0f} MB/process  "
-            f"({int(med['sentences'])} sentences, {int(med['events'])} events; median of {opts.repeats})"
-        )
+        runs: dict[bool, list[dict[str, float]]] = {mode: [] for mode in modes}
+        for _ in range(opts.repeats):  # the two ways alternate: machine load falls on both alike
+            for mode in modes:
+                runs[mode].append(run(docs, workers, mode))
+        for mode in modes:
+            med = {k: statistics.median(r[k] for r in runs[mode]) for k in runs[mode][0]}
+            print(
+                f"workers={workers}{' (one by one)' if mode else ''}: {med['sent_per_s']:8.0f} sentences/s  "
+                f"{med['docs_per_s']:6.1f} docs/s  {med['events_per_s']:6.0f} events/s  "
+                f"peak {med['peak_mb']:.0f} MB/process  "
+                f"({int(med['sentences'])} sentences, {int(med['events'])} events; median of {opts.repeats})"
+            )
     if opts.ngec and NGEC_ZIP.exists():
         side = ngec_side_by_side(opts.ngec, opts.repeats)
         print(

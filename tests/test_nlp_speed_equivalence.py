@@ -98,3 +98,48 @@ def test_a_full_memo_starts_afresh_and_stays_right(plain, monkeypatch):
     for sentence in SENTENCES[:6]:
         assert _analysis(fast(sentence)) == _analysis(plain(sentence))
         assert len(memo.memo) <= 20 + len(sentence.split()) * 2  # cleared before each sentence it outgrew
+
+
+# Stories written for this test, coded one by one and with the sentences of several parsed together
+# (Pipeline.code_many): the events must be the same, field for field, and a bad story only fails itself.
+STORIES = [
+    "Russian forces shelled the city of Kharkiv on Monday, killing four civilians, Ukrainian officials said. "
+    "Ukraine's foreign minister condemned the attack and urged Western allies to send more air defences.",
+    "The President of France met the German chancellor in Paris on Friday.\n\nThe two leaders agreed to "
+    "coordinate aid to Ukraine. Berlin later pledged 500 million euros in military aid.",
+    "Nothing of note happened at the weekend market, where farmers sold apples and pears.",
+    "Israel launched air strikes on Hamas positions in Gaza after rockets were fired at Sderot, the army said. "
+    "Egypt called on both sides to show restraint. Qatar offered to mediate.",
+    "China accused the United States of interfering in its internal affairs. Beijing also threatened to impose "
+    "sanctions on American defence companies that sell weapons to Taiwan.",
+    "Police arrested 30 protesters in Tbilisi as thousands rallied against the government of Georgia. "
+    "The European Union criticised the arrests.",
+]
+
+
+def _events(outcome) -> list[dict] | str:
+    return [e.to_dict() for e in outcome] if isinstance(outcome, list) else type(outcome).__name__
+
+
+@pytest.mark.parametrize("per_parse", [1, 3, 1000])
+def test_stories_parsed_together_give_the_events_of_one_by_one(per_parse, monkeypatch):
+    from datetime import date
+
+    from brinkwatch import pipeline
+    from brinkwatch.model import Document
+
+    monkeypatch.setattr(pipeline, "SENTENCES_PER_PARSE", per_parse)  # groups end inside and after the set
+    docs = [Document(text=text, doc_id=f"s{i}", published=date(2024, 3, 5)) for i, text in enumerate(STORIES)]
+    docs.insert(2, Document(text="", doc_id="empty"))  # a bad story in the middle of a group
+    pipe = pipeline.Pipeline.default("rules")
+    expected = []
+    for doc in docs:
+        try:
+            expected.append(_events(pipe.code_document(doc)))
+        except pipeline.InputError as exc:
+            expected.append(_events(exc))
+    together = [(doc.doc_id, _events(outcome)) for doc, outcome in pipe.code_many(iter(docs))]
+    assert [doc_id for doc_id, _ in together] == [doc.doc_id for doc in docs]
+    assert [events for _, events in together] == expected
+    assert expected[2] == "InputError"
+    assert sum(len(e) for e in expected if isinstance(e, list)) >= 6  # the stories do give events
