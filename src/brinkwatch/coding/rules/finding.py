@@ -98,6 +98,9 @@ def _judged_and_judgement(verb: Token) -> tuple[Token | None, Token | None]:
         # "called Biden's decision swift", "called the budget "lousy"": the tagger may fold the object into
         # the judgement as its modifier
         judged = args.child(judgement, ("compound", "npadvmod", "nsubj"))
+    if judgement is None and judged is not None:
+        # "called Biden's order swift": the tagger may read the judgement as the object's own adjective
+        judgement = next((c for c in judged.rights if c.dep_ == "amod" and c.pos_ == "ADJ"), None)
     # "described it as a threat": the "as" phrase hangs on the verb or on its object
     as_words = [c for h in (verb, judged) if h is not None for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
     for as_word in as_words if judgement is None else ():
