@@ -70,3 +70,13 @@ def test_violence_by_a_civilian_or_on_civilians_by_an_unnamed_attacker_is_unconv
     # a state's forces or soldiers attacked by someone unnamed: military force stays
     assert any(c.startswith("19") for c in codes("Russian troops shelled Ukrainian positions near Avdiivka."))
     assert "190" in codes("Two Malian soldiers died in the attack near Gao.")
+
+
+def test_what_an_act_asked_for_is_meant_to_do_is_part_of_the_demand():
+    events, vetoed = coded("Poland demanded that NATO station more troops on its soil to defend against a Russian attack.")
+    assert [c for c, _ in events] == ["100"] and "asked-act-dropped" in vetoed
+
+
+def test_an_act_someone_is_accused_of_is_the_accusation():
+    events, _ = coded("Amnesty International accused Ethiopian soldiers of summarily executing civilians in the Tigray region.")
+    assert [c[:2] for c, _ in events] == ["11"]

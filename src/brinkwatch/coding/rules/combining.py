@@ -185,5 +185,23 @@ def asked_act_dropped(coder: SentenceCoder, cands: list[Candidate]) -> list[tupl
         act = args.embedded_act(cand.trigger)
         if act is None:
             continue
-        dropped += [(other, cand.trigger.text) for other in cands if other.trigger.i == act.i]
+        # with what the act asked for is for: "urged NATO to station a brigade to defend the border"
+        dropped += [(other, cand.trigger.text) for other in cands
+                    if other.trigger.i == act.i or other.code[:2] not in ("02", "10") and _purpose_of(other.trigger, act)]
     return dropped
+
+
+# clauses that tell an act of their own inside another: "..., who denounced it", "after troops fired"
+OWN_CLAUSES = frozenset(("relcl", "appos", "parataxis", "ccomp", "conj"))
+
+
+def _purpose_of(tok, act) -> bool:
+    """The token is inside `act` by way of objects and purpose infinitives only ("to station a brigade
+    to defend the border"), not in a clause of its own ("who denounced", "after they fired")."""
+    for _ in range(6):
+        if tok.i == act.i:
+            return True
+        if tok.dep_ in OWN_CLAUSES or any(c.dep_ == "mark" for c in tok.children) or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False

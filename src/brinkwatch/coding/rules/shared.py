@@ -189,6 +189,9 @@ def argument_of(trigger: Token) -> Token | None:
         host = trigger.head.head
         if host.pos_ == "VERB" or trigger.head.lower_ == "despite":
             return host
+        # "accused the soldiers [of executing] civilians": the parser hangs "of" on the object
+        if trigger.dep_ == "pcomp" and trigger.head.lower_ == "of" and host.dep_ == "dobj" and host.head.pos_ == "VERB":
+            return host.head
     return None
 
 
