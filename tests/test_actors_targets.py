@@ -132,3 +132,28 @@ def test_small_towns_other_name_does_not_place_a_sector_word():
     found = codes("Britain said a gunman shot several people at Riverside Hall in London on Friday.")
     assert all(target != "DEUCVL" for _, _, target in found)
     assert any(target == "GBRCVL" for _, _, target in found)
+
+
+# ---- a news outlet acted on ---------------------------------------------------------------------------
+def test_outlet_as_object_is_its_states_media():
+    assert ("INDGOV", "11", "USAMED") in codes("The Indian government criticised the New York Times over its report.")
+
+
+def test_outlets_reporters_are_its_states_media():
+    assert any(target == "USAMED" for _, root, target in codes("China expelled three Washington Post reporters."))
+
+
+def test_outlet_name_is_no_place():
+    # the letters of an outlet's name are read as the outlet, not as a town that shares them
+    found = codes("Russia banned the BBC on Friday.")
+    assert found and all(target == "GBRMED" for _, _, target in found)
+
+
+def test_outlet_that_reports_is_never_the_source():
+    found = codes("Reuters reported that Iran had seized a tanker.")
+    assert all(source != "GBRMED" for source, _, _ in found)
+
+
+def test_outlet_table_rows_all_have_a_media_code(actors):
+    assert actors.outlet_code("Fox News") == "USAMED" and actors.outlet_code("Xinhua") == "CHNMED"
+    assert all(code.endswith("MED") and len(code) == 6 for code in actors.outlet_codes.values())

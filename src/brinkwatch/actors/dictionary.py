@@ -128,6 +128,7 @@ class ActorDictionary:
         self.trie: dict[str, Any] = {}
         self.actors: dict[tuple[str, str], Actor] = {}
         self.outlets: set[str] = set()
+        self.outlet_codes: dict[str, str] = {}  # outlet key -> its code when acted on ("CNN" -> USAMED)
         self._priority = 0
         self.shipped_priority = 0  # the highest priority of a shipped table: above it, user tables
         self._indexed: set[tuple[tuple[str, str], str]] = set()
@@ -175,6 +176,8 @@ class ActorDictionary:
                 holders.append(actor)
         if row.kind == "outlet":
             self.outlets.update(_outlet_key(p) for p in row.phrases)
+            if row.code:
+                self.outlet_codes.update((_outlet_key(p), row.code) for p in row.phrases)
         for phrase in row.phrases:
             if (key, phrase) in self._indexed:
                 continue  # a person's later terms repeat their canonical name
@@ -281,6 +284,10 @@ class ActorDictionary:
             if pattern.actor.kind in ("sector", "role") and pattern.actor.rows:
                 return pattern.actor.rows[0].code
         return None
+
+    def outlet_code(self, text: str) -> str | None:
+        """The code of an outlet as the target of an act ("accused Fox News of bias" -> USAMED)."""
+        return self.outlet_codes.get(_outlet_key(text))
 
     def is_outlet(self, text: str) -> bool:
         """True for a news outlet ("Reuters", "The Washington Post", "RIA Novosti")."""

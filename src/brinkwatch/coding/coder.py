@@ -309,7 +309,8 @@ class SentenceCoder:
         for t in (tok, *tok.conjuncts):
             if t.i < tok.i:
                 continue
-            actor = self.actor_at(t, inp, places=places)
+            # an outlet's words are no place ("the BBC"): an outlet acted on is tried first
+            actor = (self._outlet_acted_on(t, inp) if as_target else None) or self.actor_at(t, inp, places=places)
             # reporters are never the actors of what they report, but may suffer acts ("journalists were detained")
             if actor is not None and (as_target or not is_reporter(t, self.is_outlet)):
                 out.append((t, actor))
@@ -426,6 +427,30 @@ class SentenceCoder:
             at = inp.offset + tok.idx
             return replace(person, resolved_by="pronoun", start=at, end=at + len(tok.text), text=tok.text)
         return None
+
+    def _outlet_acted_on(self, tok: Token, inp: SentenceInput) -> ActorRef | None:
+        """'The senator accused Fox News of bias', 'China expelled three Wall Street Journal reporters': a news
+        outlet acted on, or its reporters, are the outlet's state's media (MED)."""
+        end = tok.i + 1
+        if tok.pos_ != "PROPN":
+            if tok.pos_ != "NOUN" or self.actors.sector_of([tok.lemma_]) != "MED":
+                return None
+            end = tok.i  # the outlet's name before its reporters
+        start = end
+        while start > tok.left_edge.i and tok.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start == end:
+            return None
+        span = tok.doc[start:end]
+        code = self.actors.outlet_code(span.text)
+        if code is None:
+            return None
+        country, sector = code[:3], code[3:] or None
+        return ActorRef(
+            text=span.text, code=code, country=country, sector=sector, name=span.text, resolved_by="outlet",
+            entry=f"news outlet {span.text!r} acted on", kind="organisation",
+            start=inp.offset + span[0].idx, end=inp.offset + span[-1].idx + len(span[-1].text),
+        )
 
     def _unknown_name(self, tok: Token, inp: SentenceInput) -> bool:
         """A proper noun that is no date, no institution word ("the Senate") and no place."""
