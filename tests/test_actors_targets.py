@@ -157,3 +157,10 @@ def test_outlet_that_reports_is_never_the_source():
 def test_outlet_table_rows_all_have_a_media_code(actors):
     assert actors.outlet_code("Fox News") == "USAMED" and actors.outlet_code("Xinhua") == "CHNMED"
     assert all(code.endswith("MED") and len(code) == 6 for code in actors.outlet_codes.values())
+
+
+def test_village_sharing_a_word_of_a_bodys_name_does_not_place_it():
+    # "Justice" is also a small US town: the court of Peru is Peru's judiciary
+    found = codes("The High Court of Justice of Peru ordered the release of five activists.")
+    assert any(source == "PERJUD" for source, _, _ in found)
+    assert all(source != "USAJUD" for source, _, _ in found)

@@ -25,6 +25,7 @@ from brinkwatch.coding.modality import NEGATE, ModalityResult, find_modality
 from brinkwatch.coding.places import Place, find_location, place_country
 from brinkwatch.coding.quantities import find_quantities
 from brinkwatch.coding.rules import Attempt, Trace, stage_rules
+from brinkwatch.coding.rules.finding import stance_of
 from brinkwatch.coding.rules.shared import quoted
 from brinkwatch.model import ActorRef, Attribution, Event, EventDate
 from brinkwatch.ontology.cameo import CameoCode, codebook
@@ -47,6 +48,7 @@ OWNER_PRONOUNS = PERSONAL_POSSESSIVES | GROUP_POSSESSIVES
 OBJECT_PRONOUNS = frozenset(("him", "her"))
 CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 LARGE_CITY = 500_000  # people: a city this size named by another of its names is still surely meant
+SMALL_TOWN = 15_000  # people: a town smaller than this never places a sector word on its own
 # what a pronoun's owner calls its own state: "his country", "their nation"
 HOMELAND_NOUNS = frozenset(("country", "nation", "homeland", "motherland", "fatherland"))
 
@@ -470,16 +472,25 @@ class SentenceCoder:
         particles = {c.lower_ for c in prts} | {
             c.lower_ for c in verb.children if c.dep_ in ("prep", "agent") and c.i in adjacent
         }
+        complements: dict[tuple[str | None, bool], set[str]] = {}  # rows share them: read the parse once
+        preps: set[str] | None = None
         for compounds in (False, True):  # the object's head decides before its modifiers do
             for entry in entries:  # most specific first
                 if entry.particle and entry.particle not in particles:
                     continue
-                if entry.objects is not None and not (entry.objects & args.complement_lemmas(verb, entry.prep, compounds)):
-                    continue
+                if entry.objects is not None:
+                    found = complements.get((entry.prep, compounds))
+                    if found is None:
+                        found = complements[entry.prep, compounds] = args.complement_lemmas(verb, entry.prep, compounds)
+                    if not entry.objects & found:
+                        continue
                 if entry.objects is None and compounds:
                     continue
-                if entry.objects is None and entry.prep and not any(w == entry.prep for w, _ in args.prep_objects(verb)):
-                    continue  # "spoke out against the plan": a prep row with any object needs that preposition
+                if entry.objects is None and entry.prep:
+                    if preps is None:
+                        preps = {w for w, _ in args.prep_objects(verb)}
+                    if entry.prep not in preps:
+                        continue  # "spoke out against the plan": a prep row with any object needs that preposition
                 if entry.intransitive and (
                     args.is_passive(verb) or args.child(verb, ("dobj",)) is not None
                     or (args.child(verb, ("nsubj",)) is None and verb.dep_ != "conj")
@@ -588,7 +599,7 @@ class SentenceCoder:
         for tok in sent:
             if tok.i in inp.actors or _in_name(tok):
                 continue
-            if tok.pos_ in TRIGGER_POS or (tok.pos_ == "AUX" and tok.lemma_.lower() in self.lexicon.verbs):
+            if tok.pos_ in TRIGGER_POS or (tok.pos_ == "AUX" and (tok.lemma_.lower() in self.lexicon.verbs or stance_of(tok))):
                 candidates += self.trigger_candidates(tok, "verb", inp, consumed)
         for tok in sent:
             if tok.pos_ in NOUN_POS and tok.i not in consumed and tok.i not in inp.actors and not _in_name(tok):
@@ -704,13 +715,15 @@ def _as_place(actor: ActorRef) -> ActorRef:
 
 def _surely_named(place: Place, tok: Token) -> bool:
     """A place read from a word as written, or a large city: not a small town's alternate name that a
-    surname or a common word happens to match ("Hall" for Schwaebisch Hall), which says nothing about
-    whose police or people a sentence means."""
+    surname or a common word happens to match ("Hall" for Schwaebisch Hall), nor a village, which says
+    nothing about whose police or people a sentence means ("the Supreme Court of Justice")."""
     doc = tok.doc
     if tok.i + 2 < len(doc) and doc[tok.i + 1].tag_ == "POS" and doc[tok.i + 2].pos_ == "PROPN":
         return False  # "Cox's Bazar": the first word of a longer name
     if place.precision != "city" or place.population >= LARGE_CITY:
         return True
+    if place.population < SMALL_TOWN:
+        return False  # "Court of Justice", "Eu": a village's name is more often a word of another name
     name = _folded(place.name).replace("’", "'")
     if _folded(doc.text[: tok.idx + len(tok.text)]).replace("’", "'").endswith(name):
         return True
