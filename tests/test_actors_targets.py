@@ -164,3 +164,13 @@ def test_village_sharing_a_word_of_a_bodys_name_does_not_place_it():
     found = codes("The High Court of Justice of Peru ordered the release of five activists.")
     assert any(source == "PERJUD" for source, _, _ in found)
     assert all(source != "USAJUD" for source, _, _ in found)
+
+
+# ---- sector words with an "of" phrase that names no one --------------------------------------------------
+def test_of_phrase_naming_no_one_leaves_the_sector_word_its_state():
+    # "police of brutality": the "of" phrase is the charge, so the police are the Hong Kong police named
+    assert ("HKGOPP", "11", "HKGCOP") in codes("Hong Kong protesters accused police of brutality during the march.")
+
+
+def test_puerto_rican_is_puerto_rico():
+    assert any(source == "PRIGOV" for source, _, _ in codes("The Puerto Rican governor criticised the federal response."))

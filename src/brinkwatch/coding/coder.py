@@ -176,8 +176,10 @@ class SentenceCoder:
                         return self._owned_by(found, tok, inp)
                     return found
         obj = self._group_of(tok)
-        if obj is not None:
-            return self._with_sector(self.actor_at(obj, inp, depth + 1, places), tok)
+        owner = self.actor_at(obj, inp, depth + 1, places) if obj is not None else None
+        if owner is not None:
+            return self._with_sector(owner, tok)
+        # "accused police of brutality": an "of" phrase that names no one leaves the word to its sentence
         if depth <= 1 and tok.pos_ in NOUN_POS:
             return self.placed_sector(tok, inp)
         return None
