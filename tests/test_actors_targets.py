@@ -174,3 +174,13 @@ def test_of_phrase_naming_no_one_leaves_the_sector_word_its_state():
 
 def test_puerto_rican_is_puerto_rico():
     assert any(source == "PRIGOV" for source, _, _ in codes("The Puerto Rican governor criticised the federal response."))
+
+
+def test_the_state_of_a_region_is_its_countrys_government():
+    found = codes("The ACLU filed a lawsuit against the state of Oregon over the new voting law.")
+    assert any(target == "USAGOV" for _, root, target in found if root == "11")
+
+
+def test_a_state_of_emergency_is_no_government():
+    found = events("Israel declared a state of emergency in the south.")
+    assert all(e.target is None or e.target.resolved_by != "region" for e in found)

@@ -46,6 +46,7 @@ NON_ACTOR_HEADS = frozenset(
 GROUP_POSSESSIVES = frozenset(("its", "their"))
 OWNER_PRONOUNS = PERSONAL_POSSESSIVES | GROUP_POSSESSIVES
 OBJECT_PRONOUNS = frozenset(("him", "her"))
+REGION_BODIES = frozenset(("state", "province"))  # "the state of Montana", "the province of Quebec"
 CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 LARGE_CITY = 500_000  # people: a city this size named by another of its names is still surely meant
 SMALL_TOWN = 15_000  # people: a town smaller than this never places a sector word on its own
@@ -175,6 +176,9 @@ class SentenceCoder:
                     if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS:
                         return self._owned_by(found, tok, inp)
                     return found
+        region_state = self._region_government(tok, inp)
+        if region_state is not None:
+            return region_state
         obj = self._group_of(tok)
         owner = self.actor_at(obj, inp, depth + 1, places) if obj is not None else None
         if owner is not None:
@@ -227,6 +231,25 @@ class SentenceCoder:
             text=actor.text, code=actor.country + sector, country=actor.country, sector=sector, name=actor.name,
             resolved_by="sector", entry=f"{actor.entry} + sector word {group.lemma_!r}", start=actor.start, end=actor.end,
         )
+
+    @staticmethod
+    def _region_government(tok: Token, inp: SentenceInput) -> ActorRef | None:
+        """'The ACLU sued the state of Montana': a federal state or province named as "the state of X" is
+        its country's government (the sector the gold conventions give governors and state officials)."""
+        if tok.lemma_.lower() not in REGION_BODIES:
+            return None
+        for word, obj in args.prep_objects(tok):
+            if word != "of" or obj.pos_ != "PROPN":
+                continue
+            place = place_country(obj, inp.sent)
+            if place is None or place.precision != "region":
+                return None
+            return ActorRef(
+                text=f"{tok.text} of {obj.text}", code=place.iso3 + "GOV", country=place.iso3, sector="GOV",
+                resolved_by="region", kind="sector", entry=f"government of {place.name} ({place.iso3})",
+                start=inp.offset + tok.idx, end=inp.offset + obj.idx + len(obj.text),
+            )
+        return None
 
     def _owned_by(self, owner: ActorRef, head: Token, inp: SentenceInput) -> ActorRef:
         """'The minister thanked the people of his country', 'the rebels accused their government':
