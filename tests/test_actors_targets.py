@@ -184,3 +184,10 @@ def test_the_state_of_a_region_is_its_countrys_government():
 def test_a_state_of_emergency_is_no_government():
     found = events("Israel declared a state of emergency in the south.")
     assert all(e.target is None or e.target.resolved_by != "region" for e in found)
+
+
+# ---- a bare participle clause is passive -----------------------------------------------------------------
+def test_participle_clause_subject_is_the_one_acted_on_not_the_doer():
+    # the man is charged, not charging: no event has him as the source of the charge
+    found = codes("A Canadian man appeared in court on Monday, charged with fraud.")
+    assert all(not (source is not None and source.startswith("CAN") and root == "17") for source, root, _ in found)

@@ -61,7 +61,13 @@ def is_passive(verb: Token) -> bool:
         return True
     # a participle after a noun is passive ("sanctions imposed by ..."), unless it takes an object of
     # its own: the tagger often reads "Trump considered providing ..." after a comma as a participle
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
+    # "X appeared in court, charged with murder": a bare participle clause is passive, about the main
+    # clause's subject ("having charged ..." has its auxiliary; "the army, backed by Iran" is an acl)
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "nsubj", "dobj", "mark") for c in verb.children
+    )
 
 
 def agent_of(verb: Token) -> Token | None:
@@ -137,8 +143,9 @@ def object_candidates(verb: Token) -> list[Token]:
     out: list[Token] = []
     if is_passive(verb):
         pas = child(verb, ("nsubjpass",))
-        if pas is None and verb.dep_ == "conj":
-            # "Turkey is under sanctions and was condemned by Egypt": the shared subject is the one acted on
+        if pas is None and verb.dep_ in ("conj", "advcl"):
+            # "Turkey is under sanctions and was condemned by Egypt", "X appeared in court, charged with
+            # murder": the shared subject is the one acted on
             pas = child(verb.head, ("nsubj", "nsubjpass"))
         if pas is not None:
             out.append(pas)
