@@ -71,7 +71,7 @@ class IngestSummary:
 class IngestSettings:
     coder: str = "rules"
     workers: int = 1
-    batch_size: int = 8  # documents per task sent to a worker (lets the coder batch spaCy calls)
+    batch_size: int = 32  # documents per task: their screened sentences are parsed together (Pipeline.code_many)
     write_batch: int = 32  # documents per store transaction
     write_interval: float = 1.0  # seconds: a slow run still commits at least this often
     parquet_dir: str | None = None

@@ -50,7 +50,7 @@ class RaySettings:
     address: str | None = None  # None: start a local Ray; "auto" or "ray://host:10001": join a cluster
     num_cpus: int | None = None  # CPUs of the local Ray (ignored when joining a cluster)
     workers: int = 2
-    batch_size: int = 8
+    batch_size: int = 32  # documents per coder call: their screened sentences are parsed together
     coder: str = "rules"
     object_store_mb: int = 512  # local Ray only; kept small because the machine is shared
     chunk_docs: int = 20_000  # documents the driver sends to Ray per Dataset (bounds driver memory)

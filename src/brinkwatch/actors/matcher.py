@@ -182,7 +182,7 @@ class _Scanner:
         self.text = doc.text  # built once: Doc.text joins every token, so per mention it was quadratic
         self.on = on
         self.texts = [t.text for t in doc]
-        self.keys = [token_key(t) for t in self.texts]
+        self.keys = [_memo_key(t) for t in self.texts]
         self.context = _Context()
 
     def scan(self) -> list[Mention]:
@@ -617,6 +617,7 @@ class _Scanner:
 
 
 TITLE_KINDS = frozenset({"org", "sector", "role"})
+_memo_key = lru_cache(maxsize=200_000)(token_key)  # every token of every story: the same words recur
 FORMER_WORDS = frozenset(token_key(w) for w in ("former", "ex", "late", "then", "one-time", "onetime"))
 
 

@@ -496,16 +496,25 @@ class SentenceCoder:
         particles = {c.lower_ for c in prts} | {
             c.lower_ for c in verb.children if c.dep_ in ("prep", "agent") and c.i in adjacent
         }
+        complements: dict[tuple[str | None, bool], set[str]] = {}  # rows share them: read the parse once
+        preps: set[str] | None = None
         for compounds in (False, True):  # the object's head decides before its modifiers do
             for entry in entries:  # most specific first
                 if entry.particle and entry.particle not in particles:
                     continue
-                if entry.objects is not None and not (entry.objects & args.complement_lemmas(verb, entry.prep, compounds)):
-                    continue
+                if entry.objects is not None:
+                    found = complements.get((entry.prep, compounds))
+                    if found is None:
+                        found = complements[entry.prep, compounds] = args.complement_lemmas(verb, entry.prep, compounds)
+                    if not entry.objects & found:
+                        continue
                 if entry.objects is None and compounds:
                     continue
-                if entry.objects is None and entry.prep and not any(w == entry.prep for w, _ in args.prep_objects(verb)):
-                    continue  # "spoke out against the plan": a prep row with any object needs that preposition
+                if entry.objects is None and entry.prep:
+                    if preps is None:
+                        preps = {w for w, _ in args.prep_objects(verb)}
+                    if entry.prep not in preps:
+                        continue  # "spoke out against the plan": a prep row with any object needs that preposition
                 if entry.intransitive and (
                     args.is_passive(verb) or args.child(verb, ("dobj",)) is not None
                     or (args.child(verb, ("nsubj",)) is None and verb.dep_ != "conj")
