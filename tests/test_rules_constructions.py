@@ -278,6 +278,9 @@ WIRE_CASES = [
     ("The Chilean president declined to comment.", ("CHL", "011", None, "asserted"), "declined-comment"),
     ("The Egyptian foreign ministry refused to answer questions about the deal.", ("EGY", "011", None, "asserted"),
      "declined-comment"),
+    ("Egypt's foreign minister said he remained optimistic that Ethiopia would take Cairo's concerns into account.",
+     ("EGY", "013", "ETH", "asserted"), "stance"),
+    ("The Japanese government was sceptical about China's proposal.", ("JPN", "012", "CHN", "asserted"), "stance"),
     ("Bahrain recognised Israel on Tuesday.", ("BHR", "054", "ISR", "asserted"), "recognised-state"),
     ("A French court found a Tunisian smuggler guilty of fraud.", ("FRA", "116", "TUN", "asserted"), "found-guilty"),
     ("Qatar delivered a cargo of natural gas to Italy.", ("QAT", "061", "ITA", "asserted"), "transfer-to-party"),
@@ -308,6 +311,7 @@ def test_wire_construction(text, expected, rule):
     "The union called the meeting on Monday.",  # a judging verb with no judgement is no event
     "The Indian government recognised the army for its work.",  # thanks, not diplomatic recognition
     "The Kenyan minister described the road as long and narrow.",  # a judgement that is neither praise nor blame
+    "The mood in the Kenyan capital was gloomy on Tuesday.",  # a stance word not stated by an actor
     "The French president was asked about the deal.",  # asking about something is no appeal
     "The Norwegian prime minister asked for places to eat on the drive.",  # asking no named party is no appeal
 ])

@@ -25,6 +25,7 @@ from brinkwatch.coding.modality import NEGATE, ModalityResult, find_modality
 from brinkwatch.coding.places import Place, find_location, place_country
 from brinkwatch.coding.quantities import find_quantities
 from brinkwatch.coding.rules import Attempt, Trace, stage_rules
+from brinkwatch.coding.rules.finding import stance_of
 from brinkwatch.coding.rules.shared import quoted
 from brinkwatch.model import ActorRef, Attribution, Event, EventDate
 from brinkwatch.ontology.cameo import CameoCode, codebook
@@ -623,7 +624,7 @@ class SentenceCoder:
         for tok in sent:
             if tok.i in inp.actors or _in_name(tok):
                 continue
-            if tok.pos_ in TRIGGER_POS or (tok.pos_ == "AUX" and tok.lemma_.lower() in self.lexicon.verbs):
+            if tok.pos_ in TRIGGER_POS or (tok.pos_ == "AUX" and (tok.lemma_.lower() in self.lexicon.verbs or stance_of(tok))):
                 candidates += self.trigger_candidates(tok, "verb", inp, consumed)
         for tok in sent:
             if tok.pos_ in NOUN_POS and tok.i not in consumed and tok.i not in inp.actors and not _in_name(tok):

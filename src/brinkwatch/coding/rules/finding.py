@@ -18,6 +18,7 @@ from brinkwatch.coding.rules.shared import (
     APPEALING,
     CLAIM_NOUNS,
     COMMENTING,
+    COPULAS,
     CRITICAL_WORDS,
     DEMAND_TELLING,
     DENIALS,
@@ -30,6 +31,7 @@ from brinkwatch.coding.rules.shared import (
     RECOGNISING,
     REFUSALS,
     SERIES_NOUNS,
+    STANCE_WORDS,
     TRANSFER_THEMES,
     TRANSFER_VERBS,
     VISITOR_NOUNS,
@@ -208,6 +210,29 @@ def recognised_state(coder: SentenceCoder, att: Attempt) -> str | None:
         return None  # "recognised the army for its work" is thanks, not recognition
     att.code, att.origin = "054", ""
     return obj.text
+
+
+def stance_of(verb: Token) -> Token | None:
+    """The stance adjective a copula states: "was optimistic", "remained sceptical" (None if none)."""
+    if verb.lemma_.lower() not in COPULAS:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lower_ in STANCE_WORDS), None)
+
+
+@rule("stance", "trigger", "verb")
+def stance(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Cairo remained optimistic that Addis Ababa would compromise": a stated hope is an optimistic comment
+    (013), a stated doubt a pessimistic one (012), aimed at whom it is about."""
+    verb = att.trigger
+    word = stance_of(verb)
+    if word is None:
+        return None
+    att.code, att.origin = STANCE_WORDS[word.lower_], ""
+    about = [o for w, o in args.prep_objects(word) if w in ("about", "over", "on", "of", "regarding")]
+    about += [c for clause in word.children if clause.dep_ == "ccomp" for c in clause.children if c.dep_ == "nsubj"]
+    att.targets = coder.find_targets(about, [], att.inp) if about else []
+    att.no_target = not att.targets
+    return word.text
 
 
 @rule("verb-lexicon", "trigger", "verb")

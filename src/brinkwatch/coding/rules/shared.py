@@ -113,8 +113,14 @@ GUILT_WORDS = frozenset(("guilty", "liable", "culpable"))
 RECOGNISING = frozenset(("recognize", "recognise"))
 # words that only rules (not lexicon rows) trigger on, for the screen: lemmas, and exact forms of a rule's
 # other key word ("found ... guilty": "guilty" is rarer than "found", so it lets fewer sentences through)
+# a stance stated with a copula: "Cairo remained optimistic that ..." (013), "Seoul was sceptical about ..." (012)
+STANCE_WORDS = {
+    **dict.fromkeys("optimistic hopeful confident upbeat".split(), "013"),
+    **dict.fromkeys("pessimistic sceptical skeptical doubtful gloomy worried alarmed apprehensive".split(), "012"),
+}
+COPULAS = frozenset("be remain stay sound appear seem feel grow become".split())
 RULE_TRIGGER_LEMMAS = JUDGING | RECOGNISING  # "refuse", "decline" are lexicon verbs
-RULE_TRIGGER_FORMS = GUILT_WORDS
+RULE_TRIGGER_FORMS = GUILT_WORDS | frozenset(STANCE_WORDS)
 KILLING = frozenset(("kill", "killing", "assassinate", "assassination"))
 APPEALING = frozenset(("ask", "request", "implore", "beg", "encourage"))
 ALLOWING = frozenset(("allow", "let", "permit", "admit"))
