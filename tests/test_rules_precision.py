@@ -80,3 +80,8 @@ def test_what_an_act_asked_for_is_meant_to_do_is_part_of_the_demand():
 def test_an_act_someone_is_accused_of_is_the_accusation():
     events, _ = coded("Amnesty International accused Ethiopian soldiers of summarily executing civilians in the Tigray region.")
     assert [c[:2] for c, _ in events] == ["11"]
+
+
+def test_a_participle_restating_the_main_verbal_act_is_one_event():
+    events, vetoed = coded("Seoul criticised the Japanese government, accusing it of distorting history.")
+    assert [c[:2] for c, _ in events] == ["11"] and "restated-act" in vetoed

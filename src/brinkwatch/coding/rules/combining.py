@@ -173,6 +173,26 @@ def governor_dropped(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple
     return dropped
 
 
+# verbal acts whose participle restates the main act: "criticised the ruling, accusing the court of bias"
+VERBAL_ROOTS = frozenset(("01", "02", "10", "11", "12", "13"))
+
+
+@rule("restated-act", "sentence", veto=True)
+def restated_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """"Seoul criticised Tokyo's remarks, accusing it of distorting history": a participle that restates
+    the main verbal act in the same kind (11x with 11x) is that act, one event."""
+    dropped = []
+    for cand in cands:
+        trig = cand.trigger
+        if trig.dep_ != "advcl" or trig.tag_ != "VBG" or cand.code[:2] not in VERBAL_ROOTS:
+            continue
+        main = next((o for o in cands if o.trigger.i == trig.head.i and o.code[:2] == cand.code[:2]
+                     and o.source.code == cand.source.code), None)
+        if main is not None:
+            dropped.append((cand, main.trigger.text))
+    return dropped
+
+
 @rule("asked-act-dropped", "sentence", veto=True)
 def asked_act_dropped(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
     """"Kyiv urged Berlin to send more air defences": the act asked for is part of the appeal or demand

@@ -390,6 +390,8 @@ def disposition(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"He likes dropping bombs on people": what someone is fond of doing is a disposition, no act ("would
     like to meet" is an intent and stays)."""
     trig = cand.trigger
+    while trig.dep_ == "conj" and trig.head.i != trig.i:  # "likes dropping bombs and killing people"
+        trig = trig.head
     if trig.dep_ not in ("xcomp", "ccomp") or trig.head.lemma_.lower() not in DISPOSITIONS:
         return None
     gov = trig.head
