@@ -85,3 +85,8 @@ def test_an_act_someone_is_accused_of_is_the_accusation():
 def test_a_participle_restating_the_main_verbal_act_is_one_event():
     events, vetoed = coded("Seoul criticised the Japanese government, accusing it of distorting history.")
     assert [c[:2] for c, _ in events] == ["11"] and "restated-act" in vetoed
+
+
+def test_cities_quarantined_over_a_virus_are_a_health_measure():
+    events, vetoed = coded("The government of Vietnam has quarantined several cities over the virus.")
+    assert not any(c.startswith("191") for c, _ in events) and "hazard-measure" in vetoed

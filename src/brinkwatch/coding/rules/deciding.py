@@ -167,7 +167,7 @@ HAZARD_WORDS = frozenset("""earthquake hurricane storm typhoon cyclone flood flo
 def hazard_measure(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"The governor extended the coronavirus lockdown to May 1", "the government withdrew its storm
     warnings": a public-health or disaster emergency measure is not a political act (not coded)."""
-    restriction = cand.code.startswith("172") or cand.code in ("1241", "1244")
+    restriction = cand.code.startswith(("172", "191")) or cand.code in ("1241", "1244")  # 191: "quarantined cities"
     warning = cand.code[:2] == "13" and any(t.lemma_.lower() in ("warning", "warn", "alert")
                                              for t in (cand.trigger, *cand.trigger.children))
     if not (restriction or warning):
