@@ -20,8 +20,18 @@ OBJECT_CONTROL = frozenset(
 # verbs that receive an act from someone else: "ignored appeals from X" makes the subject the target
 RECEPTION = frozenset(
     "ignore reject accept welcome heed receive rebuff dismiss answer respond spurn snub face resist "
-    "denounce condemn".split()
+    "denounce condemn decline refuse".split()
 )
+# verb + particle that receive an act the same way: "Japan turned down a request from Kyiv"
+PHRASAL_RECEPTION = frozenset((("turn", "down"), ("brush", "off"), ("brush", "aside"), ("wave", "off")))
+
+
+def receives(verb: Token) -> bool:
+    """True for a verb that receives someone else's act: "rejected", "declined", "turned down"."""
+    lemma = verb.lemma_.lower()
+    if lemma in RECEPTION:
+        return True
+    return any(c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_RECEPTION for c in verb.children)
 VERB_TARGET_PREPS = (
     "against", "on", "upon", "with", "to", "at", "into", "toward", "towards", "from", "over", "for", "in", "along",
     "between", "among",
@@ -158,13 +168,49 @@ def object_candidates(verb: Token) -> list[Token]:
         if verb.dep_ == "acl" and obj.i == verb.head.i:
             continue
         out.append(obj)
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.pos_ == "ADV":
+            # "threatened to strike anywhere in Israel", "struck deep inside Russia": the adverb carries the place
+            out += [obj for _, obj in prep_objects(c, VERB_TARGET_PREPS + ("inside",))]
     # other prepositional phrases last, searched inside: "spoke by telephone with Putin"
     passive = is_passive(verb)
     out += [obj for word, obj in prep_objects(verb) if word not in VERB_TARGET_PREPS and (word != "by" or not passive)]
     agent = agent_of(verb) if is_passive(verb) else None
     if agent is not None:
         out.append(agent)  # the source itself, searched for what it hangs on: "by the EU on Iran"
+    return with_members(out)
+
+
+# words that name the members of a group just mentioned: "allies such as Japan", "states including Chad"
+MEMBER_PREPS = frozenset(("including", "like"))
+
+
+def members(noun: Token) -> list[Token]:
+    """The members a group noun names after it: 'allies such as Japan' -> [Japan] (conjuncts come with it)."""
+    out: list[Token] = []
+    for c in noun.children:
+        if c.dep_ != "prep":
+            continue
+        such = c.lower_ == "as" and (any(g.lower_ == "such" for g in c.children) or c.i > 0 and c.nbor(-1).lower_ == "such")
+        if such or c.lower_ in MEMBER_PREPS:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
     return out
+
+
+def with_members(toks: list[Token]) -> list[Token]:
+    """`toks`, each followed by the members it names ("countries such as Iran and Syria"), also one
+    preposition down ("imposed sanctions on countries including Iran")."""
+    out: list[Token] = []
+    for tok in toks:
+        out.append(tok)
+        out.extend(members(tok))
+        for word, obj in prep_objects(tok):
+            if word in MEMBER_HOLDING_PREPS:
+                out.extend(members(obj))
+    return out
+
+
+MEMBER_HOLDING_PREPS = frozenset(("on", "against", "to", "with", "upon"))
 
 
 def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) -> set[str]:
@@ -235,7 +281,7 @@ def noun_target_candidates(noun: Token) -> list[Token]:
     for word, obj in prep_objects(noun):
         if word == "between":
             out.extend(obj.conjuncts)
-    return out
+    return with_members(out)
 
 
 # verbs whose object is said to have done the act in their "of"/"for" phrase
@@ -263,7 +309,7 @@ def circumstance_verb(noun: Token) -> Token | None:
 
 def receiving_subject(noun: Token) -> Token | None:
     """'X ignored appeals from Y': X receives the nominal act."""
-    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in RECEPTION:
+    if noun.dep_ in ("dobj", "nsubjpass") and receives(noun.head):
         return subject_of(noun.head)
     return None
 
@@ -272,6 +318,11 @@ def embedded_act(trigger: Token) -> Token | None:
     """The act a request or threat is about: 'urged X to withdraw', 'appeals ... to halt hostilities'."""
     for c in trigger.children:
         if c.dep_ in ("xcomp", "ccomp", "acl") and c.pos_ == "VERB":
+            return c
+    for c in trigger.children:
+        # "demanded that the IMF release the loan": the small model often tags a subjunctive verb after
+        # "that" as a noun; a clausal complement with a subject or a "that" of its own is still the act
+        if c.dep_ == "ccomp" and c.pos_ == "NOUN" and any(g.dep_ in ("nsubj", "mark") for g in c.children):
             return c
     # the parser often hangs the infinitive on the governing verb instead: take the next "to VERB"
     end = trigger.right_edge.i

@@ -174,6 +174,8 @@ def unnamed_attacker(coder: SentenceCoder, att: Attempt) -> str | None:
 
 # ---- target: to whom --------------------------------------------------------------------------------
 RECEIVING_OR_ALLEGING = args.RECEPTION | args.ALLEGING
+# prepositions that aim force at someone: "use force against Tokyo", "fire missiles at Kyiv"
+FORCE_PREPS = frozenset(("against", "on", "upon", "at"))
 ACT_REACTION_ROOTS = REACTION_ROOTS | {"05"}
 
 
@@ -197,7 +199,7 @@ def act_doer(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Berlin condemned an attack by Russia on Kyiv": a reaction to an act is aimed at whoever did it, not
     at the place or party the act hit; with no doer named it has no target."""
     verb = att.trigger
-    if verb.lemma_.lower() not in RECEIVING_OR_ALLEGING or att.code[:2] not in ACT_REACTION_ROOTS:
+    if not (verb.lemma_.lower() in RECEIVING_OR_ALLEGING or args.receives(verb)) or att.code[:2] not in ACT_REACTION_ROOTS:
         return None
     obj = args.child(verb, ("dobj",))
     if obj is None or obj.lemma_.lower() not in coder.lexicon.nouns or obj.i in att.inp.actors:
@@ -220,6 +222,29 @@ def visitor(coder: SentenceCoder, att: Attempt) -> str | None:
     return att.targets[0][0].text if att.targets else None
 
 
+# verbs of force that, aimed at a news outlet, are words: "the senator attacked Fox News over its coverage"
+VERBAL_ATTACKS = frozenset("attack assail blast hit slam savage lash target".split())
+VERBAL_CRITICISM = "111"  # criticize or denounce
+
+
+@rule("outlet-attacked", "target", "verb")
+def outlet_attacked(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The senator attacked Fox News and the BBC over their coverage": no one uses force on a news outlet
+    by name; an outlet attacked is criticised (111), and each outlet named is a target (its state's MED)."""
+    verb = att.trigger
+    if att.code is None or att.code[:2] not in ("18", "19", "20") or verb.lemma_.lower() not in VERBAL_ATTACKS:
+        return None
+    obj = args.child(verb, ("dobj",)) if not args.is_passive(verb) else args.child(verb, ("nsubjpass",))
+    if obj is None:
+        return None
+    outlets = [(t, a) for t, a in coder.actors_at(obj, att.inp, as_target=True) if a.resolved_by == "outlet"]
+    if not outlets or outlets[0][0].i != obj.i:
+        return None
+    att.targets = outlets
+    att.code = VERBAL_CRITICISM
+    return outlets[0][1].text
+
+
 @rule("object", "target", "verb")
 def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Germany sent tanks to Ukraine": the object, recipient or prepositional object that is an actor."""
@@ -237,7 +262,19 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
     att.on_places = code[:2] in PLACE_TARGET_ROOTS or code in VISIT_CODES or code in WITHDRAWALS
     att.conflict = code[:2] not in PARTNER_ROOTS or code in WITHDRAWALS
     att.targets = coder.find_targets(toks, att.sources, att.inp, att.themes, att.on_places, att.conflict)
+    if code[:2] == MOBILIZE_ROOT:
+        att.targets = [(t, a) for t, a in att.targets if not _own_forces(a, att.sources)]
     return att.targets[0][0].text if att.targets else None
+
+
+MOBILIZE_ROOT = "15"
+FORCE_SECTORS = frozenset(("MIL", "COP", "SPY"))
+
+
+def _own_forces(actor: ActorRef, sources: list[tuple[Token, ActorRef]]) -> bool:
+    """"Moscow ordered the mobilisation of 300,000 reservists": the forces a state raises are its own
+    means, not the one the show of force is aimed at."""
+    return actor.sector in FORCE_SECTORS and any(s.country == actor.country for _, s in sources)
 
 
 @rule("asked-party", "target", "verb")
@@ -247,6 +284,10 @@ def asked_party(coder: SentenceCoder, att: Attempt) -> str | None:
         return None
     act = args.embedded_act(att.trigger)
     asked = args.subject_of(act) if act is not None else None
+    if asked is None and act is not None and act.pos_ == "NOUN":
+        # "demanded that the African Union mediate": a subjunctive verb read as a noun takes the name
+        # before it as a compound; that name is the one asked
+        asked = next((c for c in act.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     if asked is None:
         return None
     att.targets = coder.find_targets([asked], att.sources, att.inp)
@@ -256,7 +297,7 @@ def asked_party(coder: SentenceCoder, att: Attempt) -> str | None:
 @rule("received-from", "target", "verb")
 def received_from(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Serbia rejected a proposal by Croatia": the act received came from its maker."""
-    if att.trigger.lemma_.lower() not in args.RECEPTION:
+    if not args.receives(att.trigger):
         return None
     obj = args.child(att.trigger, ("dobj",))
     if obj is None:
@@ -274,6 +315,8 @@ def warned_about(coder: SentenceCoder, att: Attempt) -> str | None:
     if clause is None:
         return None
     toks = [c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
+    # "Pyongyang warned that it would use force against Tokyo": the clause's own prepositional target
+    toks += [o for w, o in args.prep_objects(clause, args.VERB_TARGET_PREPS) if w in FORCE_PREPS]
     att.targets = coder.find_targets(toks, att.sources, att.inp)
     return clause.text if att.targets else None
 
