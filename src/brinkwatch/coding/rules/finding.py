@@ -1,4 +1,5 @@
-"""Screen and trigger rules: whether a sentence is coded, and which CAMEO code a word names."""
+"""Screen and trigger rules: whether a sentence is coded, and which CAMEO code a word names (and one report
+rule that drops a trigger's routine sense once its modality is known)."""
 
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ from brinkwatch.coding.rules.shared import (
 )
 
 if TYPE_CHECKING:
-    from brinkwatch.coding.coder import SentenceCoder, SentenceInput
+    from brinkwatch.coding.coder import Candidate, SentenceCoder, SentenceInput
 
 
 # ---- screen: the whole sentence ---------------------------------------------------------------------
@@ -235,6 +236,156 @@ def stance(coder: SentenceCoder, att: Attempt) -> str | None:
     return word.text
 
 
+# ---- issue 10: audited senses and wire-news constructions ---------------------------------------------
+# who a press talk is with: "told reporters", "spoke to the press" (a briefing, not a consultation partner)
+PRESS_WORDS = frozenset("reporter journalist correspondent press media newsman newspaperman newsmen".split())
+MEETING_VERBS = frozenset("talk speak meet confer chat consult".split())
+
+
+@rule("press-partner", "trigger", "verb", veto=True)
+def press_partner(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The minister talked with reporters in Cairo": a press talk or briefing is not a consultation (040);
+    the partner of a meeting verb must be a party, not the press."""
+    verb = att.trigger
+    if verb.lemma_.lower() not in MEETING_VERBS:
+        return None
+    partners = [o for w, o in args.prep_objects(verb) if w in ("with", "to")]
+    partners += [c for c in verb.children if c.dep_ == "dobj"]
+    for partner in partners:
+        if partner.lemma_.lower() in PRESS_WORDS or is_reporter(partner, coder.is_outlet):
+            return partner.text
+    return None
+
+
+# what is held or fought over in an armed defence: "the army defended the town"
+DEFENDED_GROUND = frozenset(
+    "city town village border frontier territory base position line airport capital country homeland region "
+    "area port coast sky skies airspace front outpost garrison hill bridge".split()
+)
+ARMED_ACTS = frozenset("attack assault offensive invasion incursion raid advance strike onslaught".split())
+
+
+@rule("armed-defence", "trigger", "verb", veto=True)
+def armed_defence(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Ukrainian troops defended the town against a Russian assault": an armed defence of ground is no
+    verbal defence (052); CAMEO codes the fighting, not the defending."""
+    verb = att.trigger
+    if verb.lemma_.lower() != "defend":
+        return None
+    obj = args.child(verb, ("dobj", "nsubjpass"))
+    if obj is not None and (obj.lemma_.lower() in DEFENDED_GROUND or obj.ent_type_ in ("GPE", "LOC", "FAC")):
+        actor = att.inp.actors.get(obj.i)
+        if actor is None or not actor.sector:  # "defended Hamas" is verbal; "defended Bakhmut" is armed
+            return obj.text
+    against = [o for w, o in args.prep_objects(verb) if w == "against"]
+    if any(o.lemma_.lower() in ARMED_ACTS for o in against):
+        return against[0].text
+    return None
+
+
+@rule("stance-attack", "trigger", "verb")
+def stance_attack(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The senator attacked the president's position on tariffs": one party's stated position, attacked,
+    is criticism (111); "attacked Hezbollah positions" (plural, no owner's stance) is an armed attack (190)."""
+    verb = att.trigger
+    if verb.lemma_.lower() != "attack":
+        return None
+    obj = args.child(verb, ("dobj",))
+    if obj is None or obj.lemma_.lower() != "position" or obj.tag_ != "NN":
+        return None
+    stated = any(c.dep_ == "poss" for c in obj.children) or any(
+        w in ("on", "over", "regarding", "about") for w, _ in args.prep_objects(obj))
+    if not stated:
+        return None
+    att.code, att.origin = "111", ""
+    return obj.text
+
+
+# verbs that put forward what another party did: "Moscow claimed that Kyiv shelled the plant"
+ALLEGING_VERBS = frozenset(("claim", "allege"))
+# words that make a claim about another's conduct an accusation of wrongdoing (1121: crime, corruption)
+CRIME_WORDS = frozenset(
+    "fraud rig rigging corruption corrupt bribe bribery embezzle embezzlement crime criminal launder laundering "
+    "steal theft cheat extort extortion smuggle".split()
+)
+MISCONDUCT_WORDS = frozenset(
+    "lie spoof hack interfere meddle interference meddling disinformation propaganda cover violate break "
+    "abuse sabotage spy".split()
+)
+HOSTILE_ROOTS = frozenset(f"{r}" for r in range(11, 21))
+
+
+def _claimed_wrongdoing(coder: SentenceCoder, clause: Token) -> str | None:
+    """The accusation code of what a claimed clause says another party did: 1121 for crime or corruption,
+    112 for misconduct or a hostile act the lexicon codes; None for anything else."""
+    words = {t.lemma_.lower() for t in clause.subtree}
+    if words & CRIME_WORDS:
+        return "1121"
+    if words & MISCONDUCT_WORDS:
+        return "112"
+    code = coder._act_code(clause)
+    if code is not None and code[:2] in HOSTILE_ROOTS:
+        return "112"
+    return None
+
+
+@rule("claimed-wrongdoing", "trigger", "verb")
+def claimed_wrongdoing(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The opposition claimed the government rigged the vote", "Kyiv alleged that Russian hackers attacked
+    its grid": saying another party did wrong is an accusation (112, 1121 for crime), aimed at that party."""
+    verb = att.trigger
+    if verb.lemma_.lower() not in ALLEGING_VERBS or args.is_passive(verb):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None:
+        return None
+    accused = args.child(clause, ("nsubj",))
+    speaker = args.subject_of(verb)
+    if accused is None or speaker is None:
+        return None
+    accused_actor, speaker_actor = coder.actor_at(accused, att.inp), coder.actor_at(speaker, att.inp)
+    if accused_actor is None or (speaker_actor is not None and speaker_actor.code == accused_actor.code):
+        return None  # "Moscow claimed its forces took the village" is a claim about itself
+    code = _claimed_wrongdoing(coder, clause)
+    if code is None:
+        return None
+    att.code, att.origin = code, ""
+    att.targets = coder.find_targets([accused], [], att.inp)
+    return clause.text
+
+
+# the kind of aid an adjective names (CAMEO 071 economic, 072 military, 073 humanitarian): "food aid"
+AID_NOUNS = frozenset("aid assistance help support package".split())
+AID_KIND = {
+    **dict.fromkeys("economic financial budget budgetary fiscal development".split(), "1"),
+    **dict.fromkeys("military defence defense security lethal".split(), "2"),
+    **dict.fromkeys("humanitarian food medical emergency relief".split(), "3"),
+}
+# the aid codes CAMEO splits by kind, and the stem the kind's digit is added to
+AID_STEMS = {"070": "07", "033": "033", "023": "023", "103": "103", "122": "122", "162": "162"}
+
+
+@rule("aid-kind", "trigger", "verb")
+def aid_kind(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Qatar delivered food aid to Sudan", "Kenya offered military assistance to Somalia": the aid's adjective
+    names its kind, so a general aid row (070, 033, 023, 103, 122, 162) becomes economic, military or
+    humanitarian (071-073, 0331-0333, ...)."""
+    entry = coder.match_verb(att.trigger)
+    if entry is None or entry.code not in AID_STEMS:
+        return None
+    aid = next((c for c in att.trigger.children if c.dep_ in ("dobj", "nsubjpass")
+                and c.lemma_.lower() in AID_NOUNS), None)
+    if aid is None:
+        return None
+    kinds = {AID_KIND[c.lemma_.lower()] for c in aid.children
+             if c.dep_ in ("amod", "compound") and c.lemma_.lower() in AID_KIND}
+    if len(kinds) != 1:
+        return None
+    note = verb_lexicon(coder, att)
+    att.code = AID_STEMS[entry.code] + kinds.pop()
+    return note
+
+
 @rule("verb-lexicon", "trigger", "verb")
 def verb_lexicon(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Russia shelled Kharkiv": a verb row of the lexicon (most specific first) names the act."""
@@ -365,6 +516,32 @@ def denial_of_act(coder: SentenceCoder, att: Attempt) -> str | None:
     return act.text
 
 
+# nouns whose act depends on what is taken: "the capture of the town" (192), "of the suspect" (173)
+COMPLEMENT_NOUNS = {"capture": "capture"}
+
+
+@rule("noun-of-object", "trigger", "noun")
+def noun_of_object(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The capture of Goma by M23" is occupying territory (192), "the capture of two soldiers" is taking
+    prisoners (173): the noun takes the code its verb's row gives the "of" object; no row, no event."""
+    noun = att.trigger
+    verb = COMPLEMENT_NOUNS.get(noun.lemma_.lower())
+    if verb is None:
+        return None
+    taken = next((o for w, o in args.prep_objects(noun) if w == "of"), None)
+    if taken is None:
+        return None
+    lemmas = {taken.lemma_.lower(), *(c.lemma_.lower() for c in taken.conjuncts)}
+    if coder.actor_at(taken, att.inp) is None and coder.actor_at(taken, att.inp, places=True) is not None:
+        lemmas.add("city")  # "the capture of Goma": a named place is territory
+    entry = next((e for e in coder.lexicon.verbs.get(verb, []) if e.objects and not e.prep and not e.particle
+                  and e.objects & lemmas), None)
+    if entry is None:
+        return None
+    att.code, att.origin, att.confidence = entry.code, entry.origin, 0.5
+    return entry.origin
+
+
 @rule("noun-lexicon", "trigger", "noun")
 def noun_lexicon(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Russia's attack on Kyiv": a noun row of the lexicon names the act ("talks", plural only)."""
@@ -374,3 +551,18 @@ def noun_lexicon(coder: SentenceCoder, att: Attempt) -> str | None:
         return None  # "talks" are negotiations; "a talk at a think tank" is a speech
     att.code, att.origin, att.confidence = entry.code, entry.origin, 0.5
     return entry.origin
+
+
+# ---- report: a routine sense, known once the modality is -------------------------------------------------
+VOTE_NOUNS = frozenset(("election", "elections", "referendum", "plebiscite", "vote", "poll"))
+
+
+@rule("routine-vote", "report", veto=True)
+def routine_vote(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Indonesia held presidential elections on Wednesday": holding a vote is routine, no concession (0834);
+    only a promise to hold one ("the junta pledged to hold elections", shifted to 0344) is coded."""
+    trig = cand.trigger
+    if cand.code != "0834" or trig.lemma_.lower() != "hold":
+        return None
+    obj = args.child(trig, ("dobj", "nsubjpass"))
+    return obj.text if obj is not None and obj.lemma_.lower() in VOTE_NOUNS else None
