@@ -51,8 +51,9 @@ def test_title_and_surname_resolve_to_the_one_holder_in_office(tmp_path):
 
 def test_title_and_surname_of_two_holders_is_not_guessed(tmp_path):
     actors = dictionary_of(tmp_path, "twins.tsv", (
+        # two in government offices then, both fit "Minister" (a title filters offices, not namesakes in one)
         "Anna Lindqvist\tSWEGOV\tperson\t2019-01-21\t2022-10-18\n"
-        "Per Lindqvist\tSWEMIL\tperson\t2018-01-01\t2023-01-01\n"
+        "Per Lindqvist\tSWEGOV\tperson\t2018-01-01\t2023-01-01\n"
     ))
     (found,) = mentions(actors, "Minister Lindqvist told parliament the plan was ready.", date(2020, 5, 1))
     assert (found.code, found.resolved_by, found.kind) == ("", "unresolved", "person")
@@ -111,3 +112,37 @@ def test_institution_word_subject_is_not_an_unknown_name():
     text = "Protesters gathered in Lima. The Senate accused Peru's president of lying."
     events = Pipeline.default().code_document(Document(text=text, published=date(2024, 5, 2)))
     assert all(e.source.resolved_by != "unresolved" for e in events)
+
+
+# ---- a title before a lone surname names the office to look in ---------------------------------------
+NAMESAKES = (
+    "Ruth Calder\tUSALEG\tperson\t2015-01-03\t-\t-\tsenator\n"
+    "Owen Calder\tUSAGOV\tperson\t2019-01-07\t-\t-\tgovernor\n"
+    "Ivo Marsh|Marsh\tCANGOV\tperson\t2010-01-01\t2016-01-01\t-\tprime minister\n"
+    "Lena Marsh\tUSALEG\tperson\t2017-01-03\t-\t-\tsenator\n"
+)
+
+
+def test_title_picks_the_holder_of_its_office_among_namesakes(tmp_path):
+    actors = dictionary_of(tmp_path, "namesakes.tsv", NAMESAKES)
+    if "title" not in __import__("inspect").signature(actors.surname_in_office).parameters:
+        pytest.fail("ActorDictionary.surname_in_office takes no title: the office filter is missing")
+    found = [a for a in mentions(actors, "Senator Calder met Governor Calder in Denver.", date(2021, 5, 1))
+             if a.kind == "person"]
+    assert [(a.name, a.code) for a in found] == [("Ruth Calder", "USALEG"), ("Owen Calder", "USAGOV")]
+
+
+def test_title_after_the_full_name_of_a_namesake_is_the_other_office(tmp_path):
+    # "Calder" named in full as the senator first; "Governor Calder" is still the governor
+    actors = dictionary_of(tmp_path, "namesakes.tsv", NAMESAKES)
+    found = [a for a in mentions(actors, "Ruth Calder said Governor Calder had vetoed the bill.", date(2021, 5, 1))
+             if a.kind == "person"]
+    assert [(a.name, a.code) for a in found] == [("Ruth Calder", "USALEG"), ("Owen Calder", "USAGOV")]
+
+
+def test_titled_surname_matched_to_a_namesake_out_of_office_is_the_office_holder(tmp_path):
+    # the tables know a former prime minister "Marsh"; in 2021 "Senator Marsh" is the sitting senator
+    actors = dictionary_of(tmp_path, "namesakes.tsv", NAMESAKES)
+    found = [a for a in mentions(actors, "Senator Marsh criticised the plan on Monday.", date(2021, 5, 1))
+             if a.kind == "person"]
+    assert [(a.name, a.code) for a in found] == [("Lena Marsh", "USALEG")]

@@ -22,6 +22,7 @@ noun that is no sector ("Russian cities") is returned as kind="adjective" for th
 
 from __future__ import annotations
 
+import inspect
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -431,7 +432,8 @@ class _Scanner:
         role = role_actor.role_on(self.on)
         person = self._longest(hit.end, PERSON_KINDS)
         if person is not None:
-            return self._person(head, person, role)
+            holder = self._office_holder_instead(head, hit.end, person) if head == i else None
+            return holder or self._person(head, person, role)
         if head == i:
             # "President Tinubu": the one person of that surname named earlier or in office then, or kept
             # unresolved with the words as written; "President" alone links to nothing
@@ -459,6 +461,11 @@ class _Scanner:
             end, last = nxt.end, nxt
         row = _pick(last, self.on, None).row_on(self.on)
         country = self._state_after(end, row.code if row else None)
+        if country is None and head == i and self.keys[end - 1] in PERSON_TITLES:
+            person = self._longest(end, PERSON_KINDS)
+            holder = self._office_holder_instead(i, end, person) if person is not None else None
+            if holder is not None:
+                return holder
         if country is None and self._titles_name(end):
             # "senator Ada Kline", "judge Tom Reyes": one person by office, whose state is not in the words
             return self._named_person(i, end, "", row.code if row else None)
@@ -541,16 +548,47 @@ class _Scanner:
         surname = self.keys[end - 1]
         earlier = self.context.surnames.get(surname)
         ref: ActorRef | None = None
+        title = self._span_text(start, i) if i > start else None
         if earlier is not None and (end - i == 1 or _same_person(earlier.name, self._span_text(i, end))):
             ref = replace(earlier, resolved_by="surname")
+            if title is not None and end - i == 1 and _takes_title(type(self.dictionary)):
+                # "Senator Sanders met Governor Sanders": a title of another office is another person
+                holder = self._surname_in_office(end - 1, title)
+                if holder is not None and holder.name != earlier.name:
+                    ref = holder.resolve("", self.on, "surname") or ref
         elif titled and end - i == 1:
-            holder = self.dictionary.surname_in_office(surname, self.on)
+            holder = self._surname_in_office(end - 1, title)
             ref = holder.resolve("", self.on, "surname") if holder is not None else None
         if ref is None:
             if not titled:
                 return None
             ref = self._unresolved_person(i, end, sector)
         return end, [(self._finish(ref, start, end, "person"), role or None)]
+
+    def _office_holder_instead(self, start: int, at: int, hit: TrieHit):
+        """'Senator Bennet' in 2023, where the tables also know a namesake out of office then: a lone
+        surname after a title is the one holder of the title's office on the story's date, when the person
+        the name matched holds no office then, or (where the dictionary filters by title) another office
+        ("Governor Sanders" is not the senator)."""
+        if hit.end - at != 1 or self._former(start) or self.on is None:
+            return None
+        person = _pick(hit, self.on, "person")
+        if any(r.dated and r.valid_on(self.on) for r in person.rows) and not _takes_title(type(self.dictionary)):
+            return None
+        holder = self._surname_in_office(at, self._span_text(start, at))
+        if holder is None or holder is person:
+            return None
+        ref = holder.resolve("", self.on, "surname")
+        if ref is None:
+            return None
+        return hit.end, [(self._finish(ref, start, hit.end, "person"), holder.role_on(self.on))]
+
+    def _surname_in_office(self, at: int, title: str | None) -> Actor | None:
+        """The one holder in office of the surname at token `at`; the title written before it ("Senator
+        Bennet", "Governor Sanders") names the office to look in, where the dictionary can filter by it."""
+        if title is not None and _takes_title(type(self.dictionary)):
+            return self.dictionary.surname_in_office(self.texts[at], self.on, title=title)
+        return self.dictionary.surname_in_office(self.keys[at], self.on)
 
     def _unresolved_person(self, i: int, end: int, sector: str | None) -> ActorRef:
         """A titled name no table knows, coded only from its own words: "Prime Minister X of Slovakia" is
@@ -634,6 +672,12 @@ def _titled(title: Mention, person: Mention) -> Mention:
     titled = replace(ref, code=office.code, country=office.country, sector=office.sector, resolved_by="title",
                      entry=f"{ref.entry}; office from the title before the name ({office.entry})")
     return Mention(person.start, person.end, titled, person.kind)
+
+
+@lru_cache(maxsize=4)
+def _takes_title(dictionary_type: type) -> bool:
+    """Whether the dictionary's surname_in_office filters by a title (older ones take only surname and date)."""
+    return "title" in inspect.signature(dictionary_type.surname_in_office).parameters
 
 
 def _same_person(known: str | None, written: str) -> bool:
