@@ -386,6 +386,75 @@ def aid_kind(coder: SentenceCoder, att: Attempt) -> str | None:
     return note
 
 
+# nominalised acts whose code depends on their complement, as their verb's does: "the capture of the town"
+# (192) or "of the suspect" (173), "the lifting of sanctions" (085) or "of the curfew" (0813), "the withdrawal
+# of troops" (0874) or "from the bloc" (160); the noun's verb and the prepositions that carry its complement
+COMPLEMENT_NOUNS = {"capture": "capture", "lifting": "lift", "easing": "ease", "withdrawal": "withdraw"}
+COMPLEMENT_PREPS = ("of", "from")
+
+
+def _complement_words(coder: SentenceCoder, tok: Token, inp: SentenceInput) -> set[str]:
+    """Lemmas a verb row can match for a noun's complement; a named place stands for "city" and "country",
+    an international body for "organization" ("the withdrawal from ECOWAS")."""
+    words = {tok.lemma_.lower(), *(c.lemma_.lower() for c in tok.conjuncts)}
+    actor = coder.actor_at(tok, inp)
+    if actor is None and coder.actor_at(tok, inp, places=True) is not None:
+        words |= {"city", "country"}  # "the capture of Goma"
+    elif actor is not None and actor.code.startswith("IGO"):
+        words.add("organization")
+    return words
+
+
+@rule("noun-of-object", "trigger", "noun")
+def noun_of_object(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"M23's capture of Goma" is occupying territory (192), "the capture of two soldiers" is taking prisoners
+    (173), "the withdrawal of French troops" a retreat (0874): the noun takes the code its verb's row gives
+    the complement; no row, no event."""
+    noun = att.trigger
+    verb = COMPLEMENT_NOUNS.get(noun.lemma_.lower())
+    if verb is None:
+        return None
+    for word, obj in args.prep_objects(noun, COMPLEMENT_PREPS):
+        prep = None if word == "of" else word  # "of" carries what the verb takes as its object
+        lemmas = _complement_words(coder, obj, att.inp)
+        entry = next((e for e in coder.lexicon.verbs.get(verb, []) if e.objects and e.prep == prep
+                      and not e.particle and e.objects & lemmas), None)
+        if entry is not None:
+            att.code, att.origin, att.confidence = entry.code, entry.origin, 0.5
+            if coder.actor_at(obj, att.inp, places=True) is not None:  # "from ECOWAS", "of Goma": the party acted on
+                att.targets = coder.find_targets([obj], [], att.inp, places=True)
+            return entry.origin
+    return None
+
+
+# an act noun whose modifier names another act: "joint drills" are military cooperation (062), not a show of
+# force (150)
+MODIFIED_ACTS = {(noun, "joint"): "062" for noun in "drill exercise maneuver manoeuvre wargame patrol".split()}
+DOING_VERBS = frozenset("hold conduct stage carry launch begin start perform".split())
+
+
+@rule("modified-act", "trigger")
+def modified_act(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Chinese and Russian warships held joint naval drills": drills held together are military cooperation
+    (062, both ways), not a show of force (150)."""
+    tok = att.trigger
+    if att.kind == "verb":
+        if tok.lemma_.lower() not in DOING_VERBS:
+            return None
+        tok = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if tok is None:
+            return None
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+    code = next((MODIFIED_ACTS[tok.lemma_.lower(), m] for m in mods if (tok.lemma_.lower(), m) in MODIFIED_ACTS), None)
+    if code is None:
+        return None
+    att.code, att.origin = code, ""
+    if tok.i != att.trigger.i:
+        att.act_noun = tok
+        att.consumed.add(tok.i)
+    return tok.text
+
+
 @rule("verb-lexicon", "trigger", "verb")
 def verb_lexicon(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Russia shelled Kharkiv": a verb row of the lexicon (most specific first) names the act."""
@@ -514,32 +583,6 @@ def denial_of_act(coder: SentenceCoder, att: Attempt) -> str | None:
         return None
     att.code, att.origin, att.no_target = "016", "", True
     return act.text
-
-
-# nouns whose act depends on what is taken: "the capture of the town" (192), "of the suspect" (173)
-COMPLEMENT_NOUNS = {"capture": "capture"}
-
-
-@rule("noun-of-object", "trigger", "noun")
-def noun_of_object(coder: SentenceCoder, att: Attempt) -> str | None:
-    """"The capture of Goma by M23" is occupying territory (192), "the capture of two soldiers" is taking
-    prisoners (173): the noun takes the code its verb's row gives the "of" object; no row, no event."""
-    noun = att.trigger
-    verb = COMPLEMENT_NOUNS.get(noun.lemma_.lower())
-    if verb is None:
-        return None
-    taken = next((o for w, o in args.prep_objects(noun) if w == "of"), None)
-    if taken is None:
-        return None
-    lemmas = {taken.lemma_.lower(), *(c.lemma_.lower() for c in taken.conjuncts)}
-    if coder.actor_at(taken, att.inp) is None and coder.actor_at(taken, att.inp, places=True) is not None:
-        lemmas.add("city")  # "the capture of Goma": a named place is territory
-    entry = next((e for e in coder.lexicon.verbs.get(verb, []) if e.objects and not e.prep and not e.particle
-                  and e.objects & lemmas), None)
-    if entry is None:
-        return None
-    att.code, att.origin, att.confidence = entry.code, entry.origin, 0.5
-    return entry.origin
 
 
 @rule("noun-lexicon", "trigger", "noun")
