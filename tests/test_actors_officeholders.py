@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from brinkwatch import nlp
-from brinkwatch.actors import default_dictionary
+from brinkwatch.actors import ActorDictionary, default_dictionary
 from brinkwatch.actors.table import parse_rows
 
 
@@ -40,8 +40,8 @@ def test_full_name_then_bare_surname_in_one_story(actors):
 
 
 def test_two_holders_of_one_surname_stay_unresolved(actors):
-    # a senator and a governor named Sanders both held office in 2023: the surname alone names neither
-    (found,) = people(actors, "Senator Sanders attacked the drug makers over insulin prices.", date(2023, 6, 1))
+    # two senators named Scott (Florida, South Carolina) sat together in 2023: the title names neither
+    (found,) = people(actors, "Senator Scott attacked the drug makers over insulin prices.", date(2023, 6, 1))
     assert (found.code, found.resolved_by) == ("", "unresolved")
 
 
@@ -56,7 +56,8 @@ def test_senator_named_in_full_is_a_legislator_in_term_and_a_citizen_after(actor
     (during,) = people(actors, text, date(2019, 5, 1))
     assert during.code == "USALEG"
     (after,) = people(actors, "Patrick Leahy criticised the arms sale to Egypt.", date(2024, 5, 1))
-    assert (after.code, after.country) == ("USA", "USA")  # retired: of his country, never a government
+    # retired in January 2023: a former office-holder (ELI), never a legislator or the government
+    assert (after.code, after.country, after.sector) == ("USAELI", "USA", "ELI")
 
 
 def test_candidate_without_office_is_opposition_then_government(actors):
@@ -85,3 +86,100 @@ def test_each_office_row_is_well_formed_and_dated():
     written = [r for r in rows if r.source is None]  # the rows not carried over from PETRARCH2
     assert all(r.valid_from is not None for r in written)
 
+
+
+# ---- the title before a surname says which office-holder it is -----------------------------------------
+
+D2023 = date(2023, 6, 1)
+
+
+@pytest.mark.parametrize(("surname", "title", "name"), [
+    ("Sanders", "Senator", "Bernie Sanders"),  # "Senator Sanders voted against the bill."
+    ("Sanders", "Sen.", "Bernie Sanders"),
+    ("Sanders", "Governor", "Sarah Huckabee Sanders"),  # "Governor Sanders signed the budget."
+    ("Sanders", "Gov.", "Sarah Huckabee Sanders"),
+    ("Sanders", None, None),  # two holders, no title: neither
+    ("Sanders", "Mr", None),  # a courtesy title names no office
+    ("Scott", "Senator", None),  # two senators Scott in 2023
+    ("Scott", "Governor", "Phil Scott"),  # "Governor Scott vetoed the bill." (Vermont)
+    ("Sanders", "Captain", None),  # "Captain Sanders" is a soldier or police officer, neither politician
+])
+def test_title_picks_the_holder_of_that_office(actors, surname, title, name):
+    holder = actors.surname_in_office(surname, D2023, title)
+    assert (holder.name if holder else None) == name
+
+
+def test_old_call_form_still_works(actors):
+    holder = actors.surname_in_office("ivey", date(2021, 2, 1))
+    assert holder is not None and holder.name == "Kay Ivey"
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("Vice President", "Kamala Harris"),  # "Vice President Harris toured the border."
+    ("President", None),  # she was never president: "President Harris" names no holder
+    ("General", None),  # nor a general
+])
+def test_vice_president_is_not_president(actors, title, name):
+    holder = actors.surname_in_office("Harris", date(2022, 3, 1), title)
+    assert (holder.name if holder else None) == name
+
+
+def test_rank_keeps_a_soldier_and_drops_a_civilian(actors):
+    # "Gen. Milley told Congress the withdrawal was a strategic failure." (2021)
+    general = actors.surname_in_office("Milley", date(2021, 9, 29), "Gen.")
+    assert general is not None and general.name == "Mark Milley"
+    assert actors.surname_in_office("Milley", date(2021, 9, 29), "Senator") is None
+    # a civilian office ending in "general" is not a rank: "Attorney General Garland said ..." (2022)
+    attorney = actors.surname_in_office("Garland", date(2022, 8, 12), "Attorney General")
+    assert attorney is not None and attorney.name == "Merrick Garland"
+    assert actors.surname_in_office("Garland", date(2022, 8, 12), "Lt. Gen.") is None
+
+
+def test_title_filter_reads_rows_without_a_role_by_their_sector(tmp_path):
+    # PETRARCH's rows give no role: "General Adeyemi" fits an army row, "Senator Adeyemi" does not
+    table = tmp_path / "mine.tsv"
+    table.write_text("Tunde Adeyemi\tNGAMIL\tperson\t2016-01-01\t-\n", encoding="utf-8")
+    actors = ActorDictionary.load((table,))
+    assert actors.surname_in_office("Adeyemi", D2023, "General").name == "Tunde Adeyemi"
+    assert actors.surname_in_office("Adeyemi", D2023, "Senator") is None
+
+
+# ---- former office-holders -----------------------------------------------------------------------
+
+def test_former_governor_named_later_is_eli(actors):
+    text = "Chris Christie urged the party to accept the result of the election."
+    (during,) = people(actors, text, date(2016, 5, 1))
+    (after,) = people(actors, text, date(2020, 11, 26))
+    assert during.code == "USAGOV"
+    assert (after.code, after.kind) == ("USAELI", "person")
+    assert "former governor" in after.entry
+
+
+def test_before_a_first_term_a_person_is_of_the_country_not_eli(actors):
+    (before,) = people(actors, "Volodymyr Zelensky mocked the politicians on television.", date(2016, 5, 1))
+    assert before.code == "UKR"
+
+
+def test_a_lost_candidacy_is_no_office(tmp_path):
+    table = tmp_path / "mine.tsv"
+    table.write_text(
+        "Ada Okafor\tNGAOPP\tperson\t2018-10-01\t2019-03-01\t-\tpresidential candidate\n"
+        "Bello Danjuma\tNGAGOV\tperson\t2015-05-29\t2019-05-29\t-\tgovernor\n", encoding="utf-8")
+    actors = ActorDictionary.load((table,))
+    # "Ada Okafor called for calm." in 2021: she never held an office, so she is of her country
+    assert actors.resolve("Ada Okafor called for calm.", date(2021, 1, 1)).code == "NGA"
+    assert actors.resolve("Bello Danjuma called for calm.", date(2021, 1, 1)).code == "NGAELI"
+
+
+def test_one_who_died_in_office_keeps_that_office_not_eli(actors):
+    # killed on 3 January 2020: "Crowds in Tehran mourned Soleimani" a week later names the commander
+    (mourned,) = people(actors, "Crowds in Tehran mourned Qasem Soleimani on Monday.", date(2020, 1, 10))
+    assert mourned.code == "IRNMIL"
+    # and he holds no office then: a title and his surname name no one in office
+    assert actors.surname_in_office("Soleimani", date(2020, 1, 10), "General") is None
+
+
+def test_died_in_office_row_names_no_holder_of_the_office(actors):
+    # Raisi died in May 2024: "the Iranian president" in 2025 is his successor, never Raisi
+    holder = actors.office_holder("IRN", "president", date(2025, 3, 1))
+    assert holder is not None and holder.name != "Ebrahim Raisi"

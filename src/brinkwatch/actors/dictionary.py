@@ -9,7 +9,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from brinkwatch.actors.keys import ANY_CASE, case_ok, plural, split_phrase, token_case, token_key
+from brinkwatch.actors.keys import ANY_CASE, case_ok, plural, spelling_key, split_phrase, token_case, token_key
+from brinkwatch.actors.office_titles import office_for_title
 from brinkwatch.actors.table import Row, by_conventions, country_and_sector, parse_rows
 from brinkwatch.errors import DictionaryError
 from brinkwatch.model import ActorRef
@@ -67,6 +68,10 @@ class Actor:
 
     def resolve(self, text: str, on: date | None, resolved_by: str = "dictionary") -> ActorRef | None:
         row = self.row_on(on)
+        if row is None and self.kind == "person":
+            former = self.former_office(on)
+            if former is not None:
+                return self._former(text, on, former, resolved_by)
         if row is None:
             country = self.home_country()
             if country is None:
@@ -83,9 +88,37 @@ class Actor:
                         name=self.name if named else None, resolved_by=resolved_by, entry=row.describe(),
                         kind=actor_kind(row), row=row.origin)
 
+    def former_office(self, on: date | None) -> Row | None:
+        """The last office this person left before `on`: Boris Johnson in 2023 left 10 Downing Street in 2022.
+        Only a state's offices count (a lost candidacy is no office), and only where the table dates the end."""
+        if on is None:
+            return None
+        ended = [r for r in self.rows if r.valid_to is not None and r.valid_to <= on and _office_country(r)]
+        return max(ended, key=lambda r: r.valid_to or date.min) if ended else None
+
+    def _former(self, text: str, on: date | None, former: Row, resolved_by: str) -> ActorRef:
+        """A former office-holder named in a story after their term is ELI (shared/gold/README.md): "Boris
+        Johnson criticised the plan" in 2023 is GBRELI, never GBRGOV and not the whole of Britain."""
+        country = _office_country(former) or ""
+        entry = (f"{former.origin} {self.name} (former {former.role or former.code}, "
+                 f"until {former.valid_to}; no office on {on})")
+        return ActorRef(text=text, code=country + "ELI", country=country, sector="ELI", name=self.name,
+                        resolved_by=resolved_by, entry=entry, kind="person", row=former.origin)
+
     def role_on(self, on: date | None) -> str | None:
         row = self.row_on(on)
         return row.role if row else None
+
+
+# Sectors of a state's offices, whose holders are former office-holders (ELI) after their term; an
+# opposition leader or a candidate (OPP) held none ("Hillary Clinton" as a 2016 candidate, USAOPP).
+OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "ELI"})
+
+
+def _office_country(row: Row) -> str | None:
+    """The state whose office a row is ('USALEG' -> 'USA'); None for a candidacy or an international post."""
+    country, sector = country_and_sector(row.code, row.sector)
+    return country if country and sector in OFFICE_SECTORS else None
 
 
 def actor_kind(row: Row) -> str | None:
@@ -234,7 +267,8 @@ class ActorDictionary:
             i += 1
             patterns = node.get(_END)
             if patterns:
-                fitting = tuple(p for p in patterns if p.actor.kind in kinds and _case_fits(p, texts, positions))
+                fitting = tuple(p for p in patterns if p.actor.kind in kinds and _case_fits(p, texts, positions)
+                                and (len(positions) > 1 or self._spelling_fits(p, texts[positions[0]])))
                 if self._priority > self.shipped_priority:  # user tables loaded (none on most runs)
                     top = max((p.actor.priority for p in fitting), default=0)
                     if top > self.shipped_priority:
@@ -243,6 +277,17 @@ class ActorDictionary:
                 if fitting:
                     best = TrieHit(i, fitting)
         return best
+
+    def _spelling_fits(self, pattern: Pattern, written: str) -> bool:
+        """A one-word name matches a variant spelling of it ("Zelenskyy" for "Zelensky") unless that spelling
+        is another known person's surname: "Bennet" (the US senator) is not "Bennett" (Israel's premier)."""
+        if pattern.actor.kind != "person":
+            return True
+        spelled = spelling_key(written)
+        if spelled == spelling_key(pattern.phrase):
+            return True
+        return not any(other is not pattern.actor and _spelled(other.name) == spelled
+                       for other in self.by_surname(token_key(written)))
 
     def office_holder(self, country: str, role: str, on: date | None) -> Actor | None:
         """Who held `role` ("president") for `country` on `on`, when the tables know (never without a date)."""
@@ -265,12 +310,21 @@ class ActorDictionary:
                         self._surnames.setdefault(last, []).append(actor)
         return self._surnames.get(surname, [])
 
-    def surname_in_office(self, surname: str, on: date | None) -> Actor | None:
-        """The one known person of `surname` holding an office on `on`; None when none, several or no date."""
+    def surname_in_office(self, surname: str, on: date | None, title: str | None = None) -> Actor | None:
+        """The one known person of `surname` holding an office on `on`; None when none, several or no date.
+
+        With the `title` written before the surname, only an office that title names counts: in 2023
+        "Senator Sanders" is the senator and "Governor Sanders" the governor, and "Captain Sanders" is
+        neither (a rank names a soldier or police officer). `surname` may be the written word or its token
+        key; written, it also settles two holders whose names share a key ("Bennett" is not "Bennet")."""
         if on is None:
             return None
-        holders = [a for a in self.by_surname(surname)
-                   if any(r.dated and r.valid_on(on) and r.code and len(r.code) > 3 for r in a.rows)]
+        office = office_for_title(title)
+        holders = [a for a in self.by_surname(token_key(surname))
+                   if any(_in_office(r, on) and (office is None or office.fits(r)) for r in a.rows)]
+        if len(holders) > 1:
+            spelled = [a for a in holders if _spelled(a.name) == _spelled(surname)]
+            holders = spelled if len(spelled) == 1 else holders
         return holders[0] if len(holders) == 1 else None
 
     def sector_of(self, words: list[str]) -> str | None:
@@ -347,6 +401,24 @@ def surname_key(name: str) -> str | None:
     if len(words) < 2 or not words[-1][:1].isupper():
         return None
     return token_key(words[-1])
+
+
+# The role of a row that keeps a person who died in office coded by that office after death
+# ("Iran mourned Soleimani" a week after his killing is IRNMIL); no one holds the office by it.
+DIED_IN_OFFICE = "died in office"
+
+
+def _in_office(row: Row, on: date) -> bool:
+    """A dated row with a sector in force on `on` ("USALEG" 1991..-), not a bare country nor a death."""
+    return row.dated and row.valid_on(on) and len(row.code or "") > 3 and row.role != DIED_IN_OFFICE
+
+
+def _spelled(name: str) -> str:
+    """The last word of a name as written, accents and case aside: 'Naftali Bennett' -> 'bennett'."""
+    words = [w.strip(",") for w in name.split()]
+    while len(words) > 1 and token_key(words[-1]).rstrip(".") in _NAME_SUFFIXES:
+        words.pop()
+    return spelling_key(words[-1]) if words else ""
 
 
 def _case_fits(pattern: Pattern, texts: list[str], positions: list[int]) -> bool:
