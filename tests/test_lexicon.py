@@ -350,3 +350,39 @@ def test_withdrawal_alone_is_no_event_noun(lex):
     # "withdrawal" is a retreat only with troops ("the withdrawal of the battalion"); "the withdrawal
     # from the trade bloc" reduces relations (160), and nouns.tsv cannot say which complement it needs
     assert "withdrawal" not in lex.nouns
+
+
+# ---- issue 10 audit: rows checked against the CAMEO codebook ---------------------------------------------------
+@pytest.mark.parametrize("verb,particle,objects,prep,code", [
+    ("impeach", None, set(), None, "173"),  # a formal charge by the legislature, not a ban on politicians (1722)
+    ("dissolve", None, {"parliament"}, None, "172"),  # an administrative sanction on the legislature
+    ("suspend", None, {"parliament"}, None, "172"),
+    ("suspend", None, {"party"}, None, "1722"),  # banning a party stays 1722
+    ("hold", None, {"election"}, None, "0834"),  # coded only when promised (routine-vote drops the rest)
+    ("enter", None, {"agreement"}, "into", "057"),  # "entered into an agreement with the government"
+    ("call", "off", {"visit"}, None, "160"),  # "called off a planned visit"
+    ("call", "off", {"strike"}, None, "082"),
+    ("regret", None, {"loss"}, None, "018"),  # "regretted the loss of life" is sympathy
+    ("come", None, {"defence"}, "to", "052"),  # "came to the minister's defence"
+    ("cut", None, {"funding"}, None, "1621"),
+])
+def test_audited_rows(lex, verb, particle, objects, prep, code):
+    entry = best(lex, verb, particle=particle, objects=objects, prep=prep)
+    assert entry is not None and entry.code == code, (verb, particle, objects, entry)
+
+
+def test_audited_rows_that_are_gone(lex):
+    assert best(lex, "sign", objects={"decree"}) is None  # a decree is the form of an act, not a demand (100)
+    assert best(lex, "call", particle="off") is None  # "called off the search" is no reduction of relations
+    assert best(lex, "cut", objects={"subsidy"}) is None and best(lex, "cut", objects={"budget"}) is None
+    assert best(lex, "attack", objects={"position"}).code == "190"  # positions are attacked with arms
+    assert "capture" not in lex.nouns  # its complement decides (rule noun-of-object)
+
+
+def test_the_converter_drops_audited_patterns():
+    converter = _converter()
+    rows = [converter.Row("100", "sign", ("decree",), None, "petrarch2:1", "* DECREE"),
+            converter.Row("160", "call off", (), None, "petrarch2:2", "* OFF"),
+            converter.Row("0331", "sign", ("grant",), None, "petrarch2:3", "* GRANT")]
+    kept, dropped = converter.select(rows, [], Lexicon.load(include_generated=False))
+    assert [r.source for r in kept] == ["petrarch2:3"] and dropped["audited: wrong code"] == 2

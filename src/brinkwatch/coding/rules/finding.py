@@ -40,6 +40,7 @@ from brinkwatch.coding.rules.shared import (
 
 if TYPE_CHECKING:
     from brinkwatch.coding.coder import Candidate, SentenceCoder, SentenceInput
+    from brinkwatch.model import ActorRef
 
 
 # ---- screen: the whole sentence ---------------------------------------------------------------------
@@ -329,6 +330,20 @@ def _claimed_wrongdoing(coder: SentenceCoder, clause: Token) -> str | None:
     return None
 
 
+STATE_SECTORS = frozenset(("", "GOV", "MIL", "COP", "SPY"))
+
+
+def _same_side(accused: ActorRef, speaker: ActorRef | None) -> bool:
+    """One state's organs speak for each other ("Moscow" and "its troops"); a state's opposition and its
+    government are two sides ("the opposition claimed the government rigged the vote")."""
+    if speaker is None:
+        return False
+    if speaker.code == accused.code:
+        return True
+    return bool(speaker.country) and speaker.country == accused.country and \
+        (speaker.sector or "") in STATE_SECTORS and (accused.sector or "") in STATE_SECTORS
+
+
 @rule("claimed-wrongdoing", "trigger", "verb")
 def claimed_wrongdoing(coder: SentenceCoder, att: Attempt) -> str | None:
     """"The opposition claimed the government rigged the vote", "Kyiv alleged that Russian hackers attacked
@@ -344,7 +359,7 @@ def claimed_wrongdoing(coder: SentenceCoder, att: Attempt) -> str | None:
     if accused is None or speaker is None:
         return None
     accused_actor, speaker_actor = coder.actor_at(accused, att.inp), coder.actor_at(speaker, att.inp)
-    if accused_actor is None or (speaker_actor is not None and speaker_actor.code == accused_actor.code):
+    if accused_actor is None or _same_side(accused_actor, speaker_actor):
         return None  # "Moscow claimed its forces took the village" is a claim about itself
     code = _claimed_wrongdoing(coder, clause)
     if code is None:
@@ -414,15 +429,19 @@ def noun_of_object(coder: SentenceCoder, att: Attempt) -> str | None:
     verb = COMPLEMENT_NOUNS.get(noun.lemma_.lower())
     if verb is None:
         return None
-    for word, obj in args.prep_objects(noun, COMPLEMENT_PREPS):
+    complements = args.prep_objects(noun, COMPLEMENT_PREPS)
+    for word, obj in complements:
         prep = None if word == "of" else word  # "of" carries what the verb takes as its object
         lemmas = _complement_words(coder, obj, att.inp)
         entry = next((e for e in coder.lexicon.verbs.get(verb, []) if e.objects and e.prep == prep
                       and not e.particle and e.objects & lemmas), None)
         if entry is not None:
             att.code, att.origin, att.confidence = entry.code, entry.origin, 0.5
-            if coder.actor_at(obj, att.inp, places=True) is not None:  # "from ECOWAS", "of Goma": the party acted on
-                att.targets = coder.find_targets([obj], [], att.inp, places=True)
+            # the party acted on is named in the complements ("from ECOWAS", "of the town of Kherson",
+            # "of sanctions on Syria"), never in the clause around the noun ("... alarmed Uganda")
+            named = [n for _, o in complements for n in (*(x for w, x in args.prep_objects(o) if w == "of"), o)]
+            att.targets = coder.find_targets(named, [], att.inp, places=True)  # "the town of X": X first
+            att.no_target = not att.targets
             return entry.origin
     return None
 
