@@ -56,6 +56,10 @@ def prep_objects(tok: Token, preps: tuple[str, ...] | None = None) -> list[tuple
             for obj in c.children:
                 if obj.dep_ == "pobj":
                     found.append((word, obj))
+                elif obj.dep_ == "pcomp" and obj.pos_ == "VERB" and obj.tag_ == "VBG":
+                    # "cooperate with prosecutors investigating the ring": the parser makes the participle
+                    # the object and the noun its subject
+                    found.extend((word, s) for s in obj.children if s.dep_ == "nsubj")
                 elif obj.dep_ == "prep":  # "out of", "away from"
                     for sub in obj.children:
                         if sub.dep_ == "pobj":

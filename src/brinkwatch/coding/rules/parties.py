@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from brinkwatch.coding import arguments as args
 from brinkwatch.coding.modality import not_ruled_out
@@ -421,30 +422,79 @@ BODY_NAME_WORDS = frozenset(
 )
 
 
-@rule("named-person-object", "target", "verb")
+# prepositions by which an act reaches a person: "sanctions against X", "talks with X", "a letter to X"
+PERSON_PREPS = frozenset(("against", "with", "to", "on"))
+# particles inside a personal name ("Abu Karim al-Rashidi", "Ursula von Berg"), never a name on their own
+PERSONAL_PARTICLES = frozenset(
+    "al el ul ad ash as bin ibn bint abu umm de da del della di dos das du van von der den le la ben".split()
+)
+GLUED_PARTICLES = frozenset(("al", "el", "ul", "ad", "ash", "as"))  # "al-Rashidi" is a name alone
+
+
+@rule("named-person-object", "target")
 def named_person_object(coder: SentenceCoder, att: Attempt) -> str | None:
-    """"The ministry accused Tomas Verhoek of fraud": a first name and surname that no table knows, as the
-    object of a verb aimed at persons, is kept as an unresolved person target (its words, no code), so
-    that no other actor of the sentence is taken for it."""
-    verb, inp = att.trigger, att.inp
-    if att.targets or att.no_target or verb.lemma_.lower() not in PERSON_AIMED:
+    """"The ministry accused Tomas Verhoek of fraud", "Washington levied sanctions against Abu Karim
+    al-Rashidi", "the minister held talks with Ahmad Zia Barakzai": a personal name that no table knows, as
+    the object of a verb aimed at persons or of a preposition by which an act reaches someone, is kept as an
+    unresolved person target (its words, no code), so that no other actor of the sentence is taken for it."""
+    inp = att.inp
+    if att.targets or att.no_target:
         return None
-    obj = args.child(verb, ("dobj",)) if not args.is_passive(verb) else args.child(verb, ("nsubjpass",))
-    if obj is None or obj.pos_ != "PROPN":
+    for obj in _person_object_slots(att):
+        span = _unknown_personal_name(coder, obj, inp)
+        if span is None:
+            continue
+        att.targets = [(obj, ActorRef(
+            text=span.text, code="", name=span.text, resolved_by="unresolved", kind="person",
+            entry="a named person as the object of an act aimed at persons, no table knows",
+            start=inp.offset + span[0].idx, end=inp.offset + span[-1].idx + len(span[-1].text),
+        ))]
+        return span.text
+    return None
+
+
+def _person_object_slots(att: Attempt) -> list[Token]:
+    """Where a person acted on stands: the object of a verb aimed at persons, then the object of a
+    preposition hung on the trigger or on the act noun it governs ("levied sanctions against X")."""
+    trig = att.trigger
+    slots: list[Token] = []
+    if att.kind == "verb" and trig.lemma_.lower() in PERSON_AIMED:
+        obj = args.child(trig, ("dobj",)) if not args.is_passive(trig) else args.child(trig, ("nsubjpass",))
+        if obj is not None:
+            slots.append(obj)
+    hosts = [trig]
+    if att.kind == "verb":
+        hosts += [h for h in (att.act_noun, args.child(trig, ("dobj",))) if h is not None]
+    for host in hosts:
+        slots += [o for w, o in args.prep_objects(host) if w in PERSON_PREPS and (w != "on" or host is not trig)]
+    return slots
+
+
+def _unknown_personal_name(coder: SentenceCoder, obj: Token, inp) -> Span | None:
+    """The span of a personal name at `obj` that no table knows ("Tomas Verhoek", "al-Rashidi"), else None."""
+    if obj.pos_ != "PROPN":
         return None
-    name = [c for c in obj.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [obj]
-    span = inp.sent.doc[name[0].i: obj.i + 1]
+    left = [c for c in obj.lefts if c.dep_ in ("compound", "flat", "punct") and c.i >= obj.i - 5]
+    span = inp.sent.doc[(left[0].i if left else obj.i): obj.i + 1]
     if any(t.i in inp.actors for t in span):
         return None
-    if len(span) < 2 or len(span) > 4 or not all(t.is_title and t.is_alpha for t in span):
+    words = [t for t in span if t.text != "-"]
+    titled = [t for t in words if t.is_title and t.is_alpha and t.lower_ not in PERSONAL_PARTICLES]
+    if any(not (t.is_alpha and (t.is_title or t.lower_ in PERSONAL_PARTICLES)) for t in words):
         return None
-    if {t.lower_ for t in span} & BODY_NAME_WORDS or coder.is_outlet(span.text):
+    glued = len(span) >= 3 and span[-2].text == "-" and span[-3].lower_ in GLUED_PARTICLES
+    if not (2 <= len(titled) <= 4 or (len(titled) == 1 and glued)):
         return None
-    if any(place_country(t, inp.sent) is not None for t in span):
+    if {t.lower_ for t in words} & BODY_NAME_WORDS or coder.is_outlet(span.text):
         return None
-    att.targets = [(obj, ActorRef(
-        text=span.text, code="", name=span.text, resolved_by="unresolved", kind="person",
-        entry="a named person as the object of a verb aimed at persons, no table knows",
-        start=inp.offset + span[0].idx, end=inp.offset + span[-1].idx + len(span[-1].text),
-    ))]
-    return span.text
+    place = place_country(obj, inp.sent)
+    if place is not None and _folded(place.name).endswith(_folded(obj.text)):
+        return None  # "sanctions on Western Sahara": a place by its own name (first names like "Zia" may
+        # match a town's other name: only the name's last word, read as written, counts)
+    return span
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents: 'Aḩmadī' -> 'ahmadi'."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
