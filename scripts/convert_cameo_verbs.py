@@ -82,7 +82,7 @@ AUDITED_WRONG = {
     # "signed a decree dissolving the commission": a decree is the form of an executive act, not a demand (100);
     # what it decrees is coded where a row names it
     ("sign", "decree", None): "a decree is no demand",
-    # "Indonesia held elections": a routine vote is no intent to change leadership (0341); gold negatives agree
+    # "Senegal held elections": a routine vote is no intent to change leadership (0341); gold negatives agree
     ("hold", "election", None): "a held election is no intent",
     # "rescuers called off the search", "the union called off the strike": not a reduction of relations (160);
     # the hand rows name what calling off is (082 protests, 087 offensives, 160 visits, 164 talks)

@@ -246,12 +246,12 @@ def test_what_was_rejected_is_no_new_event():
 
 
 def test_declining_to_comment_is_a_refusal_to_comment():
-    events = code_text("Downing Street declined to comment on the remarks by Trump.", published=PUBLISHED)
+    events = code_text("The Elysee declined to comment on the remarks by the Italian premier.", published=PUBLISHED)
     assert [(e.cameo_code, e.modality) for e in events] == [("011", "asserted")]
 
 
 def test_a_pledge_coded_as_intent_is_made():
-    events = code_text("Mali's junta pledged to hold elections and return power to civilians.", published=PUBLISHED)
+    events = code_text("Guinea's military rulers pledged to hold a referendum in December.", published=PUBLISHED)
     assert events and all(e.cameo_root == "03" and e.modality == "asserted" for e in events)
 
 
@@ -347,14 +347,14 @@ def test_a_claim_about_one_s_own_side_is_no_accusation():
 
 
 def test_a_withdrawal_from_a_bloc_is_aimed_at_the_bloc():
-    events = [e for e in code_text("Niger announced its withdrawal from ECOWAS.", published=PUBLISHED)
+    events = [e for e in code_text("Gabon announced its withdrawal from the African Union.", published=PUBLISHED)
               if e.cameo_code == "160"]
-    assert events and events[0].source.country == "NER" and events[0].target.code.startswith("IGO")
+    assert events and events[0].source.country == "GAB" and events[0].target.code.startswith("IGO")
 
 
 def test_a_routine_vote_is_no_event_but_a_promised_one_is_an_intent():
     assert not codes_of("Senegal held presidential elections on Sunday.")
-    assert "0344" in codes_of("Niger's junta promised to hold elections within three years.")
+    assert "0344" in codes_of("Guinea's ruling council promised to hold elections within three years.")
 
 
 def test_talking_to_the_press_is_no_consultation():
@@ -380,3 +380,19 @@ def test_audited_rows_no_longer_code_routine_acts():
     assert "100" not in codes_of("Nigeria's president signed a decree on fuel prices.")
     assert not [c for c in codes_of("Germany cut fuel subsidies for farmers.") if c.startswith("16")]
     assert "173" in codes_of("Peru's Congress impeached President Pedro Castillo.")
+
+
+def test_a_dissolution_for_a_vote_is_routine_but_not_one_without():
+    assert "172" not in codes_of("The Dutch king dissolved parliament ahead of early elections in March.")
+    assert "172" in codes_of("Tunisia's president dissolved parliament and ruled by decree.")
+
+
+def test_an_assassination_attempt_is_an_attempt():
+    found = coded("Gunmen from the Shining Path carried out an assassination attempt on a Peruvian minister.")
+    assert {c for _, c, _, _ in found} == {"185"}, found
+
+
+def test_compromises_and_scaling_down_shift_to_intents():
+    assert "035" in codes_of("Addis Ababa is ready to make compromises with Cairo on the dam.")
+    assert ("RUS", "0356", "UKR", "asserted") in coded(
+        "Russia said it would scale down its operations in eastern Ukraine.")

@@ -382,7 +382,7 @@ AID_STEMS = {"070": "07", "033": "033", "023": "023", "103": "103", "122": "122"
 
 @rule("aid-kind", "trigger", "verb")
 def aid_kind(coder: SentenceCoder, att: Attempt) -> str | None:
-    """"Qatar delivered food aid to Sudan", "Kenya offered military assistance to Somalia": the aid's adjective
+    """"Qatar delivered food aid to Sudan", "Turkey pledged military aid to Baku": the aid's adjective
     names its kind, so a general aid row (070, 033, 023, 103, 122, 162) becomes economic, military or
     humanitarian (071-073, 0331-0333, ...)."""
     entry = coder.match_verb(att.trigger)
@@ -410,11 +410,11 @@ COMPLEMENT_PREPS = ("of", "from")
 
 def _complement_words(coder: SentenceCoder, tok: Token, inp: SentenceInput) -> set[str]:
     """Lemmas a verb row can match for a noun's complement; a named place stands for "city" and "country",
-    an international body for "organization" ("the withdrawal from ECOWAS")."""
+    an international body for "organization" ("the withdrawal from the African Union")."""
     words = {tok.lemma_.lower(), *(c.lemma_.lower() for c in tok.conjuncts)}
     actor = coder.actor_at(tok, inp)
     if actor is None and coder.actor_at(tok, inp, places=True) is not None:
-        words |= {"city", "country"}  # "the capture of Goma"
+        words |= {"city", "country"}  # "the capture of Kherson"
     elif actor is not None and actor.code.startswith("IGO"):
         words.add("organization")
     return words
@@ -422,7 +422,7 @@ def _complement_words(coder: SentenceCoder, tok: Token, inp: SentenceInput) -> s
 
 @rule("noun-of-object", "trigger", "noun")
 def noun_of_object(coder: SentenceCoder, att: Attempt) -> str | None:
-    """"M23's capture of Goma" is occupying territory (192), "the capture of two soldiers" is taking prisoners
+    """"Russia's capture of Kherson" is occupying territory (192), "the capture of two soldiers" is taking prisoners
     (173), "the withdrawal of French troops" a retreat (0874): the noun takes the code its verb's row gives
     the complement; no row, no event."""
     noun = att.trigger
@@ -437,7 +437,7 @@ def noun_of_object(coder: SentenceCoder, att: Attempt) -> str | None:
                       and not e.particle and e.objects & lemmas), None)
         if entry is not None:
             att.code, att.origin, att.confidence = entry.code, entry.origin, 0.5
-            # the party acted on is named in the complements ("from ECOWAS", "of the town of Kherson",
+            # the party acted on is named in the complements ("from the bloc", "of the town of Kherson",
             # "of sanctions on Syria"), never in the clause around the noun ("... alarmed Uganda")
             named = [n for _, o in complements for n in (*(x for w, x in args.prep_objects(o) if w == "of"), o)]
             att.targets = coder.find_targets(named, [], att.inp, places=True)  # "the town of X": X first
@@ -449,14 +449,20 @@ def noun_of_object(coder: SentenceCoder, att: Attempt) -> str | None:
 # an act noun whose modifier names another act: "joint drills" are military cooperation (062), not a show of
 # force (150)
 MODIFIED_ACTS = {(noun, "joint"): "062" for noun in "drill exercise maneuver manoeuvre wargame patrol".split()}
+# an act noun that modifies another: "an assassination attempt" is an attempt to assassinate (185), not a killing
+MODIFYING_ACTS = {("assassination", "attempt"): "185", ("assassination", "bid"): "185"}
 DOING_VERBS = frozenset("hold conduct stage carry launch begin start perform".split())
 
 
 @rule("modified-act", "trigger")
 def modified_act(coder: SentenceCoder, att: Attempt) -> str | None:
-    """"Chinese and Russian warships held joint naval drills": drills held together are military cooperation
-    (062, both ways), not a show of force (150)."""
+    """"Egypt and Saudi Arabia began joint military exercises": drills held together are military cooperation
+    (062, both ways), not a show of force (150); "an assassination attempt on the governor" is 185."""
     tok = att.trigger
+    head = MODIFYING_ACTS.get((tok.lemma_.lower(), tok.head.lemma_.lower())) if tok.dep_ == "compound" else None
+    if att.kind == "noun" and head is not None:  # "survived an assassination attempt"
+        att.code, att.origin = head, ""
+        return tok.head.text
     if att.kind == "verb":
         if tok.lemma_.lower() not in DOING_VERBS:
             return None
@@ -465,6 +471,8 @@ def modified_act(coder: SentenceCoder, att: Attempt) -> str | None:
             return None
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
     code = next((MODIFIED_ACTS[tok.lemma_.lower(), m] for m in mods if (tok.lemma_.lower(), m) in MODIFIED_ACTS), None)
+    if code is None:  # "carried out an assassination attempt"
+        code = next((MODIFYING_ACTS[m, tok.lemma_.lower()] for m in mods if (m, tok.lemma_.lower()) in MODIFYING_ACTS), None)
     if code is None:
         return None
     att.code, att.origin = code, ""
@@ -621,9 +629,14 @@ VOTE_NOUNS = frozenset(("election", "elections", "referendum", "plebiscite", "vo
 
 @rule("routine-vote", "report", veto=True)
 def routine_vote(coder: SentenceCoder, cand: Candidate) -> str | None:
-    """"Indonesia held presidential elections on Wednesday": holding a vote is routine, no concession (0834);
-    only a promise to hold one ("the junta pledged to hold elections", shifted to 0344) is coded."""
+    """"Senegal held presidential elections on Sunday": holding a vote is routine, no concession (0834);
+    only a promise to hold one ("the ruling council promised to hold elections within two years", 0344) is coded;
+    a parliament dissolved for a vote is routine too."""
     trig = cand.trigger
+    if cand.code == "172" and trig.lemma_.lower() == "dissolve":
+        # "the governor general dissolved parliament, triggering elections": a dissolution for a vote is
+        # routine; one with no vote in sight ("the president dissolved parliament and ruled by decree") stays
+        return next((t.text for t in trig.sent if t.lemma_.lower() in VOTE_NOUNS), None)
     if cand.code != "0834" or trig.lemma_.lower() != "hold":
         return None
     obj = args.child(trig, ("dobj", "nsubjpass"))
