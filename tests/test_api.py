@@ -249,3 +249,67 @@ def test_fast_path_refreshes_when_new_events_are_stored(tmp_path: Path) -> None:
     months = client.get("/dyads/USA/IRN/series", params={"freq": "month"})
     assert months.content != series_before and months.json()["points"][-1]["period"] == "2020-02-01"
     con.close()
+
+
+# --- direct answers of plain first requests (api/direct.py) and joined row fragments (RowFragments) ---
+
+PLAIN_REQUESTS = [  # answered by DirectRoutes without FastAPI
+    ("/events", {"source": "USA", "target": "IRN", "undirected": "true", "limit": "20"}),
+    ("/events", {"source": "usa", "root": "19", "limit": "5"}),
+    ("/events", {"since": "2020-01-03", "until": "2020-01-08"}), ("/events", {"limit": "1000"}),
+    ("/events", {"modality": "asserted", "offset": "3", "limit": "4"}), ("/events", {"code": "0190"}),
+    ("/events", {"source": "IRN", "target": "USAMIL", "undirected": "false"}), ("/events", {"source": "XYZ"}),
+    ("/events", {"plover": "assault", "outlet": "Wikinews"}), ("/alerts", {"a": "usa", "b": "irn", "freq": "week"}),
+    ("/alerts", {"limit": "2"}), ("/dyads/USA/IRN/series", {"freq": "week"}),
+    ("/dyads/irn/usa/series", {"freq": "day", "modality": "all"}), ("/dyads/USA/IRN/series", {}),
+]
+OTHER_REQUESTS = [  # left to FastAPI: other spellings, text search, cursors, values it refuses, not precomputed
+    ("/events", {"limit": "020"}), ("/events", {"source": "USA", "target": "IRN", "undirected": "on"}),
+    ("/events", {"q": "missile"}), ("/events", {"since": "3000-01-01"}), ("/events", {"limit": "0"}),
+    ("/events", {"root": "99x"}), ("/events", {"since": "2020-02-01", "until": "2020-01-01"}),
+    ("/events", [("source", "USA"), ("source", "IRN")]), ("/events", {"source": ""}), ("/events", {"cursor": "x"}),
+    ("/alerts", {"freq": "hour"}), ("/alerts", {"since": "2020-01-01"}), ("/alerts", {"limit": "5000"}),
+    ("/dyads/USA/IRN/series", {"unit": "events"}), ("/dyads/USA/IRN/series", {"modality": "probably"}),
+    ("/dyads/USA/IRN/series", {"freq": "month", "modality": "asserted,intended"}),
+    ("/dyads/IRN/ALL/series", {"directed": "true"}),
+]
+
+
+def test_direct_answers_equal_fastapi_answers_byte_for_byte(store_path: Path) -> None:
+    direct_app, plain_app = create_app(store_path), create_app(store_path)
+    plain_app.state.memo.direct = None  # every first request through FastAPI, as before api/direct.py
+    answered: list[bytes | None] = []
+    route = direct_app.state.memo.direct
+    direct_app.state.memo.direct = lambda path, params: answered.append(route(path, params)) or answered[-1]
+    direct, plain = TestClient(direct_app), TestClient(plain_app)
+    for path, params in PLAIN_REQUESTS + OTHER_REQUESTS:
+        answered.clear()
+        mine, theirs = direct.get(path, params=params), plain.get(path, params=params)
+        assert (mine.status_code, mine.content) == (theirs.status_code, theirs.content), (path, params)
+        assert mine.headers.raw == theirs.headers.raw, (path, params)  # names, values and order
+        took = bool(answered and answered[-1] is not None)
+        assert took == ((path, params) in PLAIN_REQUESTS), (path, params, took)
+    # Kept like any answer: the second time it is the memo's, with its ETag.
+    again = direct.get("/events", params={"source": "usa", "root": "19", "limit": "5"})
+    assert again.headers["etag"] and direct.get("/events", params={"source": "usa", "root": "19", "limit": "5"},
+                                                headers={"If-None-Match": again.headers["etag"]}).status_code == 304
+
+
+def test_page_json_is_the_json_of_the_store_query(store_path: Path) -> None:
+    from fastapi.responses import JSONResponse
+
+    from brinkwatch.analysis.access import open_read_only
+    from brinkwatch.analysis.corroboration import ensure_clusters
+    from brinkwatch.api.queries import EventFilter, EventIndex, encode_cursor, list_events
+
+    con = open_read_only(store_path)
+    ensure_clusters(con)
+    index = EventIndex(con)
+    cursor = encode_cursor(date(2020, 1, 8), "ev-zzzz")
+    for f, limit, offset, page_cursor in [
+        (EventFilter(), 1000, 0, None), (EventFilter(source="USA", target="IRN", undirected=True), 3, 2, None),
+        (EventFilter(q="missile"), 4, 0, None), (EventFilter(root="19"), 5, 0, cursor),
+        (EventFilter(source="XYZ"), 10, 0, None), (EventFilter(modality="asserted"), 2, 0, None),
+    ]:
+        expected = JSONResponse(list_events(con, f, limit, offset, page_cursor)).body
+        assert index.page_json(con, f, limit, offset, page_cursor) == expected, (f, limit, offset)

@@ -22,6 +22,7 @@ import json
 import zlib
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 import duckdb
@@ -105,6 +106,7 @@ class PreparedSeries:
         return Series(query=query, points=points, prior=prior)
 
 
+@lru_cache(maxsize=8192)  # a few hundred bytes each; Series.to_dict costs 0.2 ms a call
 def _head(query: SeriesQuery) -> bytes:
     """'{"query":{...}' - the start of series_json(Series(query, ...).to_dict())."""
     return b'{"query":' + series_json(Series(query=query).to_dict()["query"])
