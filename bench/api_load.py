@@ -19,6 +19,9 @@
 
     --src DIR runs the server from another source tree (e.g. an older commit unpacked with
     `git archive COMMIT src | tar -x -C DIR`), for before/after figures on the same store and machine.
+    uvicorn uses uvloop and httptools when they are installed; for a tree from before they were
+    dependencies, put a `uvloop.py` and an `httptools.py` that only `raise ImportError` in DIR.
+    The server's resident memory after the load is printed with the figures.
 """
 
 from __future__ import annotations
@@ -287,6 +290,17 @@ def wait_for(base: str, proc: subprocess.Popen[bytes], timeout: float = 600) -> 
     raise SystemExit("server did not start")
 
 
+def _rss_mb(pid: int) -> str:
+    """VmRSS of a process as 'N MB' (Linux), or 'unknown'."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return f"{int(line.split()[1]) // 1024} MB"
+    except OSError:
+        pass
+    return "unknown"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -339,6 +353,7 @@ def main() -> None:
         print(f"server up in {time.perf_counter() - t0:.1f} s on {base} over {n:,} events", flush=True)
         load = run_load_raw if args.client == "raw" else run_load
         tallies, elapsed = asyncio.run(load(base, args.requests, args.clients))
+        print(f"server resident memory after the load: {_rss_mb(proc.pid)}", flush=True)
     finally:
         proc.terminate()
         proc.wait(timeout=30)
