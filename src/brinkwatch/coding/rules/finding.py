@@ -304,30 +304,37 @@ def stance_attack(coder: SentenceCoder, att: Attempt) -> str | None:
 
 # verbs that put forward what another party did: "Moscow claimed that Kyiv shelled the plant"
 ALLEGING_VERBS = frozenset(("claim", "allege"))
-# words that make a claim about another's conduct an accusation of wrongdoing (1121: crime, corruption)
-CRIME_WORDS = frozenset(
-    "fraud rig rigging corruption corrupt bribe bribery embezzle embezzlement crime criminal launder laundering "
-    "steal theft cheat extort extortion smuggle".split()
-)
-MISCONDUCT_WORDS = frozenset(
-    "lie spoof hack interfere meddle interference meddling disinformation propaganda cover violate break "
-    "abuse sabotage spy".split()
-)
+# "said" accuses only when the reported act is itself wrongdoing: "Trump said Bolton broke the law"
+SAYING_VERBS = frozenset(("say", "tell", "charge", "insist"))
+# what a party is said to have done that makes the saying an accusation (1121 for crime and corruption)
+CRIME_VERBS = frozenset("rig cheat steal embezzle bribe extort launder smuggle defraud".split())
+CRIME_NOUNS = frozenset(
+    "fraud rigging corruption bribery bribe embezzlement crime laundering theft extortion smuggling".split())
+MISCONDUCT_VERBS = frozenset("lie spoof hack interfere meddle sabotage spy".split())
+MISCONDUCT_NOUNS = frozenset("disinformation interference meddling propaganda".split())
+BREAKING_VERBS = frozenset(("break", "violate", "breach", "flout"))
+LAW_NOUNS = frozenset(("law", "constitution"))  # "broke the law" is a crime
+RULE_NOUNS = frozenset("law rule ceasefire truce agreement deal sanction constitution accord treaty resolution".split())
 HOSTILE_ROOTS = frozenset(f"{r}" for r in range(11, 21))
 
 
-def _claimed_wrongdoing(coder: SentenceCoder, clause: Token) -> str | None:
+def _claimed_wrongdoing(coder: SentenceCoder, clause: Token, said: bool) -> str | None:
     """The accusation code of what a claimed clause says another party did: 1121 for crime or corruption,
-    112 for misconduct or a hostile act the lexicon codes; None for anything else."""
-    words = {t.lemma_.lower() for t in clause.subtree}
-    if words & CRIME_WORDS:
+    112 for misconduct, a broken rule, or (claimed, not merely said) a hostile act the lexicon codes."""
+    acts = [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB")]
+    verbs = {a.lemma_.lower() for a in acts}
+    objects = {c.lemma_.lower() for a in acts for c in a.children if c.dep_ == "dobj"}
+    nouns = objects if said else {t.lemma_.lower() for t in clause.subtree if t.pos_ == "NOUN"}
+    if verbs & CRIME_VERBS or nouns & CRIME_NOUNS or (verbs & BREAKING_VERBS and objects & LAW_NOUNS):
         return "1121"
-    if words & MISCONDUCT_WORDS:
+    if verbs & MISCONDUCT_VERBS or nouns & MISCONDUCT_NOUNS:
         return "112"
-    code = coder._act_code(clause)
-    if code is not None and code[:2] in HOSTILE_ROOTS:
+    if said:  # "troops violated the ceasefire, the army said" reports the violation (196), no accusation
+        return None
+    if verbs & BREAKING_VERBS and objects & RULE_NOUNS:
         return "112"
-    return None
+    code = None if said else coder._act_code(clause)
+    return "112" if code is not None and code[:2] in HOSTILE_ROOTS else None
 
 
 STATE_SECTORS = frozenset(("", "GOV", "MIL", "COP", "SPY"))
@@ -347,13 +354,16 @@ def _same_side(accused: ActorRef, speaker: ActorRef | None) -> bool:
 @rule("claimed-wrongdoing", "trigger", "verb")
 def claimed_wrongdoing(coder: SentenceCoder, att: Attempt) -> str | None:
     """"The opposition claimed the government rigged the vote", "Kyiv alleged that Russian hackers attacked
-    its grid": saying another party did wrong is an accusation (112, 1121 for crime), aimed at that party."""
+    its grid", "the senator said the governor broke the law": saying another party did wrong is an accusation
+    (112, 1121 for crime), aimed at that party; a hostile act merely said to have happened is news, no
+    accusation ("Kyiv said Russia shelled the plant")."""
     verb = att.trigger
-    if verb.lemma_.lower() not in ALLEGING_VERBS or args.is_passive(verb):
+    said = verb.lemma_.lower() in SAYING_VERBS
+    if (verb.lemma_.lower() not in ALLEGING_VERBS and not said) or args.is_passive(verb):
         return None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-    if clause is None:
-        return None
+    if clause is None or (said and clause.i < verb.i):
+        return None  # "..., the army said": a trailing attribution reports the act
     accused = args.child(clause, ("nsubj",))
     speaker = args.subject_of(verb)
     if accused is None or speaker is None:
@@ -361,7 +371,7 @@ def claimed_wrongdoing(coder: SentenceCoder, att: Attempt) -> str | None:
     accused_actor, speaker_actor = coder.actor_at(accused, att.inp), coder.actor_at(speaker, att.inp)
     if accused_actor is None or _same_side(accused_actor, speaker_actor):
         return None  # "Moscow claimed its forces took the village" is a claim about itself
-    code = _claimed_wrongdoing(coder, clause)
+    code = _claimed_wrongdoing(coder, clause, said)
     if code is None:
         return None
     att.code, att.origin = code, ""
