@@ -55,6 +55,10 @@ class Actor:
         dated = [r for r in self.rows if r.dated and (on is None or r.valid_on(on))]
         if dated:
             return max(dated, key=lambda r: r.valid_from or date.min)
+        if on is not None and on >= PETRARCH_DATA_END and any(_open_in_petrarch(r) for r in self.rows):
+            # in office when PETRARCH's tables stopped: whether they still were later is unknown, so their
+            # "at any other time" row (a former official, ELI) may not apply: Khamenei in 2020 is no ELI
+            return None
         undated = [r for r in self.rows if not r.dated]
         return undated[-1] if undated else None
 
@@ -90,10 +94,12 @@ class Actor:
 
     def former_office(self, on: date | None) -> Row | None:
         """The last office this person left before `on`: Boris Johnson in 2023 left 10 Downing Street in 2022.
-        Only a state's offices count (a lost candidacy is no office), and only where the table dates the end."""
-        if on is None:
+        Only a state's offices count (a lost candidacy is no office), and only where the table dates the end
+        (a PETRARCH term still open when its tables stopped in 2014 has no known end)."""
+        if on is None or (on >= PETRARCH_DATA_END and any(_open_in_petrarch(r) for r in self.rows)):
             return None
-        ended = [r for r in self.rows if r.valid_to is not None and r.valid_to <= on and _office_country(r)]
+        ended = [r for r in self.rows if r.valid_to is not None and r.valid_to <= on and _office_country(r)
+                 and not _open_in_petrarch(r)]
         return max(ended, key=lambda r: r.valid_to or date.min) if ended else None
 
     def _former(self, text: str, on: date | None, former: Row, resolved_by: str) -> ActorRef:
@@ -112,7 +118,17 @@ class Actor:
 
 # Sectors of a state's offices, whose holders are former office-holders (ELI) after their term; an
 # opposition leader or a candidate (OPP) held none ("Hillary Clinton" as a 2016 candidate, USAOPP).
-OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "ELI"})
+OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+
+
+# PETRARCH2's tables stop at the end of 2014: a term open then was closed at this date when converted
+# (scripts/build_actor_data.py), which says nothing about when it really ended.
+PETRARCH_DATA_END = date(2015, 1, 1)
+
+
+def _open_in_petrarch(row: Row) -> bool:
+    """A converted PETRARCH term still open in 2014 ('Robert Mugabe ZWEGOV ..2015-01-01'), whose end is unknown."""
+    return row.valid_to == PETRARCH_DATA_END and (row.source or "").startswith("petrarch2/")
 
 
 def _office_country(row: Row) -> str | None:

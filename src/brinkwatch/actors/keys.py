@@ -33,7 +33,8 @@ _ABBREVIATION = re.compile(r"(?:[a-z]\.)+[a-z]?\.?|(?:[a-z]\.)*[a-z]")
 _SIMPLE_PHRASE = re.compile(r"[A-Za-z0-9 ]+")
 
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"})
+# Curly, modifier and Polynesian okina apostrophes are one: "Mataʻafa" (Samoa) = "Mata'afa".
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u02bb": "'", "\u00b4": "'", "`": "'"})
 _INNER_APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
 _DOUBLED = re.compile(r"([a-z])\1+")
 # Transliterations of one name, written after doubled letters are made single (world knowledge of
