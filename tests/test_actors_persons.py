@@ -146,3 +146,40 @@ def test_titled_surname_matched_to_a_namesake_out_of_office_is_the_office_holder
     found = [a for a in mentions(actors, "Senator Marsh criticised the plan on Monday.", date(2021, 5, 1))
              if a.kind == "person"]
     assert [(a.name, a.code) for a in found] == [("Lena Marsh", "USALEG")]
+
+
+# ---- "he"/"she" never past a person no table knows ------------------------------------------------------
+def test_pronoun_after_an_unknown_full_name_is_not_the_person_named_before_it(actors):
+    text = "Vladimir Putin met Tomas Verhoek in Moscow, and he said the talks had gone well."
+    found = mentions(actors, text, date(2020, 6, 1))
+    assert [a.text for a in found if a.resolved_by == "pronoun"] == []
+
+
+def test_pronoun_after_the_surname_of_an_unknown_person_named_before_is_not_guessed(actors):
+    text = "Tomas Verhoek arrived on Monday. Vladimir Putin said Verhoek had lied, and he left the room."
+    found = mentions(actors, text, date(2020, 6, 1))
+    assert [a.text for a in found if a.resolved_by == "pronoun"] == []
+
+
+def test_pronoun_after_a_place_name_still_finds_the_person(actors):
+    # "Palm Beach" is a place, not a person no table knows
+    text = "Vladimir Putin flew to Palm Beach, where he met reporters."
+    found = mentions(actors, text, date(2020, 6, 1))
+    assert [(a.text, a.code) for a in found if a.resolved_by == "pronoun"] == [("he", "RUSGOV")]
+
+
+def test_pronoun_after_a_capitalised_body_name_still_finds_the_person(actors):
+    text = "Vladimir Putin addressed the Valdai Discussion Club, where he spoke for an hour."
+    found = mentions(actors, text, date(2020, 6, 1))
+    assert [(a.text, a.code) for a in found if a.resolved_by == "pronoun"] == [("he", "RUSGOV")]
+
+
+# ---- a state glued before what it owns --------------------------------------------------------------------
+def test_flagged_ship_names_its_flag_state_as_an_adjective(actors):
+    found = actors.find_mentions(nlp.splitter()("Iran seized two Greek-flagged oil tankers on Friday."), date(2020, 6, 1))
+    assert [(m.actor.text, m.actor.code, m.kind) for m in found][-1] == ("Greek", "GRC", "adjective")
+
+
+def test_backed_is_still_no_actor(actors):
+    found = mentions(actors, "Russian-backed separatists shelled the town.", date(2020, 6, 1))
+    assert found == []

@@ -122,3 +122,9 @@ def test_a_place_by_its_own_name_is_no_unknown_person():
     found = roots("Russia imposed sanctions on Western Sahara.")
     assert unresolved_targets("Russia imposed sanctions on Western Sahara.") == []
     assert any(root == "16" and target == "ESH" for _, root, target in found)
+
+
+# ---- a ship's flag state ------------------------------------------------------------------------------
+def test_seizing_a_flagged_ship_targets_its_flag_state():
+    found = roots("Iran's navy seized a Liberian-flagged tanker near the strait on Sunday.")
+    assert any(root == "17" and target == "LBR" for _, root, target in found)

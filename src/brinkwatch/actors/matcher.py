@@ -112,6 +112,8 @@ class _Context:
     def __init__(self) -> None:
         self.referents: list[_Referent] = []
         self.surnames: dict[str, ActorRef] = {}  # surname key -> the person named in full earlier
+        self.unknown_surnames: set[str] = set()  # surname keys of persons named in full whom no table knows
+        self.unknown_at = -1  # token index of the latest such name
 
     def note(self, mention: Mention, role: str | None) -> None:
         if mention.kind == "person" and mention.actor.name and mention.actor.resolved_by != "unresolved":
@@ -129,6 +131,8 @@ class _Context:
 
     def latest_person(self, i: int) -> _Referent | None:
         if self.referents and i - self.referents[-1].at <= PRONOUN_WINDOW:
+            if self.unknown_at > self.referents[-1].at:
+                return None  # "Putin met Tomas Verhoek, and he said ...": "he" may be the one no table knows
             return self.referents[-1]
         return None
 
@@ -192,7 +196,7 @@ class _Scanner:
         while i < n:
             found = self._at(i)
             if found is None:
-                i += 1
+                i = self._past_unknown_person(i)
                 continue
             end, produced = found
             for mention, role in produced:
@@ -202,6 +206,38 @@ class _Scanner:
                 self.context.note(mention, role)
             i = max(end, i + 1)
         return mentions
+
+    def _past_unknown_person(self, i: int) -> int:
+        """Where the scan goes on after a position that gave no mention. A personal name no table knows
+        ("Tomas Verhoek", later "Verhoek") is noted, so that "he"/"she" after it is not taken for a
+        person named before it; the scan goes on after the name."""
+        end = self._unknown_person_name(i)
+        if end > i:
+            self.context.unknown_at = i
+            self.context.unknown_surnames.add(self.keys[end - 1])
+            return end
+        return i + 1
+
+    def _unknown_person_name(self, i: int) -> int:
+        """End of a first name and surname no table knows starting at `i` ("Charlotte Mbeki"), or of a
+        surname of one noted before ("Mbeki"); `i` when there is none. Places and named bodies are not
+        persons ("Palm Beach", "Planned Parenthood Fund")."""
+        keys, texts = self.keys, self.texts
+        if not _capitalised(texts[i]) or keys[i] in NOT_NAMES or keys[i] in PRE_NAME_WORDS:
+            return i
+        if i > 0 and (_capitalised(texts[i - 1]) or keys[i - 1] in DETERMINERS):
+            return i  # inside a longer name, or "the Grand Canyon"
+        end = self._unknown_name(i)
+        words = [j for j in range(i, end) if _capitalised(texts[j])]
+        if end < len(keys) and (_capitalised(texts[end]) or keys[end] in ("-", "&")):
+            return i
+        if len(words) == 1 and end == i + 1 and keys[i] in self.context.unknown_surnames:
+            return end
+        if not 2 <= len(words) <= 3 or any(self._longest(j, START_KINDS) is not None for j in range(i, end)):
+            return i
+        if {keys[j] for j in range(i, end)} & NOT_PERSON_WORDS or _is_place(self._span_text(i, end)):
+            return i
+        return end
 
     def _former(self, start: int) -> bool:
         """'former governor X', 'ex-minister Y': the title is one the person no longer holds."""
@@ -268,6 +304,9 @@ class _Scanner:
             led = self._led_by(i, hit, base, kind)
             if led is not None:
                 return led
+            owned = self._flagged(head, hit, base, kind)
+            if owned is not None:
+                return owned
             # "Russian-backed", "pro-Russian": a modifier; the noun after it is not ours to place either.
             return self._compound_end(hit.end), []
 
@@ -382,6 +421,20 @@ class _Scanner:
             return None
         ref.code, ref.sector, ref.kind = ref.country + "MIL", "MIL", "collective"
         return end + 3, [(self._finish(ref, i, end + 3, "collective"), None)]
+
+    def _flagged(self, head: int, hit: TrieHit, base: Actor, kind: str):
+        """'two Greek-flagged tankers', 'a Russian-owned plane': the state a ship flies the flag of, or that
+        owns a thing, is named as an adjective before the thing (for the coder to judge, as "Russian
+        cities"); "Russian-backed" and "pro-Russian" stay modifiers of someone else."""
+        end, keys = hit.end, self.keys
+        if kind not in COUNTRY_KINDS or end + 1 >= len(keys) or keys[end] != "-":
+            return None
+        if keys[end + 1] not in OWNING_SUFFIXES:
+            return None
+        ref = self._ref(base, "dictionary")
+        if ref is None:
+            return None
+        return end + 2, [(self._finish(ref, head, end, "adjective"), None)]
 
     def _collective(self, i: int, hit: TrieHit):
         """'coalition forces', 'peacekeepers', 'the international community': several states together,
@@ -672,6 +725,33 @@ def _titled(title: Mention, person: Mention) -> Mention:
     titled = replace(ref, code=office.code, country=office.country, sector=office.sector, resolved_by="title",
                      entry=f"{ref.entry}; office from the title before the name ({office.entry})")
     return Mention(person.start, person.end, titled, person.kind)
+
+
+# what a state's name glued before them says it owns: "Greek-flagged", "Iranian-registered", "state-owned"
+OWNING_SUFFIXES = frozenset(token_key(w) for w in ("flagged", "registered", "owned", "operated"))
+# words that make a capitalised run a place or a body, not a person ("Palm Beach", "Native Rights Fund")
+NOT_PERSON_WORDS = frozenset(token_key(w) for w in (
+    "council commission committee party league union ministry agency authority office court bank association"
+    " federation organisation organization institute foundation assembly parliament senate bureau service board"
+    " group company corporation alliance coalition network trust fund society army front movement forces"
+    " university college school hospital airport house street road avenue square park bridge river lake sea"
+    " mountain mountains island islands county city state province republic kingdom valley beach bay coast"
+    " times news post journal press media airlines airways club church mosque temple centre center"
+    " north south east west northern southern eastern western new san santa saint st").split())
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper() and text.isalpha() and not text.isupper()
+
+
+@lru_cache(maxsize=4096)
+def _is_place(name: str) -> bool:
+    """True for a place by its own name ("Palm Beach", "Ciudad Juarez")."""
+    from brinkwatch.coding.places import gazetteer  # late: the gazetteer loads only when names need it
+
+    gaz = gazetteer()
+    key = name.lower()
+    return key in gaz.cities or key in gaz.regions or key in gaz.countries
 
 
 @lru_cache(maxsize=4)
