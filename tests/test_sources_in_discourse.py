@@ -62,3 +62,47 @@ def test_first_person_in_a_quotation_is_its_speaker():
 def test_first_person_outside_a_quotation_is_no_one():
     found = triples("The Greek prime minister said I urge Turkey to withdraw its warships.")
     assert not any(root == "02" for _, root, _ in found)
+
+
+def test_first_person_in_a_quotation_after_a_colon_is_whoever_spoke():
+    # "spoke" is no verb of reported speech, but it frames the quotation after the colon
+    found = triples('The Greek prime minister spoke to reporters after the summit: "I urge Turkey to withdraw its warships."')
+    assert ("GRC", "02", "TUR") in found
+
+
+def test_first_person_in_a_quotation_before_an_inverted_frame_is_its_speaker():
+    found = triples('"We urge Serbia to reopen the border crossings," tweeted the Kosovar prime minister.')
+    assert ("XKX", "02", "SRB") in found
+
+
+def test_a_spoken_frame_gives_no_speaker_to_words_outside_quotation_marks():
+    # no quotation: "we" is not read from a verb that only frames quotations
+    found = triples("The Greek prime minister spoke after we urged Turkey to withdraw its warships.")
+    assert not any(src == "GRC" and root == "02" for src, root, _ in found)
+
+
+def test_a_counted_state_word_stands_for_the_states_named_before_it():
+    found = triples("Chile and Peru signed a border accord, and both governments accused Bolivia of smuggling arms.")
+    assert ("CHL", "11", "BOL") in found and ("PER", "11", "BOL") in found
+
+
+def test_a_count_that_does_not_match_the_states_named_stands_for_no_one():
+    # three states stand before "both countries": which two is not said
+    found = triples("Chile and Peru signed a border accord with Ecuador, and both countries accused Bolivia of smuggling arms.")
+    assert not any(root == "11" for _, root, _ in found)
+
+
+def test_the_nations_of_two_states_are_both_states():
+    found = triples("The neighbouring nations of Chad and Niger expelled the Sudanese ambassadors.")
+    assert ("TCD", "16", "SDN") in found and ("NER", "16", "SDN") in found
+
+
+def test_sympathisers_of_an_armed_group_act_for_it():
+    found = triples("Sympathizers of Hezbollah fired rockets at northern Israel on Sunday.")
+    assert ("LBN", "19", "ISR") in found
+
+
+def test_an_unknown_speaker_framing_a_quotation_gives_its_first_person_no_actor():
+    # "Councillor Dana Holt" is in no table: the appeal in her quotation has no known source
+    found = triples('Councillor Dana Holt spoke to reporters after the vote: "I urge Turkey to withdraw its warships."')
+    assert not any(root == "02" for _, root, _ in found)

@@ -26,7 +26,7 @@ from brinkwatch.coding.places import Place, find_location, place_country
 from brinkwatch.coding.quantities import find_quantities
 from brinkwatch.coding.rules import Attempt, Trace, stage_rules
 from brinkwatch.coding.rules.finding import stance_of
-from brinkwatch.coding.rules.shared import quoted
+from brinkwatch.coding.rules.shared import QUOTES, quoted
 from brinkwatch.model import ActorRef, Attribution, Event, EventDate
 from brinkwatch.ontology.cameo import CameoCode, codebook
 
@@ -35,6 +35,10 @@ TRIGGER_POS = frozenset(("VERB",))
 PLAIN_STEPS = frozenset(("subject", "noun-owner", "object", "noun-object"))
 # verbs whose clause's "it"/"they"/"we" is the speaker: "Russia warned it would respond"
 SPEAKING = SPEECH_VERBS | frozenset("warn threaten vow pledge promise deny insist".split())
+# verbs that frame a quotation without being speech verbs of reported clauses: the quotation's "I" and "we"
+# are their subject ('Merkel spoke to reporters: "We urge Russia to withdraw"', '"I condemn it," tweeted Lee')
+QUOTE_FRAMES = SPEAKING | frozenset("speak tweet post reply respond answer address".split())
+FIRST_PERSON = frozenset(("i", "we"))
 NOUN_POS = frozenset(("NOUN", "PROPN"))
 PERSONAL_POSSESSIVES = frozenset(("his", "her"))
 MODIFIER_ORDER = {"appos": 0, "flat": 1, "compound": 2, "amod": 3, "nmod": 4, "poss": 5}
@@ -50,6 +54,9 @@ REGION_BODIES = frozenset(("state", "province"))  # "the state of Montana", "the
 CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 LARGE_CITY = 500_000  # people: a city this size named by another of its names is still surely meant
 SMALL_TOWN = 15_000  # people: a town smaller than this never places a sector word on its own
+# words for states that a count makes refer back: "both countries", "all three nations", "the two governments"
+COUNTED_STATES = frozenset(("country", "nation", "state", "government"))
+COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 # what a pronoun's owner calls its own state: "his country", "their nation"
 HOMELAND_NOUNS = frozenset(("country", "nation", "homeland", "motherland", "fatherland"))
 
@@ -311,6 +318,9 @@ class SentenceCoder:
         self, tok: Token, inp: SentenceInput, places: bool = False, as_target: bool = False
     ) -> list[tuple[Token, ActorRef]]:
         """The actor at `tok` and at each conjoined phrase ("the US and Britain")."""
+        counted = self._states_counted(tok, inp)
+        if counted:
+            return counted
         out = []
         owner = self._group_of(tok)
         if owner is not None and owner.conjuncts:
@@ -343,20 +353,47 @@ class SentenceCoder:
                 out.append((t, actor))
         return out
 
+    def _states_counted(self, tok: Token, inp: SentenceInput) -> list[tuple[Token, ActorRef]]:
+        """'Chad, Niger and Mali met in Bamako, and all three nations pledged troops': a counted state word
+        with no "of" phrase stands for the states named before it in its sentence, when they are as many as
+        it counts ("both countries": two); any other number of them and it stands for no one."""
+        if tok.lemma_.lower() not in COUNTED_STATES or tok.i in inp.actors or self._group_of(tok) is not None:
+            return []
+        counts = [COUNT_WORDS[c.lower_] for c in tok.lefts if c.lower_ in COUNT_WORDS]
+        if not counts:
+            return []
+        named: dict[str, tuple[Token, ActorRef]] = {}
+        for t in inp.sent[: tok.i - inp.sent.start]:
+            actor = inp.actors.get(t.i)
+            if actor is not None and actor.country and actor.code == actor.country and actor.kind != "person":
+                named.setdefault(actor.code, (t, actor))
+        if len(named) != counts[0]:
+            return []
+        return [(tok, self._with_sector(actor, tok) or actor) for _, actor in named.values()]
+
     def pronoun_actor(self, tok: Token, verb: Token, inp: SentenceInput) -> ActorRef | None:
         """'Russia said it would ...': a pronoun subject of a reported clause is the speaker."""
         if tok.pos_ != "PRON" or tok.lower_ not in ("it", "they", "we", "i"):
             return None
         if tok.lower_ == "i" and (tok.text != "I" or not quoted(tok)):
             return None  # '"I urge Iran to talk," the minister said': "I" in a quotation is its speaker
+        # a quotation's "I" or "we" is whoever frames the quotation, with any verb of speaking or posting
+        in_quote = tok.lower_ in FIRST_PERSON and quoted(tok)
+        frames = QUOTE_FRAMES if in_quote else SPEAKING
         clause = tok.head  # the verb of the pronoun's own clause ("it had no plans", "it would send")
         gov = clause.head
         for _ in range(3):
-            if gov.lemma_.lower() in SPEAKING or gov.head.i == gov.i or clause.dep_ not in ("ccomp", "conj", "xcomp"):
+            if gov.lemma_.lower() in frames or gov.head.i == gov.i or clause.dep_ not in ("ccomp", "conj", "xcomp"):
                 break
             clause, gov = gov, gov.head
-        if gov.i != clause.i and gov.lemma_.lower() in SPEAKING:
+        plain = gov.lemma_.lower() in SPEAKING  # a verb of reported speech governs the pronoun's clause
+        if (gov.i == clause.i or gov.lemma_.lower() not in frames) and in_quote:
+            gov = _quote_frame(tok) or gov  # the parser hung the quotation elsewhere: find its frame
+            plain = False
+        if gov.i != clause.i and gov.lemma_.lower() in frames:
             speaker = args.subject_of(gov)
+            if speaker is None and in_quote:
+                speaker, plain = _inverted_speaker(gov), False
             if speaker is None or speaker.i == tok.i:
                 return None
             plural = speaker.tag_ in ("NNS", "NNPS") or bool(speaker.conjuncts)
@@ -366,6 +403,8 @@ class SentenceCoder:
             actor = self.actor_at(speaker, inp)
             if actor is not None and tok.lower_ == "it" and _is_person(actor) and not _speaks_for_body(speaker):
                 return None  # a person is "he" or "she", never "it" (but "the army's spokesman said it ...")
+            if not plain and (actor is None or not actor.code):
+                return None  # a frame read past the parse names a known speaker or no one
             return actor
         return None
 
@@ -769,6 +808,28 @@ def _speaks_for_body(speaker: Token) -> bool:
     return any(t.lemma_.lower() in SPOKESPEOPLE for t in words)
 
 
+def _quote_frame(tok: Token) -> Token | None:
+    """The one verb outside the quotation holding `tok` that frames it, where the parser linked them
+    oddly: the main verb ('"We urge Russia to withdraw," tweeted Merkel', the quoted clause hung on a
+    quote mark), or a clause hung on the quoted main verb ('Merkel spoke to reporters: "I urge ..."')."""
+    if sum(1 for t in tok.sent if t.text in QUOTES) != 2:
+        return None  # one quotation only: with several, whose words are whose is the parse's to say
+    root = tok.sent.root
+    frames = [root] if not quoted(root) else [c for c in root.children if c.dep_ in ("ccomp", "parataxis")]
+    frames = [f for f in frames if f.i != tok.head.i and not quoted(f) and f.lemma_.lower() in QUOTE_FRAMES]
+    return frames[0] if len(frames) == 1 else None
+
+
+def _inverted_speaker(frame: Token) -> Token | None:
+    """'"...," tweeted the prime minister': right after a quotation the speaker follows its verb, and the
+    parser may read it as the verb's object."""
+    doc = frame.doc
+    if frame.i == 0 or doc[frame.i - 1].text not in QUOTES:
+        return None
+    obj = args.child(frame, ("dobj",))
+    return obj if obj is not None and obj.left_edge.i == frame.i + 1 else None
+
+
 def _is_person(actor: ActorRef) -> bool:
     """A named or referred-to person (not a state, organisation or group): the kind its table row gave."""
     return actor.kind == "person"
@@ -798,7 +859,9 @@ GROUP_NOUNS = frozenset(
     "thousand thousands hundred hundreds dozen dozens score scores million millions group groups crowd "
     "crowds number some many most all unit units percent majority half third quarter bulk share proportion "
     "supporter supporters follower followers loyalist loyalists negotiator negotiators delegate delegates "
-    "fighter fighters militant militants gunman gunmen bomber bombers attacker attackers soldier soldiers".split()
+    "fighter fighters militant militants gunman gunmen bomber bombers attacker attackers soldier soldiers "
+    # "the nations of Chad and Niger recalled their envoys", "sympathisers of the militia fired rockets"
+    "nation nations country countries sympathizer sympathizers sympathiser sympathisers".split()
 )
 
 
