@@ -102,3 +102,23 @@ def test_a_petrarch_term_open_in_2014_is_not_an_end(actors):
     # (this word order is a second PETRARCH2 entry, which the hand-kept row does not replace)
     assert actors.resolve("Sailele Malielegaoi Tuilaepa", date(2010, 5, 1)).code == "WSMGOV"
     assert actors.resolve("Sailele Malielegaoi Tuilaepa", date(2019, 5, 1)).code == "WSM"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Russia's Emergencies Ministry sent two planes to fight the fires.", "RUSGOV"),
+        ("The FAA grounded the jets after the second crash.", "USAGOV"),
+        ("The IRS refused to hand over the returns.", "USAGOV"),
+        ("The Congressional Black Caucus demanded a vote on the bill.", "USALEG"),
+    ],
+)
+def test_national_bodies_added_from_the_news_audit(actors, text, code):
+    actor = actors.resolve(text, date(2019, 6, 1))
+    assert actor is not None and actor.code == code
+
+
+def test_a_bare_emergencies_ministry_takes_no_country(actors):
+    # "the Emergencies Ministry" alone belongs to several states: the word is a sector, not Russia
+    found = actors.resolve("The Emergencies Ministry said the fire was contained.", date(2019, 6, 1))
+    assert found is None or found.country is None
