@@ -333,6 +333,8 @@ ISSUE10_CASES = [
     ("Pakistan and Turkey began joint naval exercises in the Arabian Sea.",
      ("PAK", "062", "TUR", "asserted"), "modified-act"),
     ("Russia's capture of the city of Kherson alarmed Kyiv.", ("RUS", "192", "UKR", "asserted"), "noun-of-object"),
+    ('The French president gave a speech in Lyon in which he called the Russian president a "tyrant".',
+     ("FRA", "111", "RUS", "asserted"), "judged-as"),
 ]
 
 

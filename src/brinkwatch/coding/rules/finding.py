@@ -98,6 +98,9 @@ def _judged_and_judgement(verb: Token) -> tuple[Token | None, Token | None]:
     "described [him] as [a hero]", "called [the order] [swift]" (parsed as a small clause: ccomp)."""
     judged = args.child(verb, ("dobj", "nsubjpass"))
     judgement = args.child(verb, ("oprd", "xcomp", "acomp"))
+    oprds = [c for c in verb.children if c.dep_ == "oprd"]
+    if judged is None and len(oprds) >= 2:  # "in which he called [Trump] [a liar]": the tagger may read both as oprd
+        judged, judgement = oprds[0], oprds[-1]
     if judged is None and judgement is not None:
         # "called Biden's decision swift", "called the budget "lousy"": the tagger may fold the object into
         # the judgement as its modifier
