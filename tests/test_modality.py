@@ -175,3 +175,13 @@ def test_an_act_that_is_to_happen_is_intended():
     assert event.modality == "intended"
     assert main_event("The Italian prime minister stepped down today.", ("08",)).modality == "asserted"
 
+
+
+def test_a_finite_clause_of_its_own_keeps_its_tense_under_a_plan_or_a_modal():
+    # the parser may hang "I pledge ..." under "will seek": the pledge was still made
+    ev = main_event('"I pledge that this government will be transparent; that we will seek to work with the '
+                    'opposition," the Kenyan president told parliament.', ("03",))
+    assert ev.modality == "asserted"
+    ev = main_event("Germany will announce that it sent tanks to Ukraine.", AID)
+    assert ev.modality == "asserted"
+    assert main_event("Germany will send tanks to Ukraine.", AID).modality in ("asserted", "intended")

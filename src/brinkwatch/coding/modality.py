@@ -131,6 +131,7 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
             if modal is not None and modal.lower_ in ("could", "might", "may", "would"):
                 return ModalityResult("hypothetical", modal.text)
     tok, via, prep = trigger, "", ""
+    own_clause = False  # the act is told in a finite clause of its own below `tok` ("I pledge that ...")
     for _ in range(6):  # governing chains longer than this are parse noise
         if tok.i != trigger.i and via in COMPLEMENT and not_ruled_out(tok):
             return ModalityResult("considered", f"not {tok.text} out", tok)  # "would not rule out talks"
@@ -140,7 +141,7 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
         cond = _in_conditional(tok)
         if cond is not None:
             return ModalityResult("hypothetical", cond.text)
-        modal = _modal(tok)
+        modal = _modal(tok) if not own_clause else None
         if modal is not None:
             word = modal.lower_
             if word in FUTURE_MODALS:
@@ -150,7 +151,7 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
                 if word == "would" and tok.dep_ == "ccomp" and tok.head.lemma_ in speech_verbs:
                     return ModalityResult("intended", modal.text, shift="intent")
                 return ModalityResult("hypothetical", modal.text)
-        if tok.i != trigger.i and via != "conj":
+        if tok.i != trigger.i and via != "conj" and not (own_clause and tok.lemma_.lower() in CONSIDER | INTEND):
             found = _governor_cue(tok, via, speech_verbs, prep)
             if found is not None:
                 return found
@@ -161,11 +162,19 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
         if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG"):
             break  # "a deal brokered by China": a participle asserts its own act
         via, prep = tok.dep_, ""
+        # "I pledge that we will ...", "we will seek to ..." (a misparse hangs the first under the second): a
+        # finite clause with its own subject keeps its own tense; a modal or plan above it does not reach in
+        own_clause = via == "ccomp" and _finite_with_subject(tok)
         tok = tok.head
         if tok.pos_ == "ADP" and tok.head.i != tok.i:  # "called for talks": step over the preposition
             prep = tok.lower_
             tok = tok.head
     return ModalityResult()
+
+
+def _finite_with_subject(tok: Token) -> bool:
+    """A verb in the past or present tense with a subject of its own: "(that) Russia attacked"."""
+    return tok.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _governor_cue(tok: Token, via: str, speech_verbs: frozenset[str], prep: str = "") -> ModalityResult | None:
