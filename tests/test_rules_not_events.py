@@ -31,3 +31,75 @@ def test_the_same_measures_against_unrest_or_a_state_still_code():
     assert any(c.startswith("172") for c in events) and "hazard-measure" not in vetoed
     events, _ = coded("Moscow issued a warning to Kyiv over the drills.")
     assert any(c.startswith("13") for c in events)
+
+
+def test_a_map_key_or_a_chart_legend_is_no_report():
+    events, vetoed = coded("■ Territory captured by Azerbaijan")
+    assert events == [] and "legend-line" in vetoed
+    assert coded("Azerbaijan captured the town of Shusha.")[0]
+
+
+def test_holding_an_election_or_a_referendum_is_no_event_but_a_pledge_to_hold_one_is():
+    events, vetoed = coded("The Peruvian government held a referendum on Sunday.")
+    assert events == [] and "election-held" in vetoed
+    events, vetoed = coded("The Peruvian government pledged to hold elections by April.")
+    assert any(c.startswith("03") for c in events) and "election-held" not in vetoed
+
+
+def test_a_standing_relation_in_a_present_relative_clause_is_no_act():
+    events, vetoed = coded("The Ugandan opposition leader, who is backed by Kenya, met the Ugandan president.")
+    assert not any(c.startswith("05") for c in events) and "standing-clause" in vetoed
+    assert any(c.startswith("04") for c in events)  # the meeting itself stays
+
+
+def test_what_happens_as_a_rule_is_a_habit():
+    events, vetoed = coded("Ugandan police often detain opposition supporters near the parliament.")
+    assert events == [] and "habitual" in vetoed
+    assert any(c.startswith("17") for c in coded("Ugandan police detained opposition supporters near the parliament.")[0])
+
+
+def test_agreeing_with_a_view_is_an_opinion():
+    events, vetoed = coded("The Brazilian senator agreed that the tax was too high.")
+    assert events == [] and "agreed-opinion" in vetoed
+    assert any(c.startswith("03") for c in coded("The Brazilian senator agreed to meet the Argentine president.")[0])
+
+
+def test_money_for_a_project_is_no_aid_but_aid_to_a_country_is():
+    events, vetoed = coded("The European Union funded the feasibility studies for the pipeline.")
+    assert events == [] and "funding-not-aid" in vetoed
+    assert any(c.startswith("07") for c in coded("Japan sent humanitarian aid to Turkey.")[0])
+
+
+def test_an_act_named_as_a_power_is_no_act():
+    events, vetoed = coded("Congress has the power to declare war on Iran.")
+    assert events == [] and "capacity-to-act" in vetoed
+
+
+def test_the_statement_that_someone_died_is_no_political_act():
+    events, vetoed = coded("The former Kenyan president died on Sunday, according to a statement released by the "
+                           "Kenyan government.")
+    assert events == [] and "obituary-statement" in vetoed
+
+
+def test_what_the_public_fears_of_a_disaster_is_no_political_act():
+    events, vetoed = coded("Turkish villagers said they feared more aftershocks.")
+    assert events == [] and "hazard-plight" in vetoed
+    assert coded("Turkish villagers criticised the government after the election.")[0]
+
+
+def test_a_health_lockdown_eased_is_a_health_measure_too():
+    events, vetoed = coded("The Serbian government eased the coronavirus lockdown on Monday.")
+    assert events == [] and "hazard-measure" in vetoed
+
+
+def test_thanks_to_no_actor_are_courtesy():
+    trace = Trace()
+    text = 'The prime minister, Boris Johnson, tweeted: "Thank you to the firefighters who worked through the night in Leeds."'
+    events = code_document(Document(text, published=date(2020, 2, 5)), "rules", (), (), trace)
+    assert events == [] and "thanks-unaimed" in [s.rule for s in trace.steps if s.outcome == "vetoed"]
+    assert coded("The British prime minister thanked the Japanese people.")[0]
+
+
+def test_a_reporter_reaching_out_for_a_story_is_reporting():
+    events, vetoed = coded("Wikinews reporter John Smith reached out to Kenyan Senator Moses Wetangula to discuss the border.")
+    assert events == [] and "newsgathering" in vetoed

@@ -90,3 +90,74 @@ def test_a_participle_restating_the_main_verbal_act_is_one_event():
 def test_cities_quarantined_over_a_virus_are_a_health_measure():
     events, vetoed = coded("The government of Vietnam has quarantined several cities over the virus.")
     assert not any(c.startswith("191") for c, _ in events) and "hazard-measure" in vetoed
+
+
+def test_a_blow_at_someone_is_no_labour_strike():
+    events, _ = coded("Chilean protesters struck the police officer with their fists.")
+    assert events and not any(c.startswith("14") for c, _ in events)
+    assert any(c.startswith("143") for c in codes("Nurses in Kenya went on strike over pay."))
+
+
+def test_attacking_a_politician_over_an_issue_is_verbal_but_a_state_attacking_a_state_is_force():
+    assert codes("Kenyan opposition leaders attacked the president over his handling of the economy.") == ["111"]
+    assert any(c.startswith("19") for c in codes("Russia attacked Ukraine over its bid to join NATO."))
+    assert not any(c == "111" for c in codes("Kenyan opposition leaders attacked Kenyan police over the weekend."))
+
+
+def test_a_commander_of_a_state_planning_attacks_on_troops_uses_military_force():
+    events, _ = coded("Soleimani was planning attacks on American troops in Iraq.", date(2020, 1, 5))
+    assert [c[:2] for c, _ in events] == ["19"]
+
+
+def test_attacking_war_itself_or_politics_clashing_is_figurative():
+    events, vetoed = coded("Greek candidates attacked war as a tool of the elite.")
+    assert events == [] and "figurative-force" in vetoed
+
+
+def test_insisting_a_fact_is_no_demand_but_insisting_someone_must_act_is():
+    events, vetoed = coded("The Belarusian minister insisted he had never been pressured by Moscow.")
+    assert not any(c.startswith("10") for c, _ in events) and "insisted-fact" in vetoed
+    assert any(c.startswith("10") for c in codes("Poland insisted that Belarus must free the detained journalists."))
+
+
+def test_a_warning_of_a_danger_is_no_threat():
+    events, vetoed = coded("The Kenyan opposition warned the delay could be a risk to national security.")
+    assert events == [] and "warned-danger" in vetoed
+    assert any(c.startswith("13") for c in codes("Russia warned Ukraine that it would respond with force."))
+
+
+def test_signing_a_decree_at_home_is_no_demand():
+    events, _ = coded("Last Friday, the Tunisian Prime Minister signed a decree banning face veils.")
+    assert not any(c.startswith("10") for c, _ in events)
+
+
+def test_a_business_restricting_its_clients_is_the_market():
+    events, vetoed = coded("A Polish bank banned Belarusian customers from opening accounts.")
+    assert events == [] and "business-coercion" in vetoed
+
+
+def test_an_act_on_any_or_no_one_states_no_act():
+    events, vetoed = coded("He challenged the Kenyan president to name any Kenyan party that backed him.")
+    assert not any(c.startswith("05") for c, _ in events) and "any-who" in vetoed
+
+
+def test_an_act_asked_through_another_request_is_part_of_the_appeal():
+    events, vetoed = coded("More than 50 security experts signed a letter urging Republican senators to push "
+                           "President Trump to concede the race.", date(2020, 11, 26))
+    assert not any(m == "requested" for _, m in events) and "request-of-request" in vetoed
+
+
+def test_an_inquiry_already_someones_named_in_a_plan_is_not_the_plan():
+    events, vetoed = coded("The Kenyan opposition leader agreed to help with the Ugandan government's inquiry into "
+                           "the killings.")
+    assert not any(c.startswith("09") for c, _ in events) and "possessed-act-in-plan" in vetoed
+
+
+def test_an_act_a_deal_permits_has_not_taken_place():
+    events, vetoed = coded("The accord allowed Russian naval deployments in the Syrian port.")
+    assert events == [] and "permitted-act" in vetoed
+
+
+def test_the_act_a_pressure_asks_for_is_part_of_the_pressure():
+    events, vetoed = coded("Germany pressured Ukraine to open an investigation into the company.")
+    assert [c[:2] for c, _ in events] == ["17"] and "asked-act-dropped" in vetoed

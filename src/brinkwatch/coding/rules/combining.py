@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from brinkwatch.coding import arguments as args
-from brinkwatch.coding.modality import not_ruled_out
+from brinkwatch.coding.modality import REQUEST, not_ruled_out
 from brinkwatch.coding.rules.core import (
     rule,
 )
@@ -200,7 +200,8 @@ def asked_act_dropped(coder: SentenceCoder, cands: list[Candidate]) -> list[tupl
     requested ("Israel was asked to open the crossing")."""
     dropped = []
     for cand in cands:
-        if cand.code[:2] not in ("02", "10"):
+        # pressing someone to act (17x from "pressure", "press") asks for the act too: "pressured Kyiv to open a probe"
+        if cand.code[:2] not in ("02", "10") and not (cand.code[:2] == "17" and cand.trigger.lemma_.lower() in REQUEST):
             continue
         act = args.embedded_act(cand.trigger)
         if act is None:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from brinkwatch.coding import arguments as args
-from brinkwatch.coding.modality import CONSIDER, ModalityResult, not_ruled_out
+from brinkwatch.coding.modality import CONSIDER, REQUEST, ModalityResult, not_ruled_out
 from brinkwatch.coding.rules.core import (
     Attempt,
     rule,
@@ -166,8 +166,9 @@ HAZARD_WORDS = frozenset("""earthquake hurricane storm typhoon cyclone flood flo
 @rule("hazard-measure", "candidate", veto=True)
 def hazard_measure(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"The governor extended the coronavirus lockdown to May 1", "the government withdrew its storm
-    warnings": a public-health or disaster emergency measure is not a political act (not coded)."""
-    restriction = cand.code.startswith(("172", "191")) or cand.code in ("1241", "1244")  # 191: "quarantined cities"
+    warnings", "Belgrade eased the virus lockdown" (081): a public-health or disaster emergency measure is not
+    a political act (not coded)."""
+    restriction = cand.code.startswith(("172", "191", "081")) or cand.code in ("1241", "1244")  # 191: "quarantined cities"
     warning = cand.code[:2] == "13" and any(t.lemma_.lower() in ("warning", "warn", "alert")
                                              for t in (cand.trigger, *cand.trigger.children))
     if not (restriction or warning):
@@ -190,6 +191,8 @@ def labour_strike(coder: SentenceCoder, cand: Candidate) -> str | None:
     trigger = cand.trigger
     if cand.code[:2] not in ("19", "14"):
         return None
+    if trigger.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() not in STRIKE_WORDS for c in trigger.children):
+        return None  # "bystanders struck the attacker with their fists": a blow at someone, no walkout
     struck = [trigger, *(c for c in trigger.children if c.dep_ == "dobj"), *(o for _, o in args.prep_objects(trigger))]
     strikes = [t for t in struck if t.lemma_.lower() in STRIKE_WORDS]
     if not strikes:
@@ -280,6 +283,33 @@ def personal_attack_verbal(coder: SentenceCoder, cand: Candidate) -> str | None:
     ):
         cand.code = "111"
         return "111"
+    issue = _issue_of_attack(cand.trigger)
+    speakers = ("GOV", "LEG", "OPP", "JUD", "MED", "ELI")  # those who attack in words; a state as a whole does not
+    if cand.code in VERBAL_WHEN_PERSONAL and issue is not None and cand.source.sector in speakers and (
+        cand.target is None or cand.target.sector in speakers or coder.is_person(cand.target)
+    ):
+        cand.code = "111"  # "the opposition attacked the premier on her record": over an issue, in words
+        return f"111 ({issue.text})"
+    return None
+
+
+# what a verbal attack is about: "attacked the premier on her record", "slammed Ankara over the arrests"
+ISSUE_PREPS = frozenset(("over", "for"))
+ISSUE_NOUNS = frozenset("""tax taxes record handling response policy policies remark remarks comment comments stance
+    position economy healthcare immigration spending corruption failure failures decision decisions""".split())
+
+
+TIME_NOUNS = frozenset("weekend night day days week weeks month months year years hour hours period years".split())
+
+
+def _issue_of_attack(trig: Token) -> Token | None:
+    """The issue an attack is over ("over the tariffs", "for the deaths", "on her record"); None for a place or
+    a time ("on Friday", "on the border")."""
+    for word, obj in args.prep_objects(trig):
+        if obj.pos_ == "PROPN" or obj.like_num or obj.lemma_.lower() in TIME_NOUNS:
+            continue  # "attacked the town over the weekend"
+        if word in ISSUE_PREPS or word == "on" and obj.lemma_.lower() in ISSUE_NOUNS | ABSTRACT_OBJECTS:
+            return obj
     return None
 
 
@@ -350,7 +380,8 @@ def poll_share(coder: SentenceCoder, cand: Candidate) -> str | None:
 ABSTRACT_OBJECTS = frozenset(
     """claim plan proposal policy idea view opinion decision law bill rule measure reform record
     corruption poverty inflation crime right freedom justice equality discrimination racism change climate
-    hunger unemployment budget argument narrative notion theory agenda legislation""".split()
+    hunger unemployment budget argument narrative notion theory agenda legislation stance stances politics
+    growth economy values""".split()
 )
 
 
@@ -361,10 +392,16 @@ def figurative_force(coder: SentenceCoder, cand: Candidate) -> str | None:
     if cand.code[:2] not in ("18", "19", "20"):
         return None  # "declared martial law" is a measure (17x), no figure
     trig = cand.trigger
-    aimed_at = [c for c in trig.children if c.dep_ == "dobj"]
-    aimed_at += [o for w, o in args.prep_objects(trig) if w in ("for", "against", "over")]
-    hit = next((o for o in aimed_at if o.lemma_.lower() in ABSTRACT_OBJECTS), None)
+    aimed_at = [c for c in trig.children if c.dep_ in ("dobj", "nsubj")]  # "his politics clashed with ..."
+    aimed_at += [o for w, o in args.prep_objects(trig) if w in ("for", "against", "over", "with")]
+    hit = next((o for o in aimed_at if o.lemma_.lower() in ABSTRACT_OBJECTS or o.lower_ in ABSTRACT_OBJECTS), None)
+    if hit is None and trig.lemma_.lower() in VERBAL_ATTACK_VERBS:  # "attacked war as a tool of the elite"
+        hit = next((o for o in aimed_at if o.dep_ == "dobj" and o.lemma_.lower() in ATTACKED_IDEAS), None)
     return hit.text if hit is not None else None
+
+
+# what is attacked only in words: an institution of ideas, or war itself ("candidates attacked war and empire")
+ATTACKED_IDEAS = frozenset("war wars capitalism socialism imperialism empire system establishment ideology".split())
 
 
 WEIGHING = CONSIDER | frozenset(("decide", "debate"))
@@ -418,8 +455,194 @@ def civilian_violence(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None  # "Russia attacked": a state as a whole uses force
     if not src.code and (cand.target is None or cand.target.sector in ARMED_SECTORS):
         return None  # "two soldiers were killed in an attack": the unnamed attacker fights soldiers
+    if src.kind == "person" and src.resolved_by == "dictionary" and cand.target is not None and (
+        cand.target.sector in ARMED_SECTORS or cand.target.code.startswith("IGO")
+    ):
+        return None  # "General Haftar planned attacks on government bases": a state's commander uses force
     cand.code = "180"
     return "180"
+
+
+# ---- precision: texts and clauses that report no act ----------------------------------------------------
+# glyphs that open a map key or a chart legend ("█ Territory held by the army"): a caption, not a report
+LEGEND_GLYPHS = frozenset("█ ■ □ ▬ ▮ ● ◼ ◻".split())
+
+
+@rule("legend-line", "candidate", veto=True)
+def legend_line(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"■ Areas captured by the rebels": a map key or chart legend names a state of things, no act."""
+    glyph = next((t for t in cand.trigger.sent if t.text[:1] in LEGEND_GLYPHS), None)
+    return glyph.text if glyph is not None else None
+
+
+ELECTION_WORDS = frozenset("election elections referendum primary primaries caucus caucuses ballot poll polls runoff".split())
+ELECTORAL_VERBS = frozenset("hold win lose contest conduct stage".split())
+
+
+@rule("election-held", "candidate", veto=True)
+def election_held(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Peru held a presidential runoff on Sunday", "the ruling party won the election": holding or winning
+    a vote is the routine of politics, no act between actors (a pledge to hold one stays: it is governed)."""
+    trig = cand.trigger
+    if trig.lemma_.lower() not in ELECTORAL_VERBS or trig.dep_ in ("xcomp", "ccomp"):
+        return None
+    obj = next((c for c in trig.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ELECTION_WORDS), None)
+    return obj.text if obj is not None else None
+
+
+@rule("standing-clause", "candidate", veto=True)
+def standing_clause(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"the governor, who is backed by the ruling party", "a militia which supports the rebels": a relative
+    clause in the simple present describes a standing relation, no act."""
+    trig = cand.trigger
+    while trig.dep_ == "conj" and trig.head.i != trig.i:
+        trig = trig.head
+    if trig.dep_ != "relcl" or trig.pos_ != "VERB":
+        return None
+    if trig.tag_ in ("VBZ", "VBP"):
+        return trig.text
+    passive = next((c for c in trig.children if c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")), None)
+    return passive.text if passive is not None and trig.tag_ == "VBN" else None
+
+
+HABITUAL = frozenset("often usually typically generally normally traditionally frequently customarily".split())
+
+
+@rule("habitual", "candidate", veto=True)
+def habitual(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Such seats are usually held by the governing party", "police often detain protesters there": what
+    happens as a rule is a habit, no dated act."""
+    adv = next((c for c in cand.trigger.children if c.dep_ == "advmod" and c.lower_ in HABITUAL), None)
+    return adv.text if adv is not None else None
+
+
+@rule("agreed-opinion", "candidate", veto=True)
+def agreed_opinion(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The senator agreed that the tax was too high", "she agreed with the nationalisation of the banks":
+    agreeing with a view is an opinion, no agreement or pledge between parties."""
+    trig = cand.trigger
+    if trig.lemma_.lower() != "agree" or cand.code[:2] not in ("03", "05", "06"):
+        return None
+    that = next((c for c in trig.children if c.dep_ == "ccomp"), None)
+    if that is not None:
+        return that.text
+    with_obj = next((o for w, o in args.prep_objects(trig) if w == "with"), None)
+    if with_obj is not None and cand.target is None and with_obj.pos_ == "NOUN":
+        return with_obj.text
+    return None
+
+
+@rule("insisted-fact", "candidate", veto=True)
+def insisted_fact(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The minister insisted he had never been pressured": insisting that something is so is a claim,
+    no demand ("insisted that Minsk must free the journalists" stays a demand)."""
+    trig = cand.trigger
+    if trig.lemma_.lower() != "insist" or cand.code[:2] != "10":
+        return None
+    that = next((c for c in trig.children if c.dep_ == "ccomp"), None)
+    if that is None or that.tag_ not in ("VBD", "VBZ", "VBP", "VBN") and that.lemma_ != "be":
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in ("must", "should", "shall") for c in that.children):
+        return None
+    return that.text
+
+
+@rule("warned-danger", "candidate", veto=True)
+def warned_danger(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The opposition warned the delay could be a risk to security": a warning that something could be
+    harmful is a comment, no threat (a threat warns of what the warner will do)."""
+    trig = cand.trigger
+    if trig.lemma_.lower() != "warn" or cand.code != "130" or cand.target is not None:
+        return None
+    that = next((c for c in trig.children if c.dep_ == "ccomp"), None)
+    return that.text if that is not None and that.lemma_ == "be" else None
+
+
+DECREES = frozenset("decree law bill order act ordinance".split())
+
+
+@rule("decree-signed", "candidate", veto=True)
+def decree_signed(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The president signed a decree raising the minimum wage": signing a decree makes law at home, no
+    demand on another party."""
+    trig = cand.trigger
+    if cand.code[:2] != "10" or cand.target is not None or trig.lemma_.lower() != "sign":
+        return None
+    obj = next((c for c in trig.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DECREES), None)
+    if obj is None and trig.dep_ == "acl" and trig.head.lemma_.lower() in DECREES:
+        obj = trig.head  # "the decree signed by the president"
+    return obj.text if obj is not None else None
+
+
+FUNDING = frozenset("fund finance invest allocate loan subsidise subsidize sponsor bankroll funding loans".split())
+COMMERCIAL_SECTORS = frozenset(("BUS", "CVL", "EDU"))
+
+
+@rule("funding-not-aid", "candidate", veto=True)
+def funding_not_aid(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The EU funded the feasibility studies", "a firm that helps migrants find work": money for a project or
+    a firm's service is no aid to a party; aid goes to a named recipient."""
+    if cand.code[:2] not in ("07", "06") or cand.target is not None:
+        return None
+    if cand.source.sector in COMMERCIAL_SECTORS:
+        return cand.source.sector  # "citizens purchasing guns", "Boeing is collaborating on the craft": commerce
+    return cand.trigger.text if cand.code[:2] == "07" and cand.trigger.lemma_.lower() in FUNDING else None
+
+
+@rule("business-coercion", "candidate", veto=True)
+def business_coercion(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The retailer is closing forty stores", "a bank barred its clients from cash withdrawals": a business
+    restricting or closing is the market, no administrative sanction or coercion (a boycott, 16x, stays)."""
+    return "BUS" if cand.code[:2] == "17" and cand.source.sector == "BUS" else None
+
+
+# nouns whose infinitive names what may be done, not what was: "the power to declare war", "two ways to amend"
+CAPACITY_NOUNS = frozenset("way ways means power powers right rights authority ability capacity mandate option".split())
+
+
+@rule("capacity-to-act", "candidate", veto=True)
+def capacity_to_act(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Congress has the power to declare war", "the charter gives two ways to amend it": an act named as a
+    power or a way is no act."""
+    trig = cand.trigger
+    if trig.dep_ in ("acl", "relcl") and trig.pos_ == "VERB" and trig.head.lemma_.lower() in CAPACITY_NOUNS:
+        return trig.head.text
+    return None
+
+
+@rule("any-who", "candidate", veto=True)
+def any_who(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"He dared them to name any country that backed the plan": a clause on "any" or "no" one asks, states
+    no act."""
+    trig = cand.trigger
+    if trig.dep_ != "relcl":
+        return None
+    det = next((c for c in trig.head.children if c.dep_ == "det" and c.lower_ in ("any", "no")), None)
+    return det.text if det is not None else None
+
+
+@rule("obituary-statement", "candidate", veto=True)
+def obituary_statement(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The former senator died on Sunday, according to a statement released by his family": a statement
+    that a death occurred is the news of a death, no political act."""
+    if cand.code[:2] != "01" or cand.code in ("017", "018"):
+        return None  # mourning and condolences are coded
+    root = cand.trigger.sent.root
+    died = root.lemma_.lower() == "die" or root.lemma_.lower() == "pass" and any(c.lower_ == "away" for c in root.children)
+    return root.text if died and cand.trigger.i != root.i else None
+
+
+@rule("hazard-plight", "candidate", veto=True)
+def hazard_plight(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Residents fear returning home after the aftershocks": what the public feels or says about a disaster
+    is no political act."""
+    if cand.source.sector != "CVL" or cand.code[:2] not in ("01", "02"):
+        return None
+    hazard = next((t for t in cand.trigger.sent if t.lemma_.lower() in HAZARD_WORDS | AFTERMATH_WORDS), None)
+    return hazard.text if hazard is not None else None
+
+
+AFTERMATH_WORDS = frozenset("aftershock quake landslide mudslide".split())
 
 
 # ---- claim: code shifts once the modality is read ---------------------------------------------------
@@ -643,3 +866,59 @@ def retrospective(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     cand.mod = ModalityResult("historical", cue)
     return cue
+
+
+# ---- report: acts that the way they are claimed shows to be no event of their own --------------------------
+@rule("request-of-request", "report", veto=True)
+def request_of_request(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Experts urged party leaders to press the premier to resign": an act asked for by way of another request
+    is part of the first appeal, not an event of its own."""
+    gov = cand.mod.governor
+    if cand.mod.modality != "requested" or gov is None or gov.dep_ not in ("xcomp", "ccomp"):
+        return None
+    return gov.head.text if gov.head.lemma_.lower() in REQUEST else None
+
+
+@rule("possessed-act-in-plan", "report", veto=True)
+def possessed_act_in_plan(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The aide agreed to help with the prosecutor's inquiry": an act already someone's, named inside a plan
+    or a request, is under way; what is planned is the helping."""
+    gov = cand.mod.governor
+    if not cand.nominal or gov is None or cand.mod.modality not in ("intended", "requested", "considered"):
+        return None
+    if cand.trigger.head.i == gov.i or not any(c.dep_ == "poss" for c in cand.trigger.children):
+        return None
+    return gov.text
+
+
+PERMITTING = frozenset("allow permit authorize authorise".split())
+
+
+@rule("permitted-act", "candidate", veto=True)
+def permitted_act(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The accord allowed Russian naval deployments in the port": an act a deal permits has not taken place."""
+    trig = cand.trigger
+    if cand.nominal and trig.dep_ == "dobj" and trig.head.lemma_.lower() in PERMITTING:
+        return trig.head.text
+    return None
+
+
+@rule("thanks-unaimed", "candidate", veto=True)
+def thanks_unaimed(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The mayor thanked the volunteers and the rescue teams": thanks to no actor are courtesy, no praise of a
+    party ("the premier thanked Japan for its aid" stays)."""
+    return cand.trigger.text if cand.trigger.lemma_.lower() == "thank" and cand.target is None else None
+
+
+# people who gather news: their asking and talking is reporting ("a reporter reached out to the candidate")
+NEWSGATHERERS = frozenset("reporter reporters journalist journalists correspondent correspondents interviewer".split())
+
+
+@rule("newsgathering", "candidate", veto=True)
+def newsgathering(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"A local reporter reached out to the senator to discuss his campaign": a journalist asking or talking
+    to someone for a story is reporting, no appeal or consultation."""
+    if cand.code[:2] not in ("01", "02", "04") or cand.source_tok is None:
+        return None
+    hit = _phrase_words(cand.source_tok) & NEWSGATHERERS
+    return next(iter(hit)) if hit else None
