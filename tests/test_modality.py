@@ -82,7 +82,8 @@ def test_a_warning_of_a_coercive_act_is_the_threat():
 
 def test_not_ruling_out_cooperation_is_considered_and_force_a_threat():
     events = code_text("Seoul would not rule out joint drills with Tokyo.", published=PUBLISHED)
-    assert [(e.source.country, e.cameo_root, e.modality) for e in events] == [("KOR", "15", "considered")]
+    # joint drills are military cooperation (062, rule modified-act); what is tested here is the modality
+    assert [(e.source.country, e.cameo_root, e.modality) for e in events] == [("KOR", "06", "considered")]
     events = code_text("Ankara would not rule out military strikes on the Kurdish militia.", published=PUBLISHED)
     assert events and all(e.cameo_root == "13" and e.modality == "asserted" for e in events)
 
@@ -185,3 +186,9 @@ def test_a_finite_clause_of_its_own_keeps_its_tense_under_a_plan_or_a_modal():
     ev = main_event("Germany will announce that it sent tanks to Ukraine.", AID)
     assert ev.modality == "asserted"
     assert main_event("Germany will send tanks to Ukraine.", AID).modality in ("asserted", "intended")
+
+
+def test_what_came_instead_after_but_did_happen():
+    events = code_text("The Kenyan army did not attack the town but shelled its outskirts.", published=PUBLISHED)
+    assert ("negated" in [e.modality for e in events]) and ("asserted" in [e.modality for e in events])
+    assert [e.modality for e in code_text("The Kenyan army did not attack the town.", published=PUBLISHED)] == ["negated"]

@@ -103,3 +103,9 @@ def test_thanks_to_no_actor_are_courtesy():
 def test_a_reporter_reaching_out_for_a_story_is_reporting():
     events, vetoed = coded("Wikinews reporter John Smith reached out to Kenyan Senator Moses Wetangula to discuss the border.")
     assert events == [] and "newsgathering" in vetoed
+
+
+def test_a_standing_policy_of_an_act_is_no_act():
+    events, vetoed = coded("The Indian foreign ministry maintains a policy of not extraditing Indian citizens to Pakistan.")
+    assert events == [] and "capacity-to-act" in vetoed
+    assert coded("India extradited two Pakistani citizens to Pakistan.")[0]

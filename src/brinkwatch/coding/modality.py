@@ -132,7 +132,10 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
                 return ModalityResult("hypothetical", modal.text)
     tok, via, prep = trigger, "", ""
     own_clause = False  # the act is told in a finite clause of its own below `tok` ("I pledge that ...")
+    prev = trigger
     for _ in range(6):  # governing chains longer than this are parse noise
+        if via == "conj" and _contrasted(tok, prev):
+            return ModalityResult()  # "would have faced a trial but resigned": what came instead did happen
         if tok.i != trigger.i and via in COMPLEMENT and not_ruled_out(tok):
             return ModalityResult("considered", f"not {tok.text} out", tok)  # "would not rule out talks"
         neg = _negated(tok)
@@ -165,11 +168,19 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
         # "I pledge that we will ...", "we will seek to ..." (a misparse hangs the first under the second): a
         # finite clause with its own subject keeps its own tense; a modal or plan above it does not reach in
         own_clause = via == "ccomp" and _finite_with_subject(tok)
-        tok = tok.head
+        prev, tok = tok, tok.head
         if tok.pos_ == "ADP" and tok.head.i != tok.i:  # "called for talks": step over the preposition
             prep = tok.lower_
             tok = tok.head
     return ModalityResult()
+
+
+def _contrasted(first: Token, second: Token) -> bool:
+    """ "did not strike the town but shelled it", "would have faced trial but resigned": a past or present
+    tense conjunct set against the first by "but" or "yet" is told as fact, whatever the first is."""
+    if second.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    return any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and first.i < c.i < second.i for c in first.children)
 
 
 def _finite_with_subject(tok: Token) -> bool:

@@ -602,12 +602,18 @@ CAPACITY_NOUNS = frozenset("way ways means power powers right rights authority a
 
 @rule("capacity-to-act", "candidate", veto=True)
 def capacity_to_act(coder: SentenceCoder, cand: Candidate) -> str | None:
-    """"Congress has the power to declare war", "the charter gives two ways to amend it": an act named as a
-    power or a way is no act."""
+    """"Congress has the power to declare war", "the charter gives two ways to amend it", "a policy of not
+    extraditing its citizens": an act named as a power, a way or a standing rule is no act."""
     trig = cand.trigger
     if trig.dep_ in ("acl", "relcl") and trig.pos_ == "VERB" and trig.head.lemma_.lower() in CAPACITY_NOUNS:
         return trig.head.text
+    if trig.dep_ in ("pcomp", "pobj") and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in STANDING_RULES:
+        return trig.head.head.text  # "the ministry keeps a policy of not extraditing its citizens"
     return None
+
+
+# nouns whose "of" names a standing rule of conduct, not an act: "a policy of not negotiating with kidnappers"
+STANDING_RULES = frozenset("policy practice tradition habit custom doctrine".split())
 
 
 @rule("any-who", "candidate", veto=True)
