@@ -90,6 +90,12 @@ AUDITED_WRONG = {
     # "held rioting" is no arrest (173)
     ("hold", "rioting", None): "rioting is no detention",
 }
+# Whole patterns (verb, code) whose code is wrong for every object: dropped.
+AUDITED_WRONG_ROWS = {
+    # "the army used missiles", "could use weapons of mass destruction": armed force (19x) or WMD (204), which
+    # the hand rows name; 175 is repression of civilians ("used tear gas", a hand row)
+    ("use", "175"): "using weapons is no repression",
+}
 # A particle that is only ever a preposition ("agree with", "meet at", "count on") constrains nothing
 # without its object: such rows need one.
 # "in"/"at"/"during" name where or when ("voted in the election", "killed in a clash"), not what the act is
@@ -341,6 +347,9 @@ def select(rows: list[Row], bare: list[Row], hand: Lexicon) -> tuple[list[Row], 
             dropped["statement (saying alone is no event)"] += 1
             continue
         head = row.verb.split()[0]
+        if (row.verb, row.code) in AUDITED_WRONG_ROWS:
+            dropped["audited: wrong code"] += len(row.objects) or 1
+            continue
         if head not in hand.verbs and head not in hand.light_verbs and head in COMMON_VERBS:
             # a common word new to the lexicon sends many sentences past the screen to the parser
             # ("reported", "wanted", "found") for rare object matches: left out

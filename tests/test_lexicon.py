@@ -377,12 +377,15 @@ def test_audited_rows_that_are_gone(lex):
     assert best(lex, "cut", objects={"subsidy"}) is None and best(lex, "cut", objects={"budget"}) is None
     assert best(lex, "attack", objects={"position"}).code == "190"  # positions are attacked with arms
     assert "capture" not in lex.nouns  # its complement decides (rule noun-of-object)
+    # using weapons is armed force or WMD, not repression (175 is "used tear gas", a hand row)
+    assert best(lex, "use", objects={"missile"}) is None and best(lex, "use", objects={"gas"}).code == "175"
 
 
 def test_the_converter_drops_audited_patterns():
     converter = _converter()
     rows = [converter.Row("100", "sign", ("decree",), None, "petrarch2:1", "* DECREE"),
             converter.Row("160", "call off", (), None, "petrarch2:2", "* OFF"),
-            converter.Row("0331", "sign", ("grant",), None, "petrarch2:3", "* GRANT")]
+            converter.Row("0331", "sign", ("grant",), None, "petrarch2:3", "* GRANT"),
+            converter.Row("175", "use", ("missile", "knife"), None, "petrarch2:4", "* &WEAPON")]
     kept, dropped = converter.select(rows, [], Lexicon.load(include_generated=False))
-    assert [r.source for r in kept] == ["petrarch2:3"] and dropped["audited: wrong code"] == 2
+    assert [r.source for r in kept] == ["petrarch2:3"] and dropped["audited: wrong code"] == 4

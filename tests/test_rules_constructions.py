@@ -134,8 +134,8 @@ def test_a_threat_to_strike_stays_force_even_from_a_person():
 
 
 def test_a_warning_by_others_is_not_the_actor_s_threat():
-    events = code_text("Russia could use chemical weapons in Ukraine, Western analysts warned.", published=PUBLISHED)
-    assert not [e for e in events if e.source and e.source.country == "RUS" and e.cameo_root == "13"]
+    events = code_text("Iran could use chemical weapons in Syria, Western diplomats warned.", published=PUBLISHED)
+    assert not [e for e in events if e.source and e.source.country == "IRN" and e.cameo_root == "13"]
 
 
 def test_a_vowed_refusal_is_made():
@@ -335,6 +335,10 @@ ISSUE10_CASES = [
     ("Russia's capture of the city of Kherson alarmed Kyiv.", ("RUS", "192", "UKR", "asserted"), "noun-of-object"),
     ('The French president gave a speech in Lyon in which he called the Russian president a "tyrant".',
      ("FRA", "111", "RUS", "asserted"), "judged-as"),
+    ("Addis Ababa suspended the operations of Doctors Without Borders for three months.",
+     ("ETH", "1663", None, "asserted"), "proxy-object"),
+    ("Serbian opposition parties launched a campaign of civil disobedience against the government.",
+     ("SRB", "140", "SRB", "asserted"), "proxy-object"),
 ]
 
 

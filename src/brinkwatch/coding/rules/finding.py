@@ -430,6 +430,8 @@ def _complement_words(coder: SentenceCoder, tok: Token, inp: SentenceInput) -> s
         words |= {"city", "country"}  # "the capture of Kherson"
     elif actor is not None and actor.code.startswith("IGO"):
         words.add("organization")
+    elif actor is not None and actor.code.startswith("NGO"):
+        words |= {"ngo", "agency", "organization"}  # "the operations of the Red Cross"
     return words
 
 
@@ -493,6 +495,43 @@ def modified_act(coder: SentenceCoder, att: Attempt) -> str | None:
         att.act_noun = tok
         att.consumed.add(tok.i)
     return tok.text
+
+
+# nouns that stand for the acts of whoever is named after "of": "suspended the operations of an aid agency"
+# is suspending the agency (1663), "withdrew the accreditation of UN inspectors" withdrawing them (1662)
+HOLDER_NOUNS = frozenset("operation activity accreditation presence work".split())
+# nouns that gather acts: "launched a campaign of civil disobedience" is the disobedience (140)
+ACT_CONTAINERS = frozenset("campaign wave spate series round string".split())
+
+
+@rule("proxy-object", "trigger", "verb")
+def proxy_object(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Addis Ababa suspended the operations of two aid agencies" (1663), "launched a campaign of civil
+    disobedience" (140): the act is coded from what the object stands for, not from the object itself."""
+    verb = att.trigger
+    obj = args.child(verb, ("dobj",))
+    if obj is None:
+        return None
+    inner = next((o for w, o in args.prep_objects(obj) if w == "of"), None)
+    if inner is None:
+        return None
+    if obj.lemma_.lower() in ACT_CONTAINERS and verb.lemma_.lower() in coder.lexicon.light_verbs:
+        noun = coder.lexicon.nouns.get(inner.lemma_.lower())
+        if noun is None:
+            return None
+        att.code, att.origin, att.act_noun = noun.code, noun.origin, inner
+        att.consumed |= {obj.i, inner.i}
+        return noun.origin
+    if obj.lemma_.lower() not in HOLDER_NOUNS:
+        return None
+    lemmas = _complement_words(coder, inner, att.inp)
+    entry = next((e for e in coder.lexicon.verbs.get(verb.lemma_.lower(), []) if e.objects and not e.prep
+                  and not e.particle and e.objects & lemmas), None)
+    if entry is None:
+        return None
+    att.code, att.origin, att.entry = entry.code, entry.origin, entry
+    att.targets = coder.find_targets([inner], [], att.inp)
+    return entry.origin
 
 
 @rule("verb-lexicon", "trigger", "verb")
