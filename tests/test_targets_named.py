@@ -128,3 +128,20 @@ def test_a_place_by_its_own_name_is_no_unknown_person():
 def test_seizing_a_flagged_ship_targets_its_flag_state():
     found = roots("Iran's navy seized a Liberian-flagged tanker near the strait on Sunday.")
     assert any(root == "17" and target == "LBR" for _, root, target in found)
+
+
+# ---- reactions in the passive, conjoined persons --------------------------------------------------------
+def test_passive_condemnation_of_an_attack_targets_its_doer():
+    found = roots("The attack by Hamas was condemned by Germany.")
+    assert ("DEU", "11", "PSEREB") in found
+
+
+def test_passive_rejection_of_a_proposal_targets_its_maker():
+    found = roots("A proposal by Croatia was rejected by Serbia on Monday.")
+    assert any(root == "12" and target == "HRV" for _, root, target in found)
+
+
+def test_an_unknown_person_and_a_known_one_conjoined_are_both_targets():
+    found = code_text("Kenya's government accused Tomas Verhoek and Vladimir Putin of fraud.", published="2023-11-01")
+    targets = {(e.target.text, e.target.code) for e in found if e.cameo_code[:2] == "11" and e.target is not None}
+    assert {("Tomas Verhoek", ""), ("Vladimir Putin", "RUSGOV")} <= targets

@@ -202,7 +202,7 @@ def act_doer(coder: SentenceCoder, att: Attempt) -> str | None:
     verb = att.trigger
     if not (verb.lemma_.lower() in RECEIVING_OR_ALLEGING or args.receives(verb)) or att.code[:2] not in ACT_REACTION_ROOTS:
         return None
-    obj = args.child(verb, ("dobj",))
+    obj = _received(verb)
     if obj is None or obj.lemma_.lower() not in coder.lexicon.nouns or obj.i in att.inp.actors:
         return None
     att.targets = coder.find_targets(args.noun_source_candidates(obj), att.sources, att.inp)
@@ -210,6 +210,14 @@ def act_doer(coder: SentenceCoder, att: Attempt) -> str | None:
         att.no_target = True  # "condemned the attack on Kyiv": the attacker is not named
         return None
     return att.targets[0][0].text if att.targets else None
+
+
+def _received(verb: Token) -> Token | None:
+    """What a reaction is to: its object, or in the passive its subject ("the attack by Hamas was
+    condemned by Berlin", "a proposal by Croatia was rejected")."""
+    if args.is_passive(verb):
+        return args.child(verb, ("nsubjpass",))
+    return args.child(verb, ("dobj",))
 
 
 @rule("visitor", "target", "verb")
@@ -265,7 +273,30 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
     att.targets = coder.find_targets(toks, att.sources, att.inp, att.themes, att.on_places, att.conflict)
     if code[:2] == MOBILIZE_ROOT:
         att.targets = [(t, a) for t, a in att.targets if not _own_forces(a, att.sources)]
+    att.targets = _with_unknown_conjuncts(coder, att.targets, att.inp)
     return att.targets[0][0].text if att.targets else None
+
+
+def _with_unknown_conjuncts(
+    coder: SentenceCoder, targets: list[tuple[Token, ActorRef]], inp
+) -> list[tuple[Token, ActorRef]]:
+    """"Nairobi accused Tomas Verhoek and Vladimir Putin of fraud": a person no table knows, conjoined with
+    a target found, is a target too (kept by name), in the order written."""
+    if not targets:
+        return targets
+    found = {t.i for t, _ in targets}
+    first = targets[0][0]
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if not first.conjuncts:
+        return targets
+    extra = []
+    for member in (first, *first.conjuncts):
+        if member.i not in found:
+            span = _unknown_personal_name(coder, member, inp)
+            if span is not None:
+                extra.append((member, _unknown_person(span, inp)))
+    return sorted(targets + extra, key=lambda ta: ta[0].i) if extra else targets
 
 
 MOBILIZE_ROOT = "15"
@@ -300,7 +331,7 @@ def received_from(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Serbia rejected a proposal by Croatia": the act received came from its maker."""
     if not args.receives(att.trigger):
         return None
-    obj = args.child(att.trigger, ("dobj",))
+    obj = _received(att.trigger)
     if obj is None:
         return None
     att.targets = coder.find_targets(args.noun_source_candidates(obj), att.sources, att.inp)
@@ -444,13 +475,24 @@ def named_person_object(coder: SentenceCoder, att: Attempt) -> str | None:
         span = _unknown_personal_name(coder, obj, inp)
         if span is None:
             continue
-        att.targets = [(obj, ActorRef(
-            text=span.text, code="", name=span.text, resolved_by="unresolved", kind="person",
-            entry="a named person as the object of an act aimed at persons, no table knows",
-            start=inp.offset + span[0].idx, end=inp.offset + span[-1].idx + len(span[-1].text),
-        ))]
+        # "accused Tomas Verhoek and Anna Berg of fraud": each conjoined person, known or not
+        att.targets = [(obj, _unknown_person(span, inp))]
+        for other in obj.conjuncts:
+            other_span = _unknown_personal_name(coder, other, inp)
+            if other_span is not None:
+                att.targets.append((other, _unknown_person(other_span, inp)))
+            else:
+                att.targets += [(t, a) for t, a in coder.actors_at(other, inp, as_target=True) if t.i == other.i]
         return span.text
     return None
+
+
+def _unknown_person(span: Span, inp) -> ActorRef:
+    return ActorRef(
+        text=span.text, code="", name=span.text, resolved_by="unresolved", kind="person",
+        entry="a named person as the object of an act aimed at persons, no table knows",
+        start=inp.offset + span[0].idx, end=inp.offset + span[-1].idx + len(span[-1].text),
+    )
 
 
 def _person_object_slots(att: Attempt) -> list[Token]:
@@ -488,9 +530,9 @@ def _unknown_personal_name(coder: SentenceCoder, obj: Token, inp) -> Span | None
     if {t.lower_ for t in words} & BODY_NAME_WORDS or coder.is_outlet(span.text):
         return None
     place = place_country(obj, inp.sent)
-    if place is not None and _folded(place.name).endswith(_folded(obj.text)):
-        return None  # "sanctions on Western Sahara": a place by its own name (first names like "Zia" may
-        # match a town's other name: only the name's last word, read as written, counts)
+    if place is not None and _folded(place.name) == _folded(" ".join(t.text for t in titled)):
+        return None  # "sanctions on Western Sahara": a place by its whole name ("Anna Berg" is no town
+        # called Berg, and first names like "Zia" may match a town's other name)
     return span
 
 
