@@ -193,3 +193,16 @@ def test_petrarch_term_open_in_2014_has_no_known_end(tmp_path):
     actors = ActorDictionary.load((table,))
     # "Pita Lemalu opened the new parliament building." in 2018: still in office for all we know
     assert actors.resolve("Pita Lemalu opened the new parliament building.", date(2018, 3, 1)).code == "WSM"
+
+
+def test_a_leader_back_on_the_benches_is_a_legislator_then_eli(actors):
+    text = "Theresa May warned the government against breaking international law."
+    (as_mp,) = people(actors, text, date(2020, 9, 14))  # she sat as an MP until 2024
+    (retired,) = people(actors, text, date(2025, 1, 10))
+    assert (as_mp.code, retired.code) == ("GBRLEG", "GBRELI")
+
+
+def test_hand_kept_later_offices_outweigh_a_petrarch_term_open_in_2014(actors):
+    # Michael Gove's PETRARCH2 row runs to its 2014 end; the hand-kept rows say what came after
+    (after,) = people(actors, "Michael Gove criticised the new planning rules.", date(2024, 9, 1))
+    assert after.code == "GBRELI"

@@ -55,7 +55,7 @@ class Actor:
         dated = [r for r in self.rows if r.dated and (on is None or r.valid_on(on))]
         if dated:
             return max(dated, key=lambda r: r.valid_from or date.min)
-        if on is not None and on >= PETRARCH_DATA_END and any(_open_in_petrarch(r) for r in self.rows):
+        if on is not None and on >= PETRARCH_DATA_END and _unknown_after_petrarch(self.rows):
             # in office when PETRARCH's tables stopped: whether they still were later is unknown, so their
             # "at any other time" row (a former official, ELI) may not apply: Khamenei in 2020 is no ELI
             return None
@@ -96,7 +96,7 @@ class Actor:
         """The last office this person left before `on`: Boris Johnson in 2023 left 10 Downing Street in 2022.
         Only a state's offices count (a lost candidacy is no office), and only where the table dates the end
         (a PETRARCH term still open when its tables stopped in 2014 has no known end)."""
-        if on is None or (on >= PETRARCH_DATA_END and any(_open_in_petrarch(r) for r in self.rows)):
+        if on is None or (on >= PETRARCH_DATA_END and _unknown_after_petrarch(self.rows)):
             return None
         ended = [r for r in self.rows if r.valid_to is not None and r.valid_to <= on and _office_country(r)
                  and not _open_in_petrarch(r)]
@@ -128,7 +128,18 @@ PETRARCH_DATA_END = date(2015, 1, 1)
 
 def _open_in_petrarch(row: Row) -> bool:
     """A converted PETRARCH term still open in 2014 ('Robert Mugabe ZWEGOV ..2015-01-01'), whose end is unknown."""
-    return row.valid_to == PETRARCH_DATA_END and (row.source or "").startswith("petrarch2/")
+    return row.valid_to == PETRARCH_DATA_END and _from_petrarch(row)
+
+
+def _from_petrarch(row: Row) -> bool:
+    return (row.source or "").startswith("petrarch2/")
+
+
+def _unknown_after_petrarch(rows: list[Row]) -> bool:
+    """A person last seen in office when PETRARCH's tables stopped, whom no hand-kept row follows past 2014
+    (Michael Gove's PETRARCH term to 2014 is followed by his later offices; a minister PETRARCH alone knows is not)."""
+    return any(_open_in_petrarch(r) for r in rows) and not any(
+        r.dated and not _from_petrarch(r) and (r.valid_to or date.max) > PETRARCH_DATA_END for r in rows)
 
 
 def _office_country(row: Row) -> str | None:
