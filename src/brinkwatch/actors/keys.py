@@ -71,6 +71,7 @@ _UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø":
                                "Þ": "Th", "ħ": "h", "ŀ": "l"})
 
 
+@lru_cache(maxsize=200_000)
 def spelling_key(text: str) -> str:
     """A word as written, case, accents and apostrophe shapes aside: 'Kılıçdaroğlu' -> 'kilicdaroglu',
     'O’Rourke' -> "o'rourke". Doubled letters stay: 'Bennett' and 'Bennet' are two spellings here."""
