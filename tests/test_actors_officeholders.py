@@ -206,3 +206,16 @@ def test_hand_kept_later_offices_outweigh_a_petrarch_term_open_in_2014(actors):
     # Michael Gove's PETRARCH2 row runs to its 2014 end; the hand-kept rows say what came after
     (after,) = people(actors, "Michael Gove criticised the new planning rules.", date(2024, 9, 1))
     assert after.code == "GBRELI"
+
+
+def test_longer_titles_are_read_by_their_known_ending(actors):
+    # "US Secretary of State Pompeo met ..." (2019): the office is the foreign ministry's
+    holder = actors.surname_in_office("Pompeo", date(2019, 10, 1), "US Secretary of State")
+    assert holder is not None and holder.name == "Mike Pompeo"
+    assert actors.surname_in_office("Pompeo", date(2019, 10, 1), "Defense Secretary") is None
+
+
+def test_a_former_title_names_no_one_in_office(actors):
+    # "former Senator Sanders" is not the senator of today
+    assert actors.surname_in_office("Sanders", D2023, "former Senator") is None
+    assert actors.surname_in_office("Sanders", D2023, "Senator").name == "Bernie Sanders"

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from brinkwatch.actors.keys import ANY_CASE, case_ok, plural, spelling_key, split_phrase, token_case, token_key
-from brinkwatch.actors.office_titles import office_for_title
+from brinkwatch.actors.office_titles import is_former, office_for_title
 from brinkwatch.actors.table import Row, by_conventions, country_and_sector, parse_rows
 from brinkwatch.errors import DictionaryError
 from brinkwatch.model import ActorRef
@@ -344,8 +344,8 @@ class ActorDictionary:
         "Senator Sanders" is the senator and "Governor Sanders" the governor, and "Captain Sanders" is
         neither (a rank names a soldier or police officer). `surname` may be the written word or its token
         key; written, it also settles two holders whose names share a key ("Bennett" is not "Bennet")."""
-        if on is None:
-            return None
+        if on is None or is_former(title):
+            return None  # "former Senator Smith" is no one in office: not the senator Smith of today
         office = office_for_title(title)
         holders = [a for a in self.by_surname(token_key(surname))
                    if any(_in_office(r, on) and (office is None or office.fits(r)) for r in a.rows)]

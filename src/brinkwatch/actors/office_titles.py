@@ -134,16 +134,25 @@ _CIVIL_GENERAL = frozenset(title_key(w) for w in (
 def office_for_title(title: str | None) -> Office | None:
     """The office a title names, or None when the title says nothing about office ("Mr", "Sheikh").
 
-    The whole title first ("Vice President" is not "President"), then its head word ("Deputy Foreign
-    Minister" -> minister, "Lt. Gen." -> general); "Attorney General" is never a rank."""
+    The whole title first ("Vice President" is not "President"), then ever shorter endings of it ("US
+    Secretary of State" -> secretary of state, "Deputy Foreign Minister" -> foreign minister, "Lt. Gen." ->
+    general); "Attorney General" is never a rank."""
     if not title:
         return None
-    key = title_key(title)
-    if not key:
-        return None
-    if key in _BY_KEY:
-        return _BY_KEY[key]
-    words = key.split()
-    if len(words) > 1 and words[-1] in ("general", "gen") and words[-2] in _CIVIL_GENERAL:
+    words = title_key(title).split()
+    if len(words) > 1 and words[-1] in ("general", "gen") and words[-2] in _CIVIL_GENERAL \
+            and " ".join(words[-2:]) not in _BY_KEY:
         return None  # a civilian office no rule knows ("Surgeon General"): no filter
-    return _BY_KEY.get(words[-1])
+    for k in range(len(words)):  # the longest known ending: "US Secretary of State" -> secretary of state
+        office = _BY_KEY.get(" ".join(words[k:]))
+        if office is not None:
+            return office
+    return None
+
+
+def is_former(title: str | None) -> bool:
+    """'former Senator', 'Ex-Prime Minister', 'the late King': a title the person no longer holds."""
+    return bool(title) and any(w in _FORMER for w in title_key(title or "").split())
+
+
+_FORMER = frozenset(title_key(w) for w in ("former", "ex", "late", "then", "onetime", "one-time", "erstwhile"))
