@@ -106,3 +106,9 @@ def test_an_unknown_speaker_framing_a_quotation_gives_its_first_person_no_actor(
     # "Councillor Dana Holt" is in no table: the appeal in her quotation has no known source
     found = triples('Councillor Dana Holt spoke to reporters after the vote: "I urge Turkey to withdraw its warships."')
     assert not any(root == "02" for _, root, _ in found)
+
+
+def test_an_indefinite_count_does_not_refer_back():
+    # "two countries" without "the" or "both" are two states not yet named, not Chile and Peru
+    found = triples("Chile and Peru signed a border accord, and two countries accused Bolivia of smuggling arms.")
+    assert not any(root == "11" for _, root, _ in found)

@@ -57,6 +57,7 @@ SMALL_TOWN = 15_000  # people: a town smaller than this never places a sector wo
 # words for states that a count makes refer back: "both countries", "all three nations", "the two governments"
 COUNTED_STATES = frozenset(("country", "nation", "state", "government"))
 COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+DEFINITE_COUNTS = frozenset(("both", "all", "the", "these", "those"))
 # what a pronoun's owner calls its own state: "his country", "their nation"
 HOMELAND_NOUNS = frozenset(("country", "nation", "homeland", "motherland", "fatherland"))
 
@@ -359,9 +360,10 @@ class SentenceCoder:
         it counts ("both countries": two); any other number of them and it stands for no one."""
         if tok.lemma_.lower() not in COUNTED_STATES or tok.i in inp.actors or self._group_of(tok) is not None:
             return []
-        counts = [COUNT_WORDS[c.lower_] for c in tok.lefts if c.lower_ in COUNT_WORDS]
-        if not counts:
-            return []
+        words = {c.lower_ for c in tok.lefts}
+        counts = [COUNT_WORDS[w] for w in words if w in COUNT_WORDS]
+        if len(counts) != 1 or not words & DEFINITE_COUNTS:
+            return []  # "two countries condemned it" names two states not yet named; "the two countries" refers back
         named: dict[str, tuple[Token, ActorRef]] = {}
         for t in inp.sent[: tok.i - inp.sent.start]:
             actor = inp.actors.get(t.i)
