@@ -365,6 +365,7 @@ def test_withdrawal_alone_is_no_event_noun(lex):
     ("regret", None, {"loss"}, None, "018"),  # "regretted the loss of life" is sympathy
     ("come", None, {"defence"}, "to", "052"),  # "came to the minister's defence"
     ("cut", None, {"funding"}, None, "1621"),
+    ("chastise", None, set(), None, "111"),  # "the minister chastised Ankara for its remarks"
 ])
 def test_audited_rows(lex, verb, particle, objects, prep, code):
     entry = best(lex, verb, particle=particle, objects=objects, prep=prep)
@@ -375,6 +376,7 @@ def test_audited_rows_that_are_gone(lex):
     assert best(lex, "sign", objects={"decree"}) is None  # a decree is the form of an act, not a demand (100)
     assert best(lex, "call", particle="off") is None  # "called off the search" is no reduction of relations
     assert best(lex, "cut", objects={"subsidy"}) is None and best(lex, "cut", objects={"budget"}) is None
+    assert best(lex, "cut", objects={"rate"}) is None  # "the bank cut interest rates" is markets, no event
     assert best(lex, "attack", objects={"position"}).code == "190"  # positions are attacked with arms
     assert "capture" not in lex.nouns  # its complement decides (rule noun-of-object)
     # using weapons is armed force or WMD, not repression (175 is "used tear gas", a hand row)

@@ -664,6 +664,26 @@ def denial_of_act(coder: SentenceCoder, att: Attempt) -> str | None:
     return act.text
 
 
+ACCUSATION_NOUNS = frozenset(("allegation", "accusation"))
+
+
+@rule("accusation-of-crime", "trigger", "noun")
+def accusation_of_crime(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The opposition leader's allegations of vote rigging": an accusation of a crime or corruption is 1121,
+    not the general 112 the noun row gives."""
+    noun = att.trigger
+    if noun.lemma_.lower() not in ACCUSATION_NOUNS:
+        return None
+    crime = next((o for w, o in args.prep_objects(noun) if w == "of"
+                  and ({o.lemma_.lower()} | {c.lemma_.lower() for c in o.children if c.dep_ == "compound"}) & CRIME_NOUNS),
+                 None)
+    if crime is None:
+        return None
+    entry = coder.lexicon.nouns[noun.lemma_.lower()]
+    att.code, att.origin, att.confidence = "1121", entry.origin, 0.5
+    return crime.text
+
+
 @rule("noun-lexicon", "trigger", "noun")
 def noun_lexicon(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Russia's attack on Kyiv": a noun row of the lexicon names the act ("talks", plural only)."""
