@@ -161,3 +161,23 @@ def test_an_act_a_deal_permits_has_not_taken_place():
 def test_the_act_a_pressure_asks_for_is_part_of_the_pressure():
     events, vetoed = coded("Germany pressured Ukraine to open an investigation into the company.")
     assert [c[:2] for c, _ in events] == ["17"] and "asked-act-dropped" in vetoed
+
+
+def test_what_an_act_is_done_for_is_its_aim_not_an_act():
+    events, vetoed = coded("Russia sent troops to attack Kyiv.")
+    assert not any(c.startswith("19") for c, _ in events) and "purpose-clause" in vetoed
+    events, vetoed = coded("Cyprus and Egypt signed a deal to export gas through Egyptian ports.")
+    assert [c for c, _ in events] == ["057", "057"] and "purpose-clause" in vetoed
+    # a body set up to act starts that act
+    assert any(c.startswith("09") for c in codes("Kenya set up a commission to investigate the police killings."))
+
+
+def test_economic_ties_are_economic_cooperation():
+    assert codes("Serbia and Kosovo opened economic ties.") == ["061", "061"]
+    assert all(c.startswith("05") for c in codes("Serbia and Kosovo opened diplomatic ties."))
+
+
+def test_an_appeal_to_any_country_is_to_no_party():
+    events, vetoed = coded('The Israeli prime minister said: "We call on any other country to join us."')
+    assert events == [] and "any-who" in vetoed
+    assert any(c.startswith("02") for c in codes("Israel called on Italy to join the project."))

@@ -618,9 +618,14 @@ STANDING_RULES = frozenset("policy practice tradition habit custom doctrine".spl
 
 @rule("any-who", "candidate", veto=True)
 def any_who(coder: SentenceCoder, cand: Candidate) -> str | None:
-    """"He dared them to name any country that backed the plan": a clause on "any" or "no" one asks, states
-    no act."""
+    """"He dared them to name any country that backed the plan", "we urge any state that can to send
+    doctors": a clause on "any" or "no" one, or an appeal to anyone at all, states no act between parties."""
     trig = cand.trigger
+    if cand.code[:2] in ("02", "10"):  # "we call on any country that wishes to join": an appeal to no one in particular
+        asked = [c for c in trig.children if c.dep_ == "dobj"] + [o for w, o in args.prep_objects(trig) if w == "on"]
+        det = next((d for o in asked for d in o.children if d.dep_ == "det" and d.lower_ == "any"), None)
+        if det is not None:
+            return det.text
     if trig.dep_ != "relcl":
         return None
     det = next((c for c in trig.head.children if c.dep_ == "det" and c.lower_ in ("any", "no")), None)
@@ -928,3 +933,34 @@ def newsgathering(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     hit = _phrase_words(cand.source_tok) & NEWSGATHERERS
     return next(iter(hit)) if hit else None
+
+
+@rule("purpose-clause", "candidate", veto=True)
+def purpose_clause(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The ministers met in Athens to sign a pipeline accord", "Moscow sent troops to seize the airport": what
+    an act is done for is its aim, not yet an act (the meeting, the sending are the events)."""
+    trig = cand.trigger
+    if trig.dep_ != "advcl" or trig.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
+        return None
+    if trig.head.lemma_.lower() in SETTING_UP:
+        return None  # "Dhaka set up a commission to investigate the killings": the body set up starts the act
+    to = next((c for c in trig.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    return f"{to.text} {trig.text}" if to is not None else None
+
+
+SETTING_UP = frozenset("set establish form create appoint convene name".split())
+ECONOMIC = frozenset("economic trade commercial business financial".split())
+
+
+@rule("economic-ties", "candidate")
+def economic_ties(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Hanoi and Seoul opened trade ties": ties that are economic are economic cooperation (061), not
+    diplomatic cooperation (050)."""
+    if cand.code != "050":
+        return None
+    for obj in (c for c in cand.trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in ("tie", "relation", "link")):
+        kind = next((m for m in obj.children if m.dep_ in ("amod", "compound") and m.lower_ in ECONOMIC), None)
+        if kind is not None:
+            cand.code = "061"
+            return f"061 ({kind.text})"
+    return None
