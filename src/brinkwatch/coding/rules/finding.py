@@ -385,7 +385,7 @@ def claimed_wrongdoing(coder: SentenceCoder, att: Attempt) -> str | None:
 # the kind of aid an adjective names (CAMEO 071 economic, 072 military, 073 humanitarian): "food aid"
 AID_NOUNS = frozenset("aid assistance help support package".split())
 AID_KIND = {
-    **dict.fromkeys("economic financial budget budgetary fiscal development".split(), "1"),
+    **dict.fromkeys("economic financial budget budgetary fiscal".split(), "1"),  # "development aid" mixes kinds
     **dict.fromkeys("military defence defense security lethal".split(), "2"),
     **dict.fromkeys("humanitarian food medical emergency relief".split(), "3"),
 }
