@@ -145,3 +145,23 @@ def test_an_unknown_person_and_a_known_one_conjoined_are_both_targets():
     found = code_text("Kenya's government accused Tomas Verhoek and Vladimir Putin of fraud.", published="2023-11-01")
     targets = {(e.target.text, e.target.code) for e in found if e.cameo_code[:2] == "11" and e.target is not None}
     assert {("Tomas Verhoek", ""), ("Vladimir Putin", "RUSGOV")} <= targets
+
+
+# ---- what talks are about, what an attack is done with ------------------------------------------------
+def test_the_states_a_talk_is_about_are_not_its_partners():
+    found = roots("The Greek and Egyptian foreign ministers met in Cairo to discuss Libya-Turkey relations.")
+    assert found and all(target not in ("LBY", "TUR") for _, root, target in found if root == "04")
+
+
+def test_relations_with_a_state_still_name_the_partner():
+    found = roots("The Indian foreign minister discussed relations with Russia on Monday.")
+    assert any(root == "04" and target and target.startswith("RUS") for _, root, target in found)
+
+
+def test_weapons_an_attack_is_carried_out_with_are_no_target():
+    # "drones" would take the state of the place named (Sanaa: Yemen) as its military
+    found = roots(
+        "Addressing reporters in Sanaa, Houthi military spokesman Abdul Malik Harazi said it had launched the raid "
+        "using six drones."
+    )
+    assert found and all(target != "YEMMIL" for _, root, target in found if root == "19")

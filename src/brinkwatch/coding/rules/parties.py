@@ -270,7 +270,10 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
     # a place is the target of force used on it ("shelled the city of Kharkiv"), not of talks held there
     att.on_places = code[:2] in PLACE_TARGET_ROOTS or code in VISIT_CODES or code in WITHDRAWALS
     att.conflict = code[:2] not in PARTNER_ROOTS or code in WITHDRAWALS
+    if code[:2] == "04":
+        toks = _without_topics(toks)
     att.targets = coder.find_targets(toks, att.sources, att.inp, att.themes, att.on_places, att.conflict)
+    att.targets = [(t, a) for t, a in att.targets if not _instrument(t)]
     if code[:2] == MOBILIZE_ROOT:
         att.targets = [(t, a) for t, a in att.targets if not _own_forces(a, att.sources)]
     att.targets = _with_unknown_conjuncts(coder, att.targets, att.inp)
@@ -297,6 +300,30 @@ def _with_unknown_conjuncts(
             if span is not None:
                 extra.append((member, _unknown_person(span, inp)))
     return sorted(targets + extra, key=lambda ta: ta[0].i) if extra else targets
+
+
+# what talks are about, whose modifiers name the subject, not the partner: "discussed Libya-Turkey relations"
+TOPIC_NOUNS = frozenset("relations relationship ties situation crisis conflict dispute issue war future".split())
+# verbs whose object is the means an act is done with: "carried out the attack using drones"
+INSTRUMENT_VERBS = frozenset(("use", "employ"))
+
+
+def _without_topics(toks: list[Token]) -> list[Token]:
+    """Consultation partners, not the subject of talk: a topic noun gives only its 'with' phrase
+    ("discussed relations with Russia"), never the states that modify it ("discussed Libya-Turkey relations")."""
+    out: list[Token] = []
+    for tok in toks:
+        if tok.lemma_.lower() in TOPIC_NOUNS and tok.dep_ == "dobj":
+            out += [o for w, o in args.prep_objects(tok) if w == "with"]
+        else:
+            out.append(tok)
+    return out
+
+
+def _instrument(tok: Token) -> bool:
+    """"Carried out the attack using ten drones": the weapons an act is done with are no target (a weapon
+    word would otherwise take the state named in the sentence as its owner)."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in INSTRUMENT_VERBS and tok.head.dep_ in ("acl", "advcl", "xcomp")
 
 
 MOBILIZE_ROOT = "15"
