@@ -97,10 +97,10 @@ def test_person_with_title_and_country(actors):
         ("Putin", date(2010, 6, 1), "RUSGOV"),  # prime minister then
         ("Putin", date(2025, 6, 1), "RUSGOV"),
         ("Donald Trump", date(2019, 6, 1), "USAGOV"),
-        ("Donald Trump", date(2023, 6, 1), "USA"),  # out of office: his country, not a government
+        ("Donald Trump", date(2023, 6, 1), "USAELI"),  # out of office: a former office-holder, not a government
         ("Trump", date(2025, 6, 1), "USAGOV"),
         ("Biden", date(2023, 6, 1), "USAGOV"),
-        ("Biden", date(2025, 6, 1), "USA"),
+        ("Biden", date(2025, 6, 1), "USAELI"),  # after his term ended in January 2025
         ("Zelensky", date(2015, 6, 1), "UKR"),  # before his term
         ("Zelenskyy", date(2022, 3, 1), "UKRGOV"),
         ("Keir Starmer", date(2025, 1, 10), "GBRGOV"),
