@@ -192,3 +192,13 @@ def test_what_came_instead_after_but_did_happen():
     events = code_text("The Kenyan army did not attack the town but shelled its outskirts.", published=PUBLISHED)
     assert ("negated" in [e.modality for e in events]) and ("asserted" in [e.modality for e in events])
     assert [e.modality for e in code_text("The Kenyan army did not attack the town.", published=PUBLISHED)] == ["negated"]
+
+
+def test_a_conjunct_in_its_own_tense_is_not_under_the_first_ones_negation():
+    # "did not concede and vowed": the vow was made; "did not attack ... or shell": both negated
+    events = code_text("Kenyan troops did not attack the town and shelled its outskirts instead.", published=PUBLISHED)
+    assert sorted((e.cameo_code, e.modality) for e in events) == [("190", "negated"), ("194", "asserted")]
+    events = code_text("The Kenyan president did not resign and vowed to fight the opposition.", published=PUBLISHED)
+    assert [e.modality for e in events if e.cameo_root == "13"] == ["asserted"]
+    events = code_text("The Kenyan army did not attack the town or shell its outskirts.", published=PUBLISHED)
+    assert events and all(e.modality == "negated" for e in events)

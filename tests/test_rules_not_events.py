@@ -109,3 +109,14 @@ def test_a_standing_policy_of_an_act_is_no_act():
     events, vetoed = coded("The Indian foreign ministry maintains a policy of not extraditing Indian citizens to Pakistan.")
     assert events == [] and "capacity-to-act" in vetoed
     assert coded("India extradited two Pakistani citizens to Pakistan.")[0]
+
+
+def test_agreeing_on_a_question_is_a_view():
+    events, vetoed = coded("Members of the Kenyan parliament do not all agree on how impeachment inquiries work.")
+    assert events == [] and "agreed-opinion" in vetoed
+
+
+def test_a_ban_on_sports_players_is_sport():
+    events, vetoed = coded("Iran has banned a number of female chess players for not wearing a hijab.")
+    assert events == [] and "sports-party" in vetoed
+    assert any(c.startswith("17") for c in coded("Iran has banned a number of female journalists for not wearing a hijab.")[0])

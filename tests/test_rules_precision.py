@@ -181,3 +181,14 @@ def test_an_appeal_to_any_country_is_to_no_party():
     events, vetoed = coded('The Israeli prime minister said: "We call on any other country to join us."')
     assert events == [] and "any-who" in vetoed
     assert any(c.startswith("02") for c in codes("Israel called on Italy to join the project."))
+
+
+def test_an_aim_told_in_two_conjoined_verbs_is_still_an_aim():
+    events, vetoed = coded("Russia sent troops to enter and seize the airport.")
+    assert [c[:2] for c, _ in events] == ["15"] and "purpose-clause" in vetoed
+
+
+def test_fighting_a_fight_in_court_is_figurative():
+    events, vetoed = coded("The Kenyan president did not concede defeat in his statement, however, and vowed to keep "
+                           "fighting the good fight with court cases.")
+    assert not any(c[:2] in ("13", "19") for c, _ in events) and "figurative-force" in vetoed

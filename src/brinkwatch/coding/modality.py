@@ -176,11 +176,10 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
 
 
 def _contrasted(first: Token, second: Token) -> bool:
-    """ "did not strike the town but shelled it", "would have faced trial but resigned": a past or present
-    tense conjunct set against the first by "but" or "yet" is told as fact, whatever the first is."""
-    if second.tag_ not in ("VBD", "VBZ", "VBP"):
-        return False
-    return any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and first.i < c.i < second.i for c in first.children)
+    """ "did not strike the town but shelled it", "would have faced trial but resigned", "did not concede and
+    vowed to fight on": a conjunct in a tense of its own (past or present) is not under the first's negation or
+    modal (those go with a bare conjunct: "did not concede or admit defeat")."""
+    return second.tag_ in ("VBD", "VBZ", "VBP") and first.i < second.i
 
 
 def _finite_with_subject(tok: Token) -> bool:

@@ -355,7 +355,9 @@ def _phrase_words(tok: Token) -> set[str]:
 def sports_party(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"The national chess federation condemned the ban", "Iranian football players reached out to her":
     a sports body or player is no political actor (sports are not coded)."""
-    for tok in (cand.source_tok, cand.target_tok):
+    objects = [c for c in cand.trigger.children if c.dep_ == "dobj"]  # "banned a number of chess players"
+    objects += [o for c in objects for w, o in args.prep_objects(c) if w == "of"]
+    for tok in (cand.source_tok, cand.target_tok, *objects):
         if tok is None:
             continue
         hit = _phrase_words(tok) & SPORTS_PARTIES
@@ -381,7 +383,7 @@ ABSTRACT_OBJECTS = frozenset(
     """claim plan proposal policy idea view opinion decision law bill rule measure reform record
     corruption poverty inflation crime right freedom justice equality discrimination racism change climate
     hunger unemployment budget argument narrative notion theory agenda legislation stance stances politics
-    growth economy values""".split()
+    growth economy values fight case cases lawsuit lawsuits""".split()
 )
 
 
@@ -518,8 +520,8 @@ def habitual(coder: SentenceCoder, cand: Candidate) -> str | None:
 
 @rule("agreed-opinion", "candidate", veto=True)
 def agreed_opinion(coder: SentenceCoder, cand: Candidate) -> str | None:
-    """"The senator agreed that the tax was too high", "she agreed with the nationalisation of the banks":
-    agreeing with a view is an opinion, no agreement or pledge between parties."""
+    """"The senator agreed that the tax was too high", "she agreed with the nationalisation of the banks",
+    "they disagree on how the vote should run": agreeing with a view is an opinion, no agreement or pledge."""
     trig = cand.trigger
     if trig.lemma_.lower() != "agree" or cand.code[:2] not in ("03", "05", "06"):
         return None
@@ -529,7 +531,10 @@ def agreed_opinion(coder: SentenceCoder, cand: Candidate) -> str | None:
     with_obj = next((o for w, o in args.prep_objects(trig) if w == "with"), None)
     if with_obj is not None and cand.target is None and with_obj.pos_ == "NOUN":
         return with_obj.text
-    return None
+    # "the members do not agree on how the inquiry works": a view on a question
+    asked = next((c for p in trig.children if p.dep_ == "prep" and p.lower_ in ("on", "about")
+                  for c in p.children if c.dep_ == "pcomp" and any(w.tag_ in ("WRB", "WP") for w in c.subtree)), None)
+    return asked.text if asked is not None else None
 
 
 @rule("insisted-fact", "candidate", veto=True)
@@ -940,6 +945,8 @@ def purpose_clause(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"The ministers met in Athens to sign a pipeline accord", "Moscow sent troops to seize the airport": what
     an act is done for is its aim, not yet an act (the meeting, the sending are the events)."""
     trig = cand.trigger
+    while trig.dep_ == "conj" and trig.tag_ == "VB" and trig.head.i != trig.i:
+        trig = trig.head  # "for the army to enter and deploy along the border"
     if trig.dep_ != "advcl" or trig.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
         return None
     if trig.head.lemma_.lower() in SETTING_UP:
