@@ -313,3 +313,31 @@ def test_page_json_is_the_json_of_the_store_query(store_path: Path) -> None:
     ]:
         expected = JSONResponse(list_events(con, f, limit, offset, page_cursor)).body
         assert index.page_json(con, f, limit, offset, page_cursor) == expected, (f, limit, offset)
+
+
+def test_row_fragments_write_what_the_json_encoder_writes() -> None:
+    import math
+
+    import numpy as np
+    import pyarrow as pa
+
+    from brinkwatch.api.queries import RowFragments
+
+    texts = ['The minister said "no" twice.', "Paris \\ Lyon", "Line one\nline two\x01", "Zürich talks – ended",
+             None, "The minister said \"no\" twice."]
+    columns = {
+        "evidence_text": pa.array(texts), "outlet": pa.array(["AP", "AP", None, "Le Monde", "AP", "AP"]),
+        "goldstein": pa.array([1.5, -10.0, 0.0, 3.4, None, 1e-05]), "quad_class": pa.array([1, 2, 3, 4, None, 1], pa.int8()),
+        "attribution": pa.array(['[{"name": "AP"}]', None, "not json", "[]", '{"name": "DW"}', '[{"name": "AP"}]']),
+        "unresolved": pa.array([True, False, None, True, False, True]),
+    }
+    rows = [{"evidence_text": t, "outlet": o, "goldstein": g, "quad_class": q, "attribution": a, "unresolved": u}
+            for t, o, g, q, a, u in zip(texts, ["AP", "AP", None, "Le Monde", "AP", "AP"], [1.5, -10.0, 0.0, 3.4, None, 1e-05],
+                                        [1, 2, 3, 4, None, 1], [[{"name": "AP"}], [], [], [], [{"name": "DW"}], [{"name": "AP"}]],
+                                        [True, False, None, True, False, True], strict=True)]
+    fragments = RowFragments(dict(columns))
+    order = np.array([5, 0, 3, 2, 4, 1])
+    expected = json.dumps([rows[i] for i in order], ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    assert b"[" + fragments.join(order) + b"]" == expected
+    with pytest.raises(ValueError, match="NaN"):  # as JSONResponse refuses it
+        RowFragments({"goldstein": pa.array([math.nan])}).join(np.array([0]))
