@@ -23,21 +23,19 @@ def roots(text: str) -> set[tuple[str | None, str, str | None]]:
 
 # ---- the asked party of a demand ----------------------------------------------------------------------
 def test_demand_that_an_organisation_act_targets_it_when_the_verb_is_read_as_a_noun():
-    # the small model tags "release" as a noun with "Fund" as its subject
-    assert ("GHAGOV", "10", "IGOIMF") in roots(
-        "Ghana's government demanded that the International Monetary Fund release the next tranche of its loan."
-    )
+    # the small model tags "release" as a noun with "Bank" as its subject
+    assert ("KENGOV", "10", "IGOWBK") in roots("Kenya's government demanded that the World Bank release the frozen funds.")
 
 
 def test_demand_that_a_union_mediate_targets_the_union_read_as_a_compound():
-    found = roots("Somalia demanded that the African Union mediate in its quarrel with Kenya.")
-    assert any(root == "10" and target == "IGOAFRAFU" for _, root, target in found)
+    found = roots("Chad demanded that the Arab League mediate in its row with Libya.")
+    assert any(root == "10" and target == "IGOARL" for _, root, target in found)
 
 
 # ---- an act received from someone ---------------------------------------------------------------------
 def test_turned_down_a_request_from_a_capital_targets_its_state():
-    found = roots("Japan turned down a request from Kyiv for more air defence systems.")
-    assert any(root == "12" and target and target.startswith("UKR") for _, root, target in found)
+    found = roots("Egypt turned down a request from Tripoli for military advisers.")
+    assert any(root == "12" and target and target.startswith("LBY") for _, root, target in found)
 
 
 def test_declined_a_proposal_by_a_state_targets_its_maker():
@@ -47,8 +45,8 @@ def test_declined_a_proposal_by_a_state_targets_its_maker():
 
 # ---- members named after a group noun ------------------------------------------------------------------
 def test_allies_such_as_a_state_target_the_state():
-    found = roots("The United States urged allies such as Germany to limit the airline's flights.")
-    assert any(root == "02" and target == "DEU" for _, root, target in found)
+    found = roots("Britain urged partners such as Norway to curb the airline's flights.")
+    assert any(root == "02" and target == "NOR" for _, root, target in found)
 
 
 def test_sanctions_on_countries_including_two_states_target_both():
@@ -58,14 +56,14 @@ def test_sanctions_on_countries_including_two_states_target_both():
 
 # ---- the place an adverb carries -----------------------------------------------------------------------
 def test_strike_anywhere_in_a_state_targets_the_state():
-    found = roots("Hezbollah threatened to strike anywhere in Israel.")
-    assert any(root == "13" and target == "ISR" for _, root, target in found)
+    found = roots("Tehran threatened to retaliate anywhere in Iraq.")
+    assert any(root == "13" and target == "IRQ" for _, root, target in found)
 
 
 # ---- the target of a warned act -------------------------------------------------------------------------
 def test_warning_that_force_will_be_used_against_a_state_targets_it():
-    found = roots("Kim Jong Un warned that North Korea would use force against Japan.")
-    assert any(root == "13" and target == "JPN" for _, root, target in found)
+    found = roots("Baku warned that Azerbaijan would use force against Armenia.")
+    assert any(root == "13" and target == "ARM" for _, root, target in found)
 
 
 # ---- an outlet attacked in words -----------------------------------------------------------------------
@@ -82,15 +80,15 @@ def test_attacking_a_state_is_still_force():
 
 # ---- forces a state raises are no target --------------------------------------------------------------
 def test_reservists_mobilised_are_not_the_target_of_the_mobilisation():
-    found = roots("Vladimir Putin ordered the mobilisation of 300,000 reservists.")
-    assert found and all(target != "RUSMIL" for _, root, target in found if root == "15")
+    found = roots("The Armenian prime minister ordered the mobilisation of 20,000 reservists.")
+    assert found and all(target != "ARMMIL" for _, root, target in found if root == "15")
 
 
 # ---- a participle's subject read as the object ------------------------------------------------------
 def test_cooperating_with_prosecutors_investigating_something_targets_the_prosecutors():
-    # the parser makes "investigating" the object of "with" and "prosecutors" its subject
-    found = roots("Peru's government said it would cooperate with Chilean prosecutors investigating a bribery scheme.")
-    assert any(root == "03" and target == "CHLJUD" for _, root, target in found)
+    # the parser makes "examining" the object of "with" and "investigators" its subject
+    found = roots("Mexico's government said it would cooperate with American investigators examining the shooting.")
+    assert any(root == "03" and target and target.startswith("USA") for _, root, target in found)
 
 
 # ---- a person no table knows, reached by a preposition -----------------------------------------------
@@ -103,7 +101,7 @@ def unresolved_targets(text: str, published: str = "2020-06-01") -> list[tuple[s
 
 
 def test_sanctions_against_an_unknown_named_person_keep_the_name():
-    found = unresolved_targets("The United States levied sanctions against Abu Karim al-Rashidi on Friday.")
+    found = unresolved_targets("Canada imposed sanctions against Abu Karim al-Rashidi on Friday.")
     assert ("16", "Abu Karim al-Rashidi", "person") in found
 
 
@@ -126,8 +124,8 @@ def test_a_place_by_its_own_name_is_no_unknown_person():
 
 # ---- a ship's flag state ------------------------------------------------------------------------------
 def test_seizing_a_flagged_ship_targets_its_flag_state():
-    found = roots("Iran's navy seized a Liberian-flagged tanker near the strait on Sunday.")
-    assert any(root == "17" and target == "LBR" for _, root, target in found)
+    found = roots("Venezuela seized two Panamanian-flagged cargo ships on Sunday.")
+    assert any(root == "17" and target == "PAN" for _, root, target in found)
 
 
 # ---- reactions in the passive, conjoined persons --------------------------------------------------------
@@ -149,8 +147,8 @@ def test_an_unknown_person_and_a_known_one_conjoined_are_both_targets():
 
 # ---- what talks are about, what an attack is done with ------------------------------------------------
 def test_the_states_a_talk_is_about_are_not_its_partners():
-    found = roots("The Greek and Egyptian foreign ministers met in Cairo to discuss Libya-Turkey relations.")
-    assert found and all(target not in ("LBY", "TUR") for _, root, target in found if root == "04")
+    found = roots("The Kenyan and Ugandan foreign ministers met in Nairobi to discuss Ethiopia-Eritrea relations.")
+    assert found and all(target not in ("ETH", "ERI") for _, root, target in found if root == "04")
 
 
 def test_relations_with_a_state_still_name_the_partner():
@@ -159,9 +157,21 @@ def test_relations_with_a_state_still_name_the_partner():
 
 
 def test_weapons_an_attack_is_carried_out_with_are_no_target():
-    # "drones" would take the state of the place named (Sanaa: Yemen) as its military
+    # "drones" would take the state of the place named (Mogadishu: Somalia) as its military
     found = roots(
-        "Addressing reporters in Sanaa, Houthi military spokesman Abdul Malik Harazi said it had launched the raid "
+        "Addressing reporters in Mogadishu, al-Shabaab military spokesman Ali Dheere said it had launched the raid "
         "using six drones."
     )
-    assert found and all(target != "YEMMIL" for _, root, target in found if root == "19")
+    assert found and all(target != "SOMMIL" for _, root, target in found if root == "19")
+
+
+# ---- a demanded clause read as an object, the owner of a thing seized ------------------------------------
+def test_demand_whose_clause_is_read_as_an_object_noun_targets_its_subject():
+    # the parser makes "data" the object of "demanded", with "that" and "authorities" its own
+    found = roots("India demanded that the Chinese authorities in Lhasa share data on the dam.")
+    assert any(root == "10" and target and target.startswith("CHN") for _, root, target in found)
+
+
+def test_seizing_a_thing_targets_its_owner():
+    found = roots("Argentina seized a fishing trawler owned by Spain.")
+    assert any(root == "17" and target == "ESP" for _, root, target in found)

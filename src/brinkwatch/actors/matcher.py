@@ -423,7 +423,7 @@ class _Scanner:
         return end + 3, [(self._finish(ref, i, end + 3, "collective"), None)]
 
     def _flagged(self, head: int, hit: TrieHit, base: Actor, kind: str):
-        """'two Greek-flagged tankers', 'a Russian-owned plane': the state a ship flies the flag of, or that
+        """'a Panamanian-flagged freighter', 'a Spanish-owned trawler': the state a ship flies the flag of, or that
         owns a thing, is named as an adjective before the thing (for the coder to judge, as "Russian
         cities"); "Russian-backed" and "pro-Russian" stay modifiers of someone else."""
         end, keys = hit.end, self.keys
@@ -727,7 +727,7 @@ def _titled(title: Mention, person: Mention) -> Mention:
     return Mention(person.start, person.end, titled, person.kind)
 
 
-# what a state's name glued before them says it owns: "Greek-flagged", "Iranian-registered", "state-owned"
+# what a state's name glued before them says it owns: "Maltese-flagged", "Spanish-owned", "Cypriot-registered"
 OWNING_SUFFIXES = frozenset(token_key(w) for w in ("flagged", "registered", "owned", "operated"))
 # words that make a capitalised run a place or a body, not a person ("Palm Beach", "Native Rights Fund")
 NOT_PERSON_WORDS = frozenset(token_key(w) for w in (

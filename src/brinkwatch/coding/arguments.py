@@ -22,7 +22,7 @@ RECEPTION = frozenset(
     "ignore reject accept welcome heed receive rebuff dismiss answer respond spurn snub face resist "
     "denounce condemn decline refuse".split()
 )
-# verb + particle that receive an act the same way: "Japan turned down a request from Kyiv"
+# verb + particle that receive an act the same way: "Egypt turned down a request from Tripoli"
 PHRASAL_RECEPTION = frozenset((("turn", "down"), ("brush", "off"), ("brush", "aside"), ("wave", "off")))
 
 
@@ -57,7 +57,7 @@ def prep_objects(tok: Token, preps: tuple[str, ...] | None = None) -> list[tuple
                 if obj.dep_ == "pobj":
                     found.append((word, obj))
                 elif obj.dep_ == "pcomp" and obj.pos_ == "VERB" and obj.tag_ == "VBG":
-                    # "cooperate with prosecutors investigating the ring": the parser makes the participle
+                    # "cooperate with investigators examining the shooting": the parser makes the participle
                     # the object and the noun its subject
                     found.extend((word, s) for s in obj.children if s.dep_ == "nsubj")
                 elif obj.dep_ == "prep":  # "out of", "away from"
@@ -168,13 +168,14 @@ def object_candidates(verb: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ in ("dobj", "dative", "iobj", "attr") and c.pos_ != "ADP":
             out.append(c)
+            out.extend(owners(c))
     for _, obj in prep_objects(verb, VERB_TARGET_PREPS):
         if verb.dep_ == "acl" and obj.i == verb.head.i:
             continue
         out.append(obj)
     for c in verb.children:
         if c.dep_ == "advmod" and c.pos_ == "ADV":
-            # "threatened to strike anywhere in Israel", "struck deep inside Russia": the adverb carries the place
+            # "threatened to retaliate anywhere in Iraq", "struck deep inside Russia": the adverb carries the place
             out += [obj for _, obj in prep_objects(c, VERB_TARGET_PREPS + ("inside",))]
     # other prepositional phrases last, searched inside: "spoke by telephone with Putin"
     passive = is_passive(verb)
@@ -183,6 +184,21 @@ def object_candidates(verb: Token) -> list[Token]:
     if agent is not None:
         out.append(agent)  # the source itself, searched for what it hangs on: "by the EU on Iran"
     return with_members(out)
+
+
+# participles that name who owns or runs a thing: "a trawler owned by a Spanish firm"
+OWNING_VERBS = frozenset(("own", "operate", "charter", "register", "run"))
+
+
+def owners(noun: Token) -> list[Token]:
+    """Who owns the thing acted on: 'seized a trawler owned by a Spanish firm' -> [firm]."""
+    out: list[Token] = []
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in OWNING_VERBS:
+            agent = agent_of(c)
+            if agent is not None:
+                out.append(agent)
+    return out
 
 
 # words that name the members of a group just mentioned: "allies such as Japan", "states including Chad"
@@ -324,9 +340,14 @@ def embedded_act(trigger: Token) -> Token | None:
         if c.dep_ in ("xcomp", "ccomp", "acl") and c.pos_ == "VERB":
             return c
     for c in trigger.children:
-        # "demanded that the IMF release the loan": the small model often tags a subjunctive verb after
+        # "demanded that the World Bank release the funds": the small model often tags a subjunctive verb after
         # "that" as a noun; a clausal complement with a subject or a "that" of its own is still the act
         if c.dep_ == "ccomp" and c.pos_ == "NOUN" and any(g.dep_ in ("nsubj", "mark") for g in c.children):
+            return c
+        # "demanded that the Chinese authorities share data": the clause read as an object noun
+        # with a "that" and a subject of its own
+        deps = {g.dep_ for g in c.children}
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and {"nsubj", "mark"} <= deps:
             return c
     # the parser often hangs the infinitive on the governing verb instead: take the next "to VERB"
     end = trigger.right_edge.i

@@ -175,7 +175,7 @@ def unnamed_attacker(coder: SentenceCoder, att: Attempt) -> str | None:
 
 # ---- target: to whom --------------------------------------------------------------------------------
 RECEIVING_OR_ALLEGING = args.RECEPTION | args.ALLEGING
-# prepositions that aim force at someone: "use force against Tokyo", "fire missiles at Kyiv"
+# prepositions that aim force at someone: "use force against Yerevan", "fire shells at the border post"
 FORCE_PREPS = frozenset(("against", "on", "upon", "at"))
 ACT_REACTION_ROOTS = REACTION_ROOTS | {"05"}
 
@@ -302,15 +302,15 @@ def _with_unknown_conjuncts(
     return sorted(targets + extra, key=lambda ta: ta[0].i) if extra else targets
 
 
-# what talks are about, whose modifiers name the subject, not the partner: "discussed Libya-Turkey relations"
+# what talks are about, whose modifiers name the subject, not the partner: "discussed Ethiopia-Eritrea relations"
 TOPIC_NOUNS = frozenset("relations relationship ties situation crisis conflict dispute issue war future".split())
-# verbs whose object is the means an act is done with: "carried out the attack using drones"
+# verbs whose object is the means an act is done with: "launched the raid using six drones"
 INSTRUMENT_VERBS = frozenset(("use", "employ"))
 
 
 def _without_topics(toks: list[Token]) -> list[Token]:
     """Consultation partners, not the subject of talk: a topic noun gives only its 'with' phrase
-    ("discussed relations with Russia"), never the states that modify it ("discussed Libya-Turkey relations")."""
+    ("discussed relations with Russia"), never the states that modify it ("discussed Ethiopia-Eritrea relations")."""
     out: list[Token] = []
     for tok in toks:
         if tok.lemma_.lower() in TOPIC_NOUNS and tok.dep_ == "dobj":
@@ -321,7 +321,7 @@ def _without_topics(toks: list[Token]) -> list[Token]:
 
 
 def _instrument(tok: Token) -> bool:
-    """"Carried out the attack using ten drones": the weapons an act is done with are no target (a weapon
+    """"Launched the raid using six drones": the weapons an act is done with are no target (a weapon
     word would otherwise take the state named in the sentence as its owner)."""
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in INSTRUMENT_VERBS and tok.head.dep_ in ("acl", "advcl", "xcomp")
 
@@ -331,7 +331,7 @@ FORCE_SECTORS = frozenset(("MIL", "COP", "SPY"))
 
 
 def _own_forces(actor: ActorRef, sources: list[tuple[Token, ActorRef]]) -> bool:
-    """"Moscow ordered the mobilisation of 300,000 reservists": the forces a state raises are its own
+    """"Yerevan ordered the mobilisation of 20,000 reservists": the forces a state raises are its own
     means, not the one the show of force is aimed at."""
     return actor.sector in FORCE_SECTORS and any(s.country == actor.country for _, s in sources)
 
@@ -344,7 +344,7 @@ def asked_party(coder: SentenceCoder, att: Attempt) -> str | None:
     act = args.embedded_act(att.trigger)
     asked = args.subject_of(act) if act is not None else None
     if asked is None and act is not None and act.pos_ == "NOUN":
-        # "demanded that the African Union mediate": a subjunctive verb read as a noun takes the name
+        # "demanded that the Arab League mediate": a subjunctive verb read as a noun takes the name
         # before it as a compound; that name is the one asked
         asked = next((c for c in act.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     if asked is None:
@@ -374,7 +374,7 @@ def warned_about(coder: SentenceCoder, att: Attempt) -> str | None:
     if clause is None:
         return None
     toks = [c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
-    # "Pyongyang warned that it would use force against Tokyo": the clause's own prepositional target
+    # "Baku warned that it would use force against Yerevan": the clause's own prepositional target
     toks += [o for w, o in args.prep_objects(clause, args.VERB_TARGET_PREPS) if w in FORCE_PREPS]
     att.targets = coder.find_targets(toks, att.sources, att.inp)
     return clause.text if att.targets else None
@@ -491,7 +491,7 @@ GLUED_PARTICLES = frozenset(("al", "el", "ul", "ad", "ash", "as"))  # "al-Rashid
 
 @rule("named-person-object", "target")
 def named_person_object(coder: SentenceCoder, att: Attempt) -> str | None:
-    """"The ministry accused Tomas Verhoek of fraud", "Washington levied sanctions against Abu Karim
+    """"The ministry accused Tomas Verhoek of fraud", "Ottawa imposed sanctions against Abu Karim
     al-Rashidi", "the minister held talks with Ahmad Zia Barakzai": a personal name that no table knows, as
     the object of a verb aimed at persons or of a preposition by which an act reaches someone, is kept as an
     unresolved person target (its words, no code), so that no other actor of the sentence is taken for it."""
@@ -524,7 +524,7 @@ def _unknown_person(span: Span, inp) -> ActorRef:
 
 def _person_object_slots(att: Attempt) -> list[Token]:
     """Where a person acted on stands: the object of a verb aimed at persons, then the object of a
-    preposition hung on the trigger or on the act noun it governs ("levied sanctions against X")."""
+    preposition hung on the trigger or on the act noun it governs ("imposed sanctions against X")."""
     trig = att.trigger
     slots: list[Token] = []
     if att.kind == "verb" and trig.lemma_.lower() in PERSON_AIMED:
