@@ -168,6 +168,9 @@ def test_what_an_act_is_done_for_is_its_aim_not_an_act():
     assert not any(c.startswith("19") for c, _ in events) and "purpose-clause" in vetoed
     events, vetoed = coded("Cyprus and Egypt signed a deal to export gas through Egyptian ports.")
     assert [c for c, _ in events] == ["057", "057"] and "purpose-clause" in vetoed
+    # talks that a gathering is for are held there
+    assert any(c.startswith("04") for c in codes("The Greek and Cypriot foreign ministers gathered in Cairo to discuss "
+                                                 "the crisis with Egypt."))
     # a body set up to act starts that act
     assert any(c.startswith("09") for c in codes("Kenya set up a commission to investigate the police killings."))
 

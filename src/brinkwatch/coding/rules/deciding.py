@@ -951,10 +951,13 @@ def purpose_clause(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     if trig.head.lemma_.lower() in SETTING_UP:
         return None  # "Dhaka set up a commission to investigate the killings": the body set up starts the act
+    if cand.code[:2] == "04" and trig.head.lemma_.lower() in GATHERING:
+        return None  # "the ministers gathered in Cairo to discuss the crisis": the talks are why they came, and held
     to = next((c for c in trig.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     return f"{to.text} {trig.text}" if to is not None else None
 
 
+GATHERING = frozenset("gather travel fly arrive convene come assemble".split())
 SETTING_UP = frozenset("set establish form create appoint convene name".split())
 ECONOMIC = frozenset("economic trade commercial business financial".split())
 
