@@ -120,3 +120,10 @@ def test_a_ban_on_sports_players_is_sport():
     events, vetoed = coded("Iran has banned a number of female chess players for not wearing a hijab.")
     assert events == [] and "sports-party" in vetoed
     assert any(c.startswith("17") for c in coded("Iran has banned a number of female journalists for not wearing a hijab.")[0])
+
+
+def test_what_a_law_says_is_no_act_of_its_state_but_a_party_named_for_the_law_acts():
+    events, vetoed = coded("The Kenyan constitution bans a third presidential term.")
+    assert events == [] and "document-as-actor" in vetoed
+    assert coded("Kenya banned the sale of alcohol near schools.")[0]
+    assert coded("The Law and Justice party of Poland condemned the ruling.")[0]

@@ -974,3 +974,23 @@ def economic_ties(coder: SentenceCoder, cand: Candidate) -> str | None:
             cand.code = "061"
             return f"061 ({kind.text})"
     return None
+
+
+# texts that do things only in figure: "the constitution bans ...", "the directive provides ..."
+DOCUMENTS = frozenset("amendment constitution law statute directive charter act treaty".split())
+
+
+@rule("document-as-actor", "candidate", veto=True)
+def document_as_actor(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The Kenyan constitution bans a third term", "an amendment that banned the sale of alcohol": what a law
+    or a charter says is a standing rule, no act of the state whose name it bears."""
+    trig = cand.trigger
+    heads = [cand.source_tok] if cand.source_tok is not None else []
+    if trig.dep_ == "relcl":
+        heads.append(trig.head)  # "the amendment, which banned ..."
+    for tok in heads:
+        while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i:
+            tok = tok.head  # "the United States Constitution": the head of the name, not a word in it ("Law and Justice party")
+        if tok.lemma_.lower() in DOCUMENTS:
+            return tok.text
+    return None
