@@ -122,3 +122,10 @@ def test_a_bare_emergencies_ministry_takes_no_country(actors):
     # "the Emergencies Ministry" alone belongs to several states: the word is a sector, not Russia
     found = actors.resolve("The Emergencies Ministry said the fire was contained.", date(2019, 6, 1))
     assert found is None or found.country is None
+
+
+def test_a_rights_fund_named_with_a_nationality_word_is_the_fund(actors):
+    # "Native American Rights Fund" holds the word "American" but is a non-governmental organisation
+    actor = actors.resolve("The Native American Rights Fund sued the county over its polling places.",
+                           date(2020, 3, 1))
+    assert actor is not None and actor.code == "NGO"

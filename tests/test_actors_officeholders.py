@@ -219,3 +219,49 @@ def test_a_former_title_names_no_one_in_office(actors):
     # "former Senator Sanders" is not the senator of today
     assert actors.surname_in_office("Sanders", D2023, "former Senator") is None
     assert actors.surname_in_office("Sanders", D2023, "Senator").name == "Bernie Sanders"
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        # third-party nominees of 2020 held no office: opposition (OPP) in their campaign
+        ("Gloria La Riva called for the release of the jailed strikers.", date(2020, 9, 1), "USAOPP"),
+        ("Don Blankenship blamed the coal regulators for the layoffs.", date(2020, 9, 1), "USAOPP"),
+        # an Austrian party leader in opposition, and after her 2017 exit a former office-holder
+        ("Eva Glawischnig accused the chancellor of breaking his promise.", date(2012, 5, 1), "AUTOPP"),
+        ("Glawischnig-Piesczek took the website operator to court.", date(2019, 6, 1), "AUTELI"),
+        # a White House doctor, a New York federal judge, a news publisher
+        ("Sean Conley briefed reporters outside the hospital.", date(2020, 10, 4), "USAGOV"),
+        ("Victor Marrero ordered the bank to hand over the records.", date(2019, 9, 1), "USAJUD"),
+        ("Matt Drudge mocked the senator's campaign.", date(2020, 8, 1), "USAMED"),
+        # a Namibian vice-president in office, and a Melbourne mayor after he left
+        ("Nickey Iyambo opened the new clinic in Oshakati.", date(2016, 4, 1), "NAMGOV"),
+        ("Robert Doyle criticised the council's budget.", date(2020, 10, 1), "AUSELI"),
+    ],
+)
+def test_people_added_from_the_second_news_audit(actors, text, on, code):
+    (found,) = people(actors, text, on)
+    assert found.code == code
+
+
+def test_an_earlier_president_is_in_office_in_his_term_and_former_after(actors):
+    text = "Franklin D. Roosevelt asked Congress to declare war on Japan."
+    (during,) = people(actors, text, date(1941, 12, 8))
+    (recalled,) = people(actors, text, date(2020, 12, 7))  # a story of 2020 recalling it
+    assert (during.code, recalled.code) == ("USAGOV", "USAELI")
+
+
+def test_an_earlier_presidents_bare_surname_is_not_taken_from_history(actors):
+    # only full names were added: "Johnson" in a 2019 story is still the prime minister of the day
+    (found,) = people(actors, "Prime Minister Johnson said the talks went well.", date(2019, 10, 10))
+    assert (found.code, found.name) == ("GBRGOV", "Boris Johnson")
+    assert actors.surname_in_office("Johnson", date(2019, 10, 10), "President") is None
+    assert actors.surname_in_office("Roosevelt", date(2020, 1, 1), "President") is None
+
+
+def test_judge_title_with_surname_finds_the_judge(actors):
+    holder = actors.surname_in_office("Marrero", date(2019, 10, 7), "Judge")
+    # "Judge Marrero dismissed the suit" (2019): the New York judge, not Cuba's official of that surname
+    assert holder is not None and holder.name == "Victor Marrero"
+    (found,) = people(actors, "Judge Marrero threw out the bank's motion.", date(2019, 10, 7))
+    assert (found.code, found.resolved_by) == ("USAJUD", "surname")
