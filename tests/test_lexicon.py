@@ -391,3 +391,11 @@ def test_the_converter_drops_audited_patterns():
             converter.Row("175", "use", ("missile", "knife"), None, "petrarch2:4", "* &WEAPON")]
     kept, dropped = converter.select(rows, [], Lexicon.load(include_generated=False))
     assert [r.source for r in kept] == ["petrarch2:3"] and dropped["audited: wrong code"] == 4
+
+
+def test_the_short_past_of_plead_passes_the_screen(lex):
+    """"pled not guilty": the American short past must reach the parser like "pleaded"."""
+    from brinkwatch.coding.screen import irregular_forms, trigger_forms
+
+    assert "pled" in irregular_forms()["plead"]
+    assert {"pled", "pleaded"} <= trigger_forms(lex)

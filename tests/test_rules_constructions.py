@@ -414,3 +414,59 @@ def test_compromises_and_scaling_down_shift_to_intents():
     assert "035" in codes_of("Addis Ababa is ready to make compromises with Cairo on the dam.")
     assert ("RUS", "0356", "UKR", "asserted") in coded(
         "Russia said it would scale down its operations in eastern Ukraine.")
+
+
+# ---- issue 10, round 2: nouns and verbs that carried no event (sentences written for these tests) -----------
+ROUND2_CASES = [
+    ("Chile recommended that Peru withdraw its ambassador from Lima.", ("CHL", "02", "PER", "asserted"),
+     "recommended-act"),
+    ("Germany recommended Turkey to pull its troops out of northern Iraq.", ("DEU", "02", "TUR", "asserted"),
+     "recommended-act"),
+    ("Poland's president said he counts on Germany to send more tanks.", ("POL", "023", "DEU", "asserted"),
+     "recommended-act"),
+    ("Kenya's former finance minister pled not guilty to the bribery charges.", ("KEN", "016", None, "asserted"),
+     "pleaded-innocent"),
+    ("Belarus's refusal to release the jailed Lithuanian activists angered Vilnius.",
+     ("BLR", "1243", "LTU", "asserted"), "refusal-noun"),
+    ("Renewed calls by Egypt for a truce in Sudan went unanswered.", ("EGY", "0256", "SDN", "asserted"),
+     "call-noun"),
+    ("The Brazilian president described his phone call with the Argentine president as cordial.",
+     ("BRA", "041", "ARG", "asserted"), "call-noun"),
+    ("The phone call between the Greek and Turkish foreign ministers lasted an hour.",
+     ("TUR", "041", "GRC", "asserted"), "call-noun"),
+    ("Washington announced new restrictions on flights to Havana.", ("USA", "163", "CUB", "asserted"),
+     "restriction-on-traffic"),
+    ("Beijing announced curbs on exports of gallium to Japan.", ("CHN", "163", "JPN", "asserted"),
+     "restriction-on-traffic"),
+]
+
+
+@pytest.mark.parametrize("text,expected,rule", ROUND2_CASES, ids=[c[2] + ":" + c[0][:25] for c in ROUND2_CASES])
+def test_round2_construction(text, expected, rule):
+    test_construction(text, expected, rule)
+
+
+@pytest.mark.parametrize("text", [
+    "The former mayor of Lyon pleaded guilty to the fraud charges in a French court.",  # guilt is no denial
+    "The Kenyan audit panel recommended a five percent budget increase.",  # no party pressed
+    "Poland can always count on NATO.",  # a standing relation, no act pressed
+    "It was a close call for the Nigerian government.",  # no talk, no appeal
+    "Italy announced new restrictions on public gatherings to slow the spread of the virus.",  # health measure
+    "Italy announced restrictions on flights from China to contain the coronavirus outbreak.",  # health measure
+])
+def test_round2_non_events(text):
+    assert not coded(text), (text, coded(text))
+
+
+def test_an_act_refused_by_noun_is_not_done():
+    """"Belarus's refusal to release the activists": the release did not happen."""
+    codes = {c for _, c, _, _ in coded("Belarus's refusal to release the jailed Lithuanian activists angered Vilnius.")}
+    assert not any(c.startswith("084") for c in codes), codes
+
+
+def test_a_verb_that_codes_a_call_or_restriction_is_one_event():
+    """"held a phone call with", "imposed restrictions on": the verb's row codes the act, the noun adds none."""
+    found = coded("The Brazilian president held a phone call with the Argentine president.")
+    assert {c for _, c, _, _ in found} == {"041"}, found
+    found = coded("The United States imposed restrictions on travel to Cuba.")
+    assert "163" not in {c for _, c, _, _ in found}, found

@@ -13,6 +13,7 @@ from brinkwatch.coding.rules.core import (
     Attempt,
     rule,
 )
+from brinkwatch.coding.rules.deciding import HAZARD_WORDS
 from brinkwatch.coding.rules.shared import (
     ADMITTED,
     ALLOWING,
@@ -36,6 +37,7 @@ from brinkwatch.coding.rules.shared import (
     TRANSFER_THEMES,
     TRANSFER_VERBS,
     VISITOR_NOUNS,
+    refusal_code,
 )
 
 if TYPE_CHECKING:
@@ -259,6 +261,65 @@ def press_partner(coder: SentenceCoder, att: Attempt) -> str | None:
         if partner.lemma_.lower() in PRESS_WORDS or is_reporter(partner, coder.is_outlet):
             return partner.text
     return None
+
+
+REFUSAL_NOUNS = frozenset(("refusal",))
+
+
+def _refused_act(noun: Token) -> Token | None:
+    """The act a refusal noun names: "Hungary's refusal to ratify the treaty" -> ratify."""
+    return next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+@rule("refused-act-noun", "trigger", "verb", veto=True)
+def refused_act_noun(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Hungary's refusal to ratify the treaty angered its allies": the act refused did not happen; the
+    refusal noun carries the event (see refusal-noun)."""
+    verb = att.trigger
+    if verb.dep_ != "acl" or verb.head.lemma_.lower() not in REFUSAL_NOUNS:
+        return None
+    act = _refused_act(verb.head)
+    return verb.head.text if act is not None and act.i == verb.i else None
+
+
+@rule("refusal-noun", "trigger", "noun")
+def refusal_noun(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Hungary's refusal to ratify the treaty", "Minsk's refusal to free the activists": a refusal is the 12x
+    code of the act refused (CAMEO 12), aimed at whoever the act would have been done to; an act with no
+    refusal code ("a refusal to comment on rumours" aside) gives no event."""
+    noun = att.trigger
+    if noun.lemma_.lower() not in REFUSAL_NOUNS:
+        return None
+    act = _refused_act(noun)
+    entry = coder.match_verb(act) if act is not None else None
+    code = refusal_code(entry.code) if entry is not None else None
+    if code is None:
+        return None
+    att.code, att.origin, att.confidence = code, entry.origin, 0.5
+    att.targets = coder.find_targets(args.object_candidates(act), [], att.inp)
+    att.no_target = not att.targets
+    return act.text
+
+
+PLEA_WORDS = frozenset(("innocent", "guilty"))
+
+
+@rule("pleaded-innocent", "trigger", "verb")
+def pleaded_innocent(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The former mayor pleaded not guilty to the charges", "she pled innocent": a plea of innocence denies
+    the act charged (016, PETRARCH2's PLEAD {NOT GUILTY}); "pleaded guilty" is no denial."""
+    verb = att.trigger
+    if verb.lemma_.lower() != "plead" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    plea = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "dobj", "advmod")
+                 and c.lower_ in PLEA_WORDS), None)
+    if plea is None:
+        return None
+    if plea.lower_ == "guilty" and not any(c.dep_ == "neg" for c in plea.children):
+        return None
+    att.code, att.origin = "016", ""
+    return plea.text
 
 
 # what is held or fought over in an armed defence: "the army defended the town"
@@ -621,6 +682,49 @@ def asked_to(coder: SentenceCoder, att: Attempt) -> str | None:
     return act.text
 
 
+# verbs that press a course on a party without asking outright (PETRARCH2's SUGGEST family is 020):
+# "Berlin recommended that Ankara withdraw its troops", "we count on Paris to send more tanks"
+RECOMMENDING = frozenset(("recommend", "advise", "count", "rely"))
+RELIANT = frozenset(("count", "rely"))  # these name the party after "on": "count on X to act"
+
+
+def _recommended_party(verb: Token) -> tuple[Token | None, Token | None]:
+    """The party a recommendation is pressed on and the act it is to do: "recommended X to act",
+    "recommended (that) X act", "counts on X to act"."""
+    if verb.lemma_.lower() in RELIANT:
+        party = next((o for w, o in args.prep_objects(verb) if w in ("on", "upon")), None)
+        act = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        return party, act
+    # "recommended Ankara to pull its troops out": the parser may hang the infinitive as an adverbial clause
+    act = args.child(verb, ("xcomp",)) or next((c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+                                                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if act is not None:
+        return args.child(verb, ("dobj",)), act
+    clause = args.child(verb, ("ccomp",))
+    if clause is None or clause.pos_ != "VERB":
+        return None, None
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None), clause
+
+
+@rule("recommended-act", "trigger", "verb")
+def recommended_act(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Berlin recommended that Ankara withdraw its troops", "I count on Ankara to show restraint": pressing
+    an act on a named party is an appeal to it (02x, refined by the act); with no actor named ("the panel
+    recommended a budget increase", "we can count on our friends") it is no event."""
+    verb = att.trigger
+    if verb.lemma_.lower() not in RECOMMENDING or args.is_passive(verb):
+        return None
+    party, act = _recommended_party(verb)
+    if party is None or act is None or act.pos_ != "VERB" or is_reporter(party, coder.is_outlet):
+        return None
+    if coder.actor_at(party, att.inp) is None:
+        return None
+    att.code, att.origin = "020", ""
+    att.targets = coder.find_targets([party], [], att.inp)  # the party pressed, not the act's own object
+    return act.text
+
+
 @rule("ultimatum", "trigger")
 def ultimatum(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Brussels told Minsk to free the activists or face sanctions": "or face" after a demanded act is a
@@ -682,6 +786,86 @@ def accusation_of_crime(coder: SentenceCoder, att: Attempt) -> str | None:
     entry = coder.lexicon.nouns[noun.lemma_.lower()]
     att.code, att.origin, att.confidence = "1121", entry.origin, 0.5
     return crime.text
+
+
+CALL_MEANS = frozenset(("phone", "telephone", "video", "conference"))
+CALL_PARTNER_PREPS = ("with", "between")
+
+
+def _call_in_verb_act(noun: Token, coder: SentenceCoder) -> bool:
+    """"held a phone call with Putin", "discussed the war in a call with Putin": the verb codes the talk."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    entry = coder.match_verb(head) if head.pos_ in ("VERB", "AUX") else None
+    return entry is not None and entry.code[:2] == "04"
+
+
+@rule("call-noun", "trigger", "noun")
+def call_noun(coder: SentenceCoder, att: Attempt) -> str | None:
+    """The noun "call": "Berlin's calls for a ceasefire" is an appeal (02x by what is called for, the rows of
+    "call for"); "the president's phone call with Erdogan" a talk by telephone (041). A bare "call" ("a call
+    on the budget", "a close call") is neither."""
+    noun = att.trigger
+    if noun.lemma_.lower() != "call":
+        return None
+    preps = args.prep_objects(noun)
+    wanted = [o for w, o in preps if w == "for"]
+    if wanted:
+        lemmas = {t.lemma_.lower() for o in wanted for t in (o, *o.conjuncts)}
+        entry = next((e for e in coder.lexicon.verbs.get("call", []) if e.prep == "for" and e.objects
+                      and e.objects & lemmas), None)
+        if entry is None:
+            asked = coder._act_code(wanted[0])
+            code = coder.shift_code("request", asked) if asked is not None else None
+            if code is None:
+                return None
+            att.code, att.origin = code, ""
+        else:
+            att.code, att.origin = entry.code, entry.origin
+        att.confidence = 0.5
+        return wanted[0].text
+    by_phone = any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in CALL_MEANS for c in noun.children)
+    partners = [o for w, o in preps if w in CALL_PARTNER_PREPS]
+    if not (by_phone or partners) or _call_in_verb_act(noun, coder):
+        return None
+    if not by_phone and not any(coder.actor_at(p, att.inp) is not None for p in partners):
+        return None  # "a call with investors" is no talk between parties
+    att.code, att.origin, att.confidence = "041", "", 0.5
+    return noun.text
+
+
+RESTRICTION_NOUNS = frozenset(("restriction", "curb", "limit"))
+# what crosses a border: restricting it toward a named state is an embargo or sanction (163), not a domestic rule
+BORDER_TRAFFIC = frozenset("flight travel trade export import shipment visa investment airline cargo".split())
+TOWARD_PREPS = ("to", "from", "of", "with", "into", "against")
+
+
+@rule("restriction-on-traffic", "trigger", "noun")
+def restriction_on_traffic(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Washington announced new restrictions on flights to Havana", "curbs on exports of chips to China": a
+    restriction on trade or travel with a named state is an embargo or sanction on it (163); with no state
+    named ("restrictions on public gatherings") or a verb that codes it ("lifted the restrictions") the noun
+    gives nothing."""
+    noun = att.trigger
+    if noun.lemma_.lower() not in RESTRICTION_NOUNS or noun.tag_ != "NNS" and noun.lemma_.lower() == "limit":
+        return None
+    if noun.dep_ in ("dobj", "nsubjpass") and coder.match_verb(noun.head) is not None:
+        return None  # "imposed restrictions on", "lifted the restrictions": the verb's row codes it
+    ons = args.prep_objects(noun)
+    if noun.dep_ == "dobj":  # "announced curbs on exports": the parser may hang "on" on the verb
+        ons += [(w, o) for w, o in args.prep_objects(noun.head) if w == "on"]
+    traffic = [o for w, o in ons if w == "on"
+               and ({o.lemma_.lower()} | {c.lemma_.lower() for c in o.children if c.dep_ == "compound"}) & BORDER_TRAFFIC]
+    if not traffic or any(t.lower_ in HAZARD_WORDS or t.lemma_.lower() in HAZARD_WORDS for t in noun.sent):
+        return None  # "restrictions on flights from China to contain the outbreak" is a health measure
+    named = [x for o in traffic for w, x in args.prep_objects(o) if w in TOWARD_PREPS]
+    named += [x for w, x in args.prep_objects(noun) if w in ("against",)]
+    for x in list(named):
+        named += [y for w, y in args.prep_objects(x) if w in ("to", "from")]  # "exports of chips to China"
+    att.targets = coder.find_targets(named, [], att.inp, places=True)
+    if not att.targets:
+        return None
+    att.code, att.origin, att.confidence = "163", "", 0.5
+    return traffic[0].text
 
 
 @rule("noun-lexicon", "trigger", "noun")
