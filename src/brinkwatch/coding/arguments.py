@@ -56,10 +56,6 @@ def prep_objects(tok: Token, preps: tuple[str, ...] | None = None) -> list[tuple
             for obj in c.children:
                 if obj.dep_ == "pobj":
                     found.append((word, obj))
-                elif obj.dep_ == "pcomp" and obj.pos_ == "VERB" and obj.tag_ == "VBG":
-                    # "cooperate with investigators examining the shooting": the parser makes the participle
-                    # the object and the noun its subject
-                    found.extend((word, s) for s in obj.children if s.dep_ == "nsubj")
                 elif obj.dep_ == "prep":  # "out of", "away from"
                     for sub in obj.children:
                         if sub.dep_ == "pobj":
@@ -168,11 +164,11 @@ def object_candidates(verb: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ in ("dobj", "dative", "iobj", "attr") and c.pos_ != "ADP":
             out.append(c)
-            out.extend(owners(c))
     for _, obj in prep_objects(verb, VERB_TARGET_PREPS):
         if verb.dep_ == "acl" and obj.i == verb.head.i:
             continue
         out.append(obj)
+    out += participle_subjects(verb)
     for c in verb.children:
         if c.dep_ == "advmod" and c.pos_ == "ADV":
             # "threatened to retaliate anywhere in Iraq", "struck deep inside Russia": the adverb carries the place
@@ -184,6 +180,19 @@ def object_candidates(verb: Token) -> list[Token]:
     if agent is not None:
         out.append(agent)  # the source itself, searched for what it hangs on: "by the EU on Iran"
     return with_members(out)
+
+
+def participle_subjects(verb: Token) -> list[Token]:
+    """'cooperate with investigators examining the shooting': the parser makes the participle the object of
+    the preposition and the noun its subject; the noun is who the act reaches (only for targets: the
+    participle stays its own clause for the lexicon and the other rules)."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.pos_ == "ADP" and c.lower_ in VERB_TARGET_PREPS:
+            for p in c.children:
+                if p.dep_ == "pcomp" and p.pos_ == "VERB" and p.tag_ == "VBG":
+                    out.extend(s for s in p.children if s.dep_ == "nsubj")
+    return out
 
 
 # participles that name who owns or runs a thing: "a trawler owned by a Spanish firm"

@@ -274,6 +274,12 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
         toks = _without_topics(toks)
     att.targets = coder.find_targets(toks, att.sources, att.inp, att.themes, att.on_places, att.conflict)
     att.targets = [(t, a) for t, a in att.targets if not _instrument(t)]
+    if not att.targets:
+        # "seized a trawler owned by a Spanish firm": the owner of the thing acted on, never a place
+        # ("a plane owned by Russia's Volga-Dnepr group" is Russia's, not the Dnepr's)
+        thing = args.child(verb, ("nsubjpass",) if args.is_passive(verb) else ("dobj",))
+        owners = args.owners(thing) if thing is not None else []
+        att.targets = coder.find_targets(owners, att.sources, att.inp, conflict=att.conflict) if owners else []
     if code[:2] == MOBILIZE_ROOT:
         att.targets = [(t, a) for t, a in att.targets if not _own_forces(a, att.sources)]
     att.targets = _with_unknown_conjuncts(coder, att.targets, att.inp)
@@ -285,8 +291,8 @@ def _with_unknown_conjuncts(
 ) -> list[tuple[Token, ActorRef]]:
     """"Nairobi accused Tomas Verhoek and Vladimir Putin of fraud": a person no table knows, conjoined with
     a target found, is a target too (kept by name), in the order written."""
-    if not targets:
-        return targets
+    if not targets or not any(a.kind == "person" for _, a in targets):
+        return targets  # "the road between Armenia and Nagorno-Karabakh": names beside a state are places
     found = {t.i for t, _ in targets}
     first = targets[0][0]
     while first.dep_ == "conj" and first.head.i != first.i:
@@ -557,7 +563,7 @@ def _unknown_personal_name(coder: SentenceCoder, obj: Token, inp) -> Span | None
     if {t.lower_ for t in words} & BODY_NAME_WORDS or coder.is_outlet(span.text):
         return None
     place = place_country(obj, inp.sent)
-    if place is not None and _folded(place.name) == _folded(" ".join(t.text for t in titled)):
+    if place is not None and _folded(place.name).replace("-", " ") == _folded(" ".join(t.text for t in titled)):
         return None  # "sanctions on Western Sahara": a place by its whole name ("Anna Berg" is no town
         # called Berg, and first names like "Zia" may match a town's other name)
     return span
