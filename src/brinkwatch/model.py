@@ -168,8 +168,10 @@ class Event:
             self.event_id = make_event_id(
                 self.doc_id,
                 self.sentence_index,
-                self.source.code if self.source else "",
-                self.target.code if self.target else "",
+                # an unresolved person has no code: its name tells two apart ("accused Jan Kowalczyk and
+                # Maria Dunne of fraud" is two events, not one)
+                (self.source.code or self.source.text) if self.source else "",
+                (self.target.code or self.target.text) if self.target else "",
                 self.cameo_code,
                 self.trigger or "",
             )
