@@ -26,3 +26,18 @@ def test_two_unresolved_persons_accused_together_are_two_events():
     targets = {e.target.text for e in found if e.target and e.cameo_code[:2] == "11"}
     assert {"Jan Kowalczyk", "Maria Dunne"} <= targets
     assert len({e.event_id for e in found}) == len(found)
+
+
+# ---- "a move that ..." ---------------------------------------------------------------------------------
+def test_a_move_after_a_long_object_phrase_targets_the_maker_of_the_move():
+    # "a move" hangs on "Libya", four heads below the verb "launched"
+    found = roots("Egypt launched an offensive against Islamist fighters in Libya, a move that Sweden condemned.")
+    assert any(root == "11" and source.startswith("SWE") and target and target.startswith("EGY")
+               for source, root, target in found if source)
+
+
+def test_condemning_an_attack_whose_doer_is_not_named_has_no_target():
+    # the condemnation is aimed at the attacker, whom the sentence does not name, not at the victim
+    found = roots("Norway condemned the attack on the Danish consulate.")
+    assert ("NOR", "11", None) in found
+    assert not any(target and target.startswith("DNK") for _, root, target in found if root == "11")

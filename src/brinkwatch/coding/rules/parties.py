@@ -462,7 +462,9 @@ def move_referent(coder: SentenceCoder, att: Attempt) -> str | None:
     if verb.dep_ != "relcl" or noun.lemma_.lower() not in MOVE_NOUNS or noun.dep_ not in ("appos", "npadvmod", "dobj"):
         return None
     main = noun.head
-    for _ in range(3):
+    # "launched an offensive against fighters in Libya, a move that ...": the move hangs on the last noun,
+    # four heads below the verb that made it
+    for _ in range(6):
         if main.pos_ in ("VERB", "AUX"):
             break
         main = main.head
