@@ -438,6 +438,10 @@ ROUND2_CASES = [
      "restriction-on-traffic"),
     ("Beijing announced curbs on exports of gallium to Japan.", ("CHN", "163", "JPN", "asserted"),
      "restriction-on-traffic"),
+    ("Rebels in Mali took three Italian engineers hostage.", ("MLI", "181", "ITA", "asserted"), "taken-hostage"),
+    ("The Ugandan president accepted the apology of the Kenyan minister.", ("UGA", "056", "KEN", "asserted"),
+     "verb-lexicon"),
+    ("The Kenyan parliament denied funding for the new dam.", ("KEN", "1221", None, "asserted"), "verb-lexicon"),
 ]
 
 

@@ -595,6 +595,26 @@ def proxy_object(coder: SentenceCoder, att: Attempt) -> str | None:
     return entry.origin
 
 
+HOSTAGE_WORDS = frozenset(("hostage", "captive"))
+HOSTAGE_VERBS = frozenset(("take", "hold"))
+
+
+@rule("taken-hostage", "trigger", "verb")
+def taken_hostage(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Rebels took three Italian engineers hostage": the parser reads "hostage" as a clause whose compound is
+    the captives (the object rows see no object); taking or holding people hostage is 181, aimed at them."""
+    verb = att.trigger
+    if verb.lemma_.lower() not in HOSTAGE_VERBS:
+        return None
+    word = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.lemma_.lower() in HOSTAGE_WORDS), None)
+    if word is None:
+        return None
+    held = [c for c in word.children if c.dep_ in ("compound", "nsubj")] + [c for c in verb.children if c.dep_ == "dobj"]
+    att.code, att.origin = "181", ""
+    att.targets = coder.find_targets(held, [], att.inp)
+    return word.text
+
+
 @rule("verb-lexicon", "trigger", "verb")
 def verb_lexicon(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Russia shelled Kharkiv": a verb row of the lexicon (most specific first) names the act."""
