@@ -125,7 +125,13 @@ def test_a_bare_emergencies_ministry_takes_no_country(actors):
 
 
 def test_a_rights_fund_named_with_a_nationality_word_is_the_fund(actors):
-    # "Native American Rights Fund" holds the word "American" but is a non-governmental organisation
+    # "Native American Rights Fund" holds the word "American" but is a US advocacy group: activists (OPP)
     actor = actors.resolve("The Native American Rights Fund sued the county over its polling places.",
                            date(2020, 3, 1))
-    assert actor is not None and actor.code == "NGO"
+    assert actor is not None and (actor.code, actor.name) == ("USAOPP", "Native American Rights Fund")
+
+
+def test_a_national_civil_rights_group_is_its_states_activists(actors):
+    # a country's own advocacy group is its activists (OPP); an international one keeps its NGO code
+    assert actors.resolve("The ACLU sued the city over the curfew.", date(2020, 6, 3)).code == "USAOPP"
+    assert actors.resolve("Amnesty International condemned the curfew.", date(2020, 6, 3)).code == "NGOHRIAMN"
