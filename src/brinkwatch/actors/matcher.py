@@ -261,7 +261,9 @@ class _Scanner:
         if hit is None and head != i:
             return None
         if hit is None:
-            return None
+            # a word that only begins longer entries may still be a surname named earlier in full:
+            # "Michael Bennet ... Bennet said"
+            return self._named_person(i, i, None)
         kind = _dominant_kind(hit)
         if kind in ("outlet", "stop"):
             return hit.end, []  # consumed: "The Washington Post" is no actor and no "Washington"
@@ -284,6 +286,8 @@ class _Scanner:
         prev = self.doc[i - 1]
         if prev.is_sent_start or not prev.is_title or not prev.is_alpha or prev.whitespace_ == "":
             return False
+        if _memo_key(prev.text) in NOT_NAMES:
+            return False  # "Later on Tuesday Mitsotakis met ...": a weekday is no first name
         # the scan goes left to right, so a word that began a dictionary entry was consumed with it
         return prev.lower_ not in PRE_NAME_WORDS
 
@@ -374,7 +378,8 @@ class _Scanner:
             return found
         mention, role = produced[0]
         ref, country = mention.actor, base.home_country()
-        if ref.sector or not country or ref.country not in (None, country):
+        # a former office-holder (ELI) named under a present title holds it again ("Conservative MP X")
+        if (ref.sector and ref.sector != "ELI") or not country or ref.country not in (None, country):
             return found
         ref.code, ref.country, ref.sector, ref.resolved_by = country + sector, country, sector, "title"
         ref.entry = f"{ref.entry}; office from the title before the name"
@@ -718,7 +723,8 @@ def _titled(title: Mention, person: Mention) -> Mention:
     ref, office = person.actor, title.actor
     if person.kind != "person" or title.kind not in TITLE_KINDS or title.end != person.start:
         return person
-    if ref.sector or ref.resolved_by == "unresolved" or not office.sector or not office.country:
+    # a row that says former office-holder (ELI) yields to a present title: "Conservative MP Philip Hammond"
+    if (ref.sector and ref.sector != "ELI") or ref.resolved_by == "unresolved" or not office.sector or not office.country:
         return person
     if ref.country not in (None, office.country):
         return person
