@@ -224,9 +224,6 @@ def test_a_former_title_names_no_one_in_office(actors):
 @pytest.mark.parametrize(
     ("text", "on", "code"),
     [
-        # third-party nominees of 2020 held no office: opposition (OPP) in their campaign
-        ("Gloria La Riva called for the release of the jailed strikers.", date(2020, 9, 1), "USAOPP"),
-        ("Don Blankenship blamed the coal regulators for the layoffs.", date(2020, 9, 1), "USAOPP"),
         # an Austrian party leader in opposition, and after her 2017 exit a former office-holder
         ("Eva Glawischnig accused the chancellor of breaking his promise.", date(2012, 5, 1), "AUTOPP"),
         ("Glawischnig-Piesczek took the website operator to court.", date(2019, 6, 1), "AUTELI"),
