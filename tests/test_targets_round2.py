@@ -67,3 +67,15 @@ def test_a_surname_that_begins_other_entries_resolves_to_the_person_named_before
 def test_a_weekday_before_a_surname_is_no_first_name():
     found = actors("Later on Tuesday Mitsotakis met the Italian prime minister.", "2021-03-01")
     assert ("Mitsotakis", "GRCGOV") in found
+
+
+# ---- a state's own rebels act on the state ------------------------------------------------------------
+def test_rebels_capturing_a_city_of_their_own_state_target_the_state():
+    found = roots("Separatist rebels captured the Ukrainian city of Mariupol.")
+    assert ("UKRREB", "19", "UKR") in found
+
+
+def test_a_state_acting_on_itself_still_has_no_target():
+    # a whole state is no target of its own government
+    found = roots("The Ukrainian government captured the Ukrainian city of Mariupol.")
+    assert not any(source and target == source[:3] for source, _, target in found)
