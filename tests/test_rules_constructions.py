@@ -442,6 +442,13 @@ ROUND2_CASES = [
     ("The Ugandan president accepted the apology of the Kenyan minister.", ("UGA", "056", "KEN", "asserted"),
      "verb-lexicon"),
     ("The Kenyan parliament denied funding for the new dam.", ("KEN", "1221", None, "asserted"), "verb-lexicon"),
+    ("A suicide bombing by Boko Haram killed ten Nigerian soldiers.", ("NGA", "1831", "NGA", "asserted"),
+     "modified-act"),
+    ("Turkey carried out a drone strike on Kurdish fighters in northern Iraq.", ("TUR", "195", "IRQ", "asserted"),
+     "modified-act"),
+    ("Israeli jets launched an air raid on Gaza.", ("ISR", "195", "PSE", "asserted"), "modified-act"),
+    ("Zambia's president lifted a four-year ban on opposition rallies on Monday.",
+     ("ZMB", "0811", "ZMB", "asserted"), "eased-ban-on-freedom"),
 ]
 
 
@@ -457,6 +464,7 @@ def test_round2_construction(text, expected, rule):
     "It was a close call for the Nigerian government.",  # no talk, no appeal
     "Italy announced new restrictions on public gatherings to slow the spread of the virus.",  # health measure
     "Italy announced restrictions on flights from China to contain the coronavirus outbreak.",  # health measure
+    "The Kenyan government lifted the ban on public gatherings imposed during the covid pandemic.",  # health
 ])
 def test_round2_non_events(text):
     assert not coded(text), (text, coded(text))
@@ -474,3 +482,9 @@ def test_a_verb_that_codes_a_call_or_restriction_is_one_event():
     assert {c for _, c, _, _ in found} == {"041"}, found
     found = coded("The United States imposed restrictions on travel to Cuba.")
     assert "163" not in {c for _, c, _, _ in found}, found
+
+
+def test_rallies_freed_from_a_ban_are_no_protest():
+    """"lifted a ban on opposition rallies": one easing (0811), no protest by the opposition."""
+    found = coded("Zambia's president lifted a four-year ban on opposition rallies on Monday.")
+    assert {c for _, c, _, _ in found} == {"0811"}, found

@@ -525,6 +525,11 @@ def noun_of_object(coder: SentenceCoder, att: Attempt) -> str | None:
 # an act noun whose modifier names another act: "joint drills" are military cooperation (062), not a show of
 # force (150)
 MODIFIED_ACTS = {(noun, "joint"): "062" for noun in "drill exercise maneuver manoeuvre wargame patrol".split()}
+# how an attack is carried out decides CAMEO's finer code: "a suicide attack on the checkpoint" is a suicide
+# bombing (1831), "a car bombing" a vehicular bombing (1832), "a drone strike on the convoy" aerial weapons (195)
+MODIFIED_ACTS |= {(noun, "suicide"): "1831" for noun in ("attack", "bombing")}
+MODIFIED_ACTS |= {(noun, mod): "1832" for noun in ("bombing",) for mod in ("car", "vehicle", "truck")}
+MODIFIED_ACTS |= {(noun, mod): "195" for noun in ("attack", "strike", "raid") for mod in ("drone", "air", "aerial")}
 # an act noun that modifies another: "an assassination attempt" is an attempt to assassinate (185), not a killing
 MODIFYING_ACTS = {("assassination", "attempt"): "185", ("assassination", "bid"): "185"}
 DOING_VERBS = frozenset("hold conduct stage carry launch begin start perform".split())
@@ -613,6 +618,30 @@ def taken_hostage(coder: SentenceCoder, att: Attempt) -> str | None:
     att.code, att.origin = "181", ""
     att.targets = coder.find_targets(held, [], att.inp)
     return word.text
+
+
+EASING_VERBS = frozenset("lift ease relax loosen scrap end rescind remove".split())
+BAN_NOUNS = frozenset(("ban", "restriction", "curb", "prohibition"))
+# political freedoms a ban may be laid on (CAMEO 0811 "ease restrictions on political freedoms")
+FREEDOM_NOUNS = frozenset("rally protest demonstration march assembly party opposition newspaper broadcaster".split())
+
+
+@rule("eased-ban-on-freedom", "trigger", "verb")
+def eased_ban_on_freedom(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The president lifted a ban on opposition rallies": easing a ban on political activity is 0811, aimed
+    at those it bound; the rallies banned are no protest of their own."""
+    verb = att.trigger
+    if verb.lemma_.lower() not in EASING_VERBS:
+        return None
+    ban = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BAN_NOUNS), None)
+    freed = next((o for w, o in args.prep_objects(ban) if w == "on" and o.lemma_.lower() in FREEDOM_NOUNS), None) \
+        if ban is not None else None
+    if freed is None:
+        return None
+    att.code, att.origin = "0811", ""
+    att.consumed.add(freed.i)
+    att.targets = coder.find_targets([freed], [], att.inp)
+    return freed.text
 
 
 @rule("verb-lexicon", "trigger", "verb")
