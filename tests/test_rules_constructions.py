@@ -461,6 +461,8 @@ def test_round2_construction(text, expected, rule):
     "The former mayor of Lyon pleaded guilty to the fraud charges in a French court.",  # guilt is no denial
     "The Kenyan audit panel recommended a five percent budget increase.",  # no party pressed
     "Poland can always count on NATO.",  # a standing relation, no act pressed
+    "The Kenyan embassy recommended that Kenyan citizens leave Sudan immediately.",  # advice to the public
+    "The Nigerian health ministry advised residents to stay indoors.",  # advice to the public
     "It was a close call for the Nigerian government.",  # no talk, no appeal
     "Italy announced new restrictions on public gatherings to slow the spread of the virus.",  # health measure
     "Italy announced restrictions on flights from China to contain the coronavirus outbreak.",  # health measure

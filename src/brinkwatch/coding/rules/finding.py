@@ -733,7 +733,7 @@ def asked_to(coder: SentenceCoder, att: Attempt) -> str | None:
 
 # verbs that press a course on a party without asking outright (PETRARCH2's SUGGEST family is 020):
 # "Berlin recommended that Ankara withdraw its troops", "we count on Paris to send more tanks"
-RECOMMENDING = frozenset(("recommend", "advise", "count", "rely"))
+RECOMMENDING = frozenset(("recommend", "count", "rely"))  # "advised residents to shelter" is public advice
 RELIANT = frozenset(("count", "rely"))  # these name the party after "on": "count on X to act"
 
 
@@ -767,8 +767,9 @@ def recommended_act(coder: SentenceCoder, att: Attempt) -> str | None:
     party, act = _recommended_party(verb)
     if party is None or act is None or act.pos_ != "VERB" or is_reporter(party, coder.is_outlet):
         return None
-    if coder.actor_at(party, att.inp) is None:
-        return None
+    actor = coder.actor_at(party, att.inp)
+    if actor is None or actor.sector == "CVL":
+        return None  # "recommended that citizens leave the country" is advice to the public, no appeal
     att.code, att.origin = "020", ""
     att.targets = coder.find_targets([party], [], att.inp)  # the party pressed, not the act's own object
     return act.text
