@@ -79,3 +79,10 @@ def test_a_state_acting_on_itself_still_has_no_target():
     # a whole state is no target of its own government
     found = roots("The Ukrainian government captured the Ukrainian city of Mariupol.")
     assert not any(source and target == source[:3] for source, _, target in found)
+
+
+# ---- the state of a bare sector word ------------------------------------------------------------------
+def test_a_place_name_shared_with_a_larger_foreign_city_is_the_speakers_states():
+    # "Puno" also matches Pune in India; the Peruvian president's protesters are Peru's
+    found = roots("Dina Boluarte appealed to protesters in the region of Puno.")
+    assert ("PERGOV", "02", "PEROPP") in found

@@ -22,7 +22,7 @@ from brinkwatch.coding.attribution import SPEECH_VERBS, find_attribution, is_rep
 from brinkwatch.coding.dates import MONTHS, WEEKDAYS, resolve_event_date
 from brinkwatch.coding.lexicon import Lexicon, VerbEntry
 from brinkwatch.coding.modality import NEGATE, ModalityResult, find_modality
-from brinkwatch.coding.places import Place, find_location, place_country
+from brinkwatch.coding.places import Place, find_location, gazetteer, place_country
 from brinkwatch.coding.quantities import find_quantities
 from brinkwatch.coding.rules import Attempt, Trace, stage_rules
 from brinkwatch.coding.rules.finding import stance_of
@@ -213,6 +213,25 @@ class SentenceCoder:
         return found
 
     @staticmethod
+    def _namesake_of(state: str, inp: SentenceInput, states: set[str]) -> bool:
+        """True when each place of `state` the sentence names shares its name with a city of a state its
+        actors belong to: "President Boluarte appealed to protesters in the region of Puno" means Puno in
+        Peru, not the larger Pune in India that the name also matches."""
+        if not states or state in states:
+            return False
+        gaz = gazetteer()
+        hits = [
+            tok for tok in inp.sent
+            if tok.pos_ == "PROPN" and tok.i not in inp.actors
+            and (place := place_country(tok, inp.sent)) is not None and place.iso3 == state
+        ]
+        for tok in hits:
+            namesakes = gaz.cities.get(tok.lower_) or []
+            if not any(gaz.iso3.get(p.iso2 or "") in states for p in (namesakes if isinstance(namesakes, list) else [namesakes])):
+                return False
+        return bool(hits)
+
+    @staticmethod
     def _group_of(tok: Token) -> Token | None:
         """'the presidents of Venezuela and Guyana', 'thousands of protesters': the group's owner."""
         if tok.pos_ not in NOUN_POS:
@@ -306,7 +325,7 @@ class SentenceCoder:
         if not countries:
             # the one state the sentence names, counting places ("the hospital in Khan Younis" is in Palestine)
             states = {a.country for a in inp.actors.values() if a.country}
-            states |= self._places_named(inp)
+            states |= {s for s in self._places_named(inp) if not self._namesake_of(s, inp, states)}
             if len(states) != 1:
                 return None
             countries = list(states)
