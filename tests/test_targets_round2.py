@@ -83,6 +83,8 @@ def test_a_state_acting_on_itself_still_has_no_target():
 
 # ---- the state of a bare sector word ------------------------------------------------------------------
 def test_a_place_name_shared_with_a_larger_foreign_city_is_the_speakers_states():
-    # "Puno" also matches Pune in India; the Peruvian president's protesters are Peru's
-    found = roots("Dina Boluarte appealed to protesters in the region of Puno.")
-    assert ("PERGOV", "02", "PEROPP") in found
+    # the larger Cordoba is in Argentina; the Spanish prime minister's protesters are Spain's
+    for text in ("Pedro Sanchez urged protesters in Cordoba to go home.",
+                 "Pedro Sanchez urged protesters in the province of Cordoba to go home."):
+        assert ("ESPGOV", "02", "ESPOPP") in roots(text)
+

@@ -213,10 +213,14 @@ class SentenceCoder:
         return found
 
     @staticmethod
+    def _actor_states(inp: SentenceInput) -> set[str]:
+        return {a.country for a in inp.actors.values() if a.country}
+
+    @staticmethod
     def _namesake_of(state: str, inp: SentenceInput, states: set[str]) -> bool:
         """True when each place of `state` the sentence names shares its name with a city of a state its
-        actors belong to: "President Boluarte appealed to protesters in the region of Puno" means Puno in
-        Peru, not the larger Pune in India that the name also matches."""
+        actors belong to: "Pedro Sanchez urged protesters in the province of Cordoba to go home" means
+        Cordoba in Spain, not the larger Cordoba in Argentina."""
         if not states or state in states:
             return False
         gaz = gazetteer()
@@ -319,12 +323,16 @@ class SentenceCoder:
             if place is not None and not _surely_named(place, obj):
                 place = None
             country = actor.country if actor is not None else (place.iso3 if place is not None else None)
+            own = self._actor_states(inp)
+            if place is not None and len(own) == 1 and self._namesake_of(place.iso3 or "", inp, own):
+                # "Pedro Sanchez urged protesters in Cordoba": Spain's Cordoba, not the larger Argentine one
+                country = next(iter(own))
             if country:
                 countries = [country]
                 break
         if not countries:
             # the one state the sentence names, counting places ("the hospital in Khan Younis" is in Palestine)
-            states = {a.country for a in inp.actors.values() if a.country}
+            states = self._actor_states(inp)
             states |= {s for s in self._places_named(inp) if not self._namesake_of(s, inp, states)}
             if len(states) != 1:
                 return None
