@@ -21,7 +21,8 @@ def coded(text: str) -> tuple[list[str], list[str]]:
 def test_a_lockdown_a_health_curfew_or_a_storm_warning_is_no_political_act():
     for text in ("The Nigerian government extended the coronavirus lockdown in Lagos by two weeks.",
                  "Kenya imposed a curfew to slow the spread of the virus.",
-                 "The Cuban government issued hurricane warnings for the eastern provinces."):
+                 "The Cuban government issued hurricane warnings for the eastern provinces.",
+                 "Italy banned flights from China to stop the spread of the coronavirus."):
         events, vetoed = coded(text)
         assert events == [] and "hazard-measure" in vetoed, text
 
@@ -31,6 +32,8 @@ def test_the_same_measures_against_unrest_or_a_state_still_code():
     assert any(c.startswith("172") for c in events) and "hazard-measure" not in vetoed
     events, _ = coded("Moscow issued a warning to Kyiv over the drills.")
     assert any(c.startswith("13") for c in events)
+    events, vetoed = coded("Italy banned flights from Libya to punish the government in Tripoli.")
+    assert any(c.startswith("163") for c in events) and "hazard-measure" not in vetoed
 
 
 def test_a_map_key_or_a_chart_legend_is_no_report():

@@ -168,7 +168,8 @@ def hazard_measure(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"The governor extended the coronavirus lockdown to May 1", "the government withdrew its storm
     warnings", "Belgrade eased the virus lockdown" (081): a public-health or disaster emergency measure is not
     a political act (not coded)."""
-    restriction = cand.code.startswith(("172", "191", "081")) or cand.code in ("1241", "1244")  # 191: "quarantined cities"
+    # 191: "quarantined cities"; 163: "banned flights from China to stop the spread of the virus"
+    restriction = cand.code.startswith(("172", "191", "081", "163")) or cand.code in ("1241", "1244")
     warning = cand.code[:2] == "13" and any(t.lemma_.lower() in ("warning", "warn", "alert")
                                              for t in (cand.trigger, *cand.trigger.children))
     if not (restriction or warning):
