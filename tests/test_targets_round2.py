@@ -88,3 +88,11 @@ def test_a_place_name_shared_with_a_larger_foreign_city_is_the_speakers_states()
                  "Pedro Sanchez urged protesters in the province of Cordoba to go home."):
         assert ("ESPGOV", "02", "ESPOPP") in roots(text)
 
+
+
+# ---- refusing someone's offer -------------------------------------------------------------------------
+def test_declining_a_states_offer_to_act_is_a_refusal_aimed_at_that_state():
+    found = roots("Ukraine declined Poland's offer to mediate.")
+    assert ("UKR", "12", "POL") in found
+    assert not any(root == "12" and target is None for _, root, target in found)
+

@@ -168,9 +168,26 @@ def governor_dropped(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple
             ),
             None,
         )
-        if gov is not None:
-            dropped.append((c, gov.trigger.text))
+        if gov is None:
+            continue
+        if c.target is not None and _offered_by_another(gov.trigger, c.trigger):
+            # "Kyiv declined Warsaw's offer to mediate": the act is the offerer's, not the decliner's; the
+            # refusal aimed at the offerer is the event
+            dropped.append((gov, c.trigger.text))
+            continue
+        dropped.append((c, gov.trigger.text))
     return dropped
+
+
+def _offered_by_another(act, verb) -> bool:
+    """True when `act` hangs on an object noun of `verb` that someone else owns or makes: "declined
+    Warsaw's offer to mediate", "rejected a proposal by Oslo to hold talks"."""
+    noun = act.head
+    if act.dep_ not in ("acl", "relcl") or noun.head.i != verb.i or noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return any(ch.dep_ == "poss" and ch.lower_ not in ("its", "their", "his", "her", "our", "my") for ch in noun.children) or any(
+        w in ("by", "from") for w, _ in args.prep_objects(noun)
+    )
 
 
 # verbal acts whose participle restates the main act: "criticised the ruling, accusing the court of bias"
