@@ -130,3 +130,12 @@ def test_what_a_law_says_is_no_act_of_its_state_but_a_party_named_for_the_law_ac
     assert events == [] and "document-as-actor" in vetoed
     assert coded("Kenya banned the sale of alcohol near schools.")[0]
     assert coded("The Law and Justice party of Poland condemned the ruling.")[0]
+
+
+def test_a_policy_favoured_or_opposed_is_a_position_not_the_act():
+    for text in ("Senator Bernie Sanders favored prosecuting the bankers behind the crisis.",
+                 "The Greek prime minister opposes expelling the Turkish diplomats."):
+        events, vetoed = coded(text)
+        assert not any(c.startswith(("16", "17")) for c in events) and "policy-stance" in vetoed, text
+    events, vetoed = coded("Greece began expelling Turkish diplomats on Monday.")
+    assert any(c.startswith("16") for c in events) and "policy-stance" not in vetoed

@@ -519,6 +519,21 @@ def habitual(coder: SentenceCoder, cand: Candidate) -> str | None:
     return adv.text if adv is not None else None
 
 
+# verbs of stance whose gerund complement is a policy favoured or opposed, not an act done
+STANCE_VERBS = frozenset("favor favour support advocate oppose endorse back champion reject resist".split())
+
+
+@rule("policy-stance", "candidate", veto=True)
+def policy_stance(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The candidate favoured prosecuting the bankers", "she opposes expelling the diplomats": a policy a
+    speaker favours or opposes is a position, not the act it names (the prosecution did not happen)."""
+    trig = cand.trigger
+    if trig.tag_ != "VBG" or trig.dep_ not in ("xcomp", "dobj", "ccomp") or trig.head.i == trig.i:
+        return None
+    head = trig.head
+    return head.text if head.lemma_.lower() in STANCE_VERBS and head.i != trig.i else None
+
+
 @rule("agreed-opinion", "candidate", veto=True)
 def agreed_opinion(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"The senator agreed that the tax was too high", "she agreed with the nationalisation of the banks",
