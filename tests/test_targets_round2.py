@@ -49,13 +49,13 @@ def actors(text: str, published: str) -> set[tuple[str, str]]:
 
 
 def test_a_present_title_before_a_former_office_holder_gives_the_office():
-    # the tables know Hammond only as a former office-holder in 2020; the title written says legislator
-    found = actors("Conservative MP Philip Hammond criticised the Chinese government.", "2020-01-15")
-    assert ("Philip Hammond", "GBRLEG") in found
+    # the tables know May only as a former office-holder in 2025; the title written says legislator
+    found = actors("British lawmaker Theresa May criticised the Chinese government.", "2025-01-15")
+    assert ("Theresa May", "GBRLEG") in found
 
 
 def test_a_former_title_still_gives_a_former_office_holder():
-    found = actors("Former Chancellor Philip Hammond criticised the Chinese government.", "2020-01-15")
+    found = actors("Former Prime Minister Theresa May criticised the Chinese government.", "2025-01-15")
     assert not any(code == "GBRLEG" for _, code in found)
 
 
@@ -65,8 +65,8 @@ def test_a_surname_that_begins_other_entries_resolves_to_the_person_named_before
 
 
 def test_a_weekday_before_a_surname_is_no_first_name():
-    found = actors("Later on Tuesday Mitsotakis met the Italian prime minister.", "2021-03-01")
-    assert ("Mitsotakis", "GRCGOV") in found
+    found = actors("Early on Friday Scholz met the Polish foreign minister.", "2023-03-01")
+    assert ("Scholz", "DEUGOV") in found
 
 
 # ---- a state's own rebels act on the state ------------------------------------------------------------

@@ -287,7 +287,7 @@ class _Scanner:
         if prev.is_sent_start or not prev.is_title or not prev.is_alpha or prev.whitespace_ == "":
             return False
         if _memo_key(prev.text) in NOT_NAMES:
-            return False  # "Later on Tuesday Mitsotakis met ...": a weekday is no first name
+            return False  # "Early on Friday Scholz met ...": a weekday is no first name
         # the scan goes left to right, so a word that began a dictionary entry was consumed with it
         return prev.lower_ not in PRE_NAME_WORDS
 
@@ -378,7 +378,7 @@ class _Scanner:
             return found
         mention, role = produced[0]
         ref, country = mention.actor, base.home_country()
-        # a former office-holder (ELI) named under a present title holds it again ("Conservative MP X")
+        # a former office-holder (ELI) named under a present title holds it again ("British lawmaker X")
         if (ref.sector and ref.sector != "ELI") or not country or ref.country not in (None, country):
             return found
         ref.code, ref.country, ref.sector, ref.resolved_by = country + sector, country, sector, "title"
@@ -723,7 +723,7 @@ def _titled(title: Mention, person: Mention) -> Mention:
     ref, office = person.actor, title.actor
     if person.kind != "person" or title.kind not in TITLE_KINDS or title.end != person.start:
         return person
-    # a row that says former office-holder (ELI) yields to a present title: "Conservative MP Philip Hammond"
+    # a row that says former office-holder (ELI) yields to a present title: "British lawmaker Theresa May"
     if (ref.sector and ref.sector != "ELI") or ref.resolved_by == "unresolved" or not office.sector or not office.country:
         return person
     if ref.country not in (None, office.country):

@@ -52,7 +52,7 @@ OWNER_PRONOUNS = PERSONAL_POSSESSIVES | GROUP_POSSESSIVES
 OBJECT_PRONOUNS = frozenset(("him", "her"))
 REGION_BODIES = frozenset(("state", "province"))  # "the state of Montana", "the province of Quebec"
 CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
-# sectors that stand against their own state: "M23 rebels captured the Congolese city of Goma" is CODREB -> COD
+# sectors that stand against their own state: "separatist rebels captured the Ukrainian city of Mariupol" is UKRREB -> UKR
 NON_STATE_SECTORS = frozenset(("REB", "OPP", "INS"))
 LARGE_CITY = 500_000  # people: a city this size named by another of its names is still surely meant
 SMALL_TOWN = 15_000  # people: a town smaller than this never places a sector word on its own
@@ -459,7 +459,7 @@ class SentenceCoder:
                 or (actor.sector != sec and bool(actor.sector and sec))
                 or (_is_person(actor) and person)
                 or (_is_person(actor) and bool(sec)) or (person and bool(actor.sector))
-                # "M23 rebels captured the Congolese city of Goma": a state's rebels, opposition or
+                # "separatist rebels captured the Ukrainian city of Mariupol": a state's rebels, opposition or
                 # insurgents act on the state as a whole
                 or (not actor.sector and not _is_person(actor) and sec in NON_STATE_SECTORS and not person)
                 for c, sec, person in src
