@@ -113,3 +113,13 @@ def test_one_word_alias_does_not_take_another_persons_spelling():
     assert all(m.actor.name != "Naftali Bennett" for m in found)
     found = default_dictionary().find_mentions(nlp.splitter()("Bennett met the president on Friday."), D2021)
     assert [m.actor.name for m in found][:1] == ["Naftali Bennett"]
+
+
+
+def test_british_and_american_spellings_of_a_body_are_one_body():
+    actors = default_dictionary()
+    for british, american in (("Collective Security Treaty Organisation", "Collective Security Treaty Organization"),
+                              ("the British Ministry of Defence", "the British Ministry of Defense")):
+        one, other = actors.resolve(british, D2021), actors.resolve(american, D2021)
+        assert one is not None and other is not None, british
+        assert one.code == other.code, british
