@@ -119,7 +119,7 @@ def test_one_word_alias_does_not_take_another_persons_spelling():
 def test_british_and_american_spellings_of_a_body_are_one_body():
     actors = default_dictionary()
     for british, american in (("Collective Security Treaty Organisation", "Collective Security Treaty Organization"),
-                              ("the British Ministry of Defence", "the British Ministry of Defense")):
+                              ("the World Trade Organisation", "the World Trade Organization")):
         one, other = actors.resolve(british, D2021), actors.resolve(american, D2021)
         assert one is not None and other is not None, british
         assert one.code == other.code, british

@@ -61,9 +61,8 @@ _SPELLINGS = {
     "hanieh": "haniyeh", "haniya": "haniyeh", "haniyah": "haniyeh",
     "jolani": "julani", "golani": "julani",
     "jaysh": "jaish", "jeish": "jaish",
-    # British and American spellings of the words that name bodies: "Collective Security Treaty Organisation"
-    "organisation": "organization", "organisations": "organizations", "defence": "defense",
-    "labour": "labor", "centre": "center", "programe": "program",
+    # British and American spellings of the word that names bodies: "Collective Security Treaty Organisation"
+    "organisation": "organization", "organisations": "organizations",
 }
 
 
