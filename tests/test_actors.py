@@ -375,5 +375,5 @@ def test_timing_print(actors, nlp):
 def test_an_unknown_first_name_before_a_known_surname_is_another_person(actors, nlp):
     found = [m.actor.text for m in mentions(actors, nlp, "Trump's niece Mary Trump released a book.", date(2020, 7, 1))]
     assert found == ["Trump"]
-    titled = [m.actor.text for m in mentions(actors, nlp, "On Monday Mr Trump left the summit.", date(2020, 7, 1))]
-    assert titled == ["Trump"]
+    titled = [(m.actor.text, m.actor.code) for m in mentions(actors, nlp, "On Monday Mr Trump left the summit.", date(2020, 7, 1))]
+    assert titled == [("Mr Trump", "USAGOV")]  # the title belongs to the name; "Monday" is no first name
