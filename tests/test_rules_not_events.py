@@ -139,3 +139,12 @@ def test_a_policy_favoured_or_opposed_is_a_position_not_the_act():
         assert not any(c.startswith(("16", "17")) for c in events) and "policy-stance" in vetoed, text
     events, vetoed = coded("Greece began expelling Turkish diplomats on Monday.")
     assert any(c.startswith("16") for c in events) and "policy-stance" not in vetoed
+
+
+def test_what_a_government_asks_of_its_own_public_for_safety_is_no_appeal():
+    for text in ("Prime Minister Hubert Minnis urged residents to evacuate.",
+                 "The Samoan prime minister called on church leaders to build trust in vaccines."):
+        events, vetoed = coded(text)
+        assert events == [] and "safety-instruction" in vetoed, text
+    events, vetoed = coded("The Bahamian prime minister urged residents to vote against the reform.")
+    assert any(c.startswith("02") for c in events) and "safety-instruction" not in vetoed

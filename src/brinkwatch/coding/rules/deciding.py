@@ -534,6 +534,29 @@ def policy_stance(coder: SentenceCoder, cand: Candidate) -> str | None:
     return head.text if head.lemma_.lower() in STANCE_VERBS and head.i != trig.i else None
 
 
+# what authorities tell their own public to do for its safety: a hazard instruction, no political appeal
+SAFETY_ACTS = frozenset("evacuate shelter stay vaccinate immunize immunise isolate distance boil".split())
+HEALTH_WORDS = frozenset("vaccine vaccines vaccination vaccinations immunization immunisation".split())
+PUBLIC_SECTORS = frozenset(("CVL", "REL", "EDU"))
+
+
+@rule("safety-instruction", "candidate", veto=True)
+def safety_instruction(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The governor urged residents to evacuate", "the minister called on church leaders to build trust in
+    vaccines": what a government asks of its own public for its safety is a hazard measure, no appeal
+    ("urged citizens to vote against the reform" stays an appeal)."""
+    target = cand.target
+    if cand.code[:2] != "02" or target is None or target.sector not in PUBLIC_SECTORS:
+        return None
+    if target.country is None or target.country != cand.source.country:
+        return None
+    asked = next((c for c in cand.trigger.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+    if asked is not None and asked.lemma_.lower() in SAFETY_ACTS:
+        return asked.text
+    health = next((t for t in cand.trigger.sent if t.lower_ in HEALTH_WORDS), None)
+    return health.text if health is not None else None
+
+
 @rule("agreed-opinion", "candidate", veto=True)
 def agreed_opinion(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"The senator agreed that the tax was too high", "she agreed with the nationalisation of the banks",
