@@ -96,3 +96,11 @@ def test_declining_a_states_offer_to_act_is_a_refusal_aimed_at_that_state():
     assert ("UKR", "12", "POL") in found
     assert not any(root == "12" and target is None for _, root, target in found)
 
+
+
+# ---- the party a demand or appeal is made of, 'from' it ------------------------------------------------
+def test_a_demand_or_request_made_from_a_party_is_aimed_at_it():
+    assert ("DEUGOV", "10", "RUS") in roots("German Chancellor Olaf Scholz demanded an explanation from Russia.")
+    assert ("JPN", "02", "CHN") in roots("Japan requested information from China about the incident.")
+    # 'from' a place of departure is no party asked
+    assert not any(t == "FRA" for _, _, t in roots("Italy demanded the return of the ship from the port of Marseille."))

@@ -359,6 +359,21 @@ def asked_party(coder: SentenceCoder, att: Attempt) -> str | None:
     return asked.text if att.targets else None
 
 
+@rule("asked-from", "target", "verb")
+def asked_from(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Berlin demanded an explanation from Moscow", "Kyiv sought help from the EU": a demand or appeal
+    made of a party 'from' it, on the verb or on what is asked, is aimed at that party."""
+    if att.code[:2] not in ("02", "10"):
+        return None
+    asked = args.child(att.trigger, ("dobj",))
+    holders = (att.trigger, asked) if asked is not None else (att.trigger,)
+    toks = [o for h in holders for w, o in args.prep_objects(h) if w == "from"]
+    if not toks:
+        return None
+    att.targets = coder.find_targets(toks, att.sources, att.inp)
+    return toks[0].text if att.targets else None
+
+
 @rule("received-from", "target", "verb")
 def received_from(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Serbia rejected a proposal by Croatia": the act received came from its maker."""
