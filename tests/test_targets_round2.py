@@ -104,3 +104,18 @@ def test_a_demand_or_request_made_from_a_party_is_aimed_at_it():
     assert ("JPN", "02", "CHN") in roots("Japan requested information from China about the incident.")
     # 'from' a place of departure is no party asked
     assert not any(t == "FRA" for _, _, t in roots("Italy demanded the return of the ship from the port of Marseille."))
+
+
+# ---- what is never a target: a time phrase, the doer's own possessive ----------------------------------
+def test_a_person_after_a_preposition_of_time_is_no_target():
+    found = roots("Senator Elizabeth Warren toured Flint a week after Trump.")
+    assert not any(t == "USAGOV" for _, _, t in found)
+    # an event after it may still name whom a reaction answers
+    assert ("ISRMIL", "15", "PSEREB") in roots("Israeli forces called up 50,000 reservists after the Hamas raid.")
+
+
+def test_the_doers_own_possessive_in_what_is_offered_is_no_target():
+    text = ("Iranian Supreme Leader Ali Khamenei praised the late cleric on Monday. "
+            "Offering his condolences, the speaker of the Iranian parliament wrote that the cleric served the nation.")
+    condolences = [e for e in events(text) if e.cameo_code == "018"]
+    assert condolences and all(e.target is None or e.target.code != "IRNGOV" for e in condolences)

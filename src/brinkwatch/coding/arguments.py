@@ -36,6 +36,15 @@ VERB_TARGET_PREPS = (
     "against", "on", "upon", "with", "to", "at", "into", "toward", "towards", "from", "over", "for", "in", "along",
     "between", "among",
 )
+# prepositions of time name when: "visited the town two days after the president" (no target), though
+# an event after them may name whom a reaction answers ("called up reservists after the Hamas attack")
+TIME_PREPS = frozenset(("after", "before", "since", "until", "till", "during"))
+
+
+def _timed_party(word: str, obj: Token) -> bool:
+    return word in TIME_PREPS and obj.pos_ in ("PROPN", "PRON")
+
+
 NOUN_TARGET_PREPS = ("on", "against", "upon", "to", "with", "into", "toward", "towards", "against", "of", "over", "for", "at", "in")
 NOUN_SOURCE_DEPS = frozenset(("poss", "compound", "amod", "nmod"))
 
@@ -175,7 +184,8 @@ def object_candidates(verb: Token) -> list[Token]:
             out += [obj for _, obj in prep_objects(c, VERB_TARGET_PREPS + ("inside",))]
     # other prepositional phrases last, searched inside: "spoke by telephone with Putin"
     passive = is_passive(verb)
-    out += [obj for word, obj in prep_objects(verb) if word not in VERB_TARGET_PREPS and (word != "by" or not passive)]
+    out += [obj for word, obj in prep_objects(verb)
+            if word not in VERB_TARGET_PREPS and (word != "by" or not passive) and not _timed_party(word, obj)]
     agent = agent_of(verb) if is_passive(verb) else None
     if agent is not None:
         out.append(agent)  # the source itself, searched for what it hangs on: "by the EU on Iran"

@@ -500,7 +500,9 @@ class SentenceCoder:
                         queue.append((obj, depth + 1, word if word in LOCATIVE_PREPS else "prep"))
                 for c in tok.children:
                     # a theme's own modifiers still say whose it is: "released Palestinian prisoners"
-                    if c.dep_ in ("npadvmod", "amod", "appos", "conj") or theme and c.dep_ in ("compound", "poss", "nmod"):
+                    # ... but a possessive pronoun there is mostly the doer's own: "offering his condolences"
+                    owned = theme and c.dep_ in ("compound", "poss", "nmod") and c.tag_ != "PRP$"
+                    if c.dep_ in ("npadvmod", "amod", "appos", "conj") or owned:
                         # what hangs on a place is still a place: "in Niamey, Niger's capital"
                         queue.append((c, depth + 1, via if via in LOCATIVE_PREPS else c.dep_))
                     elif c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
