@@ -440,6 +440,7 @@ def _in_office(row: Row, on: date) -> bool:
     return row.dated and row.valid_on(on) and len(row.code or "") > 3 and row.role != DIED_IN_OFFICE
 
 
+@lru_cache(maxsize=65_536)  # asked for every namesake of every one-word name matched
 def _spelled(name: str) -> str:
     """The last word of a name as written, accents and case aside: 'Naftali Bennett' -> 'bennett'."""
     words = [w.strip(",") for w in name.split()]

@@ -22,7 +22,6 @@ noun that is no sector ("Russian cities") is returned as kind="adjective" for th
 
 from __future__ import annotations
 
-import inspect
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -286,7 +285,7 @@ class _Scanner:
         prev = self.doc[i - 1]
         if prev.is_sent_start or not prev.is_title or not prev.is_alpha or prev.whitespace_ == "":
             return False
-        if _memo_key(prev.text) in NOT_NAMES:
+        if self.keys[i - 1] in NOT_NAMES:
             return False  # "Early on Friday Scholz met ...": a weekday is no first name
         # the scan goes left to right, so a word that began a dictionary entry was consumed with it
         return prev.lower_ not in PRE_NAME_WORDS
@@ -609,7 +608,7 @@ class _Scanner:
         title = self._span_text(start, i) if i > start else None
         if earlier is not None and (end - i == 1 or _same_person(earlier.name, self._span_text(i, end))):
             ref = replace(earlier, resolved_by="surname")
-            if title is not None and end - i == 1 and _takes_title(type(self.dictionary)):
+            if title is not None and end - i == 1:
                 # "Senator Sanders met Governor Sanders": a title of another office is another person
                 holder = self._surname_in_office(end - 1, title)
                 if holder is not None and holder.name != earlier.name:
@@ -626,13 +625,11 @@ class _Scanner:
     def _office_holder_instead(self, start: int, at: int, hit: TrieHit):
         """'Senator Bennet' in 2023, where the tables also know a namesake out of office then: a lone
         surname after a title is the one holder of the title's office on the story's date, when the person
-        the name matched holds no office then, or (where the dictionary filters by title) another office
+        the name matched holds no office then, or another office
         ("Governor Sanders" is not the senator)."""
         if hit.end - at != 1 or self._former(start) or self.on is None:
             return None
         person = _pick(hit, self.on, "person")
-        if any(r.dated and r.valid_on(self.on) for r in person.rows) and not _takes_title(type(self.dictionary)):
-            return None
         holder = self._surname_in_office(at, self._span_text(start, at))
         if holder is None or holder is person:
             return None
@@ -643,8 +640,8 @@ class _Scanner:
 
     def _surname_in_office(self, at: int, title: str | None) -> Actor | None:
         """The one holder in office of the surname at token `at`; the title written before it ("Senator
-        Bennet", "Governor Sanders") names the office to look in, where the dictionary can filter by it."""
-        if title is not None and _takes_title(type(self.dictionary)):
+        Bennet", "Governor Sanders") names the office to look in."""
+        if title is not None:
             return self.dictionary.surname_in_office(self.texts[at], self.on, title=title)
         return self.dictionary.surname_in_office(self.keys[at], self.on)
 
@@ -758,12 +755,6 @@ def _is_place(name: str) -> bool:
     gaz = gazetteer()
     key = name.lower()
     return key in gaz.cities or key in gaz.regions or key in gaz.countries
-
-
-@lru_cache(maxsize=4)
-def _takes_title(dictionary_type: type) -> bool:
-    """Whether the dictionary's surname_in_office filters by a title (older ones take only surname and date)."""
-    return "title" in inspect.signature(dictionary_type.surname_in_office).parameters
 
 
 def _same_person(known: str | None, written: str) -> bool:

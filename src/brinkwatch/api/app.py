@@ -40,10 +40,10 @@ from brinkwatch.analysis.alerts import AlertSettings, find_alerts
 from brinkwatch.analysis.corroboration import ensure_clusters
 from brinkwatch.analysis.series import SeriesQuery, actors, dyad_series, prepare_volumes, top_dyads
 from brinkwatch.api.cache import ByteBoundedCache
-from brinkwatch.api.direct import DirectRoutes, alerts_page
+from brinkwatch.api.direct import MAX_ACTOR, MAX_MODALITY, MAX_OFFSET, DirectRoutes, alerts_page
 from brinkwatch.api.fast import ResponseMemo
 from brinkwatch.api.prepared import PreparedSeries, series_json
-from brinkwatch.api.queries import EventFilter, EventIndex, get_cluster, get_event
+from brinkwatch.api.queries import MAX_LIMIT, EventFilter, EventIndex, get_cluster, get_event
 from brinkwatch.errors import BrinkwatchError, one_line_message
 from brinkwatch.pipeline import code_text
 from brinkwatch.store.filters import EventScope
@@ -177,8 +177,8 @@ def create_app(
         modality: str | None = None,
         outlet: str | None = None,
         q: str | None = Query(None, max_length=200, description="text in the evidence sentence"),
-        limit: int = Query(50, ge=1, le=1000),
-        offset: int = Query(0, ge=0, le=100_000),
+        limit: int = Query(50, ge=1, le=MAX_LIMIT),
+        offset: int = Query(0, ge=0, le=MAX_OFFSET),
         cursor: str | None = Query(None, max_length=400, description="next_cursor of the previous page"),
     ) -> dict[str, Any]:
         f = EventFilter(since, until, source, target, undirected, code, root, plover, modality, outlet, q)
@@ -213,7 +213,7 @@ def create_app(
         freq: str = Query("week", pattern="^(day|week|month)$"),
         directed: bool = False,
         unit: str = Query("clusters", pattern="^(clusters|events)$"),
-        modality: str | None = Query(None, max_length=200, description=MODALITY_HELP),
+        modality: str | None = Query(None, max_length=MAX_MODALITY, description=MODALITY_HELP),
         include_unresolved: bool = False,
         min_confidence: float = Query(0.0, ge=0.0, le=1.0),
         since: date | None = None,
@@ -229,7 +229,7 @@ def create_app(
 
     @app.get("/dyads", tags=["analysis"], summary="Most active dyads (heat map)")
     async def dyads(limit: int = Query(30, ge=1, le=500), since: date | None = None, until: date | None = None,
-                    modality: str | None = Query(None, max_length=200, description=MODALITY_HELP),
+                    modality: str | None = Query(None, max_length=MAX_MODALITY, description=MODALITY_HELP),
                     ) -> list[dict[str, Any]]:
         scope = EventScope.parse(modality)
         found = cache.get(("dyads", limit, since, until, scope))
@@ -245,10 +245,10 @@ def create_app(
     async def alerts(
         since: date | None = None,
         freq: str = Query("week", pattern="^(day|week|month)$"),
-        a: str | None = Query(None, max_length=16, description="only alerts involving this actor"),
-        b: str | None = Query(None, max_length=16),
-        modality: str | None = Query(None, max_length=200, description=MODALITY_HELP),
-        limit: int = Query(100, ge=1, le=1000),
+        a: str | None = Query(None, max_length=MAX_ACTOR, description="only alerts involving this actor"),
+        b: str | None = Query(None, max_length=MAX_ACTOR),
+        modality: str | None = Query(None, max_length=MAX_MODALITY, description=MODALITY_HELP),
+        limit: int = Query(100, ge=1, le=MAX_LIMIT),
     ) -> dict[str, Any]:
         settings = AlertSettings(freq=freq, since=since, scope=EventScope.parse(modality))
         found = cache.get(("alerts", settings))

@@ -15,7 +15,6 @@ and FastAPI answers it as before, errors included.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import asdict
 from datetime import date
@@ -26,7 +25,7 @@ from brinkwatch.analysis.alerts import AlertSettings
 from brinkwatch.analysis.series import FREQS, SeriesQuery
 from brinkwatch.api.cache import ByteBoundedCache
 from brinkwatch.api.prepared import PreparedSeries
-from brinkwatch.api.queries import MAX_LIMIT, EventFilter, EventIndex
+from brinkwatch.api.queries import JSON_ENCODER, MAX_LIMIT, EventFilter, EventIndex
 from brinkwatch.store.filters import EventScope
 from brinkwatch.store.schema import in_date_window
 
@@ -36,14 +35,15 @@ NUMBER = re.compile(r"0|[1-9][0-9]{0,5}")
 DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 BOOLEANS = {"true": True, "false": False}
 EVENT_TEXT = ("source", "target", "code", "root", "plover", "modality", "outlet")
-MAX_OFFSET = 100_000  # as the /events route's Query(le=...)
-MAX_MODALITY = 200  # as the routes' Query(max_length=...) of modality
-MAX_ACTOR = 16  # as the /alerts route's Query(max_length=...) of a and b
+# the routes' limits, shared with their FastAPI Query(...) declarations in app.py
+MAX_OFFSET = 100_000
+MAX_MODALITY = 200
+MAX_ACTOR = 16
 
 
 def json_bytes(content: Any) -> bytes:
     """What FastAPI's JSONResponse(content) sends (starlette JSONResponse.render)."""
-    return json.dumps(content, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")).encode("utf-8")
+    return JSON_ENCODER.encode(content).encode("utf-8")
 
 
 def alerts_page(found: list[dict[str, Any]], a: str | None, b: str | None, limit: int) -> dict[str, Any]:

@@ -231,7 +231,7 @@ class RowFragments:
     fragments: on a million-event store, 8-14 us a row for rows scattered at random (cache misses),
     where building its dict (Arrow take, to_pylist) and encoding it cost 36 us on the same machine.
 
-    The fragments are exactly what json.dumps(rows_to_events(...)) writes with JSONResponse's settings
+    The fragments are exactly what JSONResponse writes for each row's event dict (row_to_event) with its settings
     (ensure_ascii=False, separators ",", ":"), in the same column order. A value JSON cannot hold (NaN)
     has no fragment: a page with it raises ValueError, as JSONResponse's allow_nan=False does."""
 
@@ -327,7 +327,7 @@ def _merge(left: tuple[np.ndarray, list[bytes | None]], right: tuple[np.ndarray,
 
 
 def _converter(name: str, kind: pa.DataType) -> Any:
-    """The value rows_to_events gives a column's Python value."""
+    """The converter that gives a column's Python value as row_to_event does."""
     if name in _JSON_COLUMNS:
         return _json_object if name == "location" else parse_json_list
     if pa.types.is_temporal(kind):
@@ -337,12 +337,12 @@ def _converter(name: str, kind: pa.DataType) -> Any:
 
 # json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":")) without building an
 # encoder per call (a third of the time of encoding a million event ids).
-_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+JSON_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
 
 def _fragment(prefix: str, value: Any) -> bytes | None:
     try:
-        return (prefix + _ENCODER.encode(value)).encode("utf-8")
+        return (prefix + JSON_ENCODER.encode(value)).encode("utf-8")
     except ValueError:
         return None
 
@@ -391,15 +391,6 @@ class PostingIndex:
         found = [self._first(conditions, lo, hi, need) for conditions in _conditions(f)]
         positions = found[0] if len(found) == 1 else np.union1d(*found)[:need]
         return positions[offset:need]
-
-    def hits(self, f: EventFilter, want: int, offset: int) -> list[tuple[Any, ...]]:
-        """(rn, day, event_id, cluster_id, n_outlets, n_events) of the matches offset..offset+want,
-        newest first: what a SQL query of event_index returns."""
-        positions = self.positions(f, want, offset)
-        if not len(positions):
-            return []
-        rows = self.narrow.take(positions).to_pylist()
-        return [(r["rn"], r["day"], r["event_id"], r["cluster_id"], r["n_outlets"], r["n_events"]) for r in rows]
 
     def day_and_id(self, position: int) -> tuple[date, str]:
         """The sort key (day, event_id) of the row at `position`: what a page's cursor holds."""
@@ -516,21 +507,6 @@ def row_to_event(row: tuple[Any, ...]) -> dict[str, Any]:
             value = value.isoformat()
         event[name] = value
     return event
-
-
-def rows_to_events(rows: pa.Table) -> list[dict[str, Any]]:
-    """row_to_event of every row of an Arrow table of EVENT_COLUMNS, converted a column at a time
-    (one to_pylist per column; dates only in date columns, JSON only in JSON columns)."""
-    columns = []
-    for name in EVENT_COLUMNS:
-        values = rows.column(name).to_pylist()
-        if name in _JSON_COLUMNS:
-            parse = _json_object if name == "location" else parse_json_list
-            values = [parse(v) for v in values]
-        elif pa.types.is_temporal(rows.schema.field(name).type):
-            values = [v.isoformat() if isinstance(v, date) else v for v in values]
-        columns.append(values)
-    return [dict(zip(EVENT_COLUMNS, values, strict=True)) for values in zip(*columns, strict=True)]
 
 
 def _json_object(text: str | None) -> dict[str, Any] | None:

@@ -38,7 +38,16 @@ def _parse_date(value: str | None, what: str) -> date | None:
 
 
 def _documents(inputs: list[str], published: date | None, outlet: str | None):
-    """Documents (or InputErrors) for every input; '-' is standard input."""
+    """Documents (or InputErrors) for every input, '-' being standard input, with the command line's date
+    and outlet where a document gives none."""
+    for item in _read(inputs):
+        if not isinstance(item, BrinkwatchError):
+            item.published = item.published or published
+            item.outlet = item.outlet or outlet
+        yield item
+
+
+def _read(inputs: list[str]):
     from brinkwatch.ingest import IngestOptions, read_inputs
     from brinkwatch.ingest.text import decode_text
 
@@ -123,18 +132,6 @@ def _explanation(name: str, trace, events: list[Event]) -> str:
 
 
 
-def _stamped(items, published: date | None, outlet: str | None):
-    """Each input's Document with the command line's date and outlet where it gives none (errors pass)."""
-    for item in items:
-        if not isinstance(item, BrinkwatchError):
-            item.published = item.published or published
-            item.outlet = item.outlet or outlet
-        yield item
-
-
-Coded = tuple[Document | BrinkwatchError, list[Event] | BrinkwatchError, object]  # input, result, trace
-
-
 def _coded_one_by_one(items, files: tuple[tuple[str, ...], tuple[str, ...]], issuer: str | None):
     """`--explain`: each document coded on its own with a trace of the rules that fired."""
     from brinkwatch.coding.rules import Trace
@@ -213,7 +210,7 @@ def code(
     task = progress.add_task("coding", total=None, events=0)
     progress.start()
     files = (tuple(str(p) for p in actor_files), tuple(str(p) for p in lexicon_files))
-    items = _stamped(_documents(inputs, pub, outlet), pub, outlet)
+    items = _documents(inputs, pub, outlet)
     coded = _coded_one_by_one(items, files, issuer) if explain else _coded_in_batches(items, files, issuer)
     for item, result, trace in coded:
         total += 1

@@ -36,6 +36,7 @@ VERB_TARGET_PREPS = (
     "against", "on", "upon", "with", "to", "at", "into", "toward", "towards", "from", "over", "for", "in", "along",
     "between", "among",
 )
+ADVERB_PLACE_PREPS = VERB_TARGET_PREPS + ("inside",)  # "struck deep inside Russia"
 # prepositions of time name when: "visited the town two days after the president" (no target), though
 # an event after them may name whom a reaction answers ("called up reservists after the Hamas attack")
 TIME_PREPS = frozenset(("after", "before", "since", "until", "till", "during"))
@@ -54,6 +55,11 @@ def child(tok: Token, deps: tuple[str, ...] | frozenset[str]) -> Token | None:
         if c.dep_ in deps:
             return c
     return None
+
+
+def acted_on(verb: Token) -> Token | None:
+    """What a verb acts on: its object, or in the passive its subject ("a proposal by Croatia was rejected")."""
+    return child(verb, ("nsubjpass",)) if is_passive(verb) else child(verb, ("dobj",))
 
 
 def prep_objects(tok: Token, preps: tuple[str, ...] | None = None) -> list[tuple[str, Token]]:
@@ -160,7 +166,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
 def object_candidates(verb: Token) -> list[Token]:
     """Who the act is done to, most direct first: object, recipient, then prepositional objects."""
     out: list[Token] = []
-    if is_passive(verb):
+    passive = is_passive(verb)
+    if passive:
         pas = child(verb, ("nsubjpass",))
         if pas is None and verb.dep_ in ("conj", "advcl"):
             # "Turkey is under sanctions and was condemned by Egypt", "X appeared in court, charged with
@@ -181,12 +188,11 @@ def object_candidates(verb: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ == "advmod" and c.pos_ == "ADV":
             # "threatened to retaliate anywhere in Iraq", "struck deep inside Russia": the adverb carries the place
-            out += [obj for _, obj in prep_objects(c, VERB_TARGET_PREPS + ("inside",))]
+            out += [obj for _, obj in prep_objects(c, ADVERB_PLACE_PREPS)]
     # other prepositional phrases last, searched inside: "spoke by telephone with Putin"
-    passive = is_passive(verb)
     out += [obj for word, obj in prep_objects(verb)
             if word not in VERB_TARGET_PREPS and (word != "by" or not passive) and not _timed_party(word, obj)]
-    agent = agent_of(verb) if is_passive(verb) else None
+    agent = agent_of(verb) if passive else None
     if agent is not None:
         out.append(agent)  # the source itself, searched for what it hangs on: "by the EU on Iran"
     return with_members(out)
@@ -365,8 +371,7 @@ def embedded_act(trigger: Token) -> Token | None:
             return c
         # "demanded that the Chinese authorities share data": the clause read as an object noun
         # with a "that" and a subject of its own
-        deps = {g.dep_ for g in c.children}
-        if c.dep_ == "dobj" and c.pos_ == "NOUN" and {"nsubj", "mark"} <= deps:
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and {"nsubj", "mark"} <= {g.dep_ for g in c.children}:
             return c
     # the parser often hangs the infinitive on the governing verb instead: take the next "to VERB"
     end = trigger.right_edge.i

@@ -9,7 +9,6 @@ the act; targets may be missing where the act has none.
 from __future__ import annotations
 
 import bisect
-import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -26,7 +25,7 @@ from brinkwatch.coding.places import Place, find_location, gazetteer, place_coun
 from brinkwatch.coding.quantities import find_quantities
 from brinkwatch.coding.rules import Attempt, Trace, stage_rules
 from brinkwatch.coding.rules.finding import stance_of
-from brinkwatch.coding.rules.shared import QUOTES, quoted
+from brinkwatch.coding.rules.shared import QUOTES, folded, quoted
 from brinkwatch.model import ActorRef, Attribution, Event, EventDate
 from brinkwatch.ontology.cameo import CameoCode, codebook
 
@@ -230,8 +229,7 @@ class SentenceCoder:
             and (place := place_country(tok, inp.sent)) is not None and place.iso3 == state
         ]
         for tok in hits:
-            namesakes = gaz.cities.get(tok.lower_) or []
-            if not any(gaz.iso3.get(p.iso2 or "") in states for p in (namesakes if isinstance(namesakes, list) else [namesakes])):
+            if not any(gaz.iso3.get(p.iso2 or "") in states for p in gaz.cities.get(tok.lower_, [])):
                 return False
         return bool(hits)
 
@@ -323,8 +321,8 @@ class SentenceCoder:
             if place is not None and not _surely_named(place, obj):
                 place = None
             country = actor.country if actor is not None else (place.iso3 if place is not None else None)
-            own = self._actor_states(inp)
-            if place is not None and len(own) == 1 and self._namesake_of(place.iso3 or "", inp, own):
+            own = self._actor_states(inp) if place is not None else set()
+            if len(own) == 1 and self._namesake_of(place.iso3 or "", inp, own):
                 # "Pedro Sanchez urged protesters in Cordoba": Spain's Cordoba, not the larger Argentine one
                 country = next(iter(own))
             if country:
@@ -824,17 +822,13 @@ def _surely_named(place: Place, tok: Token) -> bool:
         return True
     if place.population < SMALL_TOWN:
         return False  # "Court of Justice", "Eu": a village's name is more often a word of another name
-    name = _folded(place.name).replace("’", "'")
-    if _folded(doc.text[: tok.idx + len(tok.text)]).replace("’", "'").endswith(name):
+    name = folded(place.name).replace("’", "'")
+    if folded(doc.text[: tok.idx + len(tok.text)]).replace("’", "'").endswith(name):
         return True
     first = tok
     while first.i > 0 and doc[first.i - 1].pos_ == "PROPN":
         first = doc[first.i - 1]
-    return name.split()[:1] == [_folded(first.text)]
-
-
-def _folded(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    return name.split()[:1] == [folded(first.text)]
 
 
 def _speaks_for_body(speaker: Token) -> bool:

@@ -22,6 +22,7 @@ INTEND = frozenset(
     # nouns of intent governing an act: "a willingness to negotiate", "plans to deploy"
     "willingness readiness intention intent decision commitment pledge promise bid".split()
 )
+WEIGHED_OR_INTENDED = CONSIDER | INTEND
 REQUEST = frozenset(
     "urge ask call demand request appeal press push encourage invite instruct implore beg exhort order tell pressure "
     "direct".split()
@@ -154,7 +155,7 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
                 if word == "would" and tok.dep_ == "ccomp" and tok.head.lemma_ in speech_verbs:
                     return ModalityResult("intended", modal.text, shift="intent")
                 return ModalityResult("hypothetical", modal.text)
-        if tok.i != trigger.i and via != "conj" and not (own_clause and tok.lemma_.lower() in CONSIDER | INTEND):
+        if tok.i != trigger.i and via != "conj" and not (own_clause and tok.lemma_.lower() in WEIGHED_OR_INTENDED):
             found = _governor_cue(tok, via, speech_verbs, prep)
             if found is not None:
                 return found

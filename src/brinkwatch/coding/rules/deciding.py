@@ -300,7 +300,7 @@ ISSUE_NOUNS = frozenset("""tax taxes record handling response policy policies re
     position economy healthcare immigration spending corruption failure failures decision decisions""".split())
 
 
-TIME_NOUNS = frozenset("weekend night day days week weeks month months year years hour hours period years".split())
+TIME_NOUNS = frozenset("weekend night day days week weeks month months year years hour hours period".split())
 
 
 def _issue_of_attack(trig: Token) -> Token | None:
@@ -309,7 +309,7 @@ def _issue_of_attack(trig: Token) -> Token | None:
     for word, obj in args.prep_objects(trig):
         if obj.pos_ == "PROPN" or obj.like_num or obj.lemma_.lower() in TIME_NOUNS:
             continue  # "attacked the town over the weekend"
-        if word in ISSUE_PREPS or word == "on" and obj.lemma_.lower() in ISSUE_NOUNS | ABSTRACT_OBJECTS:
+        if word in ISSUE_PREPS or word == "on" and obj.lemma_.lower() in ISSUE_ON_NOUNS:
             return obj
     return None
 
@@ -386,6 +386,7 @@ ABSTRACT_OBJECTS = frozenset(
     hunger unemployment budget argument narrative notion theory agenda legislation stance stances politics
     growth economy values fight case cases lawsuit lawsuits""".split()
 )
+ISSUE_ON_NOUNS = ISSUE_NOUNS | ABSTRACT_OBJECTS  # "attacked him on corruption"
 
 
 @rule("figurative-force", "candidate", veto=True)
@@ -530,8 +531,7 @@ def policy_stance(coder: SentenceCoder, cand: Candidate) -> str | None:
     trig = cand.trigger
     if trig.tag_ != "VBG" or trig.dep_ not in ("xcomp", "dobj", "ccomp") or trig.head.i == trig.i:
         return None
-    head = trig.head
-    return head.text if head.lemma_.lower() in STANCE_VERBS and head.i != trig.i else None
+    return trig.head.text if trig.head.lemma_.lower() in STANCE_VERBS else None
 
 
 # what authorities tell their own public to do for its safety: a hazard instruction, no political appeal
@@ -693,11 +693,12 @@ def hazard_plight(coder: SentenceCoder, cand: Candidate) -> str | None:
     is no political act."""
     if cand.source.sector != "CVL" or cand.code[:2] not in ("01", "02"):
         return None
-    hazard = next((t for t in cand.trigger.sent if t.lemma_.lower() in HAZARD_WORDS | AFTERMATH_WORDS), None)
+    hazard = next((t for t in cand.trigger.sent if t.lemma_.lower() in PLIGHT_WORDS), None)
     return hazard.text if hazard is not None else None
 
 
 AFTERMATH_WORDS = frozenset("aftershock quake landslide mudslide".split())
+PLIGHT_WORDS = HAZARD_WORDS | AFTERMATH_WORDS
 
 
 # ---- claim: code shifts once the modality is read ---------------------------------------------------
@@ -996,7 +997,7 @@ def purpose_clause(coder: SentenceCoder, cand: Candidate) -> str | None:
     return f"{to.text} {trig.text}" if to is not None else None
 
 
-GATHERING = frozenset("gather travel fly arrive convene come assemble".split())
+GATHERING = frozenset("gather travel fly arrive come assemble".split())  # "convene" sets up (SETTING_UP)
 SETTING_UP = frozenset("set establish form create appoint convene name".split())
 ECONOMIC = frozenset("economic trade commercial business financial".split())
 

@@ -244,7 +244,7 @@ def stance(coder: SentenceCoder, att: Attempt) -> str | None:
 
 # ---- issue 10: audited senses and wire-news constructions ---------------------------------------------
 # who a press talk is with: "told reporters", "spoke to the press" (a briefing, not a consultation partner)
-PRESS_WORDS = frozenset("reporter journalist correspondent press media newsman newspaperman newsmen".split())
+PRESS_WORDS = frozenset("press media newsman newspaperman newsmen".split())  # reporters: is_reporter
 MEETING_VERBS = frozenset("talk speak meet confer chat consult".split())
 
 
@@ -397,7 +397,7 @@ def _claimed_wrongdoing(coder: SentenceCoder, clause: Token, said: bool) -> str 
         return None
     if verbs & BREAKING_VERBS and objects & RULE_NOUNS:
         return "112"
-    code = None if said else coder._act_code(clause)
+    code = coder._act_code(clause)
     return "112" if code is not None and code[:2] in HOSTILE_ROOTS else None
 
 
@@ -428,6 +428,9 @@ def claimed_wrongdoing(coder: SentenceCoder, att: Attempt) -> str | None:
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
     if clause is None or (said and clause.i < verb.i):
         return None  # "..., the army said": a trailing attribution reports the act
+    code = _claimed_wrongdoing(coder, clause, said)  # first: most "X said that ..." tell no wrongdoing
+    if code is None:
+        return None
     accused = args.child(clause, ("nsubj",))
     speaker = args.subject_of(verb)
     if accused is None or speaker is None:
@@ -435,9 +438,6 @@ def claimed_wrongdoing(coder: SentenceCoder, att: Attempt) -> str | None:
     accused_actor, speaker_actor = coder.actor_at(accused, att.inp), coder.actor_at(speaker, att.inp)
     if accused_actor is None or _same_side(accused_actor, speaker_actor):
         return None  # "Moscow claimed its forces took the village" is a claim about itself
-    code = _claimed_wrongdoing(coder, clause, said)
-    if code is None:
-        return None
     att.code, att.origin = code, ""
     att.targets = coder.find_targets([accused], [], att.inp)
     return clause.text
@@ -459,9 +459,6 @@ def aid_kind(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Qatar delivered food aid to Sudan", "Turkey pledged military aid to Baku": the aid's adjective
     names its kind, so a general aid row (070, 033, 023, 103, 122, 162) becomes economic, military or
     humanitarian (071-073, 0331-0333, ...)."""
-    entry = coder.match_verb(att.trigger)
-    if entry is None or entry.code not in AID_STEMS:
-        return None
     aid = next((c for c in att.trigger.children if c.dep_ in ("dobj", "nsubjpass")
                 and c.lemma_.lower() in AID_NOUNS), None)
     if aid is None:
@@ -469,6 +466,9 @@ def aid_kind(coder: SentenceCoder, att: Attempt) -> str | None:
     kinds = {AID_KIND[c.lemma_.lower()] for c in aid.children
              if c.dep_ in ("amod", "compound") and c.lemma_.lower() in AID_KIND}
     if len(kinds) != 1:
+        return None
+    entry = coder.match_verb(att.trigger)  # the lexicon row last: the cheap checks fail on most verbs
+    if entry is None or entry.code not in AID_STEMS:
         return None
     note = verb_lexicon(coder, att)
     att.code = AID_STEMS[entry.code] + kinds.pop()
@@ -533,6 +533,7 @@ MODIFIED_ACTS |= {(noun, mod): "195" for noun in ("attack", "strike", "raid") fo
 # an act noun that modifies another: "an assassination attempt" is an attempt to assassinate (185), not a killing
 MODIFYING_ACTS = {("assassination", "attempt"): "185", ("assassination", "bid"): "185"}
 DOING_VERBS = frozenset("hold conduct stage carry launch begin start perform".split())
+ACT_HEADS = frozenset({n for n, _ in MODIFIED_ACTS} | {h for _, h in MODIFYING_ACTS})  # what a modifier can recode
 
 
 @rule("modified-act", "trigger")
@@ -550,6 +551,8 @@ def modified_act(coder: SentenceCoder, att: Attempt) -> str | None:
         tok = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if tok is None:
             return None
+    if tok.lemma_.lower() not in ACT_HEADS:
+        return None
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
     code = next((MODIFIED_ACTS[tok.lemma_.lower(), m] for m in mods if (tok.lemma_.lower(), m) in MODIFIED_ACTS), None)
     if code is None:  # "carried out an assassination attempt"

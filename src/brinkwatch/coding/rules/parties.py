@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -21,9 +20,11 @@ from brinkwatch.coding.rules.shared import (
     PARTNER_ROOTS,
     PLACE_TARGET_ROOTS,
     REACTION_ROOTS,
+    VERBAL_ATTACK_VERBS,
     VICTIM_VERBS,
     VISIT_CODES,
     WITHDRAWALS,
+    folded,
     victim_verb,
 )
 from brinkwatch.model import ActorRef
@@ -174,7 +175,6 @@ def unnamed_attacker(coder: SentenceCoder, att: Attempt) -> str | None:
 
 
 # ---- target: to whom --------------------------------------------------------------------------------
-RECEIVING_OR_ALLEGING = args.RECEPTION | args.ALLEGING
 # prepositions that aim force at someone: "use force against Yerevan", "fire shells at the border post"
 FORCE_PREPS = frozenset(("against", "on", "upon", "at"))
 ACT_REACTION_ROOTS = REACTION_ROOTS | {"05"}
@@ -200,9 +200,9 @@ def act_doer(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Berlin condemned an attack by Russia on Kyiv": a reaction to an act is aimed at whoever did it, not
     at the place or party the act hit; with no doer named it has no target."""
     verb = att.trigger
-    if not (verb.lemma_.lower() in RECEIVING_OR_ALLEGING or args.receives(verb)) or att.code[:2] not in ACT_REACTION_ROOTS:
+    if not (verb.lemma_.lower() in args.ALLEGING or args.receives(verb)) or att.code[:2] not in ACT_REACTION_ROOTS:
         return None
-    obj = _received(verb)
+    obj = args.acted_on(verb)
     if obj is None or obj.lemma_.lower() not in coder.lexicon.nouns or obj.i in att.inp.actors:
         return None
     att.targets = coder.find_targets(args.noun_source_candidates(obj), att.sources, att.inp)
@@ -210,14 +210,6 @@ def act_doer(coder: SentenceCoder, att: Attempt) -> str | None:
         att.no_target = True  # "condemned the attack on Kyiv": the attacker is not named
         return None
     return att.targets[0][0].text if att.targets else None
-
-
-def _received(verb: Token) -> Token | None:
-    """What a reaction is to: its object, or in the passive its subject ("the attack by Hamas was
-    condemned by Berlin", "a proposal by Croatia was rejected")."""
-    if args.is_passive(verb):
-        return args.child(verb, ("nsubjpass",))
-    return args.child(verb, ("dobj",))
 
 
 @rule("visitor", "target", "verb")
@@ -232,7 +224,7 @@ def visitor(coder: SentenceCoder, att: Attempt) -> str | None:
 
 
 # verbs of force that, aimed at a news outlet, are words: "the senator attacked Fox News over its coverage"
-VERBAL_ATTACKS = frozenset("attack assail blast hit slam savage lash target".split())
+VERBAL_ATTACKS = VERBAL_ATTACK_VERBS | {"savage"}
 VERBAL_CRITICISM = "111"  # criticize or denounce
 
 
@@ -243,7 +235,7 @@ def outlet_attacked(coder: SentenceCoder, att: Attempt) -> str | None:
     verb = att.trigger
     if att.code is None or att.code[:2] not in ("18", "19", "20") or verb.lemma_.lower() not in VERBAL_ATTACKS:
         return None
-    obj = args.child(verb, ("dobj",)) if not args.is_passive(verb) else args.child(verb, ("nsubjpass",))
+    obj = args.acted_on(verb)
     if obj is None:
         return None
     outlets = [(t, a) for t, a in coder.actors_at(obj, att.inp, as_target=True) if a.resolved_by == "outlet"]
@@ -277,7 +269,7 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
     if not att.targets:
         # "seized a trawler owned by a Spanish firm": the owner of the thing acted on, never a place
         # ("a plane owned by Russia's Volga-Dnepr group" is Russia's, not the Dnepr's)
-        thing = args.child(verb, ("nsubjpass",) if args.is_passive(verb) else ("dobj",))
+        thing = args.acted_on(verb)
         owners = args.owners(thing) if thing is not None else []
         att.targets = coder.find_targets(owners, att.sources, att.inp, conflict=att.conflict) if owners else []
     if code[:2] == MOBILIZE_ROOT:
@@ -379,7 +371,7 @@ def received_from(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Serbia rejected a proposal by Croatia": the act received came from its maker."""
     if not args.receives(att.trigger):
         return None
-    obj = _received(att.trigger)
+    obj = args.acted_on(att.trigger)
     if obj is None:
         return None
     att.targets = coder.find_targets(args.noun_source_candidates(obj), att.sources, att.inp)
@@ -551,7 +543,7 @@ def _person_object_slots(att: Attempt) -> list[Token]:
     trig = att.trigger
     slots: list[Token] = []
     if att.kind == "verb" and trig.lemma_.lower() in PERSON_AIMED:
-        obj = args.child(trig, ("dobj",)) if not args.is_passive(trig) else args.child(trig, ("nsubjpass",))
+        obj = args.acted_on(trig)
         if obj is not None:
             slots.append(obj)
     hosts = [trig]
@@ -580,13 +572,7 @@ def _unknown_personal_name(coder: SentenceCoder, obj: Token, inp) -> Span | None
     if {t.lower_ for t in words} & BODY_NAME_WORDS or coder.is_outlet(span.text):
         return None
     place = place_country(obj, inp.sent)
-    if place is not None and _folded(place.name).replace("-", " ") == _folded(" ".join(t.text for t in titled)):
+    if place is not None and folded(place.name).replace("-", " ") == folded(" ".join(t.text for t in titled)):
         return None  # "sanctions on Western Sahara": a place by its whole name ("Anna Berg" is no town
         # called Berg, and first names like "Zia" may match a town's other name)
     return span
-
-
-def _folded(text: str) -> str:
-    """Lower case without accents: 'Aḩmadī' -> 'ahmadi'."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
-

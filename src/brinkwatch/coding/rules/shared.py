@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -250,3 +251,8 @@ def governed_by(tok: Token, gov: Token) -> bool:
         if tok.i == gov.i:
             return True
     return False
+
+
+def folded(text: str) -> str:
+    """Lower case without accents: 'Aḩmadī' -> 'ahmadi'."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
