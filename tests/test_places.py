@@ -121,3 +121,22 @@ def test_a_gaza_mention_outweighs_a_neighbour_named_in_the_sentence(parse):
 def test_a_named_neighbour_still_picks_its_own_town(parse):
     loc = place_of(parse, "Egyptian police arrested smugglers in Rafah.", "arrested")
     assert loc is not None and loc.iso3 == "EGY"
+
+
+def test_the_first_word_of_a_longer_name_is_no_town_of_its_own(parse):
+    # "Cabo" alone is an alternate name of a Brazilian city; in "Cabo Delgado" the name goes on
+    from brinkwatch.coding.places import place_country
+
+    sent, tok = parse("Insurgents raided villages in Mozambique's Cabo Delgado province.", "Cabo")
+    assert place_country(tok, sent) is None
+
+
+def test_a_state_named_as_owner_places_its_region(parse):
+    # the province is Mozambique's: no same-named town abroad may move it
+    loc = place_of(parse, "Insurgents raided villages in Mozambique's Cabo Delgado province.", "raided")
+    assert loc is not None and (loc.iso3, loc.precision) == ("MOZ", "region")
+
+
+def test_a_state_named_as_owner_picks_its_own_town_for_a_region(parse):
+    loc = place_of(parse, "Missiles struck Ukraine's Kharkiv region overnight.", "struck")
+    assert loc is not None and loc.iso3 == "UKR"

@@ -315,16 +315,41 @@ def _ends_longer_name(window: list[Token], size: int, gaz: Gazetteer) -> bool:
 def _region_of_city(
     window: list[Token], noun: Token, sent: Span, gaz: Gazetteer
 ) -> tuple[list[Token], Found]:
-    """"the Zaporizhzhia region": a region named after its city, placed at the city."""
+    """"the Zaporizhzhia region": a region named after its city, placed at the city. A state named as its
+    owner decides: "Mozambique's Cabo Delgado province" is in Mozambique, never at a same-named town
+    abroad, and stays there when no town of that name is known in it."""
     names = window[:-1]
+    owner = _possessor_country(names, gaz)
+    if owner is not None:
+        names = names[names.index(owner[0]) + 1:]
+        names = [t for t in names if t.tag_ != "POS"]
     for size in range(len(names), 0, -1):
         tokens = names[-size:]
         key = sent.doc[tokens[0].i : tokens[-1].i + 1].text.lower()
         if tokens[0].text[:1].isupper() and key in gaz.cities:
-            city = _pick(gaz.cities[key], sent, gaz)
+            found = gaz.cities[key]
+            if owner is not None:
+                same = [p for p in (found if isinstance(found, list) else [found]) if p.iso2 == owner[1].iso2]
+                if not same:
+                    continue
+                found = same
+            city = _pick(found, sent, gaz)
             region = Place(f"{city.name} {noun.lower_}", city.iso2, None, city.lat, city.lon, "region")
             return [*tokens, noun], region
+    if owner is not None and names:
+        state = owner[1]
+        name = " ".join(t.text for t in names)
+        return [*names, noun], Place(f"{name} {noun.lower_}", state.iso2, state.iso3, state.lat, state.lon, "region")
     return [], None
+
+
+def _possessor_country(names: list[Token], gaz: Gazetteer) -> tuple[Token, Place] | None:
+    """The state in "Mozambique's ..." before a region's name: one country word followed by 's."""
+    for tok, nxt in zip(names, names[1:], strict=False):
+        found = gaz.countries.get(tok.lower_)
+        if nxt.tag_ == "POS" and isinstance(found, Place):
+            return tok, found
+    return None
 
 
 def _pick(found: Place | list[Place], sent: Span, gaz: Gazetteer, name_end: int | None = None) -> Place:
@@ -401,6 +426,8 @@ def place_country(tok: Token, sent: Span) -> Place | None:
     coder takes a place as the target of an act done to it."""
     if tok.pos_ != "PROPN":
         return None
+    if tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN" and tok.head.i == tok.i + 1:
+        return None  # "Cabo" of "Cabo Delgado": the name goes on, and its head is looked up whole
     gaz = gazetteer()
     tokens, found = _match_name(tok, sent, gaz)
     if not tokens or found is None:
