@@ -119,13 +119,51 @@ def test_resolve_expression_is_cached_and_stable():
         (EventDate(None, "none", "text", "decades ago"), True),
         (EventDate("2024-03-12", "day", "text", "Tuesday"), False),
         (EventDate("2024-03-04", "week", "text", "last week"), False),
-        (EventDate("2023-06-01", "month", "text", "in June"), False),
+        # half a year or more before the story is background; the last two or three months are its frame
+        (EventDate("2023-06-01", "month", "text", "in June"), True),
+        (EventDate("2023-09-15", "day", "text", "September 15"), True),
+        (EventDate("2023-12-01", "month", "text", "in December"), False),
+        (EventDate("2023-10-02", "week", "text", "the week of October 2"), False),
+        (EventDate("2024-01-01", "year", "text", "earlier this year"), False),
         (EventDate("2024-03-13", "day", "published", None), False),
         (EventDate(None, "none", "none", None), False),
     ],
 )
 def test_is_background_date(ev_date, background):
     assert is_background_date(ev_date, PUBLISHED) is background
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected", "precision"),
+    [
+        # "of this year" / "of last year" after a month name
+        ("In January of this year, Russia expelled two diplomats.", "expelled", "2024-01-01", "month"),
+        ("Serbia recalled its envoy in May of last year.", "recalled", "2023-05-01", "month"),
+        # a length of time after "for" is no date; the day that follows it is
+        ("Police held the reporter for five days yesterday.", "held", "2024-03-12", "day"),
+        # a participle clause without a subject takes its head clause's date
+        ("Hungary left the talks in March 2018, refusing to sign the declaration.", "refusing", "2018-03-01",
+         "month"),
+        # the year of a trip dates what was done during it
+        ("During a 2018 trip to Paris, the minister met the mayor.", "met", "2018-01-01", "year"),
+    ],
+)
+def test_month_of_year_durations_and_participles(parse, text, trigger, expected, precision):
+    result = date_of(parse, text, trigger)
+    assert (result.date, result.precision, result.source) == (expected, precision, "text")
+
+
+def test_next_in_the_expression_looks_ahead():
+    # said on a Sunday, "next Wednesday, July 31" is three days on, not last July
+    result = resolve_expression("next Wednesday, July 31", date(2019, 7, 28), future=False)
+    assert result is not None and result.date == "2019-07-31"
+
+
+def test_a_long_past_act_it_followed_dates_an_undated_act(parse):
+    text = "Three states offered help after the airliner vanished in December 2014."
+    assert date_of(parse, text, "offered", date(2016, 3, 1)).date == "2014-12-01"
+    # a recent one does not: the act may have come days later
+    assert date_of(parse, text, "offered", date(2015, 1, 20)).source == "published"
 
 
 def test_background_needs_a_reference_date():

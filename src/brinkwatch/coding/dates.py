@@ -170,7 +170,9 @@ def is_year(tok: Token) -> bool:
     if tok.doc.has_annotation("DEP"):
         head = tok.head
         modifies_noun = tok.dep_ in {"nummod", "compound", "amod", "nmod"} and head.i > tok.i
-        return not (modifies_noun and _word(head) not in MONTHS)
+        # "during a 2018 trip to France" dates what was done on the trip
+        during = head.dep_ == "pobj" and head.head.lower_ == "during"
+        return not (modifies_noun and _word(head) not in MONTHS and not during)
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return nxt is None or not (nxt.is_lower and nxt.is_alpha and nxt.lower_ not in PERIOD_UNITS)
 
@@ -233,8 +235,29 @@ def _split_run(run: list[Token]) -> list[DateCandidate]:
         return []
     if run[0].i > 0 and run[0].nbor(-1).lower_ in NON_EVENT_PREPS:
         return []
+    run = _drop_leading_duration(run)
+    if not run or not _has_anchor(run):
+        return []
     text = run[0].doc[run[0].i : run[-1].i + 1].text
     return [DateCandidate(tokens=run, text=text)]
+
+
+# "suspended parliament for five weeks yesterday": a length of time after "for" is no date
+DURATION_PREPS = frozenset({"for", "over", "within"})
+
+
+def _drop_leading_duration(run: list[Token]) -> list[Token]:
+    if run[0].i == 0 or run[0].nbor(-1).lower_ not in DURATION_PREPS:
+        return run
+    lead = 0
+    while lead < len(run) and (run[lead].like_num or run[lead].lower_ in _NUMBER_WORDS | PERIOD_UNITS.keys()):
+        lead += 1
+    if lead == len(run) or not any(tok.lower_ in PERIOD_UNITS for tok in run[:lead]):
+        return run  # "for two weeks ago" or nothing after the length: leave it to the usual reading
+    rest = run[lead:]
+    while rest and rest[0].lower_ in _EDGE_JUNK:
+        rest = rest[1:]
+    return rest
 
 
 # --- resolution -------------------------------------------------------------------------------------
@@ -244,16 +267,50 @@ _NONE = EventDate(date=None, precision="none", source="none", text=None)
 
 def resolve_event_date(sent: Span, trigger: Token, published: date | None) -> EventDate:
     """The event's date from a date expression in the trigger's clause, else the publication date."""
-    candidates = [c for c in find_date_candidates(sent) if attached(c.tokens, trigger, sent)]
+    found = find_date_candidates(sent)
+    candidates = [c for c in found if attached(c.tokens, trigger, sent)]
+    if not candidates and found and has_parse(sent):
+        # "India left the pact in November 2019, refusing to join the bloc": a participle clause without a
+        # subject of its own tells the same act as the clause it hangs on, and takes that clause's date
+        head = clause_head(trigger)
+        if head.dep_ == "advcl" and head.tag_ == "VBG" and not _has_subject(head):
+            candidates = [c for c in found if attached(c.tokens, head.head, sent)]
     candidates.sort(key=lambda c: distance(c.tokens, trigger))
     future = is_future(trigger)
     for cand in candidates:
         resolved = resolve_expression(cand.text, published, future)
         if resolved is not None:
             return resolved
+    recalled = _dated_by_when_clause(sent, trigger, found, published) if candidates == [] and found else None
+    if recalled is not None:
+        return recalled
     if published is not None:
         return EventDate(date=published.isoformat(), precision="day", source="published", text=None)
     return _NONE
+
+
+def _dated_by_when_clause(
+    sent: Span, trigger: Token, found: list[DateCandidate], published: date | None
+) -> EventDate | None:
+    """ "Three states offered help after the ship sank in May 2014": an undated act told as following or
+    meeting a dated one ("after", "when") took place then too. Taken only where that date is a year or
+    more back: the act is recalled with it; a recent date can lie days before the act and would misdate it."""
+    if not has_parse(sent):
+        return None
+    head = clause_head(trigger)
+    for clause in head.children:
+        marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in {"after", "when"}]
+        if clause.dep_ != "advcl" or not marks or any(marks[0].children):  # "two years after ...": an interval
+            continue
+        for cand in found:
+            if not attached(cand.tokens, clause, sent):
+                continue
+            resolved = resolve_expression(cand.text, published, future=False)
+            if resolved is not None and published is not None and resolved.date is not None and (
+                published - date.fromisoformat(resolved.date)
+            ).days >= 365:
+                return resolved
+    return None
 
 
 def is_future(trigger: Token) -> bool:
@@ -277,6 +334,8 @@ def is_future(trigger: Token) -> bool:
 def resolve_expression(text: str, published: date | None, future: bool) -> EventDate | None:
     """Resolve one date expression; None when it cannot be resolved (then the caller falls back)."""
     words = [w.strip(".,").lower() for w in text.replace("-", " - ").split() if w.strip(".,")]
+    # "effective next Wednesday, July 31": a date said to be next or coming lies ahead whatever the verb
+    future = future or bool(FUTURE_MODIFIERS & set(words))
     by_hand = _resolve_by_hand(words, text, published, future)
     if by_hand is not None:
         return by_hand
@@ -346,6 +405,11 @@ def _resolve_by_hand(words: list[str], text: str, published: date | None, future
         unit = next((PERIOD_UNITS[w] for w in words if w in PERIOD_UNITS), None)
         if unit in {"week", "month", "year"}:
             return _as_period(published, unit, text)
+    if month is not None and not has_number and "of" in words and "year" in words:
+        # "in January of this year", "in March of last year": dateparser does not parse the "of" form
+        shift = -1 if "last" in words or "past" in words else 1 if "next" in words else 0
+        if shift or "this" in words:
+            return _as_period(date(published.year + shift, month, 1), "month", text)
     if "weekend" in words:
         return _weekend(words, published, text)  # dateparser has no weekends
     if month is not None and {"early", "mid", "late"} & set(words) and not has_number:
@@ -380,11 +444,17 @@ def _weekend(words: list[str], published: date, text: str) -> EventDate:
     return EventDate(date=saturday.isoformat(), precision="week", source="text", text=text)
 
 
+# An act dated this many days or more before the story is recalled background, not its news: "In January,
+# Russia expelled two diplomats" in a September story. Two or three months back is still the story's frame
+# ("condemned in a joint statement on October 8" in a January story reports the running dispute).
+BACKGROUND_DAYS = 180
+
+
 def is_background_date(ev_date: EventDate, published: date | None) -> bool:
     """True when the event is clearly before the story's time frame (the coder marks it historical).
 
-    A stated year before the publication year ("in 1986", "last year"), any date a year or more
-    before publication, or a vague "years/decades ago".
+    A stated year before the publication year ("in 1986", "last year"), a day, week or month that ends
+    half a year or more before publication ("in January" told in September), or a vague "years/decades ago".
     """
     if ev_date.source != "text":
         return False
@@ -396,4 +466,14 @@ def is_background_date(ev_date: EventDate, published: date | None) -> bool:
     when = date.fromisoformat(ev_date.date)
     if ev_date.precision == "year":
         return when.year < published.year
-    return (published - when).days >= 365
+    return (published - _period_end(when, ev_date.precision)).days >= BACKGROUND_DAYS
+
+
+def _period_end(start: date, precision: str) -> date:
+    """The last day of a resolved period: "in January" may mean January 31, so it is measured from there."""
+    if precision == "week":
+        return start + timedelta(days=6)
+    if precision == "month":
+        following = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return following - timedelta(days=1)
+    return start

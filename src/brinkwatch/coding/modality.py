@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from brinkwatch.coding.dates import clause_head
+
 CONSIDER = frozenset(
     "consider weigh mull contemplate discuss debate explore study ponder eye examine review evaluate "
     "float entertain assess".split()
@@ -237,6 +239,9 @@ RETROSPECTIVE_NOUNS = frozenset(
 def background_cue(trigger: Token, speech_verbs: frozenset[str] = frozenset()) -> str | None:
     """A cue that the act is told as background rather than news: an act looked back on ("drew lessons
     from the strikes", "the legacy of the war"). Dates stated in the text are the main signal (coder)."""
+    earlier = _told_as_earlier(clause_head(trigger))
+    if earlier is not None:
+        return earlier
     tok = trigger
     for _ in range(6):
         if tok.lemma_.lower() in speech_verbs:
@@ -249,4 +254,21 @@ def background_cue(trigger: Token, speech_verbs: frozenset[str] = frozenset()) -
         if tok.head.i == tok.i:
             break
         tok = tok.head
+    return None
+
+
+def _told_as_earlier(verb: Token) -> str | None:
+    """Words on the act's own verb that place it before the story: "Iran had seized a tanker before" (a bare
+    "before" after the verb), "Australia has in the past sent troops", and a past perfect dated to earlier in
+    the year ("Earlier this year, China had imposed sanctions": months back, told as background)."""
+    pluperfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ == "before" and child.i > verb.i and not any(child.children):
+            return child.text
+        if child.dep_ == "prep" and child.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.lower_ == "past" for g in child.children
+        ):
+            return "in the past"
+        if pluperfect and child.lower_ == "year" and {"earlier", "this"} <= {g.lower_ for g in child.children}:
+            return "had"
     return None
