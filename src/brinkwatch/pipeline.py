@@ -35,6 +35,8 @@ PERSON_KINDS = frozenset(("person", "role", "pronoun"))
 GROUP_KINDS = frozenset(("country", "metonym", "org", "sector"))
 PARSE_BATCH = 64  # sentences per spaCy minibatch
 SENTENCES_PER_PARSE = 256  # code_many: screened sentences of several stories parsed in one call
+# prepositions that set a sentence somewhere: "in Zagreb", "near the border of Croatia"
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
 CODERS = ("rules",)  # the learned second opinion was removed: it changed no decision (issue 10)
 
 
@@ -271,11 +273,44 @@ class Pipeline:
                 if unknown is not None:
                     for t in name:
                         actors[t.i] = unknown
-        return SentenceInput(
+        inp = SentenceInput(
             sent=parsed[:], offset=sl.start, index=sl.index, actors=actors,
             doc_id=document.doc_id, published=document.published, outlet=document.outlet,
             persons=persons, groups=groups,
         )
+        self._drop_foreign_antecedents(inp)
+        return inp
+
+    def _drop_foreign_antecedents(self, inp) -> None:
+        """A bare sector word given the state of an earlier mention ("Serbian police ... Police said") keeps
+        it only where its sentence sets nothing in another state: in "In Zagreb, police arrested two men"
+        the story may have moved on, and the word is left to its sentence. A state acted on is no such
+        place ("The government accused Iran of meddling" is still the Iraqi government). A word that only
+        describes another noun ("the court order", "police violence") is no actor either."""
+        from brinkwatch.coding.places import place_country
+
+        borrowed = {i: a for i, a in inp.actors.items() if a.resolved_by == "antecedent"}
+        if not borrowed:
+            return
+        for i in list(borrowed):
+            tok = inp.sent[i]
+            if tok.dep_ in ("compound", "amod") and tok.head.i not in borrowed:
+                # "the court order", "police violence": the word describes a thing, no body acts
+                del inp.actors[i], borrowed[i]
+        elsewhere: set[str] = set()
+        for tok in inp.sent:
+            if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS:
+                continue
+            actor = inp.actors.get(tok.i)
+            if actor is not None and actor.resolved_by != "antecedent":
+                elsewhere.add(actor.country or "")
+            elif actor is None and tok.pos_ == "PROPN":
+                place = place_country(tok, inp.sent)
+                elsewhere.add(place.iso3 or "" if place is not None else "")
+        elsewhere.discard("")
+        for i, actor in borrowed.items():
+            if elsewhere - {actor.country}:
+                del inp.actors[i]
 
     def _unknown_subject(self, tok, name: list, offset: int, actors: dict[int, ActorRef]) -> ActorRef | None:
         """A named subject no table knows ("the Awami League", "Tehreek-e-Labbaik Pakistan"): kept with its

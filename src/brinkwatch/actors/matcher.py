@@ -7,7 +7,9 @@ on a tokenizer-only Doc used for screening and on a parsed Doc. One left-to-righ
     [the] ROLE PERSON                                             "Prime Minister Keir Starmer"
     PERSON                                                        "Zelensky"
     the ROLE          -> the latest compatible person/role earlier in the document ("the president")
-    [the] SECTOR      -> no actor: a state is never taken from earlier sentences ("the military")
+    [the] SECTOR      -> the state of an earlier mention of the same sector that named its state in its
+                         own words ("Serbian police ... Police arrested ..."), else no actor: a state is
+                         never taken from a place or the story's most named state ("the military")
     [Title] Surname   -> the person named in full earlier, or the one holder in office ("President Tinubu");
                          an unknown titled name is kept unresolved ("Governor Ada Okafor")
     COLLECTIVE        -> a multinational code ("coalition forces"); "the X-led coalition" is X's military
@@ -103,6 +105,28 @@ class _Referent:
 # How far back "he"/"she" may look, in tokens (a few sentences): further back, news prose names its actor
 # again, and a guess does more harm than no actor.
 PRONOUN_WINDOW = 80
+# How far back a bare sector word may look for the mention that named its state, in tokens (about eight
+# sentences): "Serbian police clashed with protesters. ... Police arrested 71." A longer gap, or another
+# state's mention of the same sector in between, and the word stays without an actor.
+ANTECEDENT_WINDOW = 250
+# Sectors a bare word of which, in a story, goes on meaning the state named with it before: its organs
+# and the people who contest it ("the protesters", "the rebels"). Journalists, doctors, students or
+# civilians ("MED", "HLH", "EDU", "CVL") are found anywhere, so an earlier mention says less about them.
+ANTECEDENT_SECTORS = frozenset({"COP", "GOV", "MIL", "JUD", "LEG", "OPP", "REB", "INS"})
+# The words that, bare, name a state's body or the people contesting it, as news writes them again after
+# naming the state once ("the Iraqi parliament ... the parliament"); others of these sectors ("civil
+# servants", "delegates", "leadership", "prison") say too little about whose they are.
+ANTECEDENT_WORDS = frozenset(token_key(w) for w in (
+    "police policemen policeman riot-police government administration authorities officials army military"
+    " troops soldiers forces navy air force prosecutor prosecutors court parliament congress senate"
+    " lawmakers legislators protesters protester demonstrators rebels militants insurgents junta").split())
+# Words before a sector word that make it no one state's: "foreign governments", "other armies",
+# "their government" (the coder reads the owner of a possessive itself).
+NOT_ANTECEDENT_BEFORE = frozenset(token_key(w) for w in (
+    "other another foreign many several some all both western world international global regional neighbouring"
+    " neighboring allied his her their its our my your whose 's ' a an no any each every").split())
+# plurals that name the organs of several states ("governments said"), not one state's again
+PLURAL_ORGANS = frozenset(token_key(w) for w in "governments militaries armies parliaments legislatures".split())
 
 
 class _Context:
@@ -113,8 +137,28 @@ class _Context:
         self.surnames: dict[str, ActorRef] = {}  # surname key -> the person named in full earlier
         self.unknown_surnames: set[str] = set()  # surname keys of persons named in full whom no table knows
         self.unknown_at = -1  # token index of the latest such name
+        self.sectors: list[_SectorMention] = []  # mentions of a state's sector, for "Police ..." later
+
+    def note_sector(self, mention: Mention) -> None:
+        """A mention of a state's sector ("Serbian police", "Trump" as USAGOV): an antecedent for a bare word
+        of that sector later when the mention named its state in its own words, else only a rival."""
+        actor = mention.actor
+        if not actor.sector or not actor.country or not actor.code.startswith(actor.country):
+            return
+        own = mention.kind == "sector" and actor.resolved_by in ("sector", "metonym", "dictionary")
+        self.sectors.append(_SectorMention(actor.sector, actor.country, mention.start, actor.text, own))
+
+    def antecedent(self, sector: str, i: int) -> _SectorMention | None:
+        """The latest mention of `sector` within the window before token `i` that named its state, when
+        every mention of the sector so far in the story is of the same state ("Serbian police ... Croatian
+        police ... Police said" has none)."""
+        before = [m for m in self.sectors if m.sector == sector and m.at < i]
+        if len({m.country for m in before}) != 1:
+            return None
+        return next((m for m in reversed(before) if m.own and i - m.at <= ANTECEDENT_WINDOW), None)
 
     def note(self, mention: Mention, role: str | None) -> None:
+        self.note_sector(mention)
         if mention.kind == "person" and mention.actor.name and mention.actor.resolved_by != "unresolved":
             surname = surname_key(mention.actor.name)
             if surname:
@@ -134,6 +178,18 @@ class _Context:
                 return None  # "Putin met Tomas Verhoek, and he said ...": "he" may be the one no table knows
             return self.referents[-1]
         return None
+
+
+@dataclass(slots=True)
+class _SectorMention:
+    """A mention of one state's sector: "the Iraqi government" (own: it names its state) or a person
+    coded IRQGOV (a rival only: a person's state comes from a table, not from the words)."""
+
+    sector: str
+    country: str
+    at: int  # token index
+    text: str
+    own: bool
 
 
 def roles_compatible(asked: str, known: str | None) -> bool:
@@ -526,11 +582,68 @@ class _Scanner:
         if country is None and self._titles_name(end):
             # "senator Ada Kline", "judge Tom Reyes": one person by office, whose state is not in the words
             return self._named_person(i, end, "", row.code if row else None)
-        if country is None or row is None or not row.code:
+        if row is None or not row.code:
             return end, []
+        if country is None:
+            self._note_placed(head, end, row.code)
+            return self._from_antecedent(i, head, end, row)
         ref = ActorRef(text="", code=country + row.code, country=country, sector=row.code, resolved_by="sector",
                        entry=f"{row.describe()} + the state named after it", kind="sector", row=row.origin)
         return end, [(self._finish(ref, i, end, "sector"), None)]
+
+    def _from_antecedent(self, i: int, head: int, end: int, row):
+        """'Serbian police clashed with protesters. Police arrested 71.': a bare sector word is the state of
+        the latest mention of the same sector that named its state ("Serbian police"), when it is close and
+        no other state's mention of that sector came between. A word that names its own place or owner
+        ("police in Tbilisi", "Zagreb police", "their government", "foreign armies") is left to its
+        sentence."""
+        if row.code not in ANTECEDENT_SECTORS or self.keys[end - 1] not in ANTECEDENT_WORDS \
+                or self._owned_elsewhere(head, end):
+            return end, []
+        earlier = self.context.antecedent(row.code, head)
+        if earlier is None:
+            return end, []
+        ref = ActorRef(text="", code=earlier.country + row.code, country=earlier.country, sector=row.code,
+                       resolved_by="antecedent", kind="sector", row=row.origin,
+                       entry=f"{row.describe()} + the state of the earlier '{earlier.text}' ({earlier.country})")
+        return end, [(self._finish(ref, i, end, "sector"), None)]
+
+    def _owned_elsewhere(self, head: int, end: int) -> bool:
+        """A sector word whose own phrase places or owns it: "Zagreb police", "other governments",
+        "police in Tbilisi", "the army of the breakaway region"."""
+        keys, texts = self.keys, self.texts
+        if keys[end - 1] in PLURAL_ORGANS:
+            return True
+        if end < len(texts) and _capitalised(texts[end]) and keys[end] not in NOT_NAMES:
+            return True  # "Senator Tammy Duckworth", "Captain Ann Lee": a title of someone named, not a body
+        if head > 0:
+            before = self.doc[head - 1]
+            if keys[head - 1] in NOT_ANTECEDENT_BEFORE or (before.text == "-" and not before.whitespace_):
+                return True  # "Co-operative": half of a hyphenated word
+            if _capitalised(before.text) and not before.is_sent_start and keys[head - 1] not in NOT_NAMES:
+                return True  # "Belgrade police", "Kurdish Peshmerga fighters" (a name no table knows)
+        if end + 1 < len(keys) and keys[end] in ("in", "of", "from", "at"):
+            nxt = end + 2 if keys[end + 1] in DETERMINERS else end + 1
+            if nxt < len(texts) and texts[nxt][:1].isupper():
+                return True
+        return False
+
+    def _note_placed(self, head: int, end: int, sector: str) -> None:
+        """'police in Belgrade': a home sector placed in a city or region of one state names that state in
+        its own words, as an antecedent for "Police ..." later (the coder codes the phrase itself)."""
+        keys = self.keys
+        if sector not in ANTECEDENT_SECTORS or sector not in HOME_SECTORS or end + 1 >= len(keys):
+            return
+        if keys[end] not in ("in", "from"):
+            return
+        at = end + 2 if keys[end + 1] in DETERMINERS else end + 1
+        name_end = self._unknown_name(at)
+        if name_end <= at or name_end - at > 3 or (name_end < len(keys) and keys[name_end] == "'s"):
+            return
+        country = _one_state_of_place(self._span_text(at, name_end))
+        if country is not None:
+            text = self._span_text(head, name_end)
+            self.context.sectors.append(_SectorMention(sector, country, head, text, True))
 
     def _titles_name(self, end: int) -> bool:
         """A singular sector word right before a capitalised name no table starts ("prosecutor Ann Lee")."""
@@ -780,3 +893,30 @@ def _pick(hit: TrieHit, on: date | None, kind: str | None) -> Actor:
     in_office = [a for a in actors if on is not None and any(r.dated and r.valid_on(on) for r in a.rows)]
     pool = in_office or actors
     return max(pool, key=lambda a: a.priority)
+
+
+# people: a city this size or a region, named after a sector word ("police in Belgrade"), names its state;
+# a smaller town is as often a namesake or another word
+PLACED_CITY = 100_000
+
+
+@lru_cache(maxsize=4096)
+def _one_state_of_place(name: str) -> str | None:
+    """The state of a region or a large city named `name`, when no city of that name elsewhere is
+    comparably large ("Belgrade" -> SRB; "Paris" -> FRA, not Paris, Texas; "Cordoba" -> None)."""
+    from brinkwatch.coding.places import gazetteer
+
+    gaz = gazetteer()
+    key = name.lower()
+    if key in gaz.countries:
+        return None  # "police in Serbia" is read by the coder's own rule, and is where they act
+    region = gaz.regions.get(key)
+    cities = gaz.cities.get(key, [])
+    if region is not None:
+        return region.iso3 if not cities or all(c.iso2 == region.iso2 for c in cities) else None
+    if not cities or cities[0].population < PLACED_CITY:
+        return None
+    largest = cities[0]
+    if any(c.iso2 != largest.iso2 and c.population * 20 >= largest.population for c in cities[1:]):
+        return None
+    return largest.iso3 or gaz.iso3.get(largest.iso2 or "")
