@@ -299,11 +299,27 @@ def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) ->
     return lemmas
 
 
+# what comes from a place: a ban or curb on it is aimed at the place ("banned flights from Brazil",
+# "the travel ban from Iran"), never made by it
+ORIGIN_NOUNS = frozenset(
+    "travel traveller traveler flight import export good product visitor arrival passenger tourist "
+    "shipment cargo entry".split()
+)
+
+
+def from_origin(noun: Token) -> bool:
+    """'flights from Brazil', 'a travel ban from Iran': the noun's "from" phrase says where things come from."""
+    return noun.lemma_.lower() in ORIGIN_NOUNS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in ORIGIN_NOUNS for c in noun.children
+    )
+
+
 def noun_source_candidates(noun: Token) -> list[Token]:
     """Who does a nominal act: 'Russia's attack', 'US sanctions', 'attack by rebels', 'appeals from X'."""
     out: list[Token] = [c for c in noun.children if c.dep_ in NOUN_SOURCE_DEPS]
+    origin = from_origin(noun)
     for word, obj in prep_objects(noun):
-        if word in ("by", "from", "between", "among"):
+        if word in ("by", "between", "among") or (word == "from" and not origin):
             out.append(obj)
     for c in noun.children:
         if c.dep_ == "acl" and c.tag_ == "VBN":  # "sanctions imposed by the EU"
@@ -326,6 +342,8 @@ def noun_target_candidates(noun: Token) -> list[Token]:
     for word, obj in prep_objects(noun):
         if word == "between":
             out.extend(obj.conjuncts)
+        elif word == "from" and from_origin(noun):
+            out.append(obj)  # "the travel ban from Iran"
     return with_members(out)
 
 

@@ -371,13 +371,15 @@ class SentenceCoder:
             if len(out) > 1:
                 return out
             out = []
-        for t in (tok, *tok.conjuncts):
-            if t.i < tok.i:
+        for t in (tok, *tok.conjuncts, *coordinated_mentions(tok, inp)):
+            if t.i < tok.i and t.i in (c.i for c in tok.conjuncts):
                 continue
             # an outlet's words are no place ("the BBC"): an outlet acted on is tried first
             actor = (self._outlet_acted_on(t, inp) if as_target else None) or self.actor_at(t, inp, places=places)
             # reporters are never the actors of what they report, but may suffer acts ("journalists were detained")
             if actor is not None and (as_target or not is_reporter(t, self.is_outlet)):
+                if t.i != tok.i and any(a.code == actor.code for _, a in out):
+                    continue  # "President Biden and Secretary Blinken met Kishida": one party per state organ
                 out.append((t, actor))
         return out
 
@@ -494,7 +496,8 @@ class SentenceCoder:
                     return found
             if depth < 2 and tok.lemma_.lower() not in NON_ACTOR_HEADS:
                 for word, obj in args.prep_objects(tok):
-                    if word in SUBTREE_TARGET_PREPS:
+                    # "banned flights from Brazil": what comes from a place is aimed at by way of it
+                    if word in SUBTREE_TARGET_PREPS or (word == "from" and tok.lemma_.lower() in args.ORIGIN_NOUNS):
                         queue.append((obj, depth + 1, word if word in LOCATIVE_PREPS else "prep"))
                 for c in tok.children:
                     # a theme's own modifiers still say whose it is: "released Palestinian prisoners"
@@ -873,6 +876,114 @@ def _in_name(tok: Token) -> bool:
     before = doc[tok.i - 1] if tok.i > 0 else None
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return any(t is not None and t.is_title and t.pos_ == "PROPN" for t in (before, after))
+
+
+# ---- coordinated names the parse splits ----------------------------------------------------------
+# dependencies inside one noun phrase: "US President Donald Trump and Turkish President Recep Tayyip Erdogan"
+# is often parsed with the first name as a compound or apposition of the second
+PHRASE_DEPS = frozenset(("compound", "appos", "conj", "amod", "nmod", "flat", "cc", "npadvmod"))
+SUBJECT_LABELS = frozenset(("nsubj", "nsubjpass"))
+
+
+def _mention_span(i: int, inp: SentenceInput) -> tuple[int, int] | None:
+    """Token range [start, end) of the actor mention covering token `i` (all its tokens map to one actor)."""
+    actor = inp.actors.get(i)
+    if actor is None:
+        return None
+    key = (actor.start, actor.end)
+    start, end = i, i + 1
+    while start - 1 in inp.actors and (inp.actors[start - 1].start, inp.actors[start - 1].end) == key:
+        start -= 1
+    while end in inp.actors and (inp.actors[end].start, inp.actors[end].end) == key:
+        end += 1
+    return start, end
+
+
+def _span_head(doc, span: tuple[int, int]) -> Token:
+    """The token of a mention whose head lies outside it (the mention's own head)."""
+    for t in doc[span[0]:span[1]]:
+        if not span[0] <= t.head.i < span[1] or t.head.i == t.i:
+            return t
+    return doc[span[1] - 1]
+
+
+def _phrase_top(tok: Token) -> Token:
+    """The head of the noun phrase `tok` stands in, climbing modifiers, appositions and conjuncts."""
+    while tok.dep_ in PHRASE_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _one_subject_split(a: Token, b: Token) -> bool:
+    """'Talks between Lavrov and Blinken ended': the parser made the second name a second subject of the
+    clause's verb; a verb with two subjects is a broken parse, and the name belongs with the one before it."""
+    for t in (a, b):
+        if t.dep_ in SUBJECT_LABELS and sum(c.dep_ in SUBJECT_LABELS for c in t.head.children) > 1:
+            return True
+    return False
+
+
+def _joined(a: Token, b: Token) -> bool:
+    """Two mention heads joined by "and" belong to one phrase (not two clauses: "Russia struck Kyiv and
+    Poland condemned it" has Poland as its own clause's subject)."""
+    top_a, top_b = _phrase_top(a), _phrase_top(b)
+    return top_a.i == top_b.i or _one_subject_split(top_a, top_b)
+
+
+def _chain_step(doc, pos: int, step: int) -> tuple[int, bool] | None:
+    """From `pos` (the token just past a mention, in direction `step`), past ", ", "and", ", and" and an
+    article: the index where the next mention must stand, and whether an "and" was crossed."""
+    crossed, seen = False, 0
+    while 0 <= pos < len(doc) and (doc[pos].text == "," or doc[pos].lower_ == "and"):
+        crossed |= doc[pos].lower_ == "and"
+        pos, seen = pos + step, seen + 1
+    if seen == 0 or seen > 2:
+        return None
+    if step > 0 and pos < len(doc) and doc[pos].lower_ == "the":
+        pos += 1  # "Israel and the Palestinian Authority"
+    return (pos, crossed) if 0 <= pos < len(doc) else None
+
+
+def _possessor(doc, span: tuple[int, int]) -> bool:
+    return span[1] < len(doc) and doc[span[1]].tag_ == "POS"
+
+
+def coordinated_mentions(tok: Token, inp: SentenceInput) -> list[Token]:
+    """The heads of the other actor mentions listed with `tok`'s by "and" when the parse did not join them:
+    "US President Donald Trump and Turkish President Recep Tayyip Erdogan spoke on the phone" (the first
+    read as a modifier of the second), "talks between Russian Foreign Minister Sergei Lavrov and US
+    Secretary of State Antony Blinken" (the second read as the verb's subject). Only a list closed by "and"
+    counts ("A, B and C"), and only names of one phrase ("Trump and Erdogan's aides" is not a list of two)."""
+    doc = tok.doc
+    own = _mention_span(tok.i, inp)
+    if own is None or _possessor(doc, own):
+        return []
+    chain: list[tuple[tuple[int, int], bool]] = []  # (mention, "and" crossed to reach it), outward per side
+    for step in (1, -1):
+        span, side = own, []
+        while True:
+            nxt = _chain_step(doc, span[1] if step > 0 else span[0] - 1, step)
+            if nxt is None:
+                break
+            found = _mention_span(nxt[0], inp)
+            if found is None or (found[0] if step > 0 else found[1] - 1) != nxt[0] or _possessor(doc, found):
+                break
+            while step > 0 and found[1] in inp.actors and _mention_span(found[1], inp) != found:
+                # "European Commission President Ursula von der Leyen": a title named before the name is one party
+                found = _mention_span(found[1], inp) or found
+            if not _joined(_span_head(doc, span), _span_head(doc, found)):
+                break
+            side.append((found, nxt[1]))
+            span = found
+        chain.append(side)
+    right, left = chain
+    # a list is closed by "and": to the right, keep up to the last "and" crossed; to the left, the "and"
+    # may stand between `tok` and its neighbour ("A, B and tok") or further out only when it closes a list
+    while right and not right[-1][1]:
+        right.pop()
+    if left and not (any(crossed for _, crossed in left) or right):
+        left = []
+    return [_span_head(doc, span) for span, _ in (*left, *right)]
 
 
 SUBTREE_TARGET_PREPS = frozenset("to for against on in into at with along toward towards near over of between".split())

@@ -272,10 +272,26 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
         thing = args.acted_on(verb)
         owners = args.owners(thing) if thing is not None else []
         att.targets = coder.find_targets(owners, att.sources, att.inp, conflict=att.conflict) if owners else []
+    if not att.targets and code[:2] == COERCE_ROOT and att.themes:
+        att.targets = _organ_coerced(coder, att)
     if code[:2] == MOBILIZE_ROOT:
         att.targets = [(t, a) for t, a in att.targets if not _own_forces(a, att.sources)]
     att.targets = _with_unknown_conjuncts(coder, att.targets, att.inp)
     return att.targets[0][0].text if att.targets else None
+
+
+COERCE_ROOT = "17"
+
+
+def _organ_coerced(coder: SentenceCoder, att: Attempt) -> list[tuple[Token, ActorRef]]:
+    """"The king suspended parliament", "the president dissolved the assembly": a measure an entry names by
+    its object falls on that object when it is an organ of a state (a sector of the sentence's state, unlike
+    "send US troops", where the object is the sender's own means)."""
+    obj = args.acted_on(att.trigger)
+    if obj is None or obj.lemma_.lower() not in att.themes:
+        return []
+    found = coder.find_targets([obj], att.sources, att.inp)
+    return [(t, a) for t, a in found if t.i == obj.i and a.sector]
 
 
 def _with_unknown_conjuncts(
@@ -480,6 +496,53 @@ def move_referent(coder: SentenceCoder, att: Attempt) -> str | None:
         return None
     att.targets = coder.find_targets([subj], att.sources, att.inp)
     return subj.text if att.targets else None
+
+
+@rule("alleged-doer", "target", "verb")
+def alleged_doer(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Moscow alleged Kyiv's forces had used banned weapons", "the lawyer alleged the man was beaten by
+    police": an allegation or disapproval told as a clause is aimed at whoever the clause says acted (its
+    subject, or the agent of a passive); a passive with no agent names only the victim, no target."""
+    if att.code[:2] != "11":
+        return None
+    clause = next((c for c in att.trigger.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None or clause.i < att.trigger.i:
+        return None  # "..., the minister alleged": a trailing attribution
+    doer = args.agent_of(clause) if args.is_passive(clause) else args.child(clause, ("nsubj",))
+    if doer is None or doer.pos_ == "PRON":
+        return None  # "Tehran alleged it was targeted": the speaker's own side, or no one named
+    att.targets = coder.find_targets([doer], att.sources, att.inp)
+    return doer.text if att.targets else None
+
+
+# nouns that make their "of" phrase an act aimed at the noun's subject: "the town was the target of a strike"
+AIMED_AT_NOUNS = frozenset(("target", "victim", "subject", "object", "focus"))
+COPULAS = frozenset(("be", "become", "remain"))
+
+
+@rule("target-of-act", "target", "noun")
+def target_of_act(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"In 2006 the refinery town was the target of a suicide attack", "the airline has been the subject of
+    US sanctions": the one said to be the target of an act is its target (a place, for force)."""
+    noun = att.trigger
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in AIMED_AT_NOUNS:
+        return None
+    role = prep.head
+    if role.dep_ == "attr" and role.head.lemma_.lower() in COPULAS:
+        aimed_at = args.child(role.head, ("nsubj",))
+    elif role.dep_ == "appos":
+        aimed_at = role.head  # "Abqaiq, the target of an attack in 2006, ..."
+    else:
+        return None
+    if aimed_at is None or aimed_at.pos_ == "PRON":
+        return None
+    found = coder.find_targets([aimed_at], att.sources, att.inp, places=att.code[:2] in PLACE_TARGET_ROOTS)
+    # "the embassy was the target of an attack by al-Shabaab": a bare sector word takes its state from the
+    # sentence, here the attackers' own; whose embassy it was is not said
+    own = {a.country for _, a in att.sources}
+    att.targets = [(t, a) for t, a in found if not (a.resolved_by == "sector+place" and a.country in own)]
+    return aimed_at.text if att.targets else None
 
 
 # verbs whose object is, in news prose, a person when it is a first name and surname

@@ -1,0 +1,106 @@
+"""Targets, round 3: coordinated parties the parse splits (long titled names, "talks between X and Y"),
+the doer an allegation's clause names, "X was the target of an attack", what comes "from" a place, and
+an organ of state a measure falls on. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from brinkwatch import code_text
+
+PUBLISHED = "2023-05-01"
+
+
+def triples(text: str, published: str = PUBLISHED) -> set[tuple[str | None, str, str | None]]:
+    return {
+        (e.source.code if e.source else None, e.cameo_code, e.target.code if e.target else None)
+        for e in code_text(text, published=published, outlet="Test Wire")
+    }
+
+
+def pairs(text: str, root: str, published: str = PUBLISHED) -> set[tuple[str, str]]:
+    return {
+        (s[:3], t[:3]) for s, code, t in triples(text, published) if s and t and code.startswith(root)
+    }
+
+
+# ---- coordinated parties ------------------------------------------------------------------------------
+def test_two_long_titled_names_on_the_phone_give_both_directions():
+    # the parser reads the first titled name as a modifier of the second
+    found = pairs(
+        "On Tuesday, Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi spoke "
+        "on the phone.", "04")
+    assert {("JPN", "IND"), ("IND", "JPN")} <= found
+
+
+def test_two_long_titled_names_holding_talks_give_both_directions():
+    found = pairs(
+        "Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi held talks in Tokyo.", "04")
+    assert {("JPN", "IND"), ("IND", "JPN")} <= found
+
+
+def test_talks_between_two_titled_ministers_give_both_directions():
+    # the parser makes the second name a second subject of "ended"
+    found = pairs(
+        "Talks between Russian Foreign Minister Sergei Lavrov and US Secretary of State Antony Blinken "
+        "ended in Geneva.", "04", published="2022-01-10")
+    assert {("RUS", "USA"), ("USA", "RUS")} <= found
+
+
+def test_a_second_clause_subject_is_no_coordinated_party():
+    # "Poland" begins a clause of its own: it did not shell anything
+    found = triples("Russia shelled Kharkiv on Monday and Poland condemned the shelling.")
+    assert not any(s and s.startswith("POL") and code.startswith("19") for s, code, _ in found)
+    assert not any(t and t.startswith("POL") for s, code, t in found if s and s.startswith("RUS"))
+
+
+def test_names_after_a_place_phrase_do_not_join_the_place():
+    # "In Kyiv," is where the meeting took place; Kyiv is no party to it
+    found = pairs(
+        "In Kyiv, French President Emmanuel Macron and German Chancellor Olaf Scholz met Ukrainian President "
+        "Volodymyr Zelensky.", "04")
+    assert ("FRA", "UKR") in found and ("DEU", "UKR") in found
+    assert not any(s == "UKR" for s, _ in found)
+
+
+# ---- the doer an allegation names -------------------------------------------------------------------
+def test_an_allegation_without_that_targets_the_clause_subject_owner():
+    found = pairs("Moscow alleged Kyiv's forces had used banned weapons.", "11")
+    assert ("RUS", "UKR") in found
+
+
+def test_an_allegation_of_a_passive_act_targets_its_agent():
+    found = pairs("The Kremlin alleged the convoy was ambushed by Ukraine.", "11", published="2022-06-01")
+    assert ("RUS", "UKR") in found
+
+
+def test_an_allegation_of_a_passive_act_with_no_agent_has_no_target():
+    # the allegation is against unnamed attackers, not against the man attacked
+    found = triples("Aides to the dissident alleged Alexei Navalny was poisoned.", published="2021-01-10")
+    assert not any(code.startswith("11") and t for _, code, t in found)
+
+
+# ---- "the target of an act" ----------------------------------------------------------------------------
+def test_a_place_that_was_the_target_of_an_attack_is_its_target():
+    found = pairs("Last year, Mosul was the target of an Islamic State suicide attack.", "18")
+    assert ("IMG", "IRQ") in found
+
+
+def test_an_embassy_that_was_the_target_of_an_attack_takes_no_state_from_the_attackers():
+    found = triples("In 2016, the embassy was the target of an attack by al-Shabaab.")
+    assert not any(t for _, code, t in found if code[:2] in ("18", "19"))
+
+
+# ---- what comes from a place -----------------------------------------------------------------------------
+def test_banning_flights_from_a_state_targets_it():
+    assert ("ITA", "BRA") in pairs("Italy banned flights from Brazil on Monday.", "1")
+
+
+def test_a_travel_ban_from_a_state_is_not_that_states_act():
+    found = triples("French President Emmanuel Macron opposed the travel ban from Iran.")
+    assert not any(s and s.startswith("IRN") for s, _, _ in found)
+    assert not any(t and t.startswith("IRN") for _, code, t in found if code.startswith("1"))
+
+
+# ---- an organ of state a measure falls on -----------------------------------------------------------------
+def test_suspending_parliament_targets_the_legislature():
+    found = triples("The Tunisian president suspended parliament on Sunday.", published="2021-07-26")
+    assert ("TUNGOV", "172", "TUNLEG") in found
