@@ -175,7 +175,15 @@ def hazard_measure(coder: SentenceCoder, cand: Candidate) -> str | None:
     if not (restriction or warning):
         return None
     hazard = next((t for t in cand.trigger.sent if t.lower_ in HAZARD_WORDS or t.lemma_.lower() in HAZARD_WORDS), None)
+    if hazard is None:
+        hazard = _search_and_rescue(cand.trigger.sent)
     return hazard.text if hazard is not None else None
+
+
+def _search_and_rescue(sent) -> Token | None:
+    """"put search and rescue teams on standby": rescuers at the ready are a disaster cue, whatever the hazard."""
+    return next((t for t in sent if t.lower_ == "rescue" and t.i - sent.start >= 2
+                 and t.nbor(-1).lower_ == "and" and t.nbor(-2).lower_ == "search"), None)
 
 
 @rule("state-dissent", "candidate", veto=True)
@@ -570,6 +578,8 @@ def agreed_opinion(coder: SentenceCoder, cand: Candidate) -> str | None:
     with_obj = next((o for w, o in args.prep_objects(trig) if w == "with"), None)
     if with_obj is not None and cand.target is None and with_obj.pos_ == "NOUN":
         return with_obj.text
+    if with_obj is not None and cand.target is None and with_obj.tag_ == "WDT" and trig.dep_ == "relcl":
+        return with_obj.text  # "a curfew, with which two councillors agreed": a proposal agreed with is a view
     # "the members do not agree on how the inquiry works": a view on a question
     asked = next((c for p in trig.children if p.dep_ == "prep" and p.lower_ in ("on", "about")
                   for c in p.children if c.dep_ == "pcomp" and any(w.tag_ in ("WRB", "WP") for w in c.subtree)), None)
@@ -631,6 +641,26 @@ def funding_not_aid(coder: SentenceCoder, cand: Candidate) -> str | None:
     if cand.source.sector in COMMERCIAL_SECTORS:
         return cand.source.sector  # "citizens purchasing guns", "Boeing is collaborating on the craft": commerce
     return cand.trigger.text if cand.code[:2] == "07" and cand.trigger.lemma_.lower() in FUNDING else None
+
+
+BUDGET_WORDS = FUNDING | frozenset("budget spending appropriation appropriations".split())
+
+
+@rule("domestic-funding", "candidate", veto=True)
+def domestic_funding(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The Bundestag approved funding for new army barracks", "Congress passed a budget for the wall": money a
+    state votes for its own ends is a budget, no aid to a party (aid to another state stays: "approved
+    funding for Ukraine")."""
+    if cand.code[:2] != "07" or cand.target is not None and cand.target.country != cand.source.country:
+        return None
+    voted = next((c for c in cand.trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BUDGET_WORDS), None)
+    if voted is None or cand.inp is None:
+        return None
+    for _, obj in args.prep_objects(voted, ("for", "to")):  # "funding for Ukraine": a party named gets it
+        party = coder.actor_at(obj, cand.inp)
+        if party is not None and party.country != cand.source.country:
+            return None
+    return voted.text
 
 
 @rule("business-coercion", "candidate", veto=True)
@@ -1034,3 +1064,142 @@ def document_as_actor(coder: SentenceCoder, cand: Candidate) -> str | None:
         if tok.lemma_.lower() in DOCUMENTS:
             return tok.text
     return None
+
+
+# ---- precision 3: audited faults on fresh Wikinews text (issue 9) -------------------------------------------
+# what one seeks or runs for when one is a candidate: "seeking a second term", "running for re-election"
+RUN_OBJECTS = frozenset("reelection re-election nomination candidacy candidature term office presidency".split())
+RUNNING_VERBS = frozenset(("seek", "run", "stand"))
+
+
+@rule("candidacy", "candidate", veto=True)
+def candidacy(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The governor is not seeking a second term", "she will run for re-election": standing (or not) for
+    office is the routine of politics, no appeal for a change of leader (0241)."""
+    trig = cand.trigger
+    if cand.code[:2] != "02" or trig.lemma_.lower() not in RUNNING_VERBS:
+        return None
+    sought = [c for c in trig.children if c.dep_ == "dobj"] + [o for w, o in args.prep_objects(trig) if w == "for"]
+    words = {t.lower_ for o in sought for t in o.subtree}
+    if "re" in words and "election" in words:  # the tagger splits "re-election" into three objects
+        return "re-election"
+    hit = next((o for o in sought if o.lower_ in RUN_OBJECTS), None)
+    return hit.text if hit is not None else None
+
+
+# mishaps whose inquiry is no political act: "police are investigating the collision"
+ACCIDENT_WORDS = frozenset("crash accident collision derailment fire blaze collapse sinking capsizing wreck".split())
+
+
+@rule("accident-inquiry", "candidate", veto=True)
+def accident_inquiry(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Police are investigating the collision between a lorry and a bus", "the crash was being investigated by
+    the safety board": looking into an accident is routine, no investigation of a party (09x)."""
+    trig = cand.trigger
+    if cand.code[:2] != "09":
+        return None
+    looked_into = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    looked_into += [o for w, o in args.prep_objects(trig) if w in ("into", "of")]
+    looked_into += [o for t in looked_into if t.lemma_.lower() == "cause" for w, o in args.prep_objects(t) if w == "of"]
+    hit = next((t for t in looked_into if t.lemma_.lower() in ACCIDENT_WORDS), None)
+    return hit.text if hit is not None else None
+
+
+# what governs a question left open: "questions remain how much ...", "it is unclear whether ..."
+QUESTION_HEADS = frozenset("question questions unclear uncertain unknown wonder ask doubt".split())
+WH_TAGS = frozenset(("WRB", "WP", "WDT"))
+
+
+def _question_clause(trig: Token) -> Token | None:
+    """The clause of an open question that holds the trigger, or None: "[how much aid is received]"."""
+    for clause in (trig, *trig.ancestors):
+        if clause.dep_ != "ccomp":
+            continue
+        gov = clause.head
+        asker = {gov.lemma_.lower()} | {c.lemma_.lower() for c in gov.children if c.dep_ in ("nsubj", "acomp")}
+        if not asker & QUESTION_HEADS or clause.lemma_ == "be" and clause.i > trig.i:
+            return None  # "questioned whether the visit was a sign of illness": the act is granted, its kind asked
+        wh = next((t for t in clause.subtree if t.i <= trig.i and (t.tag_ in WH_TAGS or t.lower_ == "whether")), None)
+        return wh
+    return None
+
+
+@rule("open-question", "candidate", veto=True)
+def open_question(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"An analyst said questions remain how much military aid the rebels receive", "it is unclear whether the
+    envoy met the rebels": an act inside a question left open is not reported as done."""
+    wh = _question_clause(cand.trigger)
+    return wh.text if wh is not None else None
+
+
+# verbs whose "of" names the charge: "convicted the mayor of trying to bribe a judge"
+CHARGING = frozenset("accuse convict charge suspect indict acquit clear".split())
+
+
+@rule("charge-content", "candidate", veto=True)
+def charge_content(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"A jury convicted the former mayor of trying to bribe a judge": the act charged is the accused's, never
+    the act of the jury or accuser who is the sentence's subject (that one did the convicting)."""
+    src = cand.source_tok
+    if src is None or src.dep_ != "nsubj":
+        return None
+    for anc in cand.trigger.ancestors:
+        if anc.dep_ == "prep" and anc.lower_ == "of":
+            host = anc.head if anc.head.pos_ == "VERB" else anc.head.head
+            if host.lemma_.lower() in CHARGING and src.head.i == host.i:
+                return host.text
+    return None
+
+
+# verbs that put a label on what their object does: "described the tariff as punishing farmers"
+LABELLING = frozenset("cite describe see regard view portray depict characterize characterise present paint".split())
+
+
+@rule("labelled-as", "candidate", veto=True)
+def labelled_as(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The minister cited an old treaty as forbidding the sale", "she described the tariff as punishing
+    farmers": an act named in an "as" phrase is how the speaker sees the thing, no act of the speaker."""
+    trig = cand.trigger
+    if trig.tag_ != "VBG" or trig.dep_ != "pcomp" or trig.head.lower_ != "as":
+        return None
+    labeller = trig.head.head
+    return labeller.text if labeller.lemma_.lower() in LABELLING else None
+
+
+# what a bill or proposal is for: "a bill for jailing tax evaders" names a measure, no sentencing
+PLAN_NOUNS = frozenset("amendment bill law legislation proposal plan measure rule guideline code provision".split())
+
+
+@rule("purpose-of-law", "candidate", veto=True)
+def purpose_of_law(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The party tabled a bill for jailing tax evaders", "amendments to the penal code for punishing abuse":
+    the act a law or proposal provides for has not been done to anyone."""
+    trig = cand.trigger
+    if trig.tag_ != "VBG" or trig.dep_ != "pcomp" or trig.head.lower_ != "for":
+        return None
+    host = trig.head.head
+    for noun in (host, *host.ancestors):  # "amendments to the penal code for ...": the code or what amends it
+        if noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in PLAN_NOUNS:
+            return noun.text
+        if noun.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+# stances that, said of now, are standing positions: "the senator opposes the death penalty"
+STANDING_STANCES = frozenset("oppose support favor favour advocate back endorse".split())
+
+
+@rule("standing-stance", "candidate", veto=True)
+def standing_stance(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The senator opposes the death penalty", "Moscow backs the Syrian government": a stance stated in the
+    simple present, in the story's own voice, is a standing position or relation, no dated act ("opposed the
+    bill on Monday", "'We support the plan,' he said" stay)."""
+    trig = cand.trigger
+    while trig.dep_ == "conj" and trig.head.i != trig.i:
+        trig = trig.head
+    if cand.trigger.lemma_.lower() not in STANDING_STANCES or cand.trigger.tag_ not in ("VBZ", "VBP"):
+        return None
+    if trig.dep_ != "ROOT" or quoted(cand.trigger):
+        return None
+    return cand.trigger.text
