@@ -16,6 +16,8 @@ sentence   over all candidates of the sentence                  all apply
 trigger, for `brinkwatch code --explain`. Every rule's docstring starts with its example sentence.
 """
 
+# speech first: its narrow constructions come before the lexicon rows and the sentence vetoes they refine
+from brinkwatch.coding.rules import speech  # noqa: F401, I001  (registers the rules, in order)
 from brinkwatch.coding.rules import combining, deciding, finding, parties  # noqa: F401  (registers the rules, in order)
 from brinkwatch.coding.rules.core import RULES, STAGES, Attempt, Rule, Trace, TraceStep, rule, stage_rules
 

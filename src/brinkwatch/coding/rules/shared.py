@@ -137,7 +137,9 @@ REFUSALS = frozenset(("refuse", "decline"))
 # what refusing an act is, by the act's code (CAMEO 12: longest prefix wins); no row: the act stays negated
 REFUSAL_CODES = {
     "010": "011", "03": "120", "04": "125", "045": "126", "05": "120", "057": "127", "06": "121", "061": "1211", "062": "1212",
-    "07": "120", "08": "124", "081": "1241", "082": "1242", "083": "123", "084": "1243", "085": "1244",
+    # refusing to give aid is turning down the want of it (122x by the aid): "refused to extend the loans"
+    "07": "122", "071": "1221", "072": "1222", "073": "1223", "074": "1224",
+    "08": "124", "081": "1241", "082": "1242", "083": "123", "084": "1243", "085": "1244",
     "086": "1245", "087": "1246",
 }
 # verbs whose object names an act their subject would do: "planned an offensive", "ordered airstrikes"
