@@ -166,6 +166,18 @@ def test_a_long_past_act_it_followed_dates_an_undated_act(parse):
     assert date_of(parse, text, "offered", date(2015, 1, 20)).source == "published"
 
 
+def test_a_participle_of_a_long_past_clause_takes_its_date(parse):
+    text = "In 2016 the army retook the town in an operation backed by Russian jets."
+    assert date_of(parse, text, "backed", date(2019, 12, 1)).date == "2016-01-01"
+    recent = "On Monday the army retook the town in an operation backed by Russian jets."
+    assert date_of(parse, recent, "backed", date(2019, 12, 4)).source == "published"
+
+
+def test_a_verbless_aside_is_no_clause(parse):
+    text = "Brazil deported the gang boss, once the city's most powerful figure, to Paraguay in May 2022."
+    assert date_of(parse, text, "deported", date(2025, 5, 4)).date == "2022-05-01"
+
+
 def test_background_needs_a_reference_date():
     assert is_background_date(EventDate("1986-01-01", "year", "text", "in 1986"), None) is False
 

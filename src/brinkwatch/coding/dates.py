@@ -72,7 +72,7 @@ def in_clause(tok: Token, head: Token) -> bool:
     for _ in range(64):
         if cur.i == head.i:
             return True
-        if cur.dep_ in CLAUSE_BOUNDARY_DEPS:
+        if cur.dep_ in CLAUSE_BOUNDARY_DEPS and not _verbless_clause(cur):
             return False
         if cur.dep_ == "conj" and cur.pos_ in {"VERB", "AUX"} and _has_subject(cur):
             return False
@@ -80,6 +80,15 @@ def in_clause(tok: Token, head: Token) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _verbless_clause(tok: Token) -> bool:
+    """A noun the parser hung as a clause with no verb or copula of its own: in "extradited the drug lord, once
+    the country's most wanted man, to Spain in May 2022" the aside "man" is no clause, and what hangs under it
+    ("in May 2022") stays in the main clause."""
+    return tok.dep_ == "advcl" and tok.pos_ in {"NOUN", "PROPN"} and not any(
+        c.dep_ in {"cop", "aux", "auxpass"} for c in tok.children
+    )
 
 
 def attached(tokens: Iterable[Token], trigger: Token, sent: Span) -> bool:
@@ -275,6 +284,10 @@ def resolve_event_date(sent: Span, trigger: Token, published: date | None) -> Ev
         head = clause_head(trigger)
         if head.dep_ == "advcl" and head.tag_ == "VBG" and not _has_subject(head):
             candidates = [c for c in found if attached(c.tokens, head.head, sent)]
+        elif head.dep_ == "acl" and head.tag_ == "VBN" and _recalled_date(found, head.head, sent, published):
+            # "In 2016 the army retook the town in an operation backed by Russia": what a participle says of
+            # a thing in a long-past dated clause happened then or earlier (a recent date could misdate it)
+            candidates = [c for c in found if attached(c.tokens, head.head, sent)]
     candidates.sort(key=lambda c: distance(c.tokens, trigger))
     future = is_future(trigger)
     for cand in candidates:
@@ -287,6 +300,23 @@ def resolve_event_date(sent: Span, trigger: Token, published: date | None) -> Ev
     if published is not None:
         return EventDate(date=published.isoformat(), precision="day", source="published", text=None)
     return _NONE
+
+
+def _recalled_date(found: list[DateCandidate], tok: Token, sent: Span, published: date | None) -> bool:
+    """Does `tok`'s clause carry a date a year or more before publication?"""
+    for cand in found:
+        if attached(cand.tokens, tok, sent):
+            resolved = resolve_expression(cand.text, published, future=False)
+            return resolved is not None and _year_back(resolved, published)
+    return False
+
+
+def _year_back(resolved: EventDate, published: date | None) -> bool:
+    return (
+        published is not None
+        and resolved.date is not None
+        and (published - date.fromisoformat(resolved.date)).days >= 365
+    )
 
 
 def _dated_by_when_clause(
@@ -306,9 +336,7 @@ def _dated_by_when_clause(
             if not attached(cand.tokens, clause, sent):
                 continue
             resolved = resolve_expression(cand.text, published, future=False)
-            if resolved is not None and published is not None and resolved.date is not None and (
-                published - date.fromisoformat(resolved.date)
-            ).days >= 365:
+            if resolved is not None and _year_back(resolved, published):
                 return resolved
     return None
 
