@@ -104,3 +104,36 @@ def test_a_travel_ban_from_a_state_is_not_that_states_act():
 def test_suspending_parliament_targets_the_legislature():
     found = triples("The Tunisian president suspended parliament on Sunday.", published="2021-07-26")
     assert ("TUNGOV", "172", "TUNLEG") in found
+
+
+# ---- the maker of a thing reacted to ---------------------------------------------------------------------
+def test_criticizing_a_plan_a_state_proposed_targets_that_state():
+    assert ("DEU", "HUN") in pairs("Germany criticized the plan that Hungary proposed.", "11")
+
+
+def test_welcoming_a_deal_brokered_by_a_state_targets_the_broker():
+    assert ("DEU", "QAT") in pairs("Berlin welcomed the ceasefire deal brokered by Qatar.", "05")
+
+
+def test_rejecting_a_report_that_tells_of_an_attack_does_not_target_the_attacker():
+    # "that Iran attacked the ship" is what the report says, not who wrote it
+    found = triples("Kenya rejected the report that Iran attacked the ship.")
+    assert not any(t and t.startswith("IRN") for s, _, t in found if s and s.startswith("KEN"))
+
+
+def test_force_in_answer_to_attacks_targets_the_attacker():
+    found = pairs("The Armenian army said it was retaliating against missile attacks from Azerbaijan.", "19")
+    assert ("ARM", "AZE") in found
+
+
+# ---- a named person killed -----------------------------------------------------------------------------
+def test_a_named_person_killed_is_kept_as_the_target_by_name():
+    found = [e for e in code_text("On Tuesday, police in Lagos shot the student activist Emeka Obi.",
+                                  published=PUBLISHED, outlet="Test Wire") if e.cameo_code.startswith("19")]
+    assert found and all(e.target is not None and e.target.name == "Emeka Obi" for e in found)
+
+
+def test_a_named_person_killed_in_the_passive_is_the_target():
+    found = [e for e in code_text("Last year a Kenyan law student Amani Otieno was murdered by a mob.",
+                                  published=PUBLISHED, outlet="Test Wire") if e.cameo_code.startswith("18")]
+    assert found and all(e.target is not None and "Amani Otieno" in (e.target.name or "") for e in found)

@@ -545,10 +545,65 @@ def target_of_act(coder: SentenceCoder, att: Attempt) -> str | None:
     return aimed_at.text if att.targets else None
 
 
+FORCE_ROOTS = frozenset(("18", "19", "20"))
+
+
+@rule("maker-of-thing", "target", "verb")
+def maker_of_thing(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The court rejected a lawsuit filed by the Greens", "the senators sued over the emergency the president
+    declared", "the army said it was retaliating against rocket attacks from Hezbollah": a reaction to a thing
+    someone made, or force used in answer to someone's attack, is aimed at the maker (the thing names no
+    one itself)."""
+    root = att.code[:2]
+    force = root in FORCE_ROOTS
+    if root not in ACT_REACTION_ROOTS and not force:
+        return None
+    verb = att.trigger
+    things = [o for w, o in args.prep_objects(verb) if w in ("against", "over")]
+    if not force:
+        # "Berlin welcomed the deal brokered by Qatar": the parser may read the object as a clause
+        things[:0] = [args.acted_on(verb), *(c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN")]
+    makers: list[Token] = []
+    for thing in things:
+        if thing is None or thing.i in att.inp.actors:
+            continue
+        if force:
+            entry = coder.lexicon.nouns.get(thing.lemma_.lower())
+            if entry is not None and entry.code[:2] in FORCE_ROOTS:  # force answered with force
+                makers += args.noun_source_candidates(thing)
+            continue
+        makers += _makers(thing)
+    if not makers:
+        return None
+    att.targets = coder.find_targets(makers, att.sources, att.inp)
+    return att.targets[0][0].text if att.targets else None
+
+
+def _makers(thing: Token) -> list[Token]:
+    """Who made a thing, by a relative clause or a participle: "the plan Biden proposed", "a suit filed by X"."""
+    out: list[Token] = []
+    for c in thing.children:
+        # "the report that the group published" is a relative clause (its verb lacks the object the thing
+        # is); "the report that Iran attacked a ship" says what the report tells, and names no maker
+        relative = c.dep_ == "relcl" or (c.dep_ == "acl" and args.child(c, ("nsubj",)) is not None)
+        own_object = any(g.dep_ in ("dobj", "ccomp", "xcomp") and g.tag_ != "WDT" for g in c.children)
+        if relative and not own_object:
+            subj = args.child(c, ("nsubj",))
+            if subj is not None and subj.pos_ != "PRON" and subj.tag_ != "WDT":
+                out.append(subj)
+        elif c.dep_ == "acl" and c.tag_ == "VBN":
+            agent = args.agent_of(c)
+            if agent is not None:
+                out.append(agent)
+    return out
+
+
 # verbs whose object is, in news prose, a person when it is a first name and surname
 PERSON_AIMED = frozenset(
     "accuse blame criticise criticize condemn denounce praise thank arrest detain charge indict convict sentence "
-    "sue meet fire sack pardon expel deport extradite kidnap abduct assassinate execute".split()
+    "sue meet fire sack pardon expel deport extradite kidnap abduct assassinate execute "
+    # the person killed or hurt is named: "a mob killed the student Omar Haddad"
+    "kill murder shoot stab behead lynch torture".split()
 )
 # words that make a capitalised name a body or group, not a person
 BODY_NAME_WORDS = frozenset(
@@ -622,7 +677,11 @@ def _unknown_personal_name(coder: SentenceCoder, obj: Token, inp) -> Span | None
     if obj.pos_ != "PROPN":
         return None
     left = [c for c in obj.lefts if c.dep_ in ("compound", "flat", "punct") and c.i >= obj.i - 5]
-    span = inp.sent.doc[(left[0].i if left else obj.i): obj.i + 1]
+    start = left[0].i if left else obj.i
+    doc = inp.sent.doc
+    while start < obj.i and doc[start].is_lower and doc[start].lower_ not in PERSONAL_PARTICLES:
+        start += 1  # "the journalism student Omar Haddad": the name is the capitalised run before the head
+    span = doc[start: obj.i + 1]
     if any(t.i in inp.actors for t in span):
         return None
     words = [t for t in span if t.text != "-"]
