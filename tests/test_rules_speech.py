@@ -40,6 +40,12 @@ CASES = [
     ("Azerbaijan rejected an offer by Iran to mediate.", ("AZE", "126", "IRN", "asserted"), "refused-request"),
     # a demand told in a clause of its own: the party told is the target
     ("Ankara told Stockholm it must extradite the suspects.", ("TUR", "10", "SWE", "asserted"), "told-must"),
+    # telling a party it will face a coercive act is a threat to it, made
+    ("Rome told Tunis it would face a trade embargo unless it curbed departures.",
+     ("ITA", "13", "TUN", "asserted"), "told-would-face"),
+    ("Seoul warned Pyongyang it would face new sanctions.", ("KOR", "1312", "PRK", "asserted"), "told-would-face"),
+    # refusing to give aid is 122x by the aid
+    ("Washington declined to send more howitzers to Kyiv.", ("USA", "1222", "UKR", "asserted"), "refusal"),
     # readiness to coerce is a threat, made
     ("Ottawa stands ready to impose sanctions on Caracas.", ("CAN", "1312", "VEN", "asserted"), "ready-to-coerce"),
 ]
@@ -108,3 +114,12 @@ def test_readiness_to_help_stays_an_intent_to_help():
     found = coded("Canada is ready to send food aid to Haiti.")
     assert any(c[:2] == "03" and t == "HTI" for _, c, t, _ in found), found
     assert "ready-to-coerce" not in rules_of("Canada is ready to send food aid to Haiti.")
+
+
+def test_the_warning_that_tells_the_threat_is_one_event():
+    found = coded("Seoul warned Pyongyang it would face new sanctions.")
+    assert {c for _, c, _, _ in found} == {"1312"}, found
+
+
+def test_a_fate_told_to_reporters_is_no_threat():
+    assert "told-would-face" not in rules_of("The minister told reporters it would face a tough winter of sanctions.")

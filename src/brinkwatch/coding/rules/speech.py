@@ -206,6 +206,75 @@ def told_must_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Ca
     return dropped
 
 
+# verbs that tell a party what awaits it: "told Minsk it would face sanctions", "warned Hanoi it would face ..."
+TELLING_FATE = frozenset(("tell", "warn", "inform"))
+FUTURE_MODALS = frozenset(("will", "would", "could", "may", "might", "'ll"))
+
+
+def _fate_teller(face: Token) -> tuple[Token, Token] | None:
+    """(telling verb, party told) for "told X it would face ...": the clause of "face" is what the verb
+    tells, its subject a pronoun for the party told."""
+    teller = face.head
+    if face.dep_ != "ccomp" or teller.lemma_.lower() not in TELLING_FATE or args.is_passive(teller):
+        return None
+    told = args.child(teller, ("dobj", "dative"))
+    subj = args.child(face, ("nsubj",))
+    if told is None or subj is None or subj.lower_ not in ("it", "they"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in face.children):
+        return None
+    return teller, told
+
+
+@rule("told-would-face", "trigger", "verb")
+def told_would_face(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Brussels told Minsk it would face new sanctions unless it freed the activists": telling a party it
+    will face a coercive act is a threat (13x by the act) from the teller to that party."""
+    face = att.trigger
+    if face.lemma_.lower() != "face":
+        return None
+    found = _fate_teller(face)
+    obj = args.child(face, ("dobj",))
+    noun = coder.lexicon.nouns.get(obj.lemma_.lower()) if obj is not None else None
+    if found is None or noun is None:
+        return None
+    code = coder.shift_code("threat", noun.code) if noun.code[:2] in COERCIVE_ROOTS else None
+    teller, told = found
+    speaker = args.subject_of(teller)
+    if code is None or speaker is None or is_reporter(told, coder.is_outlet):
+        return None
+    sources = coder.actors_at(speaker, att.inp)
+    targets = coder.find_targets([told], sources, att.inp) if sources else []
+    if not targets:
+        return None
+    att.sources, att.targets = sources, targets
+    att.code, att.origin = code, noun.origin
+    att.consumed.add(obj.i)
+    return teller.text
+
+
+@rule("fate-told-made", "claim")
+def fate_told_made(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Brussels told Minsk it would face new sanctions": the threat was made (asserted, unless the telling
+    itself is denied or only planned); only the sanctions are yet to come."""
+    if cand.made_by != "told-would-face":
+        return None
+    cand.mod = made(coder, cand.trigger.head)
+    return cand.mod.modality
+
+
+@rule("fate-told", "sentence", veto=True)
+def fate_told(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """"Brussels warned Minsk it would face new sanctions": the warning is the threat, one event."""
+    dropped = []
+    for cand in cands:
+        if cand.made_by != "told-would-face":
+            continue
+        teller = cand.trigger.head
+        dropped += [(o, cand.trigger.text) for o in cands if o.trigger.i == teller.i]
+    return dropped
+
+
 # ---- acts named inside what another act is about --------------------------------------------------------
 # texts a body votes on: what the text would do is not done when it is turned down
 TEXT_NOUNS = frozenset("resolution motion draft bill text statement declaration amendment proposal".split())
