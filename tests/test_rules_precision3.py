@@ -90,3 +90,19 @@ def test_agreeing_with_a_proposal_in_a_relative_clause_is_a_view():
     assert not any(c.startswith("03") for c, _, _ in events) and "agreed-opinion" in vetoed
     events, _ = coded("Senator Elizabeth Warren agreed to meet the mayor of Paris.")
     assert any(c.startswith("03") for c, _, _ in events)
+
+
+def test_an_inquiry_into_a_crash_or_a_study_is_no_investigation_of_a_party():
+    events, vetoed = coded("The National Transportation Safety Board began an investigation of the crash of the plane.")
+    assert not any(c.startswith("09") for c, _, _ in events) and "accident-inquiry" in vetoed
+    events, vetoed = coded("The study was conducted by Imperial College London.")
+    assert not any(c.startswith("09") for c, _, _ in events)
+    events, _ = coded("The FBI began an investigation of the Russian embassy.")
+    assert any(c == "090" and t == "RUSGOV" for c, _, t in events)
+
+
+def test_voters_support_is_no_aid():
+    events, vetoed = coded("Senator Bernie Sanders was aided by the support of younger voters.")
+    assert not any(c.startswith("07") for c, _, _ in events) and "electoral-help" in vetoed
+    events, _ = coded("The Kurdish fighters were aided by American air support.")
+    assert any(c.startswith("07") and s == "USA" for c, s, _ in events)

@@ -1089,19 +1089,28 @@ def candidacy(coder: SentenceCoder, cand: Candidate) -> str | None:
 
 # mishaps whose inquiry is no political act: "police are investigating the collision"
 ACCIDENT_WORDS = frozenset("crash accident collision derailment fire blaze collapse sinking capsizing wreck".split())
+INQUIRY_NOUNS = frozenset("investigation investigations inquiry probe".split())
+RESEARCH_NOUNS = frozenset("study survey research census".split())  # "the study was conducted by ...": science
+
+
+def _looked_into(trig: Token) -> list[Token]:
+    """What an inquiry is into: the verb's object or "into"/"of" phrase, or its inquiry noun's ("began an
+    investigation of the crash"), and "the cause of" what it names."""
+    looked = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    looked += [o for t in (trig, *(n for n in looked if n.lemma_.lower() in INQUIRY_NOUNS))
+               for w, o in args.prep_objects(t) if w in ("into", "of")]
+    looked += [o for t in looked if t.lemma_.lower() == "cause" for w, o in args.prep_objects(t) if w == "of"]
+    return looked
 
 
 @rule("accident-inquiry", "candidate", veto=True)
 def accident_inquiry(coder: SentenceCoder, cand: Candidate) -> str | None:
-    """"Police are investigating the collision between a lorry and a bus", "the crash was being investigated by
-    the safety board": looking into an accident is routine, no investigation of a party (09x)."""
-    trig = cand.trigger
+    """"Police are investigating the collision between a lorry and a bus", "the safety board began an
+    investigation of the crash", "the study was conducted by a university": looking into an accident, or
+    research, is routine, no investigation of a party (09x)."""
     if cand.code[:2] != "09":
         return None
-    looked_into = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
-    looked_into += [o for w, o in args.prep_objects(trig) if w in ("into", "of")]
-    looked_into += [o for t in looked_into if t.lemma_.lower() == "cause" for w, o in args.prep_objects(t) if w == "of"]
-    hit = next((t for t in looked_into if t.lemma_.lower() in ACCIDENT_WORDS), None)
+    hit = next((t for t in _looked_into(cand.trigger) if t.lemma_.lower() in ACCIDENT_WORDS | RESEARCH_NOUNS), None)
     return hit.text if hit is not None else None
 
 
@@ -1203,3 +1212,20 @@ def standing_stance(coder: SentenceCoder, cand: Candidate) -> str | None:
     if trig.dep_ != "ROOT" or quoted(cand.trigger):
         return None
     return cand.trigger.text
+
+
+# what helps a candidate at the polls: "aided by the support of young voters" is an electoral asset, no aid
+ELECTORAL_HELP = frozenset("support backing vote votes turnout popularity endorsement endorsements".split())
+
+
+@rule("electoral-help", "candidate", veto=True)
+def electoral_help(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The senator was aided by the support of younger voters", "she was helped by a high turnout": what
+    carries a candidate at the polls is no aid given by a party (07x)."""
+    if cand.code[:2] != "07" or not args.is_passive(cand.trigger):
+        return None
+    agent = args.agent_of(cand.trigger)
+    if agent is None or agent.lemma_.lower() not in ELECTORAL_HELP or cand.inp is None:
+        return None
+    giver = coder.actor_at(agent, cand.inp)  # "aided by American air support": a state's support is aid
+    return agent.text if giver is None or giver.sector in ("CVL", None) and giver.kind != "state" else None
