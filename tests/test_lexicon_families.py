@@ -44,6 +44,12 @@ def codes(text: str) -> list[str]:
     ("Bolivia suspended diplomatic ties with Israel on Tuesday.", "161"),
     # 172 administrative sanctions
     ("Nicaragua cancelled the passports of five exiled critics.", "172"),
+    # 0234 appeal for protection: asking for a force to be deployed
+    ("Mali's president asked the African Union for the deployment of troops to protect civilians.", "0234"),
+    # 090 investigate, 1822 torture, 1711 confiscate property
+    ("Britain's parliament began examining alleged Chinese interference in its elections.", "090"),
+    ("Ukrainian prosecutors said Russian guards subjected Ukrainian prisoners to electric shocks.", "1822"),
+    ("Russia placed the local unit of Finland's Fortum under temporary state management.", "1711"),
     # 173: an arrest of protesters is an arrest, not violent repression
     ("Belarusian police arrested dozens of protesters in Minsk on Sunday.", "173"),
 ])
@@ -60,6 +66,8 @@ def test_family_member_is_coded(text, code):
     ("Kenya's parliament cancelled Tuesday's session.", "172"),
     # suspending a cooperation programme reduces relations; it is no diplomatic break
     ("Germany suspended its development cooperation with Niger.", "161"),
+    # a country placed under a curfew is no confiscated property
+    ("Sri Lanka's government placed the capital under a curfew on Sunday.", "1711"),
 ])
 def test_near_miss_is_not_that_act(text, wrong):
     assert wrong not in codes(text)
