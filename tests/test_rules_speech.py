@@ -44,6 +44,9 @@ CASES = [
     ("Rome told Tunis it would face a trade embargo unless it curbed departures.",
      ("ITA", "13", "TUN", "asserted"), "told-would-face"),
     ("Seoul warned Pyongyang it would face new sanctions.", ("KOR", "1312", "PRK", "asserted"), "told-would-face"),
+    # "or face ..." read by the parser as part of a noun phrase is still the threat of the demand
+    ("Ankara told Athens it must withdraw its frigate or face consequences.", ("TUR", "130", "GRC", "asserted"),
+     "or-face-misparsed"),
     # refusing to give aid is 122x by the aid
     ("Washington declined to send more howitzers to Kyiv.", ("USA", "1222", "UKR", "asserted"), "refusal"),
     # readiness to coerce is a threat, made
@@ -123,3 +126,7 @@ def test_the_warning_that_tells_the_threat_is_one_event():
 
 def test_a_fate_told_to_reporters_is_no_threat():
     assert "told-would-face" not in rules_of("The minister told reporters it would face a tough winter of sanctions.")
+
+
+def test_an_or_face_without_a_demander_is_no_threat():
+    assert "or-face-misparsed" not in rules_of("Voters must choose the ruling party or face the chaos.")

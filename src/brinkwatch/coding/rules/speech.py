@@ -202,7 +202,8 @@ def told_must_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Ca
             continue
         clause = next((c for c in cand.trigger.children if c.dep_ == "ccomp"), None)
         inside = {t.i for t in clause.subtree} if clause is not None else set()
-        dropped += [(o, cand.trigger.text) for o in cands if o.trigger.i in inside]
+        # "... it must pay the fine or face sanctions": the threat that goes with the demand stays
+        dropped += [(o, cand.trigger.text) for o in cands if o.trigger.i in inside and o.made_by != "or-face-misparsed"]
     return dropped
 
 
@@ -273,6 +274,73 @@ def fate_told(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candid
         teller = cand.trigger.head
         dropped += [(o, cand.trigger.text) for o in cands if o.trigger.i == teller.i]
     return dropped
+
+
+def _faced_noun(face: Token) -> Token | None:
+    """The noun right after "face" ("or face consequences", "or face new sanctions")."""
+    for tok in face.doc[face.i + 1: face.i + 4]:
+        if tok.pos_ in NOUN_POS:
+            return tok
+        if tok.pos_ not in ("DET", "ADJ"):
+            return None
+    return None
+
+
+def _demanded_act(face: Token) -> Token | None:
+    """The act a misparsed "or face ..." hangs inside: the first verb above it."""
+    tok = face.head
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+@rule("or-face-misparsed", "trigger")
+def or_face_misparsed(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Beijing insisted that Manila withdraw its ship or face consequences": where the parser reads
+    "its ship or face consequences" as one noun phrase, the "or face" after a demanded act is still a
+    threat (13x by what is faced, else 130) from the one demanding to the one asked."""
+    face = att.trigger
+    if face.lower_ not in ("face", "faces") or face.i == 0 or face.doc[face.i - 1].lower_ != "or":
+        return None
+    if face.head.pos_ in ("VERB", "AUX"):
+        return None  # a verb's own "or face": the ultimatum rule reads it
+    act = _demanded_act(face)
+    demander = act.head if act is not None and act.dep_ in ("xcomp", "ccomp") else None
+    if demander is None or demander.pos_ != "VERB":
+        return None
+    asked, speaker = args.subject_of(act), args.subject_of(demander)
+    if asked is not None and asked.lower_ in ("it", "they"):
+        asked = args.child(demander, ("dobj", "dative"))  # "told Warsaw it must pay ... or face"
+    if asked is None or speaker is None or asked.i == speaker.i:
+        return None
+    sources = coder.actors_at(speaker, att.inp)
+    targets = coder.find_targets([asked], sources, att.inp) if sources else []
+    if not targets:
+        return None
+    faced = _faced_noun(face)
+    noun = coder.lexicon.nouns.get(faced.lemma_.lower()) if faced is not None else None
+    att.sources, att.targets = sources, targets
+    att.code = (coder.shift_code("threat", noun.code) if noun is not None else None) or "130"
+    att.origin = noun.origin if noun is not None else ""
+    if faced is not None:
+        att.consumed.add(faced.i)
+    return demander.text
+
+
+@rule("or-face-made", "claim")
+def or_face_made(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Beijing insisted that Manila withdraw its ship or face consequences": the threat was made."""
+    if cand.made_by != "or-face-misparsed":
+        return None
+    act = _demanded_act(cand.trigger)
+    if act is None:
+        return None
+    cand.mod = made(coder, act.head)
+    return cand.mod.modality
 
 
 # ---- acts named inside what another act is about --------------------------------------------------------
