@@ -99,3 +99,14 @@ def test_a_sentence_set_in_another_state_drops_the_antecedent():
 def test_a_state_acted_on_keeps_the_antecedent():
     found = sources("The Peruvian government declared a curfew. The government accused Bolivia of smuggling.")
     assert ("PERGOV", "antecedent") in found
+
+
+def test_a_word_that_only_describes_a_noun_is_no_actor():
+    # "the court ruling" is a thing the court made: no act of the court's by antecedent
+    found = sources("A Peruvian court jailed the former mayor on Monday. The court ruling criticised the police.")
+    assert all(resolved != "antecedent" and resolved != "sector+place" for _, resolved in found)
+
+
+def test_a_title_before_a_name_is_no_body(actors, nlp):
+    found = mentions(actors, nlp, "The United States Senate met on Monday. Senator Ada Kline spoke first.")
+    assert all(resolved != "antecedent" for _, resolved in found.values())

@@ -294,9 +294,11 @@ class Pipeline:
             return
         for i in list(borrowed):
             tok = inp.sent[i]
-            if tok.dep_ in ("compound", "amod") and tok.head.i not in borrowed:
-                # "the court order", "police violence": the word describes a thing, no body acts
-                del inp.actors[i], borrowed[i]
+            if i in borrowed and tok.dep_ in ("compound", "amod") and tok.head.i not in borrowed:
+                # "the court order", "police violence": the word describes a thing, no body acts; the
+                # whole mention goes ("the" of "the court ruling" too)
+                for j in [j for j, a in borrowed.items() if a is borrowed[i]]:
+                    del inp.actors[j], borrowed[j]
         elsewhere: set[str] = set()
         for tok in inp.sent:
             if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS:

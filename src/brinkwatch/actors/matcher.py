@@ -137,7 +137,8 @@ class _Context:
         self.surnames: dict[str, ActorRef] = {}  # surname key -> the person named in full earlier
         self.unknown_surnames: set[str] = set()  # surname keys of persons named in full whom no table knows
         self.unknown_at = -1  # token index of the latest such name
-        self.sectors: list[_SectorMention] = []  # mentions of a state's sector, for "Police ..." later
+        self.sector_states: dict[str, set[str]] = {}  # sector -> states of its mentions so far
+        self.sector_named: dict[str, _SectorMention] = {}  # sector -> latest mention that named its state
 
     def note_sector(self, mention: Mention) -> None:
         """A mention of a state's sector ("Serbian police", "Trump" as USAGOV): an antecedent for a bare word
@@ -146,16 +147,21 @@ class _Context:
         if not actor.sector or not actor.country or not actor.code.startswith(actor.country):
             return
         own = mention.kind == "sector" and actor.resolved_by in ("sector", "metonym", "dictionary")
-        self.sectors.append(_SectorMention(actor.sector, actor.country, mention.start, actor.text, own))
+        self.add_sector(_SectorMention(actor.sector, actor.country, mention.start, actor.text, own))
+
+    def add_sector(self, mention: _SectorMention) -> None:
+        self.sector_states.setdefault(mention.sector, set()).add(mention.country)
+        if mention.own:
+            self.sector_named[mention.sector] = mention
 
     def antecedent(self, sector: str, i: int) -> _SectorMention | None:
         """The latest mention of `sector` within the window before token `i` that named its state, when
         every mention of the sector so far in the story is of the same state ("Serbian police ... Croatian
         police ... Police said" has none)."""
-        before = [m for m in self.sectors if m.sector == sector and m.at < i]
-        if len({m.country for m in before}) != 1:
+        if len(self.sector_states.get(sector, ())) != 1:
             return None
-        return next((m for m in reversed(before) if m.own and i - m.at <= ANTECEDENT_WINDOW), None)
+        named = self.sector_named.get(sector)
+        return named if named is not None and i - named.at <= ANTECEDENT_WINDOW else None
 
     def note(self, mention: Mention, role: str | None) -> None:
         self.note_sector(mention)
@@ -643,7 +649,7 @@ class _Scanner:
         country = _one_state_of_place(self._span_text(at, name_end))
         if country is not None:
             text = self._span_text(head, name_end)
-            self.context.sectors.append(_SectorMention(sector, country, head, text, True))
+            self.context.add_sector(_SectorMention(sector, country, head, text, True))
 
     def _titles_name(self, end: int) -> bool:
         """A singular sector word right before a capitalised name no table starts ("prosecutor Ann Lee")."""
