@@ -44,6 +44,9 @@ def codes(text: str) -> list[str]:
     ("Bolivia suspended diplomatic ties with Israel on Tuesday.", "161"),
     # 172 administrative sanctions
     ("Nicaragua cancelled the passports of five exiled critics.", "172"),
+    # 02x appeal: turning to a party for help or money
+    ("Sri Lanka turned to China for a loan last year.", "0231"),
+    ("The Venezuelan opposition turned to Washington for support.", "022"),
     # 0234 appeal for protection: asking for a force to be deployed
     ("Mali's president asked the African Union for the deployment of troops to protect civilians.", "0234"),
     # 090 investigate, 1822 torture, 1711 confiscate property
@@ -66,6 +69,8 @@ def test_family_member_is_coded(text, code):
     ("Kenya's parliament cancelled Tuesday's session.", "172"),
     # suspending a cooperation programme reduces relations; it is no diplomatic break
     ("Germany suspended its development cooperation with Niger.", "161"),
+    # turning to lawyers for help is no political appeal (no actor asks)
+    ("The company turned to lawyers for help with the merger.", "023"),
     # a country placed under a curfew is no confiscated property
     ("Sri Lanka's government placed the capital under a curfew on Sunday.", "1711"),
 ])
