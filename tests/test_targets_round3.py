@@ -137,3 +137,15 @@ def test_a_named_person_killed_in_the_passive_is_the_target():
     found = [e for e in code_text("Last year a Kenyan law student Amani Otieno was murdered by a mob.",
                                   published=PUBLISHED, outlet="Test Wire") if e.cameo_code.startswith("18")]
     assert found and all(e.target is not None and "Amani Otieno" in (e.target.name or "") for e in found)
+
+
+# ---- a mutual fight at a place -------------------------------------------------------------------------
+def test_two_sides_exchanging_fire_in_a_city_fight_each_other_not_the_city():
+    found = pairs("Israeli troops and Hamas militants exchanged fire in Gaza City.", "19")
+    assert {("ISR", "PSE"), ("PSE", "ISR")} <= found
+    assert ("PSE", "PSE") not in found
+
+
+def test_one_side_clashing_with_another_in_a_town_keeps_its_partner():
+    found = pairs("Israeli troops clashed with Palestinian protesters in Hebron.", "19")
+    assert ("ISR", "PSE") in found

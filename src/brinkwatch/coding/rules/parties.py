@@ -272,6 +272,8 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
         thing = args.acted_on(verb)
         owners = args.owners(thing) if thing is not None else []
         att.targets = coder.find_targets(owners, att.sources, att.inp, conflict=att.conflict) if owners else []
+    if _mutual_at_place(att):
+        att.targets = []  # the parties fight each other (symmetric-pair), not the place they fight in
     if not att.targets and code[:2] == COERCE_ROOT and att.themes:
         att.targets = _organ_coerced(coder, att)
     if code[:2] == MOBILIZE_ROOT:
@@ -281,6 +283,19 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
 
 
 COERCE_ROOT = "17"
+# verbs whose two or more doers act on each other: "Israeli troops and Hamas militants exchanged fire"
+MUTUAL_VERBS = frozenset(("clash", "exchange", "skirmish", "trade"))
+PLACE_PREPS = frozenset(("in", "at", "near", "around", "inside"))
+
+
+def _mutual_at_place(att: Attempt) -> bool:
+    """"Israeli troops and Hamas militants exchanged fire in Gaza City": two parties in a mutual fight, and
+    the only target found the place it happened (a phrase of place on the verb itself)."""
+    verb = att.trigger
+    if verb.lemma_.lower() not in MUTUAL_VERBS or len({a.code for _, a in att.sources}) < 2 or not att.targets:
+        return False
+    return all(t.head.dep_ == "prep" and t.head.lower_ in PLACE_PREPS and t.head.head.i == verb.i
+               for t, _ in att.targets)
 
 
 def _organ_coerced(coder: SentenceCoder, att: Attempt) -> list[tuple[Token, ActorRef]]:
