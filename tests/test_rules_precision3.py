@@ -106,3 +106,10 @@ def test_voters_support_is_no_aid():
     assert not any(c.startswith("07") for c, _, _ in events) and "electoral-help" in vetoed
     events, _ = coded("The Kurdish fighters were aided by American air support.")
     assert any(c.startswith("07") and s == "USA" for c, s, _ in events)
+
+
+def test_endorsing_a_plan_named_by_it_is_a_position():
+    events, vetoed = coded("Senator Elizabeth Warren proposed a wealth tax and Governor Gavin Newsom endorsed it.")
+    assert not any(c.startswith("05") for c, _, _ in events) and "support-of-thing" in vetoed
+    events, _ = coded("Governor Gavin Newsom endorsed Senator Elizabeth Warren.")
+    assert any(c == "051" and t == "USALEG" for c, _, t in events)

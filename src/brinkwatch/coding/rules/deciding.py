@@ -114,11 +114,16 @@ def light_noun_needs_target(coder: SentenceCoder, att: Attempt) -> str | None:
 
 @rule("support-of-thing", "close", "verb", veto=True)
 def support_of_thing(coder: SentenceCoder, att: Attempt) -> str | None:
-    """"The minister supported education reform": praise or support of a thing, not of an actor."""
+    """"The minister supported education reform", "the senator proposed a wealth tax and the governor endorsed
+    it": praise or support of a thing (a plan named or "it"), not of an actor."""
     if att.targets or att.code[:3] not in ("050", "051", "052", "053") or (att.entry is not None and att.entry.objects):
         return None
     obj = args.child(att.trigger, ("dobj",))
-    return obj.text if obj is not None and obj.pos_ != "PRON" else None
+    # a thing's pronoun ("it", "this") stands for a plan or a view; "him", "them" may be people
+    return obj.text if obj is not None and (obj.pos_ != "PRON" or obj.lower_ in THING_PRONOUNS) else None
+
+
+THING_PRONOUNS = frozenset(("it", "this", "that"))
 
 
 @rule("cut-needs-partner", "close", veto=True)
