@@ -130,3 +130,12 @@ def test_a_fate_told_to_reporters_is_no_threat():
 
 def test_an_or_face_without_a_demander_is_no_threat():
     assert "or-face-misparsed" not in rules_of("Voters must choose the ruling party or face the chaos.")
+
+
+def test_an_act_awaited_in_an_until_clause_is_not_done():
+    found = coded("Two Armenian activists began a hunger strike, vowing to fast until the defence minister resigns.")
+    assert not [f for f in found if f[1].startswith("083")], found
+
+
+def test_an_act_told_as_done_in_an_until_clause_stays():
+    assert "awaited-act" not in rules_of("The rebels held the town until the Malian army recaptured it.")

@@ -344,6 +344,19 @@ def or_face_made(coder: SentenceCoder, cand: Candidate) -> str | None:
 
 
 # ---- acts named inside what another act is about --------------------------------------------------------
+AWAITING_MARKS = frozenset(("until", "till", "unless"))
+
+
+@rule("awaited-act", "candidate", veto=True)
+def awaited_act(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The activists vowed to fast until the premier resigns": an act in a present-tense "until" or
+    "unless" clause is awaited, not done ("fought on until the army withdrew" is told as done)."""
+    trig = cand.trigger
+    if cand.nominal or trig.dep_ != "advcl" or trig.tag_ not in ("VBZ", "VBP", "VB"):
+        return None
+    mark = next((c for c in trig.children if c.dep_ == "mark" and c.lower_ in AWAITING_MARKS), None)
+    return mark.text if mark is not None else None
+
 # texts a body votes on: what the text would do is not done when it is turned down
 TEXT_NOUNS = frozenset("resolution motion draft bill text statement declaration amendment proposal".split())
 
