@@ -49,6 +49,8 @@ CASES = [
      "or-face-misparsed"),
     # refusing to give aid is 122x by the aid
     ("Washington declined to send more howitzers to Kyiv.", ("USA", "1222", "UKR", "asserted"), "refusal"),
+    # forces offered to a named party are an offer of protection, made
+    ("Ghana offered to send police officers to Haiti.", ("GHA", "0334", "HTI", "asserted"), "offered-forces"),
     # readiness to coerce is a threat, made
     ("Ottawa stands ready to impose sanctions on Caracas.", ("CAN", "1312", "VEN", "asserted"), "ready-to-coerce"),
 ]
@@ -139,3 +141,7 @@ def test_an_act_awaited_in_an_until_clause_is_not_done():
 
 def test_an_act_told_as_done_in_an_until_clause_stays():
     assert "awaited-act" not in rules_of("The rebels held the town until the Malian army recaptured it.")
+
+
+def test_forces_threatened_are_no_offer():
+    assert "offered-forces" not in rules_of("Moscow threatened to deploy troops to the border with Ukraine.")

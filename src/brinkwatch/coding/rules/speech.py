@@ -452,3 +452,22 @@ def ready_to_coerce(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     cand.code, cand.mod = new, made(coder, gov)
     return new
+
+
+# verbs that put something at another's disposal: forces offered to a party are offered as protection
+OFFERING = frozenset(("offer", "volunteer"))
+POSTURE_ROOT = "15"
+
+
+@rule("offered-forces", "claim")
+def offered_forces(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Ghana offered to send police officers to Haiti": forces offered to a named party are an offer of
+    protection or peacekeeping (0334), made; offered to no one named they stay a posture ("offered to
+    deploy more troops")."""
+    gov = cand.mod.governor
+    if cand.mod.shift != "intent" or gov is None or gov.lemma_.lower() not in OFFERING:
+        return None
+    if cand.code[:2] != POSTURE_ROOT or cand.target is None or cand.target.country == cand.source.country:
+        return None
+    cand.code, cand.mod = "0334", made(coder, gov)
+    return cand.code
