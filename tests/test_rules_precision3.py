@@ -113,3 +113,12 @@ def test_endorsing_a_plan_named_by_it_is_a_position():
     assert not any(c.startswith("05") for c, _, _ in events) and "support-of-thing" in vetoed
     events, _ = coded("Governor Gavin Newsom endorsed Senator Elizabeth Warren.")
     assert any(c == "051" and t == "USALEG" for c, _, t in events)
+
+
+def test_an_act_in_an_as_much_as_comparison_is_a_yardstick():
+    text = "The US Congress approved about a quarter as much money as President Trump had requested for a wall."
+    events, vetoed = coded(text, date(2019, 2, 15))
+    assert not any(c.startswith("02") for c, _, _ in events) and "comparison-clause" in vetoed
+    assert not any(c.startswith(("07", "033")) for c, _, _ in events), "money voted at home is no aid"
+    events, _ = coded("President Trump requested money for a wall.", date(2019, 2, 15))
+    assert any(c.startswith("02") for c, _, _ in events)

@@ -648,7 +648,8 @@ def funding_not_aid(coder: SentenceCoder, cand: Candidate) -> str | None:
     return cand.trigger.text if cand.code[:2] == "07" and cand.trigger.lemma_.lower() in FUNDING else None
 
 
-BUDGET_WORDS = FUNDING | frozenset("budget spending appropriation appropriations".split())
+BUDGET_WORDS = FUNDING | frozenset("budget spending appropriation appropriations money".split())
+VOTING = frozenset("approve pass vote adopt allocate earmark authorize authorise appropriate".split())
 
 
 @rule("domestic-funding", "candidate", veto=True)
@@ -656,7 +657,9 @@ def domestic_funding(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"The Bundestag approved funding for new army barracks", "Congress passed a budget for the wall": money a
     state votes for its own ends is a budget, no aid to a party (aid to another state stays: "approved
     funding for Ukraine")."""
-    if cand.code[:2] != "07" or cand.target is not None and cand.target.country != cand.source.country:
+    if not cand.code.startswith(("07", "033")) or cand.target is not None and cand.target.country != cand.source.country:
+        return None
+    if cand.trigger.lemma_.lower() not in VOTING:  # "pledged funds toward reconstruction" is aid, its recipient unnamed
         return None
     voted = next((c for c in cand.trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BUDGET_WORDS), None)
     if voted is None or cand.inp is None:
@@ -1234,3 +1237,22 @@ def electoral_help(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     giver = coder.actor_at(agent, cand.inp)  # "aided by American air support": a state's support is aid
     return agent.text if giver is None or giver.sector in ("CVL", None) and giver.kind != "state" else None
+
+
+# the measure words of an "as much ... as" comparison: "a quarter as much money as the president requested"
+MEASURE_WORDS = frozenset("much many few little long often large big high".split())
+
+
+@rule("comparison-clause", "candidate", veto=True)
+def comparison_clause(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Germany sent twice as many troops as the alliance had asked for", "a quarter as much money as the
+    president had requested": the act in an "as ... as" comparison is a yardstick recalled, not the news."""
+    trig = cand.trigger
+    if trig.dep_ != "advcl":
+        return None
+    mark = next((c for c in trig.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None:
+        return None
+    first = next((t for t in trig.sent if t.i < mark.i and t.lower_ == "as" and t.dep_ == "advmod"
+                  and t.head.lower_ in MEASURE_WORDS), None)
+    return f"{first.text} {first.head.text}" if first is not None else None
