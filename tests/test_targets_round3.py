@@ -149,3 +149,20 @@ def test_two_sides_exchanging_fire_in_a_city_fight_each_other_not_the_city():
 def test_one_side_clashing_with_another_in_a_town_keeps_its_partner():
     found = pairs("Israeli troops clashed with Palestinian protesters in Hebron.", "19")
     assert ("ISR", "PSE") in found
+
+
+# ---- an object "them" ----------------------------------------------------------------------------------
+def test_them_stands_for_the_coordinated_parties_named_before_it():
+    found = pairs("Kenya wrote to the Somali and Ethiopian envoys on Monday, giving them permission to leave.", "08")
+    assert {("KEN", "SOM"), ("KEN", "ETH")} <= found
+
+
+def test_them_in_a_clause_with_its_own_doer_is_no_guess():
+    # "them" is the tanks; Ukraine is the one shelling, never the one shelled
+    found = triples("Russia moved its tanks toward the border and Ukraine shelled them.", published="2022-02-20")
+    assert not any(t and t.startswith("UKR") for _, code, t in found if code.startswith("19"))
+
+
+def test_them_after_an_object_the_same_doer_acted_on():
+    found = pairs("The US met Taliban leaders in Doha and urged them to release the hostages.", "02")
+    assert ("USA", "AFG") in found

@@ -478,6 +478,12 @@ class SentenceCoder:
                 if acceptable(pointed):
                     return [(tok, pointed)]
                 continue
+            group = self._plural_object_pronoun(tok, inp)
+            if group is not None:
+                group = [(t, a) for t, a in group if acceptable(a)]
+                if group:
+                    return group
+                continue
             found = [
                 (t, a) for t, a in self.actors_at(tok, inp, places=places, as_target=True)
                 if not (theme and a.country in src_countries)  # "send US troops": the sender's own forces
@@ -530,6 +536,33 @@ class SentenceCoder:
             at = inp.offset + tok.idx
             return replace(person, resolved_by="pronoun", start=at, end=at + len(tok.text), text=tok.text)
         return None
+
+    def _plural_object_pronoun(self, tok: Token, inp: SentenceInput) -> list[tuple[Token, ActorRef]] | None:
+        """'The agency wrote to Joe Biden and his team, giving them permission to start': an object "them" is
+        the nearest plural or coordinated noun phrase before it in its sentence, when that phrase names actors
+        (None when it is no object "them"; [] when the nearest plural names no one: no guess past it)."""
+        if tok.tag_ != "PRP" or tok.lower_ != "them" or tok.dep_ not in ("dobj", "pobj", "dative"):
+            return None
+        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        # only where both acts are one doer's ("wrote to X and Y, giving them"); "Ukraine shelled them" has a
+        # doer of its own, and its "them" may be anything the parse joined before it
+        if verb.dep_ not in ("advcl", "conj", "xcomp") or args.child(verb, ("nsubj", "nsubjpass")) is not None:
+            return []
+        for t in reversed(inp.sent[: tok.i - inp.sent.start]):
+            if t.pos_ not in NOUN_POS or not (t.tag_ in ("NNS", "NNPS") or t.conjuncts):
+                continue
+            head = min((t, *t.conjuncts), key=lambda c: c.i)
+            gov = _governing_verb(head)
+            if gov is None or gov.i != verb.head.i:
+                return []
+            if any(self.actor_at(m, inp) is None for m in (head, *head.conjuncts)):
+                return []  # "moved tanks toward the border and Ukraine": a place joined to a name is no party list
+            at = inp.offset + tok.idx
+            return [
+                (tok, replace(a, resolved_by="pronoun", start=at, end=at + len(tok.text), text=tok.text))
+                for _, a in self.actors_at(head, inp, as_target=True)
+            ]
+        return []
 
     def _outlet_acted_on(self, tok: Token, inp: SentenceInput) -> ActorRef | None:
         """'The senator accused Fox News of bias', 'China expelled three Wall Street Journal reporters': a news
@@ -876,6 +909,15 @@ def _in_name(tok: Token) -> bool:
     before = doc[tok.i - 1] if tok.i > 0 else None
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return any(t is not None and t.is_title and t.pos_ == "PROPN" for t in (before, after))
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb whose object or prepositional object `tok` is: 'wrote to the envoys' -> wrote."""
+    while tok.dep_ in ("dobj", "pobj", "dative", "prep") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
 
 
 # ---- coordinated names the parse splits ----------------------------------------------------------
