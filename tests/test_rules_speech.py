@@ -145,3 +145,14 @@ def test_an_act_told_as_done_in_an_until_clause_stays():
 
 def test_forces_threatened_are_no_offer():
     assert "offered-forces" not in rules_of("Moscow threatened to deploy troops to the border with Ukraine.")
+
+
+def test_what_an_appeal_asks_for_is_no_act_of_its_own():
+    found = coded("The Malian president asked the African Union for more troops to help the army fight the jihadists.")
+    assert any(c.startswith("02") for _, c, _, _ in found), found
+    assert not [f for f in found if f[1][:2] in ("18", "19")], found
+
+
+def test_an_act_beside_an_appeal_stays():
+    found = coded("Kyiv asked Berlin for tanks after Russian forces shelled Kharkiv.")
+    assert any(c.startswith("19") and s == "RUS" for s, c, _, _ in found), found

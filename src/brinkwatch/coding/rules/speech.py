@@ -343,6 +343,25 @@ def or_face_made(coder: SentenceCoder, cand: Candidate) -> str | None:
     return cand.mod.modality
 
 
+@rule("asked-for-inside", "sentence", veto=True)
+def asked_for_inside(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """"Mogadishu asked the AU for more troops to help its army fight the insurgents": what is asked "for",
+    and what it is to do, are part of the appeal or demand, no acts of their own."""
+    dropped = []
+    for cand in cands:
+        if cand.code[:2] not in ("02", "10") or cand.nominal:
+            continue
+        asked = [o for w, o in args.prep_objects(cand.trigger) if w == "for"]
+        if not asked:
+            continue
+        # the parser hangs the purpose of what is asked on the verb: "for more troops [to help ...]"
+        asked += [c for c in cand.trigger.children if c.dep_ == "advcl" and c.i > asked[0].i
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        inside = {t.i for o in asked for t in o.subtree}
+        dropped += [(o, cand.trigger.text) for o in cands if o is not cand and o.trigger.i in inside]
+    return dropped
+
+
 # ---- acts named inside what another act is about --------------------------------------------------------
 AWAITING_MARKS = frozenset(("until", "till", "unless"))
 
