@@ -156,3 +156,15 @@ def test_what_an_appeal_asks_for_is_no_act_of_its_own():
 def test_an_act_beside_an_appeal_stays():
     found = coded("Kyiv asked Berlin for tanks after Russian forces shelled Kharkiv.")
     assert any(c.startswith("19") and s == "RUS" for s, c, _, _ in found), found
+
+
+def test_a_vetoed_text_is_aimed_at_its_maker_not_at_whom_it_names():
+    found = coded("Moscow vetoed a Security Council resolution condemning the coup in Niger.")
+    assert any(c == "129" for _, c, _, _ in found), found
+    assert not [f for f in found if f[1] == "129" and f[2] == "NER"], found
+    assert "text-maker" in rules_of("Moscow vetoed a Security Council resolution condemning the coup in Niger.")
+
+
+def test_a_text_put_forward_by_a_party_is_aimed_at_that_party():
+    found = coded("Hamas rejected a truce proposal put forward by Qatari mediators.")
+    assert any(c.startswith("12") and t == "QAT" for _, c, t, _ in found), found

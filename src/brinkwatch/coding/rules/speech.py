@@ -417,6 +417,32 @@ def vetoed_text(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Cand
     return dropped
 
 
+@rule("text-maker", "target", "verb")
+def text_maker(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Beijing vetoed a Security Council resolution condemning the coup in Myanmar": turning down a text is
+    aimed at the body whose text it is ("a Security Council resolution", "the council's draft", "a motion
+    by the opposition"), not at whom the text names; with no body named, at no one."""
+    if att.code is None or att.code[:2] != "12":
+        return None
+    text = args.child(att.trigger, ("dobj",))
+    if text is None or text.lemma_.lower() not in TEXT_NOUNS:
+        return None
+    makers = [c for c in text.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.tag_ != "PRP$"]
+    makers += [o for w, o in args.prep_objects(text) if w in ("of", "by", "from")]
+    says = [c for c in text.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    # "the resolution passed by the IAEA board", "a proposal put forward by Egyptian mediators"
+    makers += [o for c in says if args.is_passive(c) for w, o in args.prep_objects(c) if w == "by"]
+    for tok in makers:
+        found = coder.find_targets([tok], att.sources, att.inp)
+        if found:
+            att.targets = found
+            return ", ".join(a.code for _, a in found)
+    if not any(not args.is_passive(c) for c in says):
+        return None  # a text that names no one: the other target rules look
+    att.no_target = True
+    return "no maker named"
+
+
 # inquiries: what they look into is an act already told, not a new one
 INQUIRY_NOUNS = frozenset(
     "inquiry enquiry investigation probe mission commission review examination evaluation hearing".split()
