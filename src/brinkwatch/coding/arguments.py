@@ -264,7 +264,8 @@ def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) ->
     lemmas: set[str] = set()
 
     def add(tok: Token) -> None:
-        lemmas.add(tok.lemma_.lower())
+        # a phrase read whole stands for its head: "made critical remarks" is no plain remark
+        lemmas.update(_phrase_lemmas(tok) or (tok.lemma_.lower(),))
         for c in tok.conjuncts:
             lemmas.add(c.lemma_.lower())
         if tok.lemma_.lower() in COUNT_NOUNS:  # "moved thousands of troops": the troops decide
@@ -280,6 +281,11 @@ def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) ->
         for word, obj in prep_objects(verb):
             if word == prep:
                 add(obj)
+        if not lemmas:
+            for obj in _carriers(verb):
+                for word, inner in prep_objects(obj):
+                    if word == prep:
+                        add(inner)
         return lemmas
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
@@ -297,6 +303,42 @@ def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) ->
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         add(verb.head)
     return lemmas
+
+
+# nouns that carry a row's preposition for their verb: "opened an investigation into war crimes", "turned its
+# back on cooperation with Minsk", "lifted its ban on opposition parties" (the parser hangs the phrase on the
+# noun, the row names it on the verb)
+CARRIER_NOUNS = frozenset("investigation probe inquiry enquiry case back ban restriction curb prohibition".split())
+
+
+def _carriers(verb: Token) -> list[Token]:
+    """The verb's direct object when it is a carrier noun ("opened a probe into ...")."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CARRIER_NOUNS]
+
+
+# a modifier read together with its head, and what the pair means to the rows: "declared martial law in the
+# province" is the act the rows call a state of emergency (CAMEO codes the two together: 1724, 0814, 1324);
+# "the minister made critical remarks about the plan" is criticism; "lifted its curbs on political activity"
+# eases a political freedom, where curbs on economic activity do not
+_CRITICISM = ("critical remark", "criticism")
+PHRASE_READINGS = {
+    ("martial", "law"): ("martial law", "emergency"),
+    ("critical", "remark"): _CRITICISM,
+    ("critical", "comment"): _CRITICISM,
+    ("critical", "statement"): _CRITICISM,
+    ("political", "activity"): ("political activity",),
+}
+
+
+def _phrase_lemmas(tok: Token) -> tuple[str, ...]:
+    """What a modifier and its head name together: 'martial law' -> ('martial law', 'emergency')."""
+    head = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound"):
+            found = PHRASE_READINGS.get((c.lower_, head))
+            if found:
+                return found
+    return ()
 
 
 # what comes from a place: a ban or curb on it is aimed at the place ("banned flights from Brazil",
@@ -353,7 +395,9 @@ COUNT_NOUNS = frozenset(
     "thousand hundred dozen score million number group contingent batch wave "
     # measures and lots of goods: "40 tonnes of medical supplies", "a shipment of vaccines"
     "tonne ton kilogram kilo barrel litre liter gallon shipment consignment cargo load truckload planeload "
-    "convoy package pallet lot supply".split()
+    "convoy package pallet lot supply "
+    # one of a series: "called off the next round of talks with Kyiv" is about the talks
+    "round".split()
 )
 STATE_VERBS = frozenset(("be", "go", "remain", "stay", "continue"))
 CIRCUMSTANCE_PREPS = frozenset(("during", "through", "throughout", "via"))

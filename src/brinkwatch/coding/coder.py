@@ -503,7 +503,9 @@ class SentenceCoder:
             if depth < 2 and tok.lemma_.lower() not in NON_ACTOR_HEADS:
                 for word, obj in args.prep_objects(tok):
                     # "banned flights from Brazil": what comes from a place is aimed at by way of it
-                    if word in SUBTREE_TARGET_PREPS or (word == "from" and tok.lemma_.lower() in args.ORIGIN_NOUNS):
+                    if word in SUBTREE_TARGET_PREPS or (word == "from" and tok.lemma_.lower() in args.ORIGIN_NOUNS) or (
+                        word == "about" and tok.lemma_.lower() in REMARK_NOUNS
+                    ) or (word == "by" and tok.lemma_.lower() in WRONGDOING_NOUNS):
                         queue.append((obj, depth + 1, word if word in LOCATIVE_PREPS else "prep"))
                 for c in tok.children:
                     # a theme's own modifiers still say whose it is: "released Palestinian prisoners"
@@ -605,7 +607,7 @@ class SentenceCoder:
         adjacent = {verb.i + 1} | {c.i + 1 for c in prts}
         particles = {c.lower_ for c in prts} | {
             c.lower_ for c in verb.children if c.dep_ in ("prep", "agent") and c.i in adjacent
-        }
+        } | _out_of_particle(verb)
         complements: dict[tuple[str | None, bool], set[str]] = {}  # rows share them: read the parse once
         preps: set[str] | None = None
         for compounds in (False, True):  # the object's head decides before its modifiers do
@@ -630,6 +632,31 @@ class SentenceCoder:
                     or (args.child(verb, ("nsubj",)) is None and verb.dep_ != "conj")
                 ):
                     continue  # "power demonstrated during ..." is no protest: protesters are named
+                if not compounds and entry.objects is not None:
+                    return (self._named_by_modifier(verb, entry, entries, particles)
+                            or _object_row(verb, entry, entries) or entry)
+                return entry
+        return None
+
+    @staticmethod
+    def _named_by_modifier(
+        verb: Token, head_entry: VerbEntry, entries: list[VerbEntry], particles: set[str]
+    ) -> VerbEntry | None:
+        """A compound modifier that names a finer act of the same kind as the head's row: "investigated war
+        crimes" is a war-crimes inquiry (094), not a plain crime one (091); "opened an investigation into war
+        crimes" is 094, not the bare 090. Only rows of the head's own family (first two digits) are tried, so
+        "signed a ceasefire agreement" stays an agreement."""
+        modifiers: dict[str | None, set[str]] = {}
+        for entry in entries:
+            if entry.objects is None or entry.code == head_entry.code or entry.code[:2] != head_entry.code[:2]:
+                continue
+            if entry.particle and entry.particle not in particles:
+                continue
+            if entry.prep not in modifiers:
+                modifiers[entry.prep] = (
+                    args.complement_lemmas(verb, entry.prep, True) - args.complement_lemmas(verb, entry.prep, False)
+                )
+            if entry.objects & modifiers[entry.prep]:
                 return entry
         return None
 
@@ -833,6 +860,32 @@ class SentenceCoder:
 LOCATIVE_PREPS = frozenset(("in", "at", "near", "inside", "outside", "across", "throughout"))
 
 
+def _object_row(verb: Token, entry: VerbEntry, entries: list[VerbEntry]) -> VerbEntry | None:
+    """A phrasal row matched on the place its particle's phrase names ("order out ... of country") yields to
+    one of the same phrasal verb matched on the direct object, who is ordered out: "ordered the peacekeepers
+    out of the country" is about the peacekeepers, "ordered the reporter out of the country" about the reporter."""
+    obj = args.child(verb, ("dobj",))
+    if obj is None or not (entry.particle and entry.prep):
+        return None
+    lemma = obj.lemma_.lower()
+    return next((e for e in entries if e.particle == entry.particle and e.prep is None and e.objects
+                 and lemma in e.objects), None)
+
+
+def _out_of_particle(verb: Token) -> set[str]:
+    """"Ordered the peacekeepers out of the country": "out" + "of" after the object is the verb's particle
+    ("order out"), unless the object is the doer's own ("ordered its troops out of the town" is a pullback)."""
+    obj = args.child(verb, ("dobj",))
+    if obj is None or any(c.dep_ == "poss" for c in obj.children):
+        return set()
+    for c in verb.children:
+        if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out" and c.i > obj.i and any(
+            g.dep_ == "prep" and g.lower_ == "of" for g in c.children
+        ):
+            return {"out"}
+    return set()
+
+
 def _prep_word(tok: Token) -> str:
     """The preposition a candidate hangs on, when it is locative ("in Khartoum")."""
     return tok.head.lower_ if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS else ""
@@ -1029,6 +1082,12 @@ def coordinated_mentions(tok: Token, inp: SentenceInput) -> list[Token]:
 
 
 SUBTREE_TARGET_PREPS = frozenset("to for against on in into at with along toward towards near over of between".split())
+# what a remark is about is whom it is aimed at ("made critical remarks about Ankara"); "concerns about
+# Russian interference" at a press conference is no act on Russia, so only remark nouns look there
+REMARK_NOUNS = frozenset(("remark", "comment", "statement", "criticism"))
+# a wrong "by" someone names whom an inquiry or a condemnation of it is aimed at: "opened an inquiry into war
+# crimes by the militia", "investigated abuses by the police"
+WRONGDOING_NOUNS = frozenset(("crime", "abuse", "violation", "atrocity", "wrongdoing", "misconduct"))
 # groups sent by an actor: "negotiators from Colombia's government"
 SENT_GROUPS = frozenset(
     "negotiator delegate delegation envoy representative official member fighter militant gunman bomber "
