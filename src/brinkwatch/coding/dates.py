@@ -288,6 +288,11 @@ def resolve_event_date(sent: Span, trigger: Token, published: date | None) -> Ev
             # "In 2016 the army retook the town in an operation backed by Russia": what a participle says of
             # a thing in a long-past dated clause happened then or earlier (a recent date could misdate it)
             candidates = [c for c in found if attached(c.tokens, head.head, sent)]
+        elif (verb := _carried_on(head)) is not None and _recalled_date(found, verb.head, sent, published):
+            # "The 2013 vote saw a landslide for the ruling party, and despite the opposition's claims of
+            # fraud, the president ended the coalition": a past-tense clause joined on to a long-past dated
+            # one goes on telling that time (a recent date could lie days before the act and misdate it)
+            candidates = [c for c in found if attached(c.tokens, verb.head, sent)]
     candidates.sort(key=lambda c: distance(c.tokens, trigger))
     future = is_future(trigger)
     for cand in candidates:
@@ -300,6 +305,15 @@ def resolve_event_date(sent: Span, trigger: Token, published: date | None) -> Ev
     if published is not None:
         return EventDate(date=published.isoformat(), precision="day", source="published", text=None)
     return _NONE
+
+
+def _carried_on(head: Token) -> Token | None:
+    """The verb of a clause in the simple past joined after another with "and" ("..., and the president
+    ended it"), from the act's clause head or a preposition on it ("despite the claims")."""
+    verb = head.head if head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") else head
+    first = verb.head
+    joined = verb.dep_ == "conj" and first.i < verb.i and verb.tag_ == "VBD"
+    return verb if joined and any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children) else None
 
 
 def _recalled_date(found: list[DateCandidate], tok: Token, sent: Span, published: date | None) -> bool:

@@ -18,7 +18,10 @@ from brinkwatch.coding.rules.shared import (
     CLAIMANT_KINDS,
     COERCIVE_ROOTS,
     COMMISSIVES,
+    CRITICAL_WORDS,
+    JUDGING,
     MILITARY_RETREAT,
+    PRAISING_WORDS,
     PROTESTERS,
     REFUSALS,
     SPORTS_WORDS,
@@ -767,9 +770,21 @@ def vow_of_force(coder: SentenceCoder, cand: Candidate) -> str | None:
     gov = cand.mod.governor
     if cand.mod.shift != "intent" or gov is None or gov.lemma_.lower() not in COMMISSIVES:
         return None
-    if cand.code[:2] not in COERCIVE_ROOTS:
+    if cand.code[:2] not in COERCIVE_ROOTS or _anothers_act(coder, cand, gov):
         return None
     return _made_threat(coder, cand, made(coder, gov))
+
+
+def _anothers_act(coder: SentenceCoder, cand: Candidate, gov: Token) -> bool:
+    """A named act whose doer is another party than the one who plans or vows: "Tehran vowed to retaliate
+    for the shooting down of its drone by the US" (the shooting is the US's, what the vow answers)."""
+    from brinkwatch.coding.rules.finding import _same_side
+
+    if not cand.nominal or cand.source is None:
+        return False
+    subject = args.subject_of(gov)
+    planner = coder.actor_at(subject, cand.inp) if subject is not None else None
+    return planner is not None and not _same_side(cand.source, planner)
 
 
 def _made_threat(coder: SentenceCoder, cand: Candidate, mod: ModalityResult) -> str | None:
@@ -895,6 +910,53 @@ def request_refine(coder: SentenceCoder, cand: Candidate) -> str | None:
     return None
 
 
+def _verdict_code(part: Token) -> str | None:
+    """The code of a verdict a judging participle passes: "calling it null and void" 111, "calling it
+    historic" 051; None when it passes none."""
+    from brinkwatch.coding.rules.finding import _judged_and_judgement, _judgement_words
+
+    if part.dep_ != "advcl" or part.tag_ != "VBG" or part.lemma_.lower() not in JUDGING:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in part.children):
+        return None  # "..., with Kyiv calling it void": another speaker's verdict
+    judged, judgement = _judged_and_judgement(part)
+    if judged is None or judgement is None or judged.i == judgement.i:
+        return None
+    words = _judgement_words(judgement)
+    return "111" if words & CRITICAL_WORDS else "051" if words & PRAISING_WORDS else None
+
+
+def _plain_comment(coder: SentenceCoder, verb: Token) -> bool:
+    """A verb the lexicon codes as a plain comment (010): "commented on the decree"."""
+    entry = coder.match_verb(verb) if verb.pos_ == "VERB" else None
+    return entry is not None and entry.code == "010"
+
+
+@rule("verdict-in-comment", "candidate", veto=True)
+def verdict_in_comment(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Lima commented on the Bolivian decree, calling it null and void": the participle that passes the
+    verdict is the comment itself, one event (comment-judged codes it on the comment, aimed at what it is
+    about)."""
+    trig = cand.trigger
+    if cand.nominal or _verdict_code(trig) is None or not _plain_comment(coder, trig.head):
+        return None
+    return trig.head.text
+
+
+@rule("comment-judged", "claim")
+def comment_judged(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Lima commented on the Bolivian decree, calling it null and void": a comment that passes a verdict on
+    what it is about is that verdict, criticism (111) or praise (051), aimed at the comment's target."""
+    if cand.code != "010" or cand.mod.modality != "asserted" or not _plain_comment(coder, cand.trigger):
+        return None
+    for part in cand.trigger.children:
+        new = _verdict_code(part)
+        if new is not None:
+            cand.code = new
+            return part.text
+    return None
+
+
 # ---- report: once attribution and date are read -----------------------------------------------------
 @rule("claimant-not-actor", "report", veto=True)
 def claimant_not_actor(coder: SentenceCoder, cand: Candidate) -> str | None:
@@ -902,6 +964,43 @@ def claimant_not_actor(coder: SentenceCoder, cand: Candidate) -> str | None:
     if cand.source.name and any(a.kind in CLAIMANT_KINDS and cand.source.name in a.name for a in cand.attribution):
         return cand.source.name
     return None
+
+
+@rule("alleged-act", "report", veto=True)
+def alleged_act(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"A shopkeeper who claimed that Greek police beat him spoke to the press", "Kyiv alleged that Russian
+    hackers attacked its grid": an act another party only claims or alleges is the content of that claim (an
+    accusation, 112, where the claimant is coded), not an act the report asserts. A party's claim about its
+    own side ("Moscow claimed its forces took the village") reports that act and stays, and so does an act
+    the claim only sets in time ("claimed that during the envoy's visit to Riga, the envoy insulted ..."): the
+    visit is taken as known, not alleged."""
+    from brinkwatch.coding.dates import clause_head
+    from brinkwatch.coding.rules.finding import ALLEGING_VERBS, _same_side
+
+    trig = cand.trigger
+    if cand.nominal and trig.dep_ == "pobj" and trig.head.lower_ == "during":
+        return None
+    clause = clause_head(cand.trigger)
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.i == clause.i or verb.lemma_.lower() not in ALLEGING_VERBS:
+        return None
+    if args.is_passive(verb):
+        return None
+    speaker = args.subject_of(verb)
+    claimant = coder.actor_at(speaker, cand.inp) if speaker is not None else None
+    if claimant is not None and _same_side(cand.source, claimant):
+        return None
+    return verb.text
+
+
+@rule("answered-act", "report", veto=True)
+def answered_act(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Tehran vowed to retaliate for the shooting down of its drone by the US": an act of another party named
+    in a vow or plan is what the plan answers, part of that event (like an act condemned), not planned."""
+    gov = cand.mod.governor
+    if cand.mod.modality != "intended" or gov is None or gov.lemma_.lower() not in COMMISSIVES:
+        return None
+    return gov.text if _anothers_act(coder, cand, gov) else None
 
 
 @rule("historical-date", "report")
@@ -918,13 +1017,15 @@ def historical_date(coder: SentenceCoder, cand: Candidate) -> str | None:
 @rule("pluperfect", "report")
 def pluperfect(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Washington had also imposed sanctions on the militia leader": the past perfect of an undated main
-    clause recalls background (historical); inside reported speech it does not ("said Iran had fired")."""
+    clause recalls background (historical), and so does a conjunct it carries on ("had criticised Tokyo and
+    accused it of bias"); inside reported speech it does not ("said Iran had fired")."""
     trig = cand.trigger
     if cand.mod.modality != "asserted" or trig.pos_ != "VERB":
         return None
     if cand.ev_date is not None and cand.ev_date.source == "text":
         return None  # "last Thursday ... had met": a date the text gives decides (see historical-date)
-    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in trig.children) or trig.tag_ != "VBN":
+    own = trig.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in trig.children)
+    if not own and not _shares_pluperfect(trig):
         return None
     clause = trig
     while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -933,6 +1034,26 @@ def pluperfect(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     cand.mod = ModalityResult("historical", "had")
     return "had"
+
+
+# personal pronouns that carry the subject of a past perfect on into a second clause
+CONTINUING_SUBJECTS = frozenset("he she it they".split())
+
+
+def _shares_pluperfect(trig: Token) -> bool:
+    """A conjunct told in the time of a past perfect it is joined to: "Seoul had criticised Tokyo and accused
+    it of bias" (the one "had" serves both), "Minsk had expelled the envoy before, and it recalled its own"
+    (the same doer, by a pronoun, goes on in the same past). A new named doer starts a new clause of its own:
+    "Seoul had criticised Tokyo, and Beijing accused it of bias" is not read back."""
+    head = trig.head
+    if trig.dep_ != "conj" or head.i == trig.i or trig.i < head.i or trig.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in trig.children):
+        return False  # "had criticised ... and will accuse": a tense of its own
+    if head.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
+        return False
+    subjects = [c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not subjects or all(s.lower_ in CONTINUING_SUBJECTS for s in subjects)
 
 
 @rule("back-reference", "report")
@@ -983,6 +1104,26 @@ def possessed_act_in_plan(coder: SentenceCoder, cand: Candidate) -> str | None:
     if cand.trigger.head.i == gov.i or not any(c.dep_ == "poss" for c in cand.trigger.children):
         return None
     return gov.text
+
+
+# modalities that a long-past date of the act overrides (gold convention: historical overrides the others)
+OVERRIDDEN_BY_PAST = frozenset("intended considered requested hypothetical negated denied".split())
+
+
+@rule("historical-override", "report")
+def historical_override(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"In 2014 Moscow was asked to pull its troops back", "In 2011 Tehran refused to free the sailors": an act
+    planned, weighed, asked, denied or not done, whose own date is well before the story, is recalled as
+    history. Run after the report vetoes, which read the first modality; a plan dated by its own future time
+    ("agreed in 2018 to meet again in 2021") is dated then and stays as claimed."""
+    from brinkwatch.coding.dates import is_background_date
+
+    if cand.mod.modality not in OVERRIDDEN_BY_PAST or cand.ev_date is None:
+        return None
+    if not is_background_date(cand.ev_date, cand.published):
+        return None
+    cand.mod = ModalityResult("historical", cand.ev_date.text, cand.mod.governor)
+    return cand.ev_date.text
 
 
 PERMITTING = frozenset("allow permit authorize authorise".split())

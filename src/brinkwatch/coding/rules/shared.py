@@ -98,7 +98,9 @@ CRITICAL_WORDS = frozenset(
     "barbaric barbarism brutal inhumane atrocity genocidal hostile destabilizing destabilising arsonist thug "
     "dictator tyrant puppet traitor scandal scandalous appalling deplorable despicable abhorrent horrific heinous "
     "vile unjust unfair threat menace terrorist terrorism piracy blackmail interference meddling incompetent "
-    "idiot liar lie grab attack affront abuse travesty".split()
+    "idiot liar lie grab attack affront abuse travesty "
+    # words of legal rejection: "called the decree null and void", "declared the vote invalid"
+    "void invalid rigged bogus".split()
 )
 PRAISING_WORDS = frozenset(
     "historic excellent swift decisive forceful brave courageous constructive productive fruitful successful "
