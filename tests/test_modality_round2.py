@@ -98,3 +98,10 @@ def test_a_comment_passing_a_verdict_is_that_verdict(text: str, code: str) -> No
 def test_a_comment_with_no_verdict_stays_a_comment() -> None:
     found = events("Peru commented on the Bolivian decree, calling it a matter for Bolivians.")
     assert [c for _, _, c, _ in found if c == "010"]
+
+
+def test_an_act_a_claim_only_sets_in_time_is_not_alleged() -> None:
+    text = "Ankara alleged that during the Russian president's 2016 trip to Turkey, Russian agents spied on Turkish officials."
+    found = events(text, "2020-09-05")
+    assert ("RUSGOV", "TUR", "042", "historical") in found  # the trip is taken as known
+    assert [c for _, t, c, _ in found if c == "112" and t.startswith("RUS")]
