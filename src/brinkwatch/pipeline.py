@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from brinkwatch import nlp as nlp_views
+from brinkwatch.actors.keys import token_key
 from brinkwatch.actors.matcher import issuer_ref
 from brinkwatch.coding.dates import MONTHS
 from brinkwatch.coding.lexicon import default_lexicon
@@ -251,8 +252,32 @@ class Pipeline:
         for (sl, m_ids), sent in zip(screened.selected, parsed, strict=True):
             # No actor is taken from the story's most mentioned state: an agentless passive has no source.
             inp = self._sentence_input(sent, sl, [mentions[i] for i in m_ids], document, persons, groups)
-            events.extend(self.coder.code(inp, trace))
+            events.extend(self._in_their_time(e) for e in self.coder.code(inp, trace))
         return events
+
+    def _in_their_time(self, event: Event) -> Event:
+        """'In 1905, President Theodore Roosevelt mediated a peace': a person named as a former office-holder
+        (ELI) on the story's date, in an event the text dates to a time when they held the office throughout,
+        acted in that office (USAGOV), not as a former holder."""
+        period = _event_period(event)
+        if period is None:
+            return event
+        for side in ("source", "target"):
+            ref = getattr(event, side)
+            if ref is None or ref.sector != "ELI" or ref.kind != "person" or not ref.name:
+                continue
+            actor = self.actors.actors.get(("person", token_key(ref.name)))
+            rows = [actor.row_on(day) for day in period] if actor is not None else [None]
+            row = rows[0]
+            if row is None or any(r is not row for r in rows) or not row.dated:
+                continue
+            then = actor.resolve(ref.text, period[0], ref.resolved_by)
+            if then is None or not then.sector or then.sector == "ELI":
+                continue
+            # a copy: the mention's own ActorRef is shared with the story's other sentences
+            setattr(event, side, replace(ref, code=then.code, country=then.country, sector=then.sector, row=then.row,
+                                         entry=f"{then.entry}; in office at the event's date ({event.event_date})"))
+        return event
 
     def _sentence_input(self, parsed: Doc, sl: SentenceSlice, mentions, document: Document, persons, groups):
         from brinkwatch.coding.coder import SentenceInput
@@ -279,6 +304,7 @@ class Pipeline:
             persons=persons, groups=groups,
         )
         self._drop_foreign_antecedents(inp)
+        _drop_reporting_outlets(inp)
         return inp
 
     def _drop_foreign_antecedents(self, inp) -> None:
@@ -361,6 +387,48 @@ def _name_tokens(tok) -> list:
     start = min([tok.i, *(c.i for c in left)])
     return [t for t in tok.doc[start: tok.i + 1] if t.pos_ in ("PROPN", "PART", "ADP", "DET", "PUNCT", "CCONJ")
             or t.i == tok.i] if start < tok.i else [tok]
+
+
+# where an outlet named again ("the network") is acted on: "accused the network of lying" (dobj), "threatened
+# the network's licence" (poss), "sanctions against the broadcaster" (pobj of these prepositions)
+OUTLET_ACTED_ON = frozenset(("dobj", "poss", "iobj", "dative"))
+OUTLET_ACTED_ON_PREPS = frozenset(("against", "on", "at"))
+
+
+def _drop_reporting_outlets(inp) -> None:
+    """An outlet named again ("the network", "the newspaper") is an actor only where it is acted on: as
+    the one who reports ("the newspaper said", "according to the broadcaster") it is a source of the story,
+    not of the event."""
+    for i, actor in list(inp.actors.items()):
+        if actor.resolved_by != "outlet antecedent" or inp.sent[i].lower_ == "the":
+            continue
+        tok = inp.sent[i]
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        acted_on = tok.dep_ in OUTLET_ACTED_ON or (
+            tok.dep_ == "pobj" and tok.head.lower_ in OUTLET_ACTED_ON_PREPS and tok.head.head.pos_ in ("VERB", "NOUN"))
+        if not acted_on:
+            for j in [j for j, a in inp.actors.items() if a is actor]:
+                del inp.actors[j]
+
+
+def _event_period(event: Event) -> tuple[date, date] | None:
+    """First and last day of the period the text itself dates an event to ('In 1905' is the year 1905),
+    else None (an event dated by the story's own date needs no other time)."""
+    if event.date_source != "text" or not event.event_date:
+        return None
+    try:
+        first = date.fromisoformat(event.event_date)
+    except ValueError:
+        return None
+    if event.date_precision == "year":
+        return first, date(first.year, 12, 31)
+    if event.date_precision == "month":
+        nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return first, date.fromordinal(nxt.toordinal() - 1)
+    if event.date_precision in ("day", "week"):
+        return first, first
+    return None
 
 
 def latest_date_in(text: str) -> date | None:

@@ -125,6 +125,28 @@ ANTECEDENT_WORDS = frozenset(token_key(w) for w in (
 NOT_ANTECEDENT_BEFORE = frozenset(token_key(w) for w in (
     "other another foreign many several some all both western world international global regional neighbouring"
     " neighboring allied his her their its our my your whose 's ' a an no any each every").split())
+# posts on a politician's own staff, named with their possessive ("Rossi's chief of staff"): the holder serves
+# the same office; spokespeople are left to the coder, which reads whom they speak for
+STAFF_POSTS = frozenset(" ".join(token_key(w) for w in p.split()) for p in (
+    "chief of staff", "deputy chief of staff", "press secretary", "aide", "aides", "adviser", "advisers",
+    "advisor", "advisors", "senior adviser", "senior advisor", "national security adviser",
+    "national security advisor", "top aide", "top adviser", "chief adviser", "chief advisor"))
+MAX_STAFF_WORDS = 4
+STAFF_SECTORS = frozenset({"GOV", "LEG", "OPP"})
+# common nouns by which news names again an outlet it named before ("CNN ... the network")
+OUTLET_NOUNS = frozenset(token_key(w) for w in (
+    "network broadcaster newspaper tabloid magazine").split())
+# counts of people before a party's name that make them its voters: "a lot of Republicans", "millions of
+# Democrats" (the words before the name, lowercased, end with one of these)
+VOTER_COUNTS = ("a lot of", "lots of", "many", "millions of", "thousands of", "plenty of", "some", "most",
+                "most of the", "a number of", "fellow")
+LEGISLATURE_WORDS = frozenset(token_key(w) for w in "congress senate house parliament legislature assembly".split())
+# words that may open a sentence before its subject's name: "The former president Barack Obama said"
+SUBJECT_LEAD_WORDS = DETERMINERS | PRE_NAME_WORDS | frozenset(token_key(w) for w in (
+    "former ex late then vice prime deputy foreign defence defense interior finance".split()))
+# territories of a state with a government, police, legislature and courts of their own (Hong Kong, Macao)
+OWN_GOVERNMENT_TERRITORIES = frozenset({"HKG", "MAC"})
+TERRITORY_ORGANS = ("GOV", "COP", "LEG", "JUD")
 # plurals that name the organs of several states ("governments said"), not one state's again
 PLURAL_ORGANS = frozenset(token_key(w) for w in "governments militaries armies parliaments legislatures".split())
 
@@ -139,6 +161,7 @@ class _Context:
         self.unknown_at = -1  # token index of the latest such name
         self.sector_states: dict[str, set[str]] = {}  # sector -> states of its mentions so far
         self.sector_named: dict[str, _SectorMention] = {}  # sector -> latest mention that named its state
+        self.outlet: tuple[int, str, str] | None = None  # the latest outlet named: token index, code, text
 
     def note_sector(self, mention: Mention) -> None:
         """A mention of a state's sector ("Serbian police", "Trump" as USAGOV): an antecedent for a bare word
@@ -148,6 +171,15 @@ class _Context:
             return
         own = mention.kind == "sector" and actor.resolved_by in ("sector", "metonym", "dictionary")
         self.add_sector(_SectorMention(actor.sector, actor.country, mention.start, actor.text, own))
+
+    def note_own_government(self, mention: Mention) -> None:
+        """'The Chinese government warned protesters. In Hong Kong, the government said ...': a territory with
+        a government of its own, named in the story, is a rival of its state's organs, so a bare "the
+        government" after it is nobody's rather than the state's (HKG, not CHN)."""
+        code = mention.actor.code
+        if mention.kind in ("country", "metonym") and code in OWN_GOVERNMENT_TERRITORIES:
+            for sector in TERRITORY_ORGANS:
+                self.add_sector(_SectorMention(sector, code, mention.start, mention.actor.text, False))
 
     def add_sector(self, mention: _SectorMention) -> None:
         self.sector_states.setdefault(mention.sector, set()).add(mention.country)
@@ -165,6 +197,7 @@ class _Context:
 
     def note(self, mention: Mention, role: str | None) -> None:
         self.note_sector(mention)
+        self.note_own_government(mention)
         if mention.kind == "person" and mention.actor.name and mention.actor.resolved_by != "unresolved":
             surname = surname_key(mention.actor.name)
             if surname:
@@ -316,18 +349,24 @@ class _Scanner:
         if key in PRONOUNS:
             return self._pronoun(i)
         if key not in self.dictionary.trie and key not in DETERMINERS:
-            return self._named_person(i, i, None)  # "Mr Starmer", a surname named earlier in full
+            return self._staff_of(self._named_person(i, i, None))  # "Mr Starmer", a surname named earlier in full
         head = i + 1 if key in DETERMINERS else i
+        if head > i and head < len(self.keys) and self.keys[head] in OUTLET_NOUNS:
+            return self._outlet_again(i, head)
         hit = self._longest(head, START_KINDS)
         if hit is None and head != i:
             return None
         if hit is None:
             # a word that only begins longer entries may still be a surname named earlier in full:
             # "Michael Bennet ... Bennet said"
-            return self._named_person(i, i, None)
+            return self._staff_of(self._named_person(i, i, None))
         kind = _dominant_kind(hit)
         if kind in ("outlet", "stop"):
+            if kind == "outlet":
+                self._note_outlet(head, hit.end)
             return hit.end, []  # consumed: "The Washington Post" is no actor and no "Washington"
+        if kind == "org" and head == i and self._party_voters(i, hit):
+            return hit.end, []
         if kind in BASE_KINDS:
             return self._from_base(i, head, hit, kind)
         if kind == "collective":
@@ -335,10 +374,52 @@ class _Scanner:
         if kind == "person":
             if hit.end - head == 1 and self._unknown_first_name(head):
                 return hit.end, []  # "Mary Trump", "Hunter Biden": another person of the same family name
-            return self._person(head, hit, None)
+            return self._staff_of(self._person(head, hit, None))
         if kind == "role":
             return self._from_role(i, head, hit)
         return self._from_sector(i, head, hit)
+
+    def _note_outlet(self, start: int, end: int) -> None:
+        """An outlet named with a home state ("the Manila broadcaster Radyo Uno", "CNN"): the antecedent of
+        "the network", "the newspaper" after it."""
+        text = self._span_text(start, end)
+        code = self.dictionary.outlet_code(text)
+        if code and code[:3].isalpha() and code.endswith("MED"):
+            self.context.outlet = (start, code, text)
+
+    def _outlet_again(self, i: int, head: int):
+        """'Al Jazeera aired the interview. The minister accused the network of bias.': "the network",
+        "the broadcaster", "the newspaper" is the outlet named last, when it was named within a few sentences
+        (its state's MED). The pipeline keeps it only where the outlet is acted on, never as the one who
+        reports ("the newspaper said"). With no outlet named before, the word is nobody."""
+        end = head + 1
+        earlier = self.context.outlet
+        if earlier is None or head - earlier[0] > ANTECEDENT_WINDOW or self._network_of_things(head):
+            return end, []
+        at, code, text = earlier
+        # no country: an outlet is no state named in the sentence, whose bare "minister" it would place
+        ref = ActorRef(text="", code=code, country=None, sector="MED", name=text, resolved_by="outlet antecedent",
+                       entry=f"the outlet named before ('{text}', {code})", kind="organisation")
+        return end, [(self._finish(ref, i, end, "org"), None)]
+
+    def _network_of_things(self, head: int) -> bool:
+        """'the network of tunnels' (a plural after "of") is no outlet; 'accused the network of bias' is."""
+        keys = self.keys
+        return keys[head] == "network" and head + 2 < len(keys) and keys[head + 1] == "of" \
+            and keys[head + 2].endswith("s") and not keys[head + 2].endswith("ss")
+
+    def _party_voters(self, i: int, hit: TrieHit) -> bool:
+        """'I am asking every Democrat and a lot of Republicans to back him': a party's name in the plural
+        after a count of people ("a lot of", "many", "millions of") is its voters or supporters, not the
+        party that governs or opposes; "many Republicans in Congress" stays the party."""
+        if not self.texts[hit.end - 1].endswith("s") or not any(
+                p.actor.rows and p.actor.rows[0].origin.startswith("parties.tsv") for p in hit.patterns):
+            return False
+        before = " " + " ".join(self.keys[max(0, i - 3): i])
+        if not before.endswith(tuple(" " + count for count in VOTER_COUNTS)):
+            return False
+        after = self.keys[hit.end: hit.end + 3]
+        return not (after[:1] == ["in"] and set(after[1:]) & LEGISLATURE_WORDS)
 
     def _unknown_first_name(self, i: int) -> bool:
         """A capitalised word no dictionary knows right before a one-word surname is someone's first name."""
@@ -673,11 +754,54 @@ class _Scanner:
         return row.code[:3] if row is not None and row.code and row.code[:3].isalpha() else None
 
     def _pronoun(self, i: int):
-        referent = self.context.latest_person(i)
+        opens = self._sentence_start(i)
+        referent = self._subject_before(opens) if opens is not None else None
+        if referent is False:
+            return None
+        referent = referent or self.context.latest_person(i)
         if referent is None or not self.texts[i].isalpha():
             return None
         ref = replace(referent.actor, resolved_by="pronoun")
         return i + 1, [(self._finish(ref, i, i + 1, "pronoun"), referent.role)]
+
+    def _sentence_start(self, i: int) -> int | None:
+        """The token that starts the sentence token `i` opens, past the spaces before it ('said.  He'), else
+        None when `i` does not open a sentence."""
+        doc, j = self.doc, i
+        while j > 0 and doc[j - 1].is_space:
+            j -= 1
+        return next((k for k in range(j, i + 1) if doc[k].is_sent_start), None)
+
+    def _subject_before(self, i: int) -> _Referent | bool | None:
+        """'Biden, campaigning in Ohio, called Trump's plan a betrayal. He described it as shameful.': a
+        sentence-initial he/she goes on telling of the person who opened the sentence before (its subject),
+        not of one only named inside it. False when that opener is a person no table knows ("Tomas Verhoek
+        met Putin. He said ..."); None when the sentence before opens with no person."""
+        opening = first = self._opening_word(i)
+        if first is None or i - first > PRONOUN_WINDOW:
+            return None
+        while first < i and self.keys[first] in SUBJECT_LEAD_WORDS and first != self.context.unknown_at:
+            first += 1  # "The former president Barack Obama", "Vice President Harris"
+        if self.context.unknown_at == first:
+            return False
+        for referent in reversed(self.context.referents):
+            if referent.at < opening:
+                break
+            if referent.at <= first:
+                return referent
+        return None
+
+    def _opening_word(self, i: int) -> int | None:
+        """The first word of the sentence before the one starting at token `i`, past quotes, determiners
+        and 'former' ("The former minister ...": the mention starts at "former" or after it)."""
+        doc, j = self.doc, i - 1
+        while j > 0 and not doc[j].is_sent_start:
+            j -= 1
+        if j < 0 or j == i:
+            return None
+        while j < i and (doc[j].is_space or doc[j].is_punct):
+            j += 1
+        return j if j < i else None
 
     # ---- people ----------------------------------------------------------------------------------
 
@@ -688,6 +812,26 @@ class _Scanner:
             return hit.end, []
         role = role or person.role_on(self.on)
         return hit.end, [(self._finish(ref, start, hit.end, "person"), role)]
+
+    def _staff_of(self, found):
+        """'Marta Olsen, the mayor's chief of staff, resigned': a person's possessive before the name of a post
+        on their staff ("Trump's chief of staff", "Macron's adviser") is that staff member, who serves the
+        same office (the governor's chief of staff is the state's GOV), and not the possessor."""
+        if found is None:
+            return None
+        end, produced = found
+        if len(produced) != 1 or end >= len(self.keys) or self.keys[end] not in POSSESSIVES:
+            return found
+        mention, _ = produced[0]
+        if mention.actor.sector not in STAFF_SECTORS:
+            return found
+        words = self.keys[end + 1: end + 1 + MAX_STAFF_WORDS]
+        post = next((n for n in range(len(words), 0, -1) if " ".join(words[:n]) in STAFF_POSTS), 0)
+        if not post:
+            return found
+        ref = replace(mention.actor, name=None, resolved_by="office",
+                      entry=f"{mention.actor.entry}; a post on this person's staff")
+        return end + 1 + post, [(self._finish(ref, mention.start, end + 1 + post, "person"), None)]
 
     def _issuer_at(self, i: int):
         """In a statement: "we", "our", "I" and "the Secretary", "the Department" are its issuer."""
