@@ -53,6 +53,11 @@ def test_a_conjunct_sharing_the_past_perfect_is_historical() -> None:
     assert modalities("Seoul had criticised Tokyo and accused it of distorting history.", "11") == {"historical"}
 
 
+def test_a_conjunct_whose_pronoun_doer_carries_on_the_past_perfect_is_historical() -> None:
+    text = "South Korea's foreign minister had criticised Tokyo before, and he accused Japan of distorting history."
+    assert modalities(text, "11") == {"historical"}
+
+
 def test_a_conjunct_with_a_new_named_doer_keeps_its_own_tense() -> None:
     found = events("Seoul had criticised Tokyo, and Beijing accused it of distorting history.")
     assert any(s.startswith("CHN") and c == "112" and m == "asserted" for s, _, c, m in found)
