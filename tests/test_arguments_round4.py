@@ -134,6 +134,13 @@ def test_ordering_peacekeepers_out_of_the_country_expels_them(rows):
     assert "1661" in codes("Burundi ordered the peacekeepers out of the country.", rows)
 
 
+def test_a_named_mission_ordered_out_is_read_by_its_compounds(rows):
+    # the parser makes the name the head and "mission" a compound of it
+    found = codes("Chad's junta ordered the UN peacekeeping mission UNMIC out of the country, telling the council "
+                  "the force had failed to stop the rebels.", rows)
+    assert "1661" in found and "174" not in found
+
+
 def test_ordering_a_reporter_out_of_the_country_expels_a_person():
     assert ("RUS", "174", "GBRMED") in triples("Russia ordered the BBC reporter out of the country.")
 

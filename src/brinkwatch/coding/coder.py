@@ -867,9 +867,14 @@ def _object_row(verb: Token, entry: VerbEntry, entries: list[VerbEntry]) -> Verb
     obj = args.child(verb, ("dobj",))
     if obj is None or not (entry.particle and entry.prep):
         return None
-    lemma = obj.lemma_.lower()
-    return next((e for e in entries if e.particle == entry.particle and e.prep is None and e.objects
-                 and lemma in e.objects), None)
+    # the head first, then its compounds: "ordered the UN peacekeeping mission UNMIX out of the country"
+    lemmas = [obj.lemma_.lower()] + [c.lemma_.lower() for c in obj.children if c.dep_ == "compound"]
+    for lemma in lemmas:
+        found = next((e for e in entries if e.particle == entry.particle and e.prep is None and e.objects
+                      and lemma in e.objects), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _out_of_particle(verb: Token) -> set[str]:
