@@ -645,10 +645,14 @@ class SentenceCoder:
         """A compound modifier that names a finer act of the same kind as the head's row: "investigated war
         crimes" is a war-crimes inquiry (094), not a plain crime one (091); "opened an investigation into war
         crimes" is 094, not the bare 090. Only rows of the head's own family (first two digits) are tried, so
-        "signed a ceasefire agreement" stays an agreement."""
+        "signed a ceasefire agreement" stays an agreement; a family's root row ("delivered food aid", 070)
+        yields only to a row naming the act in a phrase ("into war crimes"): the kind of aid is aid-kind's."""
         modifiers: dict[str | None, set[str]] = {}
+        root = len(head_entry.code) == 3 and head_entry.code.endswith("0")
         for entry in entries:
             if entry.objects is None or entry.code == head_entry.code or entry.code[:2] != head_entry.code[:2]:
+                continue
+            if root and entry.prep is None:
                 continue
             if entry.particle and entry.particle not in particles:
                 continue
