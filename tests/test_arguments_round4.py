@@ -115,6 +115,11 @@ def test_curbs_on_political_activity_are_a_political_freedom(rows):
     assert "0811" in codes("Nairobi lifted its restrictions on political activity.", rows)
 
 
+def test_a_ban_on_political_activity_is_read_beside_a_day_on_the_verb(rows):
+    found = codes("Kenya's government lifted its ban on political activity on Monday, allowing parties to campaign.", rows)
+    assert "0811" in found and "081" not in found
+
+
 def test_curbs_on_economic_activity_are_not(rows):
     assert "0811" not in codes("Germany lifted its restrictions on economic activity.", rows)
 

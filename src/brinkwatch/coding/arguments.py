@@ -281,11 +281,10 @@ def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) ->
         for word, obj in prep_objects(verb):
             if word == prep:
                 add(obj)
-        if not lemmas:
-            for obj in _carriers(verb):
-                for word, inner in prep_objects(obj):
-                    if word == prep:
-                        add(inner)
+        for obj in _carriers(verb):  # also beside a time on the verb: "lifted its ban on rallies on Monday"
+            for word, inner in prep_objects(obj):
+                if word == prep:
+                    add(inner)
         return lemmas
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
