@@ -147,6 +147,17 @@ SUBJECT_LEAD_WORDS = DETERMINERS | PRE_NAME_WORDS | frozenset(token_key(w) for w
 # territories of a state with a government, police, legislature and courts of their own (Hong Kong, Macao)
 OWN_GOVERNMENT_TERRITORIES = frozenset({"HKG", "MAC"})
 TERRITORY_ORGANS = ("GOV", "COP", "LEG", "JUD")
+# "Georgia" is both a country and a US state. Words right after it (past "'s") that only a US state has
+# make it the state, hence USA: "Georgia's Republican governor", "Georgia's secretary of state", "the Georgia
+# Senate race", "Georgia Democrats"; so does a US city before it ("in Atlanta, Georgia") or "the state of".
+# Elsewhere ("Georgia accused Russia", "Georgian troops") it stays the country.
+US_NAMESAKE_STATES = frozenset({"GEO"})
+US_STATE_AFTER = tuple(tuple(token_key(w) for w in p.split()) for p in (
+    "governor", "lieutenant governor", "secretary of state", "attorney general", "general assembly",
+    "state senate", "state house", "state legislature", "legislature", "senate race", "senate seat",
+    "senate runoff", "runoff", "primary", "republican", "republicans", "democrat", "democrats", "democratic",
+    "gop", "county", "counties", "election officials", "state election board"))
+US_PARTY_WORDS = frozenset(token_key(w) for w in "republican democratic".split())
 # plurals that name the organs of several states ("governments said"), not one state's again
 PLURAL_ORGANS = frozenset(token_key(w) for w in "governments militaries armies parliaments legislatures".split())
 
@@ -442,6 +453,9 @@ class _Scanner:
 
     def _from_base(self, i: int, head: int, hit: TrieHit, kind: str):
         base = _pick(hit, self.on, kind)
+        if base.kind in COUNTRY_KINDS and base.rows and base.rows[0].code in US_NAMESAKE_STATES \
+                and self._us_state_named(head, hit.end):
+            return self._us_state(i, hit)
         glued = self._hyphen_side(head, hit.end)
         if glued is not None:
             if glued and kind in COUNTRY_KINDS:  # "US-Iran talks": each side an adjective
@@ -537,6 +551,41 @@ class _Scanner:
         if ref is None or ref.country is None or ref.country != base.home_country():
             return None
         return body_hit.end, [(self._finish(ref, i, body_hit.end, "org"), None)]
+
+    def _us_state_named(self, head: int, end: int) -> bool:
+        """'Georgia's Republican governor', 'Atlanta, Georgia', 'the state of Georgia': the US state."""
+        if self.doc[head].text != "Georgia":
+            return False  # "Georgian", "Georgians": the country's people
+        at = end + 1 if end < len(self.keys) and self.keys[end] in POSSESSIVES else end
+        if any(tuple(self.keys[at:at + len(p)]) == p for p in US_STATE_AFTER):
+            return True
+        if head >= 2 and self.keys[head - 1] == "," and _one_state_of_place(self.doc[head - 2].text) == "USA":
+            return True
+        return head >= 3 and self.keys[head - 3:head] == ["the", "state", "of"]
+
+    def _us_state(self, i: int, hit: TrieHit):
+        """A US state's organ ('Georgia's Republican governor') is the USA's, and so is the bare state
+        name ('officials in Atlanta, Georgia', as 'in Atlanta' alone would be)."""
+        usa = self.dictionary.actors.get(("country", token_key("United States")))
+        if usa is None:
+            return hit.end, []
+        end = hit.end
+        if end < len(self.keys) and self.keys[end] in POSSESSIVES:
+            end += 1
+        while end < len(self.keys) and self.keys[end] in US_PARTY_WORDS:
+            end += 1  # "Georgia's Republican governor": the party says whose, not which organ
+        sector_hit = self._longest(end, SECTOR_KINDS)
+        row = _pick(sector_hit, self.on, None).row_on(self.on) if sector_hit is not None else None
+        ref = self._ref(usa, "sector" if row is not None else "dictionary")
+        if ref is None:
+            return hit.end, []
+        written = self.doc[hit.end - 1].text
+        if sector_hit is None or row is None:
+            ref.entry = f"{ref.entry} (the US state of {written})"
+            return hit.end, [(self._finish(ref, i, hit.end, "country"), None)]
+        ref.country, ref.code, ref.sector = "USA", "USA" + row.code, row.code
+        ref.entry = f"{ref.entry} + {row.describe()} (the US state of {written})"
+        return sector_hit.end, [(self._finish(ref, i, sector_hit.end, "sector"), None)]
 
     def _skip_tiers(self, end: int) -> int:
         """Past the level-of-government words between a state and its organ: 'the US federal jury' -> 'jury'."""
