@@ -122,3 +122,12 @@ def test_an_act_in_an_as_much_as_comparison_is_a_yardstick():
     assert not any(c.startswith(("07", "033")) for c, _, _ in events), "money voted at home is no aid"
     events, _ = coded("President Trump requested money for a wall.", date(2019, 2, 15))
     assert any(c.startswith("02") for c, _, _ in events)
+
+
+def test_a_police_inquiry_into_a_shooting_or_blast_is_a_plain_investigation():
+    for text in ("Belgian police are investigating a shooting outside a bar in Brussels.",
+                 "French police are investigating an explosion at a bakery in Paris."):
+        events, _ = coded(text)
+        assert any(c == "090" for c, _, _ in events) and not any(c == "093" for c, _, _ in events), text
+    events, _ = coded("Polish prosecutors are investigating the incursion of Russian drones into Polish airspace.")
+    assert ("093", "POLJUD", "RUSMIL") in events
