@@ -131,3 +131,10 @@ def test_a_police_inquiry_into_a_shooting_or_blast_is_a_plain_investigation():
         assert any(c == "090" for c, _, _ in events) and not any(c == "093" for c, _, _ in events), text
     events, _ = coded("Polish prosecutors are investigating the incursion of Russian drones into Polish airspace.")
     assert ("093", "POLJUD", "RUSMIL") in events
+
+
+def test_protecting_people_at_home_is_no_military_protection():
+    events, _ = coded("The senator vowed to protect people with chronic illnesses from losing their insurance.")
+    assert not any(c.startswith("074") or c == "0334" for c, _, _ in events)
+    events, _ = coded("Turkey pledged to protect Syrian refugees.")
+    assert any(c == "0334" for c, _, _ in events)
