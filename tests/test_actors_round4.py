@@ -50,3 +50,10 @@ def test_border_forces_are_the_states_military(actors, nlp):
 
 def test_planes_alone_stay_the_state(actors, nlp):
     assert "RUSMIL" not in codes(actors, nlp, "Russian planes were barred from European airspace.")
+
+
+def test_platform_words_take_their_state_only_from_their_own_phrase(actors):
+    # "Planes dropped water on the fire near Lyon": no French military is named (the coder's "state named in
+    # the sentence" fallback is to skip such words); "police" may still take it ("police in Lyon")
+    assert actors.country_only(["aircraft"]) and actors.country_only(["helicopters"])
+    assert not actors.country_only(["police"]) and not actors.country_only(["soldiers"])

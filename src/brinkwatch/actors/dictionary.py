@@ -366,6 +366,18 @@ class ActorDictionary:
                 return pattern.actor.rows[0].code
         return None
 
+    def country_only(self, words: list[str]) -> bool:
+        """Whether a sector phrase takes its country only from a state named with it ("Syrian aircraft"),
+        never from the rest of the sentence: "water bombing by aircraft" in a story about France names
+        no French military."""
+        node = self.trie
+        for word in words:
+            node = node.get(token_key(word))
+            if node is None:
+                return False
+        rows = [p.actor.rows[0] for p in node.get(_END, ()) if p.actor.kind in ("sector", "role") and p.actor.rows]
+        return bool(rows) and rows[0].role == "country-only"
+
     def outlet_code(self, text: str) -> str | None:
         """The code of an outlet as the target of an act ("accused Fox News of bias" -> USAMED)."""
         return self.outlet_codes.get(_outlet_key(text))
