@@ -92,6 +92,8 @@ def symmetric_pair(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Armenia and Azerbaijan clashed on the border": conjoined parties act on each other, both ways."""
     if att.targets or len(att.sources) < 2 or not att.code.startswith(SYMMETRIC_CODES):
         return None
+    if att.code.startswith("19") and att.trigger.lemma_.lower() not in MUTUAL_FIGHT_LEMMAS:
+        return None  # "Russian and Syrian jets struck targets in Idlib": allies striking together, not each other
     from brinkwatch.coding.coder import Candidate
 
     out = []
@@ -105,6 +107,11 @@ def symmetric_pair(coder: SentenceCoder, att: Attempt) -> str | None:
         return None
     att.candidates = out
     return f"{len(out)} directions"
+
+
+# fighting verbs whose conjoined subjects fight each other ("Armenia and Azerbaijan clashed"); other force
+# verbs with conjoined subjects are a joint act ("Russian and Syrian jets struck")
+MUTUAL_FIGHT_LEMMAS = frozenset("clash exchange skirmish trade battle fight".split())
 
 
 @rule("light-noun-needs-target", "close", "verb", veto=True)
@@ -606,6 +613,8 @@ def insisted_fact(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     if any(c.dep_ == "aux" and c.lower_ in ("must", "should", "shall") for c in that.children):
         return None
+    if trig.tag_ == "VBD" and that.tag_ == "VBP" and that.lower_ == that.lemma_.lower() and that.lemma_ not in ("be", "have"):
+        return None  # "insisted that Poland sign the accord": a bare verb after a past "insisted" is a demand
     return that.text
 
 

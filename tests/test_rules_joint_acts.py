@@ -1,0 +1,35 @@
+"""Joint force by allies is no fight between them; a bare verb after a past "insisted" is a demand. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from brinkwatch import code_text
+
+PUBLISHED = "2022-05-01"
+
+
+def coded(text: str) -> set[tuple]:
+    return {
+        (e.source.country if e.source else None, e.cameo_code, e.target.country if e.target else None)
+        for e in code_text(text, published=PUBLISHED)
+    }
+
+
+def test_allies_striking_together_do_not_strike_each_other():
+    got = coded("Russian and Syrian jets bombed rebel positions near Hama on Sunday.")
+    assert not any(s in ("RUS", "SYR") and t in ("RUS", "SYR") for s, _, t in got)
+
+
+def test_parties_that_clash_act_on_each_other():
+    got = coded("Kyrgyz and Tajik border guards clashed near the disputed frontier.")
+    assert {(s, t) for s, _, t in got} >= {("KGZ", "TJK"), ("TJK", "KGZ")}
+
+
+def test_a_bare_verb_after_a_past_insisted_is_a_demand():
+    got = coded("Chancellor Scholz insisted that Hungary lift its veto on the aid package.")
+    assert any(s == "DEU" and code.startswith("10") and t == "HUN" for s, code, t in got)
+
+
+def test_insisting_on_a_past_fact_is_no_demand():
+    got = coded("Chancellor Scholz insisted that Hungary lifted its veto last week.")
+    assert not any(code.startswith("10") for _, code, _ in got)
