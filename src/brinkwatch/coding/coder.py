@@ -46,6 +46,9 @@ NON_ACTOR_HEADS = frozenset(
     "dollar euro pound yuan ruble rouble rupee yen lira peso franc shekel rial won currency "
     "language time".split()
 )
+# "were hit by drone strikes", "artillery fire hit the town": a weapon that the lexicon files under a
+# sector names, as a modifier, the kind of act, not the body that did it ("police raid" still does)
+INSTRUMENT_SECTOR_WORDS = frozenset("drone drones warplane warplanes warship warships artillery".split())
 GROUP_POSSESSIVES = frozenset(("its", "their"))
 OWNER_PRONOUNS = PERSONAL_POSSESSIVES | GROUP_POSSESSIVES
 OBJECT_PRONOUNS = frozenset(("him", "her"))
@@ -61,6 +64,31 @@ COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 DEFINITE_COUNTS = frozenset(("both", "all", "the", "these", "those"))
 # what a pronoun's owner calls its own state: "his country", "their nation"
 HOMELAND_NOUNS = frozenset(("country", "nation", "homeland", "motherland", "fatherland"))
+
+
+# verbs whose "to" is only ever a preposition: "succumbed to pressure", never an infinitive after them
+PREPOSITIONAL_TO_VERBS = frozenset("succumb yield bow cave submit bend surrender accede".split())
+
+
+def _to_noun_misread(tok: Token) -> bool:
+    """'Kenya succumbed to pressure from Britain': the tagger may read "to pressure" as an infinitive; after
+    a verb whose "to" is a preposition the word is a noun, and no act of pressing."""
+    return (
+        tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PREPOSITIONAL_TO_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
+def _in_possessor(tok: Token) -> bool:
+    """True for a word in a possessive phrase: "Saudi Arabia's" (both words), "Kenya's"."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "poss"
+
+
+def _modifies_thing(tok: Token) -> bool:
+    """'were hit by drone strikes': the weapon word only says what kind of act its head is."""
+    return tok.dep_ in ("compound", "amod", "nmod") and tok.lower_ in INSTRUMENT_SECTOR_WORDS and tok.head.pos_ == "NOUN"
 
 
 @lru_cache(maxsize=1)
@@ -197,6 +225,27 @@ class SentenceCoder:
             return self.placed_sector(tok, inp)
         return None
 
+    def _names_kind_of_head(self, tok: Token, sector: str) -> bool:
+        """'two people smugglers': "people" says whom the smugglers smuggle; the head is the actor (CRM)."""
+        head = tok.head
+        return (
+            sector == "CVL" and tok.dep_ == "compound" and head.pos_ == "NOUN"
+            and self.actors.sector_of([head.lemma_]) is not None
+        )
+
+    @staticmethod
+    def _only_state_is_patient(tok: Token, inp: SentenceInput) -> bool:
+        """'Facilities belonging to Saudi Arabia's oil company were hit by militants': the doer of a
+        passive ("by" phrase) is not the state whose property or people the subject names."""
+        head = tok.head if tok.dep_ in ("compound", "amod") else tok
+        if head.dep_ != "pobj" or head.head.dep_ != "agent":
+            return False
+        subjects = [c for c in head.head.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+        inside = {t.i for s in subjects for t in s.subtree}
+        stated = [i for i, a in inp.actors.items() if a.country]
+        # only an owner ("Saudi Arabia's"): "a Pakistani student was killed by a mob" names a mob of his own land
+        return bool(stated) and all(i in inside and _in_possessor(tok.doc[i]) for i in stated)
+
     @staticmethod
     def _places_named(inp: SentenceInput) -> set[str]:
         """States of the places (cities, regions) a sentence names outside its actor mentions (once a sentence)."""
@@ -310,7 +359,7 @@ class SentenceCoder:
             sector = self.actors.sector_of([*words, tok.text]) or self.actors.sector_of([*words, tok.lemma_])
             if sector is not None:
                 break
-        if sector is None:
+        if sector is None or _modifies_thing(tok) or self._names_kind_of_head(tok, sector):
             return None
         countries: list[str] = []
         for word, obj in args.prep_objects(tok):
@@ -332,7 +381,7 @@ class SentenceCoder:
             # the one state the sentence names, counting places ("the hospital in Khan Younis" is in Palestine)
             states = self._actor_states(inp)
             states |= {s for s in self._places_named(inp) if not self._namesake_of(s, inp, states)}
-            if len(states) != 1:
+            if len(states) != 1 or self._only_state_is_patient(tok, inp):
                 return None
             countries = list(states)
         country = countries[0]
@@ -763,6 +812,8 @@ class SentenceCoder:
         candidates: list[Candidate] = []
         for tok in sent:
             if tok.i in inp.actors or _in_name(tok):
+                continue
+            if _to_noun_misread(tok):
                 continue
             if tok.pos_ in TRIGGER_POS or (tok.pos_ == "AUX" and (tok.lemma_.lower() in self.lexicon.verbs or stance_of(tok))):
                 candidates += self.trigger_candidates(tok, "verb", inp, consumed)

@@ -626,7 +626,12 @@ def taken_hostage(coder: SentenceCoder, att: Attempt) -> str | None:
 EASING_VERBS = frozenset("lift ease relax loosen scrap end rescind remove".split())
 BAN_NOUNS = frozenset(("ban", "restriction", "curb", "prohibition"))
 # political freedoms a ban may be laid on (CAMEO 0811 "ease restrictions on political freedoms")
-FREEDOM_NOUNS = frozenset("rally protest demonstration march assembly party opposition newspaper broadcaster".split())
+FREEDOM_NOUNS = frozenset(
+    "rally protest demonstration march assembly party opposition newspaper broadcaster politician candidate".split()
+)
+# "The junta lifted its ban on opposition parties", "a ban on former politicians was lifted": a ban on
+# parties or politicians themselves eased is CAMEO 0812, not 0811 (other political freedoms)
+PARTY_NOUNS = frozenset("party opposition politician candidate".split())
 
 
 @rule("eased-ban-on-freedom", "trigger", "verb")
@@ -637,11 +642,12 @@ def eased_ban_on_freedom(coder: SentenceCoder, att: Attempt) -> str | None:
     if verb.lemma_.lower() not in EASING_VERBS:
         return None
     ban = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BAN_NOUNS), None)
-    freed = next((o for w, o in args.prep_objects(ban) if w == "on" and o.lemma_.lower() in FREEDOM_NOUNS), None) \
-        if ban is not None else None
+    # "lifted the ban on opposition parties": the parser may hang "on" on the verb rather than the ban
+    ons = [*args.prep_objects(ban), *args.prep_objects(verb)] if ban is not None else []
+    freed = next((o for w, o in ons if w == "on" and o.lemma_.lower() in FREEDOM_NOUNS), None)
     if freed is None:
         return None
-    att.code, att.origin = "0811", ""
+    att.code, att.origin = ("0812" if freed.lemma_.lower() in PARTY_NOUNS else "0811"), ""
     att.consumed.add(freed.i)
     att.targets = coder.find_targets([freed], [], att.inp)
     return freed.text

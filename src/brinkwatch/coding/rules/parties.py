@@ -246,6 +246,27 @@ def outlet_attacked(coder: SentenceCoder, att: Attempt) -> str | None:
     return outlets[0][1].text
 
 
+# a state that jails, arrests or tries offenders acts on its own criminals
+LAW_ENFORCEMENT_VERBS = frozenset("jail imprison arrest detain sentence convict prosecute".split())
+OFFENDER_SECTORS = frozenset(("CRM",))
+
+
+def _held_offenders(coder: SentenceCoder, att: Attempt, toks: list[Token]) -> list[tuple[Token, ActorRef]]:
+    """"Greece jailed two smugglers": the offenders a state's law enforcement acts on are that state's
+    criminals (GRCCRM), though the target check refuses a state's own sector as its target elsewhere
+    ("Greece praised Greek farmers" is no event between two parties)."""
+    own = {a.country for _, a in att.sources if a.country and not a.sector}
+    if len(own) != 1 or len(att.sources) != 1:
+        return []
+    for tok in toks:
+        if tok.dep_ != "dobj":
+            continue
+        actor = coder.placed_sector(tok, att.inp)
+        if actor is not None and actor.sector in OFFENDER_SECTORS and actor.country in own:
+            return [(tok, actor)]
+    return []
+
+
 @rule("object", "target", "verb")
 def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Germany sent tanks to Ukraine": the object, recipient or prepositional object that is an actor."""
@@ -272,6 +293,8 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
         thing = args.acted_on(verb)
         owners = args.owners(thing) if thing is not None else []
         att.targets = coder.find_targets(owners, att.sources, att.inp, conflict=att.conflict) if owners else []
+    if not att.targets and verb.lemma_.lower() in LAW_ENFORCEMENT_VERBS:
+        att.targets = _held_offenders(coder, att, toks)
     if _mutual_at_place(att):
         att.targets = []  # the parties fight each other (symmetric-pair), not the place they fight in
     if not att.targets and code[:2] == COERCE_ROOT and att.themes:
