@@ -33,3 +33,8 @@ def test_a_bare_verb_after_a_past_insisted_is_a_demand():
 def test_insisting_on_a_past_fact_is_no_demand():
     got = coded("Chancellor Scholz insisted that Hungary lifted its veto last week.")
     assert not any(code.startswith("10") for _, code, _ in got)
+
+
+def test_turning_ones_back_on_cooperation_rejects_it():
+    got = coded("Tbilisi turned its back on security cooperation with Moscow in March.")
+    assert any(s == "GEO" and code.startswith("12") and t == "RUS" for s, code, t in got)
