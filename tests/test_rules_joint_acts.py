@@ -38,3 +38,15 @@ def test_insisting_on_a_past_fact_is_no_demand():
 def test_turning_ones_back_on_cooperation_rejects_it():
     got = coded("Tbilisi turned its back on security cooperation with Moscow in March.")
     assert any(s == "GEO" and code.startswith("12") and t == "RUS" for s, code, t in got)
+
+
+def test_an_organ_of_state_never_takes_the_state_its_verb_acts_on():
+    # a bare "the senator"/"the ministry" has no state of its own words; the one state the sentence names is
+    # what it acts on, so it is no home of the doer
+    for text in ("The senator criticized Vietnam over its trade surplus.",
+                 "The Foreign Ministry condemned the air strike on Yemen."):
+        assert not any(s in ("VNM", "YEM") for s, _, _ in coded(text)), text
+
+
+def test_a_state_named_only_as_the_scene_still_places_the_police():
+    assert ("KEN", "173", "KEN") in coded("In Kenya, police arrested two opposition leaders.")

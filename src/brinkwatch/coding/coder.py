@@ -247,6 +247,28 @@ class SentenceCoder:
         return bool(stated) and all(i in inside and _in_possessor(tok.doc[i]) for i in stated)
 
     @staticmethod
+    def _only_state_is_acted_on(tok: Token, inp: SentenceInput) -> bool:
+        """'The senator criticized China', 'the ministry condemned the attack on Iran', 'the minister insisted
+        that Poland sign': an organ of a state never takes the state its own verb acts on, speaks of or
+        meets; a state named only where the act happens still counts ("In Kenya, police arrested two men").
+        (Protesters and strikers are left to the one-state reading: "protesters stormed Kenya's parliament".)"""
+        head = tok
+        while head.dep_ in ("compound", "amod") and head.head is not head:
+            head = head.head
+        if head.dep_ != "nsubj":
+            return False
+        verb = head.head
+        inside = {
+            t.i for c in verb.children
+            if c.dep_ in ACTED_ON_DEPS or (c.dep_ == "prep" and c.lower_ not in SCENE_PREPS)
+            for t in c.subtree
+        }
+        stated = [i for i, a in inp.actors.items() if a.country and i not in {t.i for t in head.subtree}]
+        stated += [t.i for t in inp.sent if t.pos_ == "PROPN" and t.i not in inp.actors
+                   and place_country(t, inp.sent) is not None]
+        return bool(stated) and all(i in inside for i in stated)
+
+    @staticmethod
     def _places_named(inp: SentenceInput) -> set[str]:
         """States of the places (cities, regions) a sentence names outside its actor mentions (once a sentence)."""
         if inp.places is not None:
@@ -381,7 +403,9 @@ class SentenceCoder:
             # the one state the sentence names, counting places ("the hospital in Khan Younis" is in Palestine)
             states = self._actor_states(inp)
             states |= {s for s in self._places_named(inp) if not self._namesake_of(s, inp, states)}
-            if len(states) != 1 or self._only_state_is_patient(tok, inp):
+            if len(states) != 1 or self._only_state_is_patient(tok, inp) or (
+                sector in STATE_ORGANS and self._only_state_is_acted_on(tok, inp)
+            ):
                 return None
             countries = list(states)
         country = countries[0]
@@ -944,6 +968,12 @@ def _out_of_particle(verb: Token) -> set[str]:
         ):
             return {"out"}
     return set()
+
+
+# what a verb acts on, speaks of or is done with: a state named there is no home of the verb's subject
+STATE_ORGANS = frozenset("GOV LEG MIL JUD COP".split())
+ACTED_ON_DEPS = frozenset("dobj dative ccomp xcomp attr oprd".split())
+SCENE_PREPS = frozenset("in into at near across throughout inside outside around per according".split())
 
 
 def _prep_word(tok: Token) -> str:
