@@ -50,3 +50,9 @@ def test_an_organ_of_state_never_takes_the_state_its_verb_acts_on():
 
 def test_a_state_named_only_as_the_scene_still_places_the_police():
     assert ("KEN", "173", "KEN") in coded("In Kenya, police arrested two opposition leaders.")
+
+
+def test_a_platform_takes_its_state_only_from_its_own_words():
+    # firefighting planes in a story set in Spain are no Spanish military
+    got = coded("Spanish firefighters said water bombing by aircraft was halted near Valencia.")
+    assert not any(s == "ESP" and code.startswith(("18", "19")) for s, code, _ in got)

@@ -399,6 +399,8 @@ class SentenceCoder:
             if country:
                 countries = [country]
                 break
+        if not countries and sector == "MIL" and self.actors.country_only([tok.text]):
+            return None  # "water bombing by aircraft": a platform's state comes only from its own words
         if not countries:
             # the one state the sentence names, counting places ("the hospital in Khan Younis" is in Palestine)
             states = self._actor_states(inp)
