@@ -74,7 +74,7 @@ def test_money_for_a_project_is_no_aid_but_aid_to_a_country_is():
 
 
 def test_an_act_named_as_a_power_is_no_act():
-    events, vetoed = coded("Congress has the power to declare war on Iran.")
+    events, vetoed = coded("The US Congress has the power to declare war on Iran.")
     assert events == [] and "capacity-to-act" in vetoed
 
 
