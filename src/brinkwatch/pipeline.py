@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from brinkwatch import nlp as nlp_views
 from brinkwatch.actors.keys import token_key
 from brinkwatch.actors.matcher import issuer_ref
+from brinkwatch.coding.coder import LOCATIVE_PREPS
 from brinkwatch.coding.dates import MONTHS
 from brinkwatch.coding.lexicon import default_lexicon
 from brinkwatch.coding.screen import trigger_forms
@@ -37,7 +38,7 @@ GROUP_KINDS = frozenset(("country", "metonym", "org", "sector"))
 PARSE_BATCH = 64  # sentences per spaCy minibatch
 SENTENCES_PER_PARSE = 256  # code_many: screened sentences of several stories parsed in one call
 # prepositions that set a sentence somewhere: "in Zagreb", "near the border of Croatia"
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
+SETTING_PREPS = LOCATIVE_PREPS | {"around"}
 CODERS = ("rules",)  # the learned second opinion was removed: it changed no decision (issue 10)
 
 
@@ -327,7 +328,7 @@ class Pipeline:
                     del inp.actors[j], borrowed[j]
         elsewhere: set[str] = set()
         for tok in inp.sent:
-            if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS:
+            if tok.dep_ != "pobj" or tok.head.lower_ not in SETTING_PREPS:
                 continue
             actor = inp.actors.get(tok.i)
             if actor is not None and actor.resolved_by != "antecedent":

@@ -263,10 +263,13 @@ class SentenceCoder:
             if c.dep_ in ACTED_ON_DEPS or (c.dep_ == "prep" and c.lower_ not in SCENE_PREPS)
             for t in c.subtree
         }
-        stated = [i for i, a in inp.actors.items() if a.country and i not in {t.i for t in head.subtree}]
-        stated += [t.i for t in inp.sent if t.pos_ == "PROPN" and t.i not in inp.actors
-                   and place_country(t, inp.sent) is not None]
-        return bool(stated) and all(i in inside for i in stated)
+        own = {t.i for t in head.subtree}
+        stated = [i for i, a in inp.actors.items() if a.country and i not in own]
+        if any(i not in inside for i in stated):
+            return False  # a state named outside what the verb acts on: no place needs looking up
+        places = [t.i for t in inp.sent if t.pos_ == "PROPN" and t.i not in inp.actors
+                  and place_country(t, inp.sent) is not None]
+        return bool(stated or places) and all(i in inside for i in places)
 
     @staticmethod
     def _places_named(inp: SentenceInput) -> set[str]:
@@ -975,7 +978,7 @@ def _out_of_particle(verb: Token) -> set[str]:
 # what a verb acts on, speaks of or is done with: a state named there is no home of the verb's subject
 STATE_ORGANS = frozenset("GOV LEG MIL JUD COP".split())
 ACTED_ON_DEPS = frozenset("dobj dative ccomp xcomp attr oprd".split())
-SCENE_PREPS = frozenset("in into at near across throughout inside outside around per according".split())
+SCENE_PREPS = LOCATIVE_PREPS | frozenset("into around per according".split())
 
 
 def _prep_word(tok: Token) -> str:
