@@ -29,7 +29,7 @@ from brinkwatch.coding.lexicon import default_lexicon
 from brinkwatch.coding.screen import trigger_forms
 from brinkwatch.errors import BrinkwatchError, InputError
 from brinkwatch.model import ActorRef, Document, Event
-from brinkwatch.versions import CODER_VERSION  # noqa: F401 - re-exported: pipeline.CODER_VERSION
+from brinkwatch.versions import CODER_VERSION, CODERS  # noqa: F401 - re-exported: pipeline.CODER_VERSION
 
 MAX_DOCUMENT_CHARS = 5_000_000
 MAX_SENTENCE_CHARS = 3_000  # longer "sentences" are tables, lists or junk: not parsed
@@ -39,7 +39,6 @@ PARSE_BATCH = 64  # sentences per spaCy minibatch
 SENTENCES_PER_PARSE = 256  # code_many: screened sentences of several stories parsed in one call
 # prepositions that set a sentence somewhere: "in Zagreb", "near the border of Croatia"
 SETTING_PREPS = LOCATIVE_PREPS | {"around"}
-CODERS = ("rules",)  # the learned second opinion was removed: it changed no decision (issue 10)
 
 
 @dataclass(slots=True)
@@ -115,6 +114,10 @@ class Pipeline:
         self.lexicon = Lexicon.load(tuple(map(Path, lexicon_files))) if lexicon_files else default_lexicon()
         self.forms = trigger_forms(self.lexicon)
         self.coder = SentenceCoder(self.lexicon, self.actors, CODER_VERSION, coder)
+        if coder == "rules+learned":
+            from brinkwatch.coding.learned import default_model
+
+            self.coder.type_model = default_model()
 
     @staticmethod
     @lru_cache(maxsize=4)
@@ -236,7 +239,10 @@ class Pipeline:
             if not m_ids:
                 continue
             if not any(doc[i].lower_ in self.forms for i in range(sl.token_start, sl.token_end)):
-                continue
+                # no trigger word: parsed only when the learned fallback is sure of a type
+                model = self.coder.type_model
+                if model is None or model.confident(text[sl.start : sl.end]) is None:
+                    continue
             selected.append((sl, m_ids))
         return _Screened(document, mentions, selected)
 
@@ -253,6 +259,7 @@ class Pipeline:
         for (sl, m_ids), sent in zip(screened.selected, parsed, strict=True):
             # No actor is taken from the story's most mentioned state: an agentless passive has no source.
             inp = self._sentence_input(sent, sl, [mentions[i] for i in m_ids], document, persons, groups)
+            inp.earlier = events  # the story's events so far: "the attack" in a later sentence is one of them
             events.extend(self._in_their_time(e) for e in self.coder.code(inp, trace))
         return events
 
