@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -30,7 +31,7 @@ from brinkwatch.coding.rules.shared import (
 from brinkwatch.model import ActorRef
 
 if TYPE_CHECKING:
-    from brinkwatch.coding.coder import SentenceCoder
+    from brinkwatch.coding.coder import Candidate, SentenceCoder
 
 
 # ---- source: who does it ----------------------------------------------------------------------------
@@ -206,10 +207,41 @@ def act_doer(coder: SentenceCoder, att: Attempt) -> str | None:
     if obj is None or obj.lemma_.lower() not in coder.lexicon.nouns or obj.i in att.inp.actors:
         return None
     att.targets = coder.find_targets(args.noun_source_candidates(obj), att.sources, att.inp)
+    if not att.targets and _definite(obj):
+        att.targets = _earlier_doer(obj, coder.lexicon.nouns[obj.lemma_.lower()].code, att)
     if not att.targets and coder.lexicon.nouns[obj.lemma_.lower()].code[:2] in ("18", "19", "20"):
         att.no_target = True  # "condemned the attack on Kyiv": the attacker is not named
         return None
     return att.targets[0][0].text if att.targets else None
+
+
+FORCE_ROOTS = frozenset(("18", "19", "20"))
+EARLIER_SENTENCES = 4  # how far back "the attack" may point
+
+
+def _definite(noun: Token) -> bool:
+    """'the attack', 'this strike': an act already told, not a new one ('an attack', 'attacks')."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
+def _earlier_doer(noun: Token, noun_code: str, att: Attempt) -> list[tuple[Token, ActorRef]]:
+    """'Turkish jets struck Kurdish positions in Syria. Brussels condemned the attack.': a reaction to an act
+    the story has told (same CAMEO root, force counted as one) is aimed at who did it, the latest such event
+    within EARLIER_SENTENCES sentences, when it was coded as having happened and its doer is known."""
+    inp = att.inp
+    own = {a.code for _, a in att.sources}
+    same = FORCE_ROOTS if noun_code[:2] in FORCE_ROOTS else {noun_code[:2]}
+    for event in reversed(inp.earlier):
+        if event.sentence_index < inp.index - EARLIER_SENTENCES:
+            break
+        doer = event.source
+        if event.cameo_code[:2] not in same or event.modality != "asserted" or doer is None:
+            continue
+        if not doer.code or doer.resolved_by == "unresolved" or doer.code in own:
+            continue
+        return [(noun, replace(doer, resolved_by="earlier-act",
+                               entry=f"doer of the {noun.lower_} told in sentence {event.sentence_index}"))]
+    return []
 
 
 @rule("visitor", "target", "verb")
@@ -736,3 +768,57 @@ def _unknown_personal_name(coder: SentenceCoder, obj: Token, inp) -> Span | None
         return None  # "sanctions on Western Sahara": a place by its whole name ("Anna Berg" is no town
         # called Berg, and first names like "Zia" may match a town's other name)
     return span
+
+
+
+THREAT_ROOT = "13"
+CONDITION_MARKS = frozenset(("if", "unless"))
+
+
+@rule("condition-party", "claim")
+def condition_party(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Tehran warned it would close the strait if Washington tightened its sanctions": a conditional threat
+    with no target named is aimed at the one who must meet its condition (the 'if' or 'unless' clause's subject)."""
+    if cand.target is not None or cand.code[:2] != THREAT_ROOT:
+        return None
+    anchor = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
+    clauses = _conditions(anchor)
+    if anchor.dep_ in ("ccomp", "xcomp"):
+        clauses += _conditions(anchor.head)
+    for clause in clauses:
+        subj = args.child(clause, ("nsubj",))
+        if subj is None or subj.tag_ == "PRP":
+            continue  # "if it violated the border": whom 'it' means is left to the pronoun rules
+        found = coder.find_targets([subj], [(cand.source_tok, cand.source)], cand.inp)
+        if found:
+            cand.target_tok, cand.target = found[0]
+            return subj.text
+    return None
+
+
+def _conditions(verb: Token) -> list[Token]:
+    """The 'if'/'unless' clauses hung on a verb: "would close the strait if Washington ..."."""
+    return [
+        c for c in verb.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+    ]
+
+
+# measures a state takes at home, and concessions to its own people (CAMEO 081x, 083x, 172x); a release
+# (0841) is left out: the one freed is mostly named ("granted Milken a pardon")
+DOMESTIC_CODES = frozenset("0811 0812 0813 0814 0831 0832 0833 0834 1721 1722 1723 1724".split())
+HOME_SECTORS = frozenset(("GOV", "LEG", "MIL", "JUD", "COP"))
+
+
+@rule("own-people", "claim")
+def own_people(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Dhaka imposed a nationwide curfew", "the junta lifted martial law": a domestic measure or concession
+    that names no one falls on the state's own people (coded as the state as a whole)."""
+    src = cand.source
+    if cand.target is not None or cand.code not in DOMESTIC_CODES or not src.country:
+        return None
+    if src.resolved_by == "unresolved" or (src.sector is not None and src.sector not in HOME_SECTORS):
+        return None
+    cand.target = ActorRef(text="", code=src.country, country=src.country, resolved_by="implied", kind="state",
+                           entry="a domestic measure or concession falls on the state's own people")
+    return src.country

@@ -1,0 +1,66 @@
+"""Targets that a sentence implies rather than names: a conditional threat's condition, a domestic measure's
+people, and "the attack" a story told earlier (issue 9: a target left empty while the text gives it)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from brinkwatch.model import Document
+from brinkwatch.pipeline import code_document
+
+
+def _coded(text: str, published: date = date(2023, 6, 1)):
+    return [(e.source.code if e.source else None, e.cameo_code[:2], e.target.code if e.target else None, e.rule)
+            for e in code_document(Document(text=text, doc_id="t", published=published))]
+
+
+def test_a_conditional_threat_is_aimed_at_who_must_meet_the_condition():
+    events = _coded("Tehran warned it would close the Strait of Hormuz if Washington tightened its oil sanctions.")
+    threat = [e for e in events if e[1] == "13"]
+    assert threat and threat[0][2] == "USAGOV" and "condition-party" in threat[0][3]
+
+
+def test_an_unless_clause_on_a_threatening_verb_names_the_target():
+    events = _coded("The Polish farmers' union threatened a nationwide blockade unless the Polish government banned "
+                    "Ukrainian grain imports.")
+    assert [(s[:3], root, t) for s, root, t, _ in events if root == "13"] == [("POL", "13", "POLGOV")]
+
+
+def test_a_pronoun_in_the_condition_is_not_taken_for_the_target():
+    events = _coded("Pyongyang warned it would respond with force if it was attacked.")
+    assert all(t is None for _, root, t, _ in events if root == "13")
+
+
+def test_a_domestic_measure_falls_on_the_states_own_people():
+    events = _coded("The Sri Lankan government imposed a nationwide curfew on Saturday.")
+    assert [(s, root, t) for s, root, t, _ in events] == [("LKAGOV", "17", "LKA")]
+    assert "own-people" in events[0][3]
+
+
+def test_a_measure_on_a_named_place_keeps_that_place():
+    events = _coded("Israeli forces imposed a curfew on the West Bank city of Hebron.")
+    assert [(root, t) for _, root, t, _ in events] == [("17", "PSE")]
+
+
+def test_a_non_domestic_code_gets_no_implied_target():
+    events = _coded("Egypt's army said it had destroyed three tunnels on Monday.")
+    assert all(t is None for _, _, t, _ in events)
+
+
+def test_the_attack_of_an_earlier_sentence_names_the_target_of_a_reaction():
+    text = ("Turkish jets struck Kurdish positions in northern Syria on Wednesday. "
+            "The European Union condemned the attack on Thursday.")
+    events = _coded(text)
+    assert ("IGOEUREEC", "11", "TURMIL") in [(s, root, t) for s, root, t, _ in events]
+
+
+def test_an_attack_not_told_before_stays_without_a_target():
+    events = _coded("A bomb killed five people in Kabul on Friday. Pakistan condemned the attack.")
+    assert [(s, root, t) for s, root, t, _ in events if root == "11"] == [("PAK", "11", None)]
+
+
+def test_an_indefinite_attack_is_a_new_one():
+    text = ("Turkish jets struck Kurdish positions in northern Syria on Wednesday. "
+            "The European Union condemned an attack on a hospital in Idlib.")
+    events = _coded(text)
+    assert all(t != "TURMIL" for s, root, t, _ in events if root == "11")
