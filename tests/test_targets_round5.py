@@ -64,3 +64,8 @@ def test_an_indefinite_attack_is_a_new_one():
             "The European Union condemned an attack on a hospital in Idlib.")
     events = _coded(text)
     assert all(t != "TURMIL" for s, root, t, _ in events if root == "11")
+
+
+def test_a_sector_word_owned_by_a_state_is_that_states_sector():
+    events = _coded("Chile's biggest copper miners' union demanded that President Gabriel Boric raise royalties.")
+    assert [(s, t) for s, root, t, _ in events if root == "10"] == [("CHLLAB", "CHLGOV")]

@@ -218,6 +218,9 @@ class SentenceCoder:
                 if found is not None:
                     if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS:
                         return self._owned_by(found, tok, inp)
+                    if c.dep_ == "poss" and found.resolved_by != "place":
+                        # "Kenya's main doctors' union": a sector word owned by a state is that state's sector
+                        return self._with_sector(found, tok)
                     return found
         region_state = self._region_government(tok, inp)
         if region_state is not None:
