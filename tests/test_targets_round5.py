@@ -69,3 +69,13 @@ def test_an_indefinite_attack_is_a_new_one():
 def test_a_sector_word_owned_by_a_state_is_that_states_sector():
     events = _coded("Chile's biggest copper miners' union demanded that President Gabriel Boric raise royalties.")
     assert [(s, t) for s, root, t, _ in events if root == "10"] == [("CHLLAB", "CHLGOV")]
+
+
+def test_a_states_people_protesting_at_home_protest_against_its_government():
+    events = _coded("Thousands of Israelis demonstrated in Tel Aviv for a tenth week on Saturday.")
+    assert [(s, root, t) for s, root, t, _ in events] == [("ISR", "14", "ISRGOV")]
+
+
+def test_the_named_owner_of_what_is_acted_on_is_the_target():
+    events = _coded("Kenya will back Somalia's bid to join the East African Community, President William Ruto said.")
+    assert ("KEN", "SOM") in [(s[:3], t) for s, _, t, _ in events]

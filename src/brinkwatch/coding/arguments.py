@@ -226,6 +226,11 @@ def owners(noun: Token) -> list[Token]:
     return out
 
 
+def possessors(noun: Token) -> list[Token]:
+    """Whose the thing is, by a named possessive: 'backed Timor-Leste's bid' -> [Timor-Leste] (never 'its')."""
+    return [c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+
+
 # words that name the members of a group just mentioned: "allies such as Japan", "states including Chad"
 MEMBER_PREPS = frozenset(("including", "like"))
 

@@ -243,7 +243,10 @@ def protest_at_government(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Climate activists blocked a motorway in Utrecht": a domestic protest that names no target is aimed
     at its own government (CAMEO's convention for 14x); the target says so in its entry."""
     src = cand.source
-    if cand.code[:2] != "14" or cand.target is not None or not src.country or src.sector not in PROTESTERS:
+    if cand.code[:2] != "14" or cand.target is not None or not src.country or src.resolved_by == "unresolved":
+        return None
+    # a state as a whole does not march or strike: "Thousands of Israelis demonstrated" are its people
+    if src.sector is not None and src.sector not in PROTESTERS:
         return None
     cand.target = ActorRef(
         text="", code=src.country + "GOV", country=src.country, sector="GOV", resolved_by="convention",

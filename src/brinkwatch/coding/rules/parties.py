@@ -324,6 +324,10 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
         # ("a plane owned by Russia's Volga-Dnepr group" is Russia's, not the Dnepr's)
         thing = args.acted_on(verb)
         owners = args.owners(thing) if thing is not None else []
+        # "backed Timor-Leste's bid", "invested in Pakistan's copper mine": the named owner of what is acted on
+        things = [thing] if thing is not None else []
+        things += [o for w, o in args.prep_objects(verb) if w in OWNED_THING_PREPS]
+        owners += [p for t in things for p in args.possessors(t)]
         att.targets = coder.find_targets(owners, att.sources, att.inp, conflict=att.conflict) if owners else []
     if not att.targets and verb.lemma_.lower() in LAW_ENFORCEMENT_VERBS:
         att.targets = _held_offenders(coder, att, toks)
@@ -338,6 +342,7 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
 
 
 COERCE_ROOT = "17"
+OWNED_THING_PREPS = frozenset(("in", "into", "to", "for", "on", "against", "at"))
 # verbs whose two or more doers act on each other: "Israeli troops and Hamas militants exchanged fire"
 MUTUAL_VERBS = frozenset(("clash", "exchange", "skirmish", "trade"))
 PLACE_PREPS = frozenset(("in", "at", "near", "around", "inside"))
@@ -819,6 +824,7 @@ def own_people(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     if src.resolved_by == "unresolved" or (src.sector is not None and src.sector not in HOME_SECTORS):
         return None
-    cand.target = ActorRef(text="", code=src.country, country=src.country, resolved_by="implied", kind="state",
+    cand.target = ActorRef(text="", code=src.country, country=src.country, resolved_by="convention", kind="state",
                            entry="a domestic measure or concession falls on the state's own people")
     return src.country
+
