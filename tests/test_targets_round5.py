@@ -79,3 +79,13 @@ def test_a_states_people_protesting_at_home_protest_against_its_government():
 def test_the_named_owner_of_what_is_acted_on_is_the_target():
     events = _coded("Kenya will back Somalia's bid to join the East African Community, President William Ruto said.")
     assert ("KEN", "SOM") in [(s[:3], t) for s, _, t, _ in events]
+
+
+def test_a_refusal_despite_someones_warnings_is_aimed_at_them():
+    events = _coded("The Slovak government refused to withdraw the broadcasting bill despite warnings from the European Commission.")
+    assert [(s, root, t) for s, root, t, _ in events] == [("SVKGOV", "12", "IGOEUREEC")]
+
+
+def test_what_a_despite_phrase_names_is_no_new_event():
+    events = _coded("Caracas went ahead with the vote despite criticism by Brazil and Colombia.")
+    assert all(root != "11" for _, root, _, _ in events)

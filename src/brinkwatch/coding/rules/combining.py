@@ -11,6 +11,7 @@ from brinkwatch.coding.rules.core import (
 )
 from brinkwatch.coding.rules.shared import (
     COERCIVE_ROOTS,
+    DEFIANCE_PREPS,
     DENIALS,
     GOVERNOR_LEMMAS,
     KILLING,
@@ -113,6 +114,14 @@ def referenced_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[C
             inside = {t.i for t in cand.trigger.subtree} - {cand.trigger.i}
             dropped += [(o, cand.trigger.text) for o in cands if o.trigger.i in inside]
     return dropped
+
+
+@rule("defied-act", "sentence", veto=True)
+def defied_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """"Jerusalem pressed on with the offensive despite warnings from Washington": what a 'despite' phrase names
+    is the background the main act stands against, told before, not a new event."""
+    return [(c, c.trigger.head.text) for c in cands
+            if c.nominal and c.trigger.dep_ == "pobj" and c.trigger.head.lower_ in DEFIANCE_PREPS]
 
 
 @rule("condition-of-threat", "sentence", veto=True)

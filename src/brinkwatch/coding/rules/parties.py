@@ -17,6 +17,7 @@ from brinkwatch.coding.rules.core import (
 )
 from brinkwatch.coding.rules.shared import (
     ACT_GOVERNORS,
+    DEFIANCE_PREPS,
     MOVE_NOUNS,
     PARTNER_ROOTS,
     PLACE_TARGET_ROOTS,
@@ -828,3 +829,28 @@ def own_people(coder: SentenceCoder, cand: Candidate) -> str | None:
                            entry="a domestic measure or concession falls on the state's own people")
     return src.country
 
+
+
+REJECT_ROOT = "12"
+FIGHT_ON = "1246"  # refusing to de-escalate is aimed at the enemy, not at who warned against it
+
+
+@rule("despite-party", "claim")
+def despite_party(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Belgrade refused to recognise the vote despite warnings from Brussels": a refusal made in the face of
+    someone's warnings, calls or concessions is aimed at them."""
+    if cand.target is not None or cand.code[:2] != REJECT_ROOT or cand.code == FIGHT_ON:
+        return None
+    verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
+    hosts = [verb, *(h for h in (verb.head,) if verb.dep_ in ("xcomp", "ccomp", "conj"))]
+    for host in hosts:
+        # the parser tags "despite" as a subordinating conjunction, so it is read here, not by prep_objects
+        defied = [o for c in host.children if c.dep_ == "prep" and c.lower_ in DEFIANCE_PREPS
+                  for o in c.children if o.dep_ == "pobj"]
+        for obj in defied:
+            parties = [o for w, o in args.prep_objects(obj) if w in ("from", "by", "of")] + args.possessors(obj) + [obj]
+            found = coder.find_targets(parties, [(cand.source_tok, cand.source)], cand.inp)
+            if found:
+                cand.target_tok, cand.target = found[0]
+                return cand.target.code
+    return None

@@ -260,3 +260,6 @@ def governed_by(tok: Token, gov: Token) -> bool:
 def folded(text: str) -> str:
     """Lower case without accents: 'Aḩmadī' -> 'ahmadi'."""
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+# prepositions of defiance: what they name is the background a refusal stands against ("despite warnings")
+DEFIANCE_PREPS = frozenset(("despite", "notwithstanding"))
