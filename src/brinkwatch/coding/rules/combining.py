@@ -124,6 +124,28 @@ def defied_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candi
             if c.nominal and c.trigger.dep_ == "pobj" and c.trigger.head.lower_ in DEFIANCE_PREPS]
 
 
+# prepositions that set an act as the background of another: "imposed a curfew after days of clashes"
+BACKGROUND_PREPS = frozenset(("after", "following", "amid", "amidst"))
+
+
+@rule("background-act", "sentence", veto=True)
+def background_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """"Dhaka imposed a curfew after days of clashes between police and students": an act named as the
+    background of the sentence's own event was told before; it is no new event."""
+    main = {c.trigger.i for c in cands if not c.nominal}
+    dropped = []
+    for c in cands:
+        if not c.nominal:
+            continue
+        phrase = c.trigger
+        while phrase.dep_ == "pobj" and phrase.head.dep_ == "prep" and phrase.head.head.dep_ == "pobj":
+            phrase = phrase.head.head  # "after days of clashes": the phrase is "days of clashes"
+        prep = phrase.head
+        if phrase.dep_ == "pobj" and prep.lower_ in BACKGROUND_PREPS and prep.head.i in main:
+            dropped.append((c, prep.text))
+    return dropped
+
+
 @rule("condition-of-threat", "sentence", veto=True)
 def condition_of_threat(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
     """"Brussels threatened Tehran with sanctions if it sent missiles to Moscow": the condition of a threat
