@@ -293,7 +293,8 @@ WIRE_CASES = [
      "asked-to"),
     ("British Foreign Secretary David Lammy spoke with US Secretary of State Antony Blinken about the case.",
      ("GBR", "040", "USA", "asserted"), "verb-lexicon"),
-    ("South Korean President Yoon lifted martial law on Wednesday.", ("KOR", "0814", None, "asserted"),
+    # a domestic measure that names no one falls on the state's own people (own-people)
+    ("South Korean President Yoon lifted martial law on Wednesday.", ("KOR", "0814", "KOR", "asserted"),
      "verb-lexicon"),
     ("Ukraine handed over the bodies of 50 soldiers to Russia.", ("UKR", "0841", "RUS", "asserted"), "verb-lexicon"),
     ("Israeli settlers beat Palestinian shepherds near Hebron.", ("ISR", "182", "PSE", "asserted"), "verb-lexicon"),

@@ -113,8 +113,8 @@ def test_ignored_appeals_to_halt_the_fighting():
 
 def test_criticisms_of_a_capital_by_a_possessive_person():
     events = code_text(
-        "German Chancellor Olaf Scholz met Chinese officials in Beijing. He signed trade deals despite his "
-        "public criticisms of Beijing.",
+        "German Chancellor Olaf Scholz met Chinese officials in Beijing. He believed trade deals were possible "
+        "despite his public criticisms of Beijing.",
         published="2023-04-10",
     )
     crit = [e for e in events if e.cameo_root == "11"]

@@ -87,7 +87,7 @@ def test_a_refusal_despite_someones_warnings_is_aimed_at_them():
 
 
 def test_what_a_despite_phrase_names_is_no_new_event():
-    events = _coded("Caracas went ahead with the vote despite criticism by Brazil and Colombia.")
+    events = _coded("Caracas expelled the Spanish ambassador despite criticism by Brazil and Colombia.")
     assert all(root != "11" for _, root, _, _ in events)
 
 
@@ -99,3 +99,8 @@ def test_an_act_named_as_background_is_no_new_event():
 def test_a_background_act_stands_when_the_sentence_codes_nothing_else():
     events = _coded("After two days of clashes between Nepalese police and students, calm returned to Kathmandu on Tuesday.")
     assert {(s, t) for s, _, t, _ in events} == {("NPLCOP", "NPLEDU"), ("NPLEDU", "NPLCOP")}
+
+
+def test_parties_acting_on_each_other_are_each_others_targets():
+    events = _coded("Indian and Pakistani troops fired at each other's posts along the Line of Control on Sunday.")
+    assert {(s, t) for s, _, t, _ in events} == {("INDMIL", "PAKMIL"), ("PAKMIL", "INDMIL")}

@@ -338,7 +338,8 @@ class SentenceCoder:
         """A state named after a group word takes the word's sector: 'the army of Sudan' -> SDNMIL."""
         if actor is None or not actor.country or actor.sector:
             return actor
-        sector = self.actors.sector_of([group.lemma_])
+        # the word as written first: "forces" is MIL, its lemma "force" is no sector word
+        sector = self.actors.sector_of([group.lower_]) or self.actors.sector_of([group.lemma_])
         if sector is None:
             return actor
         return ActorRef(

@@ -118,10 +118,19 @@ def referenced_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[C
 
 @rule("defied-act", "sentence", veto=True)
 def defied_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
-    """"Jerusalem pressed on with the offensive despite warnings from Washington": what a 'despite' phrase names
-    is the background the main act stands against, told before, not a new event."""
+    """"Jerusalem pressed on with the offensive despite warnings from Washington": what a 'despite' phrase on
+    the sentence's own coded act names is the background that act stands against, not a new event. With no
+    act coded it stands ("the president believed Russia held the advantage, despite his criticisms of Moscow")."""
+    main = _main_verbs(cands)
     return [(c, c.trigger.head.text) for c in cands
-            if c.nominal and c.trigger.dep_ == "pobj" and c.trigger.head.lower_ in DEFIANCE_PREPS]
+            if c.nominal and c.trigger.dep_ == "pobj" and c.trigger.head.lower_ in DEFIANCE_PREPS
+            and c.trigger.head.head.i in main]
+
+
+def _main_verbs(cands: list[Candidate]) -> set[int]:
+    """The verbs of the sentence's own acts, and the verbs that govern them ("refused to withdraw")."""
+    verbs = [c.trigger for c in cands if not c.nominal]
+    return {v.i for v in verbs} | {v.head.i for v in verbs if v.dep_ in ("xcomp", "ccomp")}
 
 
 # prepositions that set an act as the background of another: "imposed a curfew after days of clashes"
@@ -132,7 +141,7 @@ BACKGROUND_PREPS = frozenset(("after", "following", "amid", "amidst"))
 def background_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
     """"Dhaka imposed a curfew after days of clashes between police and students": an act named as the
     background of the sentence's own event was told before; it is no new event."""
-    main = {c.trigger.i for c in cands if not c.nominal}
+    main = _main_verbs(cands)
     dropped = []
     for c in cands:
         if not c.nominal:

@@ -90,9 +90,13 @@ def hosted_visit(coder: SentenceCoder, att: Attempt) -> str | None:
 @rule("symmetric-pair", "close")
 def symmetric_pair(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Armenia and Azerbaijan clashed on the border": conjoined parties act on each other, both ways."""
-    if att.targets or len(att.sources) < 2 or not att.code.startswith(SYMMETRIC_CODES):
+    if att.targets or len(att.sources) < 2:
         return None
-    if att.code.startswith("19") and att.trigger.lemma_.lower() not in MUTUAL_FIGHT_LEMMAS:
+    # "Armenian and Azerbaijani forces shelled each other's positions": a reciprocal says so for any act
+    mutual = _reciprocal(att.trigger)
+    if not mutual and not att.code.startswith(SYMMETRIC_CODES):
+        return None
+    if att.code.startswith("19") and att.trigger.lemma_.lower() not in MUTUAL_FIGHT_LEMMAS and not mutual:
         return None  # "Russian and Syrian jets struck targets in Idlib": allies striking together, not each other
     from brinkwatch.coding.coder import Candidate
 
@@ -107,6 +111,12 @@ def symmetric_pair(coder: SentenceCoder, att: Attempt) -> str | None:
         return None
     att.candidates = out
     return f"{len(out)} directions"
+
+
+def _reciprocal(trigger: Token) -> bool:
+    """'each other', 'one another' among what the act governs."""
+    words = [t.lower_ for t in trigger.subtree]
+    return any(a in ("each", "one") and b in ("other", "another") for a, b in zip(words, words[1:], strict=False))
 
 
 # fighting verbs whose conjoined subjects fight each other ("Armenia and Azerbaijan clashed"); other force
