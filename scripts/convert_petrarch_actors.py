@@ -162,6 +162,22 @@ def hand_kept_phrases() -> set[str]:
     return known
 
 
+def hand_sector_codes() -> dict[str, str]:
+    """Phrase -> sector code in the hand-kept sector table."""
+    codes: dict[str, str] = {}
+    for line in (OUT / "sectors.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and not line.startswith("phrases\t"):
+            phrases, code = line.split("\t")[:2]
+            codes.update((p.lower(), code) for p in phrases.split("|"))
+    return codes
+
+
+def code_of(entry: Entry) -> str:
+    """The sector an agent entry gives (its first ~CODE, renamed to the project's sectors)."""
+    first = next((c for c, _, _ in entry.codes if c.startswith("~")), "")
+    return SECTOR_RENAMES.get(first.lstrip("~")[:3], first.lstrip("~")[:3])
+
+
 def _phrase_key(phrase: str) -> str:
     key = " ".join(phrase.lower().replace(".", "").split())
     return key[4:] if key.startswith("the ") else key
@@ -207,7 +223,9 @@ def organisation_rows(entries: list[Entry], source_file: str, common: CommonWord
 SECTOR_RENAMES = {"SPY": "GOV", "UAF": "REB", "PPL": "CVL"}
 
 
-def sector_rows(entries: list[Entry], source_file: str) -> list[str]:
+def sector_rows(entries: list[Entry], source_file: str, hand_codes: dict[str, str]) -> list[str]:
+    """Agent words, less those the hand-kept sector table codes otherwise ("spokesman": GOV there, MED in
+    PETRARCH, whose convention the gold sets do not follow)."""
     rows = []
     for entry in entries:
         codes = [SECTOR_RENAMES.get(c.lstrip("~")[:3], c.lstrip("~")[:3]) for c, _, _ in entry.codes
@@ -218,7 +236,9 @@ def sector_rows(entries: list[Entry], source_file: str) -> list[str]:
         for raw in entry.names:
             for name in expand(raw):
                 words = name.replace("_", " ").lower().split()
-                if words and all(re.fullmatch(r"[a-z][a-z'-]*", w) for w in words):
+                if not words or hand_codes.get(" ".join(words), code_of(entry)) != code_of(entry):
+                    continue
+                if all(re.fullmatch(r"[a-z][a-z'-]*", w) for w in words):
                     forms.append(" ".join(words))
         forms = list(dict.fromkeys(forms))
         if forms:
@@ -256,7 +276,7 @@ def main() -> None:
     write("sectors_petrarch.tsv",
           "# brinkwatch actor table: agent words (sector kind); they combine with a country named with them and\n"
           "# never take a country from the story's context (role country-only).\n" + licence,
-          sector_rows(parse_entries(petrarch / "Phoenix.agents.txt"), "Phoenix.agents.txt"))
+          sector_rows(parse_entries(petrarch / "Phoenix.agents.txt"), "Phoenix.agents.txt", hand_sector_codes()))
 
 
 if __name__ == "__main__":

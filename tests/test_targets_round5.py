@@ -73,7 +73,7 @@ def test_a_sector_word_owned_by_a_state_is_that_states_sector():
 
 def test_a_states_people_protesting_at_home_protest_against_its_government():
     events = _coded("Thousands of Israelis demonstrated in Tel Aviv for a tenth week on Saturday.")
-    assert [(s, root, t) for s, root, t, _ in events] == [("ISR", "14", "ISRGOV")]
+    assert [(s, root, t) for s, root, t, _ in events] == [("ISROPP", "14", "ISRGOV")]
 
 
 def test_the_named_owner_of_what_is_acted_on_is_the_target():

@@ -306,14 +306,35 @@ class Pipeline:
                 if unknown is not None:
                     for t in name:
                         actors[t.i] = unknown
+        named_place = self._drop_place_modifiers(parsed, actors)
         inp = SentenceInput(
             sent=parsed[:], offset=sl.start, index=sl.index, actors=actors,
             doc_id=document.doc_id, published=document.published, outlet=document.outlet,
-            persons=persons, groups=groups,
+            persons=persons, groups=groups, named_place=named_place,
         )
         self._drop_foreign_antecedents(inp)
         _drop_reporting_outlets(inp)
         return inp
+
+    def _drop_place_modifiers(self, parsed: Doc, actors: dict[int, ActorRef]) -> bool:
+        """'a Kabul car bombing', 'joined the Paris Agreement': a capital modifying a thing names where it
+        happened or what it is called, not the government it stands for as a subject ("Moscow said"); before
+        a word for a body or its people it still does ("Beijing officials", "the Tehran government")."""
+        from brinkwatch.coding.coder import GROUP_NOUNS
+
+        dropped = False
+        for tok in parsed:
+            actor = actors.get(tok.i)
+            if actor is None or actor.resolved_by != "metonym" or tok.dep_ not in ("compound", "nmod"):
+                continue
+            head = tok.head
+            if head.pos_ not in ("NOUN", "PROPN") or head.i in actors or head.lemma_.lower() in GROUP_NOUNS:
+                continue
+            if self.actors.sector_of([head.lower_]) is None and self.actors.sector_of([head.lemma_.lower()]) is None:
+                for i in [i for i, a in actors.items() if a is actor]:
+                    del actors[i]
+                dropped = True
+        return dropped
 
     def _drop_foreign_antecedents(self, inp) -> None:
         """A bare sector word given the state of an earlier mention ("Serbian police ... Police said") keeps

@@ -692,11 +692,27 @@ class _Scanner:
             return self._named_person(i, hit.end, role or "", row.code if row else None)
         if role is None:
             return None
+        if self._role_of_named_body(hit.end):
+            return hit.end, []  # "the president and chief executive of Symplicity Corp": that body's, not the state's
         referent = self.context.by_role(role)
         if referent is None:
             return hit.end, []  # don't guess
         ref = replace(referent.actor, resolved_by="role")
         return hit.end, [(self._finish(ref, i, hit.end, "role"), role)]
+
+    def _role_of_named_body(self, end: int) -> bool:
+        """A role word followed by 'of' (or 'and ... of') names whose office it is: the referent is not the
+        office-holder told before ("the president of the club", "the chairman and chief executive of X")."""
+        keys = self.keys
+        if end < len(keys) and keys[end] == "of":
+            return True
+        if end < len(keys) and keys[end] == "and":
+            for k in keys[end + 1:end + 6]:
+                if k == "of":
+                    return True
+                if not k[:1].isalnum():
+                    return False
+        return False
 
     def _from_sector(self, i: int, head: int, hit: TrieHit):
         """'the military', 'government forces' with no state in their own words: no actor. The state last

@@ -301,8 +301,11 @@ def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) ->
             for obj in c.children:
                 if obj.dep_ == "dobj":
                     add(obj)
+    # "supplied Kyiv with missiles": what a party is given comes after "with"; when the verb's object is a
+    # thing, "with" names a partner instead ("increased cooperation with the navies of ...")
+    thing = any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
     for word, obj in prep_objects(verb):
-        if word in ("with", "of"):
+        if word in ("with", "of") and not thing:
             add(obj)
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         add(verb.head)
@@ -367,12 +370,23 @@ def noun_source_candidates(noun: Token) -> list[Token]:
     for word, obj in prep_objects(noun):
         if word in ("by", "between", "among") or (word == "from" and not origin):
             out.append(obj)
-    for c in noun.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN":  # "sanctions imposed by the EU"
+    for c in [*noun.children, *_trailing_participles(noun)]:
+        if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN":  # "sanctions imposed by the EU"
             agent = agent_of(c)
             if agent is not None:
                 out.append(agent)
     return out
+
+
+def _trailing_participles(noun: Token) -> list[Token]:
+    """'died in the attack, reportedly carried out by the Taliban': the parser hangs a participle set off
+    by a comma right after the noun on the clause's verb; it still describes the noun."""
+    doc = noun.doc
+    comma = noun.right_edge.i + 1
+    if comma >= len(doc) or doc[comma].text != "," or noun.dep_ != "pobj":
+        return []
+    verb = noun.head.head
+    return [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.left_edge.i == comma + 1]
 
 
 def noun_target_candidates(noun: Token) -> list[Token]:
@@ -425,11 +439,35 @@ def receiving_subject(noun: Token) -> Token | None:
     return None
 
 
+def for_clause(verb: Token) -> Token | None:
+    """The verb of a 'for X to do' clause on `verb`: "called for NATO members to increase spending"."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "ccomp", "xcomp") and c.pos_ == "VERB" and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children
+        ) and (any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children) or for_party(verb, c) is not None):
+            return c
+    return None
+
+
+def for_party(verb: Token, act: Token) -> Token | None:
+    """"pushed for Hungary to ratify": the parser may read the party as the object of "for", with the
+    infinitive right after it on the verb."""
+    for word, obj in prep_objects(verb):
+        if word == "for" and act.left_edge.i == obj.right_edge.i + 1 and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in act.children
+        ):
+            return obj
+    return None
+
+
 def embedded_act(trigger: Token) -> Token | None:
     """The act a request or threat is about: 'urged X to withdraw', 'appeals ... to halt hostilities'."""
     for c in trigger.children:
         if c.dep_ in ("xcomp", "ccomp", "acl") and c.pos_ == "VERB":
             return c
+    clause = for_clause(trigger)
+    if clause is not None:
+        return clause  # "called for Israel to halt the offensive"
     for c in trigger.children:
         # "demanded that the World Bank release the funds": the small model often tags a subjunctive verb after
         # "that" as a noun; a clausal complement with a subject or a "that" of its own is still the act

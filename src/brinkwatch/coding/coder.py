@@ -51,7 +51,14 @@ NON_ACTOR_HEADS = frozenset(
 # "were hit by drone strikes", "artillery fire hit the town": a weapon that the lexicon files under a
 # sector names, as a modifier, the kind of act, not the body that did it ("police raid" still does)
 INSTRUMENT_SECTOR_WORDS = frozenset("drone drones warplane warplanes warship warships artillery".split())
+# "issued a press release", "held a news conference": a sector word before a word for a way of speaking
+# says how something was said, not to whom
+SPEECH_FORM_HEADS = frozenset("release conference briefing statement freedom coverage interview".split())
 GROUP_POSSESSIVES = frozenset(("its", "their"))
+# people named by whom they stand against: "his critics", "Putin's rivals" are not his or Putin's
+OPPOSING_NOUNS = frozenset(
+    "critic opponent rival enemy foe adversary detractor challenger accuser opposer".split()
+)
 OWNER_PRONOUNS = PERSONAL_POSSESSIVES | GROUP_POSSESSIVES
 OBJECT_PRONOUNS = frozenset(("him", "her"))
 REGION_BODIES = frozenset(("state", "province"))  # "the state of Montana", "the province of Quebec"
@@ -89,8 +96,10 @@ def _in_possessor(tok: Token) -> bool:
 
 
 def _modifies_thing(tok: Token) -> bool:
-    """'were hit by drone strikes': the weapon word only says what kind of act its head is."""
-    return tok.dep_ in ("compound", "amod", "nmod") and tok.lower_ in INSTRUMENT_SECTOR_WORDS and tok.head.pos_ == "NOUN"
+    """'were hit by drone strikes', 'in a press release': the word only says what kind of thing its head is."""
+    if tok.dep_ not in ("compound", "amod", "nmod") or tok.head.pos_ != "NOUN":
+        return False
+    return tok.lower_ in INSTRUMENT_SECTOR_WORDS or tok.head.lemma_.lower() in SPEECH_FORM_HEADS
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +142,7 @@ class SentenceInput:
     places: set[str] | None = None  # states of places named in the sentence, computed on first use
     learned: tuple[int, TypeGuess] | None = None  # the learned fallback's trigger token and type guess
     earlier: list[Event] = field(default_factory=list)  # the story's events in the sentences before this one
+    named_place: bool = False  # a capital was read as a place only ("in the Paris suburb of Nanterre")
 
     def person_before(self, position: int) -> ActorRef | None:
         """The last person or role mentioned before `position` (for "his", "her")."""
@@ -214,6 +224,8 @@ class SentenceCoder:
             if c.dep_ in MODIFIER_ORDER:
                 if tok.lemma_.lower() in NON_ACTOR_HEADS and c.dep_ in ("compound", "amod", "nmod"):
                     continue  # "the Persian Gulf", "US dollars": a place or a currency, not an actor
+                if c.dep_ == "poss" and tok.lemma_.lower() in OPPOSING_NOUNS:
+                    continue  # "his critics blame him", "Putin's rivals": whoever they are, not their owner
                 found = self.actor_at(c, inp, depth + 1, places)
                 if found is not None:
                     if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS:
@@ -842,7 +854,7 @@ class SentenceCoder:
         sent = inp.sent
         if trace is not None:
             trace.sentences[inp.index] = sent.text
-        if not inp.actors:
+        if not inp.actors and not inp.named_place:
             return []
         for r in stage_rules("screen", "both"):
             note = r.fn(self, inp)

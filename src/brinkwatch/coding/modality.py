@@ -163,11 +163,12 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
                 return found
             if tok.lemma_.lower() in speech_verbs:
                 return ModalityResult()  # the speaker's own claim is attribution, not modality
-        if tok.dep_ not in CLIMB_DEPS or tok.head.i == tok.i:
+        for_to = _for_to_clause(tok)  # "called for Serbia to withdraw": governed like an infinitive
+        if (tok.dep_ not in CLIMB_DEPS and not for_to) or tok.head.i == tok.i:
             break
         if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG"):
             break  # "a deal brokered by China": a participle asserts its own act
-        via, prep = tok.dep_, ""
+        via, prep = ("xcomp" if for_to else tok.dep_), ""
         # "I pledge that we will ...", "we will seek to ..." (a misparse hangs the first under the second): a
         # finite clause with its own subject keeps its own tense; a modal or plan above it does not reach in
         own_clause = via == "ccomp" and _finite_with_subject(tok)
@@ -176,6 +177,13 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
             prep = tok.lower_
             tok = tok.head
     return ModalityResult()
+
+
+def _for_to_clause(tok: Token) -> bool:
+    """An adverbial 'for X to do' clause: "pushed for Hungary to ratify the treaty"."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    )
 
 
 def _contrasted(first: Token, second: Token) -> bool:

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from brinkwatch.coding import arguments as args
-from brinkwatch.coding.modality import CONSIDER, REQUEST, ModalityResult, not_ruled_out
+from brinkwatch.coding.modality import CONSIDER, PREVENT, REQUEST, ModalityResult, not_ruled_out
+from brinkwatch.coding.places import place_country
 from brinkwatch.coding.rules.core import (
     Attempt,
     rule,
@@ -62,7 +63,8 @@ def transfer_needs_recipient(coder: SentenceCoder, att: Attempt) -> str | None:
 @rule("demand-needs-party", "close", "verb", veto=True)
 def demand_needs_party(coder: SentenceCoder, att: Attempt) -> str | None:
     """"The minister told reporters to expect delays": telling someone who is no actor is no demand."""
-    return att.code if att.made_by in ("told-to", "ultimatum", "asked-to") and not att.targets else None
+    return att.code if att.made_by in ("told-to", "ultimatum", "asked-to", "called-for-party") and not att.targets \
+        else None
 
 
 @rule("hosted-visit", "close")
@@ -138,6 +140,10 @@ def support_of_thing(coder: SentenceCoder, att: Attempt) -> str | None:
     it": praise or support of a thing (a plan named or "it"), not of an actor."""
     if att.targets or att.code[:3] not in ("050", "051", "052", "053") or (att.entry is not None and att.entry.objects):
         return None
+    if args.is_passive(att.trigger) and att.trigger.dep_ != "relcl":  # relative clauses: standing-clause
+        # "the rebels are backed by Iran", "SpaceX, backed by Elon Musk": who is backed is the passive subject
+        # or the noun the participle describes; when that is no actor, the support is aimed at no one
+        return att.trigger.text
     obj = args.child(att.trigger, ("dobj",))
     # a thing's pronoun ("it", "this") stands for a plan or a view; "him", "them" may be people
     return obj.text if obj is not None and (obj.pos_ != "PRON" or obj.lower_ in THING_PRONOUNS) else None
@@ -218,6 +224,68 @@ def state_dissent(coder: SentenceCoder, cand: Candidate) -> str | None:
     return cand.source.sector if cand.code[:2] == "14" and cand.source.sector in ("GOV", "MIL", "COP", "JUD") else None
 
 
+# a meeting held over the telephone: "held a phone conversation", "spoke by telephone"
+PHONE_WORDS = frozenset("phone telephone telephonic phoned telephoned".split())
+# a clause inside the meeting's phrase speaks of another act ("met to discuss talks in Doha")
+OWN_PHRASE_STOPS = frozenset("ccomp advcl relcl xcomp conj acl parataxis".split())
+
+
+@rule("meeting-channel", "candidate")
+def meeting_channel(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Erdogan and Trump held a phone conversation": a meeting by telephone is 041; "the foreign
+    ministers of Armenia and Azerbaijan met in Almaty, Kazakhstan": a meeting in a state that is
+    neither party's is a meeting at a third location, 044."""
+    if cand.code != "040" or cand.target is None:
+        return None
+    words = _own_phrase(cand.trigger)
+    if any(t.lower_ in PHONE_WORDS or t.lemma_.lower() in PHONE_WORDS for t in words):
+        cand.code = "041"
+        return "041"
+    parties = {cand.source.country, cand.target.country}
+    if None in parties or cand.inp is None:
+        return None
+    for t in words:
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "at"):
+            place = place_country(t, cand.inp.sent)
+            if place is not None and place.iso3 not in parties:
+                cand.code = "044"
+                return f"044 ({place.name}, {place.iso3})"
+    return None
+
+
+# what makes an inquiry a criminal one: "opened a criminal investigation", "a probe into money laundering"
+CRIMINAL_WORDS = frozenset("criminal murder homicide assassination killing".split())
+
+
+@rule("criminal-inquiry", "candidate")
+def criminal_inquiry(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Prosecutors opened a money-laundering probe into the firm", "police are investigating the minister for
+    fraud": an investigation of a crime is 091, not the general 090."""
+    from brinkwatch.coding.rules.finding import CRIME_NOUNS
+
+    if cand.code != "090":
+        return None
+    words = [cand.trigger, *_own_phrase(cand.trigger)]
+    crimes = CRIME_NOUNS | CRIMINAL_WORDS
+    crime = next((t for t in words if t.lemma_.lower() in crimes or t.lower_ in crimes), None)
+    if crime is None:
+        return None
+    cand.code = "091"
+    return crime.text
+
+
+def _own_phrase(trigger: Token) -> list[Token]:
+    """The words of the act's own phrase: its dependents, short of any clause of their own."""
+    out, queue = [], list(trigger.children)
+    while queue:
+        tok = queue.pop()
+        if tok.dep_ in OWN_PHRASE_STOPS and tok.pos_ in ("VERB", "AUX"):
+            continue
+        out.append(tok)
+        queue.extend(tok.children)
+    return out
+
+
 @rule("labour-strike", "candidate")
 def labour_strike(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Nurses in Kenya went on strike", "the federation called a general strike": a civil group's strike
@@ -246,6 +314,23 @@ def labour_strike(coder: SentenceCoder, cand: Candidate) -> str | None:
         cand.code = "142" if "142" in kinds else "143"
         return cand.code
     return None
+
+
+@rule("people-protesting", "candidate")
+def people_protesting(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Thousands of Swedes joined the protest", "a million people marched in London": a state's people who
+    protest are, by the convention for 14x, its opposition (OPP); a strike (143) stays labour's."""
+    src, tok = cand.source, cand.source_tok
+    if cand.code[:2] != "14" or cand.code.startswith("143") or not src.country or src.kind == "person":
+        return None
+    if not (src.sector == "CVL" or (src.sector is None and tok is not None and tok.tag_ in ("NNS", "NNPS"))):
+        return None
+    cand.source = ActorRef(
+        text=src.text, code=src.country + "OPP", country=src.country, sector="OPP", name=src.name,
+        resolved_by=src.resolved_by, entry=f"{src.entry}; its people protesting (OPP)", start=src.start,
+        end=src.end, kind="sector", row=src.row,
+    )
+    return cand.source.code
 
 
 @rule("protest-at-government", "candidate")
@@ -1184,8 +1269,11 @@ def newsgathering(coder: SentenceCoder, cand: Candidate) -> str | None:
 @rule("purpose-clause", "candidate", veto=True)
 def purpose_clause(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"The ministers met in Athens to sign a pipeline accord", "Moscow sent troops to seize the airport": what
-    an act is done for is its aim, not yet an act (the meeting, the sending are the events)."""
+    an act is done for is its aim, not yet an act (the meeting, the sending are the events); so is what the
+    aim would prevent ("troops stayed on to prevent the militia from taking the town")."""
     trig = cand.trigger
+    if trig.dep_ == "pcomp" and trig.head.lower_ == "from" and trig.head.head.lemma_.lower() in PREVENT:
+        trig = trig.head.head
     while trig.dep_ == "conj" and trig.tag_ == "VB" and trig.head.i != trig.i:
         trig = trig.head  # "for the army to enter and deploy along the border"
     if trig.dep_ != "advcl" or trig.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):

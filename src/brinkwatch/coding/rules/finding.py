@@ -740,6 +740,24 @@ def asked_to(coder: SentenceCoder, att: Attempt) -> str | None:
     return act.text
 
 
+# verbs that ask for a party's act with "for ... to": "called for Israel to halt the offensive"
+FOR_CLAUSE_APPEALS = frozenset(("call", "appeal", "push", "press", "plead", "lobby", "campaign"))
+
+
+@rule("called-for-party", "trigger", "verb")
+def called_for_party(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The EU called for Israel to halt the offensive", "Paris pushed for Berlin to send tanks": asking for
+    a named party's act is an appeal (02x, refined by the act asked for); the act itself is part of it."""
+    verb = att.trigger
+    if verb.lemma_.lower() not in FOR_CLAUSE_APPEALS or args.is_passive(verb):
+        return None
+    act = args.for_clause(verb)
+    if act is None or (args.for_party(verb, act) or args.subject_of(act)) is None:
+        return None
+    att.code, att.origin = "020", ""
+    return act.text
+
+
 # verbs that press a course on a party without asking outright (PETRARCH2's SUGGEST family is 020):
 # "Berlin recommended that Ankara withdraw its troops", "we count on Paris to send more tanks"
 RECOMMENDING = frozenset(("recommend", "count", "rely"))  # "advised residents to shelter" is public advice

@@ -432,7 +432,7 @@ def asked_party(coder: SentenceCoder, att: Attempt) -> str | None:
     if att.code[:2] not in ("02", "10"):
         return None
     act = args.embedded_act(att.trigger)
-    asked = args.subject_of(act) if act is not None else None
+    asked = (args.for_party(att.trigger, act) or args.subject_of(act)) if act is not None else None
     if asked is None and act is not None and act.pos_ == "NOUN":
         # "demanded that the Arab League mediate": a subjunctive verb read as a noun takes the name
         # before it as a compound; that name is the one asked
