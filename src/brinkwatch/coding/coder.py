@@ -426,6 +426,8 @@ class SentenceCoder:
                 break
         if not countries and sector == "MIL" and self.actors.country_only([tok.text]):
             return None  # "water bombing by aircraft": a platform's state comes only from its own words
+        if not countries and _names_a_body(tok, inp):
+            return None  # "a rally organized by Women for America First", "Walter Reed Hospital": a name's word
         if not countries:
             # the one state the sentence names, counting places ("the hospital in Khan Younis" is in Palestine)
             states = self._actor_states(inp)
@@ -1041,6 +1043,25 @@ def _as_place(actor: ActorRef) -> ActorRef:
     )
 
 
+def _names_a_body(tok: Token, inp: SentenceInput) -> bool:
+    """A capitalised sector word inside a longer proper name ("Women for America First", "Walter Reed
+    Hospital", "National Coalition for Men") is a word of that body's name, not the sector of a state."""
+    if not tok.text[:1].isupper() or tok.i == inp.sent.start:
+        return False
+    if any(inp.actors.get(t.i) is not None and inp.actors[t.i].country for t in tok.subtree):
+        return False  # "the High Court of Justice of Peru": the name says whose body it is
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("for", "of") and doc[tok.i + 2].text[:1].isupper():
+        return True  # the name goes on whatever the parse: "Women for America First"
+    if tok.pos_ != "PROPN":
+        return False
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in inp.actors for c in tok.children)
+    return named or any(
+        c.dep_ == "prep" and c.lower_ in ("for", "of") and any(o.pos_ == "PROPN" for o in c.children)
+        for c in tok.children
+    )
+
+
 def _surely_named(place: Place, tok: Token) -> bool:
     """A place read from a word as written, or a large city: not a small town's alternate name that a
     surname or a common word happens to match ("Hall" for Schwaebisch Hall), nor a village, which says
@@ -1232,7 +1253,7 @@ WRONGDOING_NOUNS = frozenset(("crime", "abuse", "violation", "atrocity", "wrongd
 # groups sent by an actor: "negotiators from Colombia's government"
 SENT_GROUPS = frozenset(
     "negotiator delegate delegation envoy representative official member fighter militant gunman bomber "
-    "attacker soldier".split()
+    "attacker soldier warship ship vessel jet aircraft warplane submarine".split()
 )
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople".split())
 # nouns that stand for a group belonging to an actor: "the forces of Russia", "the government of Iran"
@@ -1244,7 +1265,9 @@ GROUP_NOUNS = frozenset(
     "supporter supporters follower followers loyalist loyalists negotiator negotiators delegate delegates "
     "fighter fighters militant militants gunman gunmen bomber bombers attacker attackers soldier soldiers "
     # "the nations of Chad and Niger recalled their envoys", "sympathisers of the militia fired rockets"
-    "nation nations country countries sympathizer sympathizers sympathiser sympathisers".split()
+    "nation nations country countries sympathizer sympathizers sympathiser sympathisers "
+    # "warships from Russia and China held joint drills": platforms sent by states
+    "warship warships ship ships vessel vessels jet jets aircraft warplane warplanes submarine submarines".split()
 )
 
 

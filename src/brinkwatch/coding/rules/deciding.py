@@ -169,6 +169,18 @@ def meeting_needs_partner(coder: SentenceCoder, att: Attempt) -> str | None:
     return None
 
 
+@rule("cooperation-needs-partner", "close", "verb", veto=True)
+def cooperation_needs_partner(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"China has invested nine billion dollars in diagnostics": material cooperation (06x) done outright is
+    done with someone; with no party named there is no event. An act weighed, refused or planned ("would
+    not rule out joint drills") is told by its governing verb and stays."""
+    trigger = att.trigger
+    main = trigger.dep_ == "ROOT" or (trigger.dep_ == "conj" and trigger.head.dep_ == "ROOT")
+    if not att.targets and att.code[:2] == "06" and main:
+        return att.code
+    return None
+
+
 # ---- candidate: vetoes and code changes, one candidate at a time ------------------------------------
 @rule("sports-contest", "candidate", veto=True)
 def sports_contest(coder: SentenceCoder, cand: Candidate) -> str | None:
@@ -234,7 +246,8 @@ OWN_PHRASE_STOPS = frozenset("ccomp advcl relcl xcomp conj acl parataxis".split(
 def meeting_channel(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Erdogan and Trump held a phone conversation": a meeting by telephone is 041; "the foreign
     ministers of Armenia and Azerbaijan met in Almaty, Kazakhstan": a meeting in a state that is
-    neither party's is a meeting at a third location, 044."""
+    neither party's is a meeting at a third location, 044; "Erdogan met Putin in Sochi": in one party's
+    state, the other visits (042) and it hosts (043)."""
     if cand.code != "040" or cand.target is None:
         return None
     words = _own_phrase(cand.trigger)
@@ -247,9 +260,13 @@ def meeting_channel(coder: SentenceCoder, cand: Candidate) -> str | None:
     for t in words:
         if t.dep_ == "pobj" and t.head.lower_ in ("in", "at"):
             place = place_country(t, cand.inp.sent)
-            if place is not None and place.iso3 not in parties:
+            if place is None or len(parties) < 2:
+                continue
+            if place.iso3 not in parties:
                 cand.code = "044"
-                return f"044 ({place.name}, {place.iso3})"
+            else:
+                cand.code = "043" if place.iso3 == cand.source.country else "042"
+            return f"{cand.code} ({place.name}, {place.iso3})"
     return None
 
 
