@@ -162,3 +162,13 @@ def test_american_samoans_are_of_american_samoa_not_samoa():
 def test_platforms_from_two_states_are_both_parties():
     events = _coded("Warships from Iran and Russia held joint naval drills in the Gulf of Oman on Friday.")
     assert {(s, t) for s, c, t, _, _ in events if c.startswith("06")} == {("IRNMIL", "RUSMIL"), ("RUSMIL", "IRNMIL")}
+
+
+def test_an_inquiry_into_crimes_is_aimed_at_who_committed_them():
+    events = _coded("The ICC opened an investigation into alleged war crimes committed by Serbian forces in Kosovo.")
+    assert [(s, c[:2], t) for s, c, t, _, _ in events if c.startswith("09")] == [("IGOICC", "09", "SRBMIL")]
+
+
+def test_the_country_is_the_state_named_before_it():
+    events = _coded("Protesters in Serbia demanded the resignation of the country's president.")
+    assert [(s, c[:2], t) for s, c, t, _, _ in events] == [("SRBOPP", "10", "SRBGOV")]

@@ -217,6 +217,14 @@ class SentenceCoder:
             return inp.person_before(inp.offset + tok.idx)
         if tok.lower_ in GROUP_POSSESSIVES and tok.dep_ == "poss":
             return inp.group_before(inp.offset + tok.idx)
+        if _the_country(tok):
+            # "Indonesia's anti-graft body is investigating the country's agriculture minister": the state
+            # named before it in its sentence
+            before = inp.group_before(inp.offset + tok.idx)
+            return ActorRef(text=tok.text, code=before.country, country=before.country, resolved_by="antecedent",
+                            kind="state", entry=f"'the {tok.lower_}' = {before.entry}",
+                            start=inp.offset + tok.idx, end=inp.offset + tok.idx + len(tok.text)) \
+                if before is not None and before.country else None
         if depth >= 3 or tok.pos_ in ("VERB", "AUX"):
             return None
         # an apposition names the head itself ("his opponent, Biden"); a possessive only its owner
@@ -619,6 +627,11 @@ class SentenceCoder:
                     elif c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
                         # "missiles targeting US troops", "an airstrike that killed the general"
                         queue.extend((o, depth + 1, "acl") for o in c.children if o.dep_ == "dobj")
+                        if c.dep_ == "acl" and c.tag_ == "VBN" and tok.lemma_.lower() in WRONGDOING_NOUNS:
+                            # "an inquiry into war crimes committed by Russian forces": who did the wrong
+                            agent = args.agent_of(c)
+                            if agent is not None:
+                                queue.append((agent, depth + 1, "prep"))
         return []
 
     def _object_pronoun(self, tok: Token, inp: SentenceInput, src_codes: set[str]) -> ActorRef | None:
@@ -1041,6 +1054,12 @@ def _as_place(actor: ActorRef) -> ActorRef:
         text=actor.text, code=actor.country, country=actor.country, resolved_by="place",
         entry=f"{actor.entry} (as a place)", start=actor.start, end=actor.end,
     )
+
+
+def _the_country(tok: Token) -> bool:
+    """'the country', 'the nation' with no 'of' phrase of its own: a state told before."""
+    return (tok.lower_ in ("country", "nation") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))
 
 
 def _names_a_body(tok: Token, inp: SentenceInput) -> bool:
