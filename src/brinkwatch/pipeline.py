@@ -29,7 +29,7 @@ from brinkwatch.coding.lexicon import default_lexicon
 from brinkwatch.coding.screen import trigger_forms
 from brinkwatch.errors import BrinkwatchError, InputError
 from brinkwatch.model import ActorRef, Document, Event
-from brinkwatch.versions import CODER_VERSION, CODERS  # noqa: F401 - re-exported: pipeline.CODER_VERSION
+from brinkwatch.versions import CODER_VERSION  # noqa: F401 - re-exported: pipeline.CODER_VERSION
 
 MAX_DOCUMENT_CHARS = 5_000_000
 MAX_SENTENCE_CHARS = 3_000  # longer "sentences" are tables, lists or junk: not parsed
@@ -39,6 +39,7 @@ PARSE_BATCH = 64  # sentences per spaCy minibatch
 SENTENCES_PER_PARSE = 256  # code_many: screened sentences of several stories parsed in one call
 # prepositions that set a sentence somewhere: "in Zagreb", "near the border of Croatia"
 SETTING_PREPS = LOCATIVE_PREPS | {"around"}
+CODERS = ("rules",)  # a learned fallback was tried twice and removed: it did not earn its place (issue 10)
 
 
 @dataclass(slots=True)
@@ -114,10 +115,6 @@ class Pipeline:
         self.lexicon = Lexicon.load(tuple(map(Path, lexicon_files))) if lexicon_files else default_lexicon()
         self.forms = trigger_forms(self.lexicon)
         self.coder = SentenceCoder(self.lexicon, self.actors, CODER_VERSION, coder)
-        if coder == "rules+learned":
-            from brinkwatch.coding.learned import default_model
-
-            self.coder.type_model = default_model()
 
     @staticmethod
     @lru_cache(maxsize=4)
@@ -239,10 +236,7 @@ class Pipeline:
             if not m_ids:
                 continue
             if not any(doc[i].lower_ in self.forms for i in range(sl.token_start, sl.token_end)):
-                # no trigger word: parsed only when the learned fallback is sure of a type
-                model = self.coder.type_model
-                if model is None or model.confident(text[sl.start : sl.end]) is None:
-                    continue
+                continue
             selected.append((sl, m_ids))
         return _Screened(document, mentions, selected)
 

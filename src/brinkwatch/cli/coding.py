@@ -18,7 +18,6 @@ from rich.table import Table
 from brinkwatch.cli.options import plural
 from brinkwatch.errors import BrinkwatchError, InputError
 from brinkwatch.model import Document, Event, is_actor_code
-from brinkwatch.versions import CODERS
 
 err = Console(stderr=True)
 
@@ -133,7 +132,7 @@ def _explanation(name: str, trace, events: list[Event]) -> str:
 
 
 
-def _coded_one_by_one(items, files: tuple[tuple[str, ...], tuple[str, ...]], issuer: str | None, coder: str = "rules"):
+def _coded_one_by_one(items, files: tuple[tuple[str, ...], tuple[str, ...]], issuer: str | None):
     """`--explain`: each document coded on its own with a trace of the rules that fired."""
     from brinkwatch.coding.rules import Trace
     from brinkwatch.pipeline import code_document
@@ -144,12 +143,12 @@ def _coded_one_by_one(items, files: tuple[tuple[str, ...], tuple[str, ...]], iss
             continue
         trace = Trace()
         try:
-            yield item, code_document(item, coder, *files, trace, issuer), trace
+            yield item, code_document(item, "rules", *files, trace, issuer), trace
         except BrinkwatchError as exc:
             yield item, exc, None
 
 
-def _coded_in_batches(items, files: tuple[tuple[str, ...], tuple[str, ...]], issuer: str | None, coder: str = "rules"):
+def _coded_in_batches(items, files: tuple[tuple[str, ...], tuple[str, ...]], issuer: str | None):
     """Documents coded with `Pipeline.code_many` (the screened sentences of several stories parsed in one
     call: the same events as one by one, faster), in input order; an input that could not be read is
     reported where it stood among the others."""
@@ -168,7 +167,7 @@ def _coded_in_batches(items, files: tuple[tuple[str, ...], tuple[str, ...]], iss
                 yield item
 
     done = 0
-    for document, result in Pipeline.default(coder, *files).code_many(documents(), issuer):
+    for document, result in Pipeline.default("rules", *files).code_many(documents(), issuer):
         while unread and unread[0][0] <= done:
             error = unread.pop(0)[1]
             yield error, error, None
@@ -196,8 +195,6 @@ def code(
         False, "--explain", help="Show, sentence by sentence, which coding rules fired or vetoed (to stderr "
         "unless --format table)."
     ),
-    coder: str = typer.Option("rules", "--coder", help="rules, or rules+learned: where no rule codes a sentence, "
-                                                         "a trained classifier may name its type (rule learned-type)."),
 ) -> None:
     """Code news text into political events (actors, CAMEO/PLOVER, modality, attribution, evidence)."""
     pub = _parse_date(published, "--published")
@@ -214,10 +211,7 @@ def code(
     progress.start()
     files = (tuple(str(p) for p in actor_files), tuple(str(p) for p in lexicon_files))
     items = _documents(inputs, pub, outlet)
-    if coder not in CODERS:
-        raise typer.BadParameter(f"--coder {coder!r}: choose one of {', '.join(CODERS)}")
-    coded = (_coded_one_by_one(items, files, issuer, coder) if explain
-             else _coded_in_batches(items, files, issuer, coder))
+    coded = _coded_one_by_one(items, files, issuer) if explain else _coded_in_batches(items, files, issuer)
     for item, result, trace in coded:
         total += 1
         progress.update(task, completed=total, events=len(all_events))

@@ -31,7 +31,6 @@ from brinkwatch.evaluation.convert import from_jsonl, from_ngec, from_plover
 from brinkwatch.evaluation.gold import GoldSet, load_gold, write_gold
 from brinkwatch.evaluation.runner import code_gold
 from brinkwatch.evaluation.scoring import Difference, LabelTable, Report, compare_reports, score
-from brinkwatch.versions import CODERS
 
 gold_app = typer.Typer(help="Convert labelled sets into brinkwatch gold JSONL.", no_args_is_help=True)
 
@@ -80,8 +79,6 @@ def evaluate(
                                                            "file uses, or 'all' (NGEC files: dev by default)."),
     workers: int = typer.Option(1, "--workers", min=1, max=16, help="Coder processes."),
     gold_format: GoldFormat = typer.Option(GoldFormat.auto, "--format", help="Input format."),
-    coder: str = typer.Option("rules", "--coder", help="rules, or rules+learned (the learned fallback where "
-                                                         "no rule codes a sentence)."),
 ) -> None:
     """Score a coder against gold events: P/R/F1 per PLOVER type and CAMEO root, actors, modality."""
     err = Console(stderr=True)
@@ -96,13 +93,11 @@ def evaluate(
         items = items[:limit]
     if not items:
         raise GoldError("no usable gold items", input=str(gold_path))
-    if coder not in CODERS:
-        raise typer.BadParameter(f"unknown coder {coder!r}; choose one of {', '.join(CODERS)}", param_hint="--coder")
-    coded = _code_with_progress(items, coder, workers, err)
+    coded = _code_with_progress(items, "rules", workers, err)
     for item_id, reason in coded.refused.items():
         err.print(f"[yellow]coder refused[/] {item_id}: {reason}", markup=True, highlight=False, soft_wrap=True)
     report = score(items, coded.predictions, actors=actors.value)
-    report.meta = {"gold": str(gold_path), "coder": coder, "actors": actors.value,
+    report.meta = {"gold": str(gold_path), "coder": "rules", "actors": actors.value,
                    "split": split, "limit": limit,
                    "skipped_lines": len(gold.problems), "coder_refused": len(coded.refused)}
     result = report.to_dict()

@@ -19,14 +19,12 @@ from spacy.tokens import Span, Token
 from brinkwatch.coding import arguments as args
 from brinkwatch.coding.attribution import SPEECH_VERBS, find_attribution, is_reporter
 from brinkwatch.coding.dates import MONTHS, WEEKDAYS, resolve_event_date
-from brinkwatch.coding.learned import EventTypeModel, TypeGuess
 from brinkwatch.coding.lexicon import Lexicon, VerbEntry
 from brinkwatch.coding.modality import NEGATE, ModalityResult, find_modality
 from brinkwatch.coding.places import Place, find_location, gazetteer, place_country
 from brinkwatch.coding.quantities import find_quantities
 from brinkwatch.coding.rules import Attempt, Trace, stage_rules
 from brinkwatch.coding.rules.finding import stance_of
-from brinkwatch.coding.rules.learning import main_act
 from brinkwatch.coding.rules.shared import QUOTES, folded, quoted
 from brinkwatch.model import ActorRef, Attribution, Event, EventDate
 from brinkwatch.ontology.cameo import CameoCode, codebook
@@ -140,7 +138,6 @@ class SentenceInput:
     persons: list[tuple[int, ActorRef]] = field(default_factory=list)  # (doc offset, person), in order
     groups: list[tuple[int, ActorRef]] = field(default_factory=list)  # (doc offset, state or body), in order
     places: set[str] | None = None  # states of places named in the sentence, computed on first use
-    learned: tuple[int, TypeGuess] | None = None  # the learned fallback's trigger token and type guess
     earlier: list[Event] = field(default_factory=list)  # the story's events in the sentences before this one
     named_place: bool = False  # a capital was read as a place only ("in the Paris suburb of Nanterre")
 
@@ -188,8 +185,6 @@ class SentenceCoder:
         self.is_person = _is_person
         self.shift_code = shift_code
         self.trace: Trace | None = None
-        self.type_model: EventTypeModel | None = None  # the learned fallback; set by the pipeline
-        self.vetoes = 0  # vetoes in the sentence being coded: the fallback never overrides one
 
     # ---- actors -------------------------------------------------------------------------------------
     def actor_at(self, tok: Token, inp: SentenceInput, depth: int = 0, places: bool = False) -> ActorRef | None:
@@ -801,7 +796,6 @@ class SentenceCoder:
         return None
 
     def _log(self, inp: SentenceInput, trigger: str, rule_name: str, outcome: str, note: str = "") -> None:
-        self.vetoes += outcome == "vetoed"
         if self.trace is not None:
             self.trace.add(inp.index, trigger, rule_name, outcome, note)
 
@@ -865,7 +859,6 @@ class SentenceCoder:
     def code(self, inp: SentenceInput, trace: Trace | None = None) -> list[Event]:
         """The events of one sentence; with `trace`, the rules that fired or vetoed are added to it."""
         self.trace = trace
-        self.vetoes = 0
         sent = inp.sent
         if trace is not None:
             trace.sentences[inp.index] = sent.text
@@ -895,12 +888,6 @@ class SentenceCoder:
             if r.veto:
                 gone = {id(c) for c, _ in touched}
                 candidates = [c for c in candidates if id(c) not in gone]
-        events = self._decided(candidates, inp)
-        if not events and not self.vetoes and self.type_model is not None:
-            events = self._decided(self.learned_candidates(inp), inp)
-        return events
-
-    def _decided(self, candidates: list[Candidate], inp: SentenceInput) -> list[Event]:
         events: list[Event] = []
         seen: set[str] = set()
         for cand in candidates:
@@ -911,22 +898,6 @@ class SentenceCoder:
                 seen.add(event.event_id)
                 events.append(event)
         return events
-
-    def learned_candidates(self, inp: SentenceInput) -> list[Candidate]:
-        """No rule coded the sentence: the classifier's confident type, on the main verb, through the stages."""
-        guess = self.type_model.confident(inp.sent.text)
-        if guess is None:
-            return []
-        trigger = main_act(inp.sent, guess.plover_type)
-        if trigger is None or trigger.i in inp.actors:
-            return []
-        inp.learned = (trigger.i, guess)
-        try:
-            found = self.trigger_candidates(trigger, "verb", inp, set())
-        finally:
-            inp.learned = None
-        # a guessed type needs both parties named and known: "Trump received criticism" has no doer
-        return [c for c in found if c.target is not None and "unresolved" not in (c.source.resolved_by, c.target.resolved_by)]
 
 
     def asked_code(self, trigger: Token) -> str | None:

@@ -19,8 +19,6 @@ trigger, for `brinkwatch code --explain`. Every rule's docstring starts with its
 # speech first: its narrow constructions come before the lexicon rows and the sentence vetoes they refine
 from brinkwatch.coding.rules import speech  # noqa: F401, I001  (registers the rules, in order)
 from brinkwatch.coding.rules import combining, deciding, finding, parties  # noqa: F401  (registers the rules, in order)
-# the learned fallback's trigger rule comes last: it names a code only where no other rule did
-from brinkwatch.coding.rules import learning  # noqa: F401, I001
 from brinkwatch.coding.rules.core import RULES, STAGES, Attempt, Rule, Trace, TraceStep, rule, stage_rules
 
 __all__ = ["RULES", "STAGES", "Attempt", "Rule", "Trace", "TraceStep", "rule", "stage_rules"]
