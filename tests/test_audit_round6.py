@@ -172,3 +172,20 @@ def test_an_inquiry_into_crimes_is_aimed_at_who_committed_them():
 def test_the_country_is_the_state_named_before_it():
     events = _coded("Protesters in Serbia demanded the resignation of the country's president.")
     assert [(s, c[:2], t) for s, c, t, _, _ in events] == [("SRBOPP", "10", "SRBGOV")]
+
+
+def test_an_attack_told_from_the_victims_side_takes_the_group_it_is_ascribed_to():
+    events = _coded("On Sunday a truck bombing in Mogadishu killed twelve people, another attack ascribed to al-Shabaab.")
+    assert events and all(s == "SOMREB" for s, c, *_ in events if c.startswith(("18", "19")))
+
+
+def test_with_no_claim_the_attacker_stays_unresolved():
+    events = _coded("On Sunday a truck bombing in Mogadishu killed twelve people.")
+    assert all(s in ("", None) for s, c, *_ in events if c.startswith(("18", "19")))
+
+
+def test_a_collective_word_inside_a_bodys_name_is_no_coalition():
+    events = _coded("The Coalition for Syrian Refugees sued the Danish government over deportations.")
+    assert all(s != "IGOMUL" for s, *_ in events)
+    events = _coded("Coalition forces bombed Houthi positions in Sanaa.")
+    assert [(s, c[:2]) for s, c, *_ in events] == [("IGOMUL", "19")]

@@ -186,3 +186,16 @@ def test_works_without_a_parse():
     doc = spacy.blank("en")("Russian forces shelled the village on Tuesday.")
     result = resolve_event_date(doc[:], doc[2], PUBLISHED)
     assert (result.date, result.source) == ("2024-03-12", "text")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an age or a length joined by hyphens is no day of the month
+        ("On Monday, 28-year-old Ali Khan stabbed two guards in Leeds.", "stabbed", "2024-03-11"),
+        ("Police detained a 19-year-old student on Tuesday.", "detained", "2024-03-12"),
+        ("Kishida met Biden on Monday, at the start of a five-day visit.", "met", "2024-03-11"),
+    ],
+)
+def test_an_age_or_a_length_is_no_date(parse, text, trigger, expected):
+    assert date_of(parse, text, trigger).date == expected

@@ -640,10 +640,24 @@ class _Scanner:
             return hit.end + 1, []
         if self.keys[hit.end - 1] == "coalition" and i > 0 and self.keys[i - 1] in POLITICAL_BEFORE:
             return hit.end, []  # "a left-wing coalition", "the ruling coalition": parties, not forces
+        if self._inside_a_name(i, hit.end):
+            return hit.end, []  # "the National Coalition for Men", "the Coalition for Peace": a body's own name
         ref = self._ref(_pick(hit, self.on, "collective"), "dictionary")
         if ref is None:
             return hit.end, []
         return hit.end, [(self._finish(ref, i, hit.end, "collective"), None)]
+
+    def _inside_a_name(self, start: int, end: int) -> bool:
+        """Capitalised words of a longer proper name around the phrase: a capitalised word just before it
+        (not opening the sentence), or 'for'/'of' and a capitalised word just after it."""
+        doc = self.doc
+        last = doc[end - 1]
+        if not last.text[:1].isupper():
+            return False
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and before.text[:1].isupper() and not before.is_sent_start and before.lower_ != "the":
+            return True
+        return end + 1 < len(doc) and doc[end].lower_ in ("for", "of") and doc[end + 1].text[:1].isupper()
 
     def _adjective_is_group(self, end: int) -> bool:
         """'the Russians' style use of an adjective with no noun after it ("said the Israeli.")."""

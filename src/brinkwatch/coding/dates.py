@@ -201,11 +201,29 @@ def _is_anchor(tok: Token) -> bool:
 def _is_dateish(tok: Token) -> bool:
     """May this token be part of a date expression (given an anchor nearby)?"""
     word = tok.lower_
+    if _measure_modifier(tok):
+        return False
     return (
         _is_anchor(tok) or is_day_number(tok) or word in MODIFIERS or word in PERIOD_UNITS
         or word in PARTS_OF_DAY or word in {",", "of", "the", "-"} or word in _NUMBER_WORDS
         or (tok.like_num and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in PERIOD_UNITS)
     )
+
+
+def _measure_modifier(tok: Token) -> bool:
+    """'On Friday, 28-year-old Usman Khan ...', 'a five-day visit': a number joined by a hyphen to a unit
+    (and the hyphenated words after it) says an age or a length, never a day of the month."""
+    doc = tok.doc
+    if tok.like_num or tok.lower_ in _NUMBER_WORDS:
+        return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in PERIOD_UNITS
+    # the hyphen and unit of such a word: "28 - year - old"
+    for back in (1, 2, 3):
+        if tok.i - back >= 0 and (doc[tok.i - back].like_num or doc[tok.i - back].lower_ in _NUMBER_WORDS):
+            return _measure_modifier(doc[tok.i - back]) and all(
+                doc[j].text == "-" or doc[j].lower_ in PERIOD_UNITS or doc[j].lower_ == "old"
+                for j in range(tok.i - back + 1, tok.i + 1)
+            )
+    return False
 
 
 def _has_anchor(tokens: list[Token]) -> bool:

@@ -171,9 +171,40 @@ def unnamed_attacker(coder: SentenceCoder, att: Attempt) -> str | None:
     verb = victim_verb(noun)
     if verb is None:
         return None
+    claimer = _claimed_by(noun.sent)
+    if claimer is not None:
+        # "a car bombing killed five, another attack ascribed to the Taliban": the group the attack is
+        # claimed by or ascribed to, as reported
+        found = coder.actors_at(claimer, att.inp)
+        if found:
+            att.sources = found
+            return f"{verb.text}; claimed by {claimer.text}"
     att.sources = [(noun, ActorRef(text="", code="", resolved_by="unresolved", entry="attacker not named"))]
     att.confidence = 0.4
     return verb.text
+
+
+# the attack nouns a claim of responsibility names, and the verbs that lay an attack at someone's door
+CLAIMED_ACTS = frozenset("attack bombing strike assault ambush shooting blast explosion raid killing".split())
+CLAIMING = {"claim": "agent", "ascribe": "to", "attribute": "to", "blame": "on"}
+
+
+def _claimed_by(sent: Span) -> Token | None:
+    """The one party an attack told in the sentence is claimed by, ascribed to or blamed on: "another
+    attack ascribed to the Taliban", "in an attack claimed by al-Shabaab", "the attack was claimed by X"."""
+    found = []
+    for verb in sent:
+        prep = CLAIMING.get(verb.lemma_.lower())
+        if prep is None or verb.tag_ != "VBN":
+            continue
+        act = verb.head if verb.dep_ == "acl" else args.child(verb, ("nsubjpass",))
+        if act is None or act.lemma_.lower() not in CLAIMED_ACTS:
+            continue
+        party = args.agent_of(verb) if prep == "agent" else next(
+            (o for w, o in args.prep_objects(verb) if w == prep), None)
+        if party is not None:
+            found.append(party)
+    return found[0] if len(found) == 1 else None
 
 
 # ---- target: to whom --------------------------------------------------------------------------------
