@@ -439,12 +439,17 @@ def receiving_subject(noun: Token) -> Token | None:
     return None
 
 
+def has_marker(tok: Token, dep: str, word: str) -> bool:
+    """`tok` has a child `word` in relation `dep`: ("aux", "to"), ("mark", "for")."""
+    return any(c.dep_ == dep and c.lower_ == word for c in tok.children)
+
+
 def for_clause(verb: Token) -> Token | None:
     """The verb of a 'for X to do' clause on `verb`: "called for NATO members to increase spending"."""
     for c in verb.children:
-        if c.dep_ in ("advcl", "ccomp", "xcomp") and c.pos_ == "VERB" and any(
-            g.dep_ == "aux" and g.lower_ == "to" for g in c.children
-        ) and (any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children) or for_party(verb, c) is not None):
+        if c.dep_ in ("advcl", "ccomp", "xcomp") and c.pos_ == "VERB" and has_marker(c, "aux", "to") and (
+            has_marker(c, "mark", "for") or for_party(verb, c) is not None
+        ):
             return c
     return None
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from brinkwatch.coding.arguments import has_marker
 from brinkwatch.coding.dates import clause_head
 
 CONSIDER = frozenset(
@@ -163,7 +164,8 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
                 return found
             if tok.lemma_.lower() in speech_verbs:
                 return ModalityResult()  # the speaker's own claim is attribution, not modality
-        for_to = _for_to_clause(tok)  # "called for Serbia to withdraw": governed like an infinitive
+        # "called for Serbia to withdraw": a 'for X to do' clause is governed like an infinitive
+        for_to = tok.dep_ == "advcl" and has_marker(tok, "mark", "for") and has_marker(tok, "aux", "to")
         if (tok.dep_ not in CLIMB_DEPS and not for_to) or tok.head.i == tok.i:
             break
         if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG"):
@@ -177,13 +179,6 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
             prep = tok.lower_
             tok = tok.head
     return ModalityResult()
-
-
-def _for_to_clause(tok: Token) -> bool:
-    """An adverbial 'for X to do' clause: "pushed for Hungary to ratify the treaty"."""
-    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
-    )
 
 
 def _contrasted(first: Token, second: Token) -> bool:

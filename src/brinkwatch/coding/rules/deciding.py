@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -255,12 +256,12 @@ def meeting_channel(coder: SentenceCoder, cand: Candidate) -> str | None:
         cand.code = "041"
         return "041"
     parties = {cand.source.country, cand.target.country}
-    if None in parties or cand.inp is None:
-        return None
+    if None in parties or len(parties) < 2 or cand.inp is None:
+        return None  # a domestic meeting is held at home
     for t in words:
         if t.dep_ == "pobj" and t.head.lower_ in ("in", "at"):
             place = place_country(t, cand.inp.sent)
-            if place is None or len(parties) < 2:
+            if place is None:
                 continue
             if place.iso3 not in parties:
                 cand.code = "044"
@@ -342,11 +343,8 @@ def people_protesting(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     if not (src.sector == "CVL" or (src.sector is None and tok is not None and tok.tag_ in ("NNS", "NNPS"))):
         return None
-    cand.source = ActorRef(
-        text=src.text, code=src.country + "OPP", country=src.country, sector="OPP", name=src.name,
-        resolved_by=src.resolved_by, entry=f"{src.entry}; its people protesting (OPP)", start=src.start,
-        end=src.end, kind="sector", row=src.row,
-    )
+    cand.source = replace(src, code=src.country + "OPP", sector="OPP", kind="sector",
+                          entry=f"{src.entry}; its people protesting (OPP)")
     return cand.source.code
 
 
