@@ -231,6 +231,8 @@ def country_rows(reference: Path) -> list[str]:
 
 PETRARCH_DATA_END = date(2015, 1, 1)
 NOT_PERSON_PREFIXES = frozenset({"IMG", "IGO", "NGO", "MNC"})  # the PETRARCH2 tables were last updated in 2014
+# PETRARCH's own codes for states whose ISO code differs: East Timor's officials are TLS, Kosovo's XKX
+PETRARCH_STATE_CODES = {"TMP": "TLS", "KSV": "XKX"}
 CODE_LINE = re.compile(r"\[([A-Z]{3,15})(?:\s+([<>]?)(\d{6,8})(?:-(\d{6,8}))?)?\s*\]")
 
 
@@ -267,6 +269,11 @@ def words_of(raw: str) -> str:
     return " ".join(part.capitalize() if part.isupper() else part for part in name.split())
 
 
+def _place_key(name: str) -> str:
+    """'Timor Leste' and 'Timor-Leste' are one place name."""
+    return " ".join(name.lower().replace("-", " ").split())
+
+
 def petrarch_people(path: Path, since: date = date(1990, 1, 1), places: frozenset[str] = frozenset()) -> list[str]:
     """Dated officials; `places` (lowercased country names and adjectives) are never a person's alias:
     PETRARCH dates some territories' codes ("South Sudan" under Sudan until 2005) like terms of office."""
@@ -279,8 +286,9 @@ def petrarch_people(path: Path, since: date = date(1990, 1, 1), places: frozense
         dated = [c for c in entry_codes if c[2] or c[3]]
         if not entry_names or not dated or all((c[3] or date.max) < since for c in dated):
             return
-        aliases = [n for n in dict.fromkeys(entry_names)
-                   if len(n.split()) > 1 and not n[0].isdigit() and n.lower() not in places]
+        if any(_place_key(n) in places for n in entry_names):
+            return  # the state's own entry ("TIMOR_LESTE_ [TMPOCC <990830]"): the country table names it
+        aliases = [n for n in dict.fromkeys(entry_names) if len(n.split()) > 1 and not n[0].isdigit()]
         if not aliases:
             return
         first_row = True
@@ -289,6 +297,7 @@ def petrarch_people(path: Path, since: date = date(1990, 1, 1), places: frozense
                 continue  # country-only codes and reversed ranges (typos in the source) are left out
             if code[:3] in NOT_PERSON_PREFIXES:
                 continue  # groups and bodies filed among a country's people ("The Islamic State"): not persons
+            code = PETRARCH_STATE_CODES.get(code[:3], code[:3]) + code[3:]
             if start and not end and start < PETRARCH_DATA_END:
                 end = PETRARCH_DATA_END  # "from then on" is only known up to the end of the data
             # The first row lists every alias; later rows name the person by the canonical alias only.
@@ -327,7 +336,7 @@ def write(name: str, origin: str, rows: list[str], header: str = HEADER) -> None
 def main() -> None:
     reference = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/work/shared/reference")
     countries = country_rows(reference)
-    places = frozenset(p.lower() for row in countries for p in row.split("\t", 1)[0].split("|"))
+    places = frozenset(_place_key(p) for row in countries for p in row.split("\t", 1)[0].split("|"))
     write(
         "countries.tsv",
         "# brinkwatch actor table: states and territories, adjectives/demonyms, capitals as metonyms.\n"

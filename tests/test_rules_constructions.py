@@ -29,7 +29,7 @@ CASES = [
     ("Belgrade refused to recognise the independence of Kosovo.", ("SRB", "12", "XKX", "asserted"), "refusal"),
     ("The European Union refused to lift sanctions on Belarus.", (None, "1244", "BLR", "asserted"), "refusal"),
     # denials: 016, made; the act denied is denied
-    ("Damascus denied that its jets had bombed the refugee camp.", ("SYR", "016", None, "asserted"), "denial-of-act"),
+    ("Damascus denied that its jets had bombed the refugee camp.", ("SYR", "016", "SYR", "asserted"), "denial-of-act"),
     # transfers to a named party
     ("China shipped ventilators to Italy.", ("CHN", "073", "ITA", "asserted"), "transfer-to-party"),
     ("Qatar flew 30 tonnes of medical supplies to Lebanon.", ("QAT", "073", "LBN", "asserted"), "transfer-to-party"),

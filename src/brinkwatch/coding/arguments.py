@@ -363,11 +363,24 @@ def from_origin(noun: Token) -> bool:
     )
 
 
+WRONGDOING_NOUNS = frozenset(("crime", "abuse", "violation", "atrocity", "wrongdoing", "misconduct"))
+
+
+def wrongdoers(noun: Token) -> list[Token]:
+    """'an inquiry into misconduct by the president': the parser hangs the "by" phrase on the inquiry; after
+    a wrong the inquiry is into, it names who did the wrong, not who inquires."""
+    wrongs = [o for w, o in prep_objects(noun) if w in ("into", "of") and o.lemma_.lower() in WRONGDOING_NOUNS]
+    return [o for w, o in prep_objects(noun) if w == "by" and any(o.i > x.i for x in wrongs)]
+
+
 def noun_source_candidates(noun: Token) -> list[Token]:
     """Who does a nominal act: 'Russia's attack', 'US sanctions', 'attack by rebels', 'appeals from X'."""
     out: list[Token] = [c for c in noun.children if c.dep_ in NOUN_SOURCE_DEPS]
     origin = from_origin(noun)
+    wrongdoer = {t.i for t in wrongdoers(noun)}
     for word, obj in prep_objects(noun):
+        if obj.i in wrongdoer:
+            continue
         if word in ("by", "between", "among") or (word == "from" and not origin):
             out.append(obj)
     for c in [*noun.children, *_trailing_participles(noun)]:
@@ -390,7 +403,7 @@ def _trailing_participles(noun: Token) -> list[Token]:
 
 
 def noun_target_candidates(noun: Token) -> list[Token]:
-    out: list[Token] = []
+    out: list[Token] = wrongdoers(noun)
     for _word, obj in prep_objects(noun, NOUN_TARGET_PREPS):
         out.append(obj)
     for c in noun.children:

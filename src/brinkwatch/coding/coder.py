@@ -610,7 +610,7 @@ class SentenceCoder:
                     # "banned flights from Brazil": what comes from a place is aimed at by way of it
                     if word in SUBTREE_TARGET_PREPS or (word == "from" and tok.lemma_.lower() in args.ORIGIN_NOUNS) or (
                         word == "about" and tok.lemma_.lower() in REMARK_NOUNS
-                    ) or (word == "by" and tok.lemma_.lower() in WRONGDOING_NOUNS):
+                    ) or (word == "by" and tok.lemma_.lower() in args.WRONGDOING_NOUNS):
                         queue.append((obj, depth + 1, word if word in LOCATIVE_PREPS else "prep"))
                 for c in tok.children:
                     # a theme's own modifiers still say whose it is: "released Palestinian prisoners"
@@ -622,7 +622,7 @@ class SentenceCoder:
                     elif c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
                         # "missiles targeting US troops", "an airstrike that killed the general"
                         queue.extend((o, depth + 1, "acl") for o in c.children if o.dep_ == "dobj")
-                        if c.dep_ == "acl" and c.tag_ == "VBN" and tok.lemma_.lower() in WRONGDOING_NOUNS:
+                        if c.dep_ == "acl" and c.tag_ == "VBN" and tok.lemma_.lower() in args.WRONGDOING_NOUNS:
                             # "an inquiry into war crimes committed by Russian forces": who did the wrong
                             agent = args.agent_of(c)
                             if agent is not None:
@@ -1239,7 +1239,6 @@ SUBTREE_TARGET_PREPS = frozenset("to for against on in into at with along toward
 REMARK_NOUNS = frozenset(("remark", "comment", "statement", "criticism"))
 # a wrong "by" someone names whom an inquiry or a condemnation of it is aimed at: "opened an inquiry into war
 # crimes by the militia", "investigated abuses by the police"
-WRONGDOING_NOUNS = frozenset(("crime", "abuse", "violation", "atrocity", "wrongdoing", "misconduct"))
 # groups sent by an actor: "negotiators from Colombia's government"
 SENT_GROUPS = frozenset(
     "negotiator delegate delegation envoy representative official member fighter militant gunman bomber "

@@ -208,6 +208,8 @@ def _governor_cue(tok: Token, via: str, speech_verbs: frozenset[str], prep: str 
         return ModalityResult("asserted", tok.text, tok, shift="threat")
     if lemma in INTEND:
         return ModalityResult("intended", tok.text, tok, shift="intent")
+    if lemma in REQUEST and any(c.dep_ == "oprd" for c in tok.children):
+        return None  # "called the investigation a witch hunt": naming something, not asking for it
     if lemma in REQUEST and (via != "ccomp" or lemma not in SPEECH_REQUESTS):
         # "told Reuters that ..." reports; "told X to ..." asks
         return ModalityResult("requested", tok.text, tok, shift="request")

@@ -85,7 +85,11 @@ def means_of_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Can
     for cand in cands:
         if cand.trigger.lemma_.lower() not in KILLING or cand.code[:2] not in ("18", "19", "20"):
             continue
-        for word, obj in args.prep_objects(cand.trigger):
+        hosts = [cand.trigger]
+        if cand.trigger.pos_ == "NOUN" and cand.trigger.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            # "the move follows the killing of Soleimani in an airstrike": the parser hangs the means on the verb
+            hosts.append(cand.trigger.head)
+        for word, obj in (pair for host in hosts for pair in args.prep_objects(host)):
             noun = coder.lexicon.nouns.get(obj.lemma_.lower()) if word in ("in", "with", "by") else None
             if noun is None or noun.code[:2] not in ("18", "19", "20"):
                 continue
@@ -283,3 +287,21 @@ def _purpose_of(tok, act) -> bool:
             return False
         tok = tok.head
     return False
+
+
+@rule("denied-act-party", "sentence")
+def denied_act_party(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """"Kigali denied that its troops had shelled villages in Congo": a denial that names no one is aimed at
+    whoever the denied act would have hit, when that act is coded with a target of its own."""
+    touched = []
+    for cand in cands:
+        if cand.code != "016" or cand.target is not None or cand.trigger.lemma_.lower() not in DENIALS:
+            continue
+        inside = {t.i for t in cand.trigger.subtree} - {cand.trigger.i}
+        hit = next((o for o in cands if o is not cand and o.trigger.i in inside and o.target is not None
+                    and o.target.code and o.target.code not in (cand.source.code, cand.source.country)), None)
+        if hit is not None:
+            cand.target, cand.target_tok = hit.target, hit.target_tok
+            cand.fired.append("denied-act-party")
+            touched.append((cand, hit.target.code))
+    return touched

@@ -829,6 +829,21 @@ def ultimatum(coder: SentenceCoder, att: Attempt) -> str | None:
     return demander.text
 
 
+STATE_VERBS_DENIED = frozenset(("be", "seem", "appear", "exist", "remain"))
+RELATION_VERBS = frozenset(("relate", "link", "connect", "tie"))  # "the two blasts are related"
+
+
+def _state_of_things(coder: SentenceCoder, act: Token, att: Attempt) -> bool:
+    """'The FSB denies the two explosions are related': what is denied is a state of things, not anyone's
+    part in an act ("Hamas denied it was behind the attack" keeps its actor, so it stays a denial)."""
+    if act.lemma_.lower() not in STATE_VERBS_DENIED | RELATION_VERBS:
+        return False
+    subj = args.child(act, ("nsubj", "nsubjpass"))
+    if subj is None or subj.pos_ in ("PRON", "PROPN") or subj.i in att.inp.actors:
+        return False
+    return coder.actors.sector_of([subj.lemma_]) is None
+
+
 @rule("denial-of-act", "trigger", "verb")
 def denial_of_act(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Damascus denied that its jets had bombed the camp": denying an act is a denial (016), asserted;
@@ -839,7 +854,7 @@ def denial_of_act(coder: SentenceCoder, att: Attempt) -> str | None:
     act = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "pcomp") and c.pos_ in ("VERB", "AUX")), None)
     if act is None:  # "denied carrying out the strike": the parser makes the gerund an object
         act = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "VBG"), None)
-    if act is None:
+    if act is None or _state_of_things(coder, act, att):
         return None
     att.code, att.origin, att.no_target = "016", "", True
     return act.text

@@ -336,6 +336,10 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Germany sent tanks to Ukraine": the object, recipient or prepositional object that is an actor."""
     verb, code, entry = att.trigger, att.code, att.entry
     toks: list[Token] = args.noun_target_candidates(att.act_noun) if att.act_noun is not None else []
+    if code in WITHDRAWALS:
+        # "completed their withdrawal from the city of Kherson": a withdrawal is from the place left
+        nouns = [n for n in (att.act_noun, args.acted_on(verb)) if n is not None]
+        toks += [o for n in nouns for w, o in args.prep_objects(n) if w == "from"]
     toks += args.object_candidates(verb)
     # the object an entry asks for is the thing handed over or imposed, not who receives it
     if entry is not None:
@@ -516,12 +520,18 @@ def warned_about(coder: SentenceCoder, att: Attempt) -> str | None:
     return clause.text if att.targets else None
 
 
+# what a trip is made to do when the one met is the visit's host: "flew to Moscow to meet Putin"
+VISIT_PURPOSES = frozenset("meet talk discuss negotiate confer consult hold sign attend visit see".split())
+
+
 @rule("governed-act-object", "target", "verb")
 def governed_act_object(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Pyongyang threatened to use nuclear weapons against Seoul": the governed act names the target."""
     act = args.child(att.trigger, ("xcomp",))
     if act is None:
         return None
+    if att.code in VISIT_CODES and act.lemma_.lower() not in VISIT_PURPOSES:
+        return None  # "travelled to Cleveland to take part in a debate against Biden": no visit to Biden
     att.targets = coder.find_targets(
         args.object_candidates(act), att.sources, att.inp, att.themes, att.on_places, att.conflict
     )
@@ -771,12 +781,30 @@ def _person_object_slots(att: Attempt) -> list[Token]:
         obj = args.acted_on(trig)
         if obj is not None:
             slots.append(obj)
+    if att.kind == "verb":
+        # "Trump granted Milken a full pardon": the one given the thing
+        slots += [c for c in trig.children if c.dep_ == "dative"]
     hosts = [trig]
     if att.kind == "verb":
         hosts += [h for h in (att.act_noun, args.child(trig, ("dobj",))) if h is not None]
     for host in hosts:
         slots += [o for w, o in args.prep_objects(host) if w in PERSON_PREPS and (w != "on" or host is not trig)]
     return slots
+
+
+NAME_SUFFIXES = frozenset(("jr.", "sr.", "jr", "sr", "ii", "iii", "iv"))
+
+
+def _initial_or_suffix(tok: Token) -> bool:
+    """'J.' in "Edward J. DeBartolo", 'Jr.' after it."""
+    text = tok.text
+    return (len(text) == 2 and text[0].isupper() and text[1] == ".") or (
+        tok.i > 0 and tok.lower_ in NAME_SUFFIXES and _name_cased(tok.doc[tok.i - 1]))
+
+
+def _name_cased(tok: Token) -> bool:
+    """'Haddad', 'DeBartolo', 'McAllister': a capital first, then not all capitals ('NATO' is no name)."""
+    return tok.is_alpha and tok.text[0].isupper() and (len(tok.text) == 1 or not tok.text[1:].isupper())
 
 
 def _unknown_personal_name(coder: SentenceCoder, obj: Token, inp) -> Span | None:
@@ -791,9 +819,10 @@ def _unknown_personal_name(coder: SentenceCoder, obj: Token, inp) -> Span | None
     span = doc[start: obj.i + 1]
     if any(t.i in inp.actors for t in span):
         return None
-    words = [t for t in span if t.text != "-"]
-    titled = [t for t in words if t.is_title and t.is_alpha and t.lower_ not in PERSONAL_PARTICLES]
-    if any(not (t.is_alpha and (t.is_title or t.lower_ in PERSONAL_PARTICLES)) for t in words):
+    # "Edward J. DeBartolo Jr.": initials and generational suffixes belong to the name
+    words = [t for t in span if t.text != "-" and not _initial_or_suffix(t)]
+    titled = [t for t in words if _name_cased(t) and t.lower_ not in PERSONAL_PARTICLES]
+    if any(not (t.is_alpha and (_name_cased(t) or t.lower_ in PERSONAL_PARTICLES)) for t in words):
         return None
     glued = len(span) >= 3 and span[-2].text == "-" and span[-3].lower_ in GLUED_PARTICLES
     if not (2 <= len(titled) <= 4 or (len(titled) == 1 and glued)):
@@ -822,6 +851,11 @@ def condition_party(coder: SentenceCoder, cand: Candidate) -> str | None:
     clauses = _conditions(anchor)
     if anchor.dep_ in ("ccomp", "xcomp"):
         clauses += _conditions(anchor.head)
+    for act in anchor.children:
+        if act.dep_ in ("ccomp", "xcomp"):
+            # "Hamas warned it would pull out of the talks if Israeli forces pressed ahead": the condition
+            # hangs on the act threatened
+            clauses += _conditions(act)
     for clause in clauses:
         subj = args.child(clause, ("nsubj",))
         if subj is None or subj.tag_ == "PRP":
