@@ -164,7 +164,7 @@ def test_an_act_named_as_subject_of_a_possibility_is_hypothetical():
 
 def test_an_act_called_off_or_missing_is_negated():
     for text in ("The summit between China and Japan was postponed.",
-                 "The lack of an apology from Ankara angered the Greek government."):
+                 "The lack of an apology from Ankara to Athens angered the Greek government."):
         events = code_text(text, published=PUBLISHED)
         assert events and all(e.modality == "negated" for e in events), text
     events = code_text("The summit between China and Japan took place in Tokyo.", published=PUBLISHED)

@@ -267,7 +267,7 @@ WIRE_CASES = [
      "judged-as"),
     ("Baghdad characterized the attack by Turkey as a serious violation of sovereignty.",
      ("IRQ", "111", "TUR", "asserted"), "judged-as"),
-    ("The Japanese prime minister called the Australian decision swift and decisive.", ("JPN", "051", None, "asserted"),
+    ("The Japanese prime minister called the Australian decision swift and decisive.", ("JPN", "051", "AUS", "asserted"),
      "judged-as"),
     ('Labour deputy Angela Rayner called Prime Minister Sunak\'s proposed budget "lousy".',
      ("GBR", "111", "GBR", "asserted"), "judged-as"),

@@ -59,6 +59,8 @@ OPPOSING_NOUNS = frozenset(
 )
 OWNER_PRONOUNS = PERSONAL_POSSESSIVES | GROUP_POSSESSIVES
 OBJECT_PRONOUNS = frozenset(("him", "her"))
+# verbs whose object is always a party, never a thing ("condemned it" may be a report; "accused it" is not)
+PARTY_ACCUSING = frozenset(("accuse", "blame", "charge", "suspect", "fault"))
 REGION_BODIES = frozenset(("state", "province"))  # "the state of Montana", "the province of Quebec"
 CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # sectors that stand against their own state: "separatist rebels captured the Ukrainian city of Mariupol" is UKRREB -> UKR
@@ -165,6 +167,7 @@ class Candidate:
     confidence: float = 0.6
     requested_by: Token | None = None  # the appeal or demand that asks for this act
     made_by: str = ""  # the trigger rule
+    target_unnamed: bool = False  # the rules found that the sentence does not name whom the act is aimed at
     fired: list[str] = field(default_factory=list)  # later rules that changed it
     mod: ModalityResult = field(default_factory=ModalityResult)
     attribution: list[Attribution] = field(default_factory=list)
@@ -583,6 +586,11 @@ class SentenceCoder:
                 if acceptable(pointed):
                     return [(tok, pointed)]
                 continue
+            pointed = self._object_it(tok, inp, src_codes)
+            if pointed is not None:
+                if acceptable(pointed):
+                    return [(tok, pointed)]
+                continue
             group = self._plural_object_pronoun(tok, inp)
             if group is not None:
                 group = [(t, a) for t, a in group if acceptable(a)]
@@ -647,6 +655,23 @@ class SentenceCoder:
                 return None  # an unknown person stands nearest: no guess past them
             at = inp.offset + tok.idx
             return replace(person, resolved_by="pronoun", start=at, end=at + len(tok.text), text=tok.text)
+        return None
+
+    @staticmethod
+    def _object_it(tok: Token, inp: SentenceInput, src_codes: set[str]) -> ActorRef | None:
+        """'Seoul had criticised Tokyo, and Beijing accused it of distorting history': "it" accused, blamed or
+        condemned is the latest state or body named before it in its sentence that is not the accuser; a
+        person named nearer, or no such party, leaves it unresolved."""
+        if tok.lower_ != "it" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in PARTY_ACCUSING:
+            return None
+        for t in reversed(inp.sent[: tok.i - inp.sent.start]):
+            actor = inp.actors.get(t.i)
+            if actor is None or actor.code in src_codes or actor.resolved_by == "pronoun":
+                continue
+            if actor.kind == "person" or not actor.code:
+                return None
+            at = inp.offset + tok.idx
+            return replace(actor, resolved_by="pronoun", start=at, end=at + len(tok.text), text=tok.text)
         return None
 
     def _plural_object_pronoun(self, tok: Token, inp: SentenceInput) -> list[tuple[Token, ActorRef]] | None:
@@ -826,7 +851,7 @@ class SentenceCoder:
                 if target is None or target.code != source.code
             ]
         for cand in out:
-            cand.made_by = att.made_by
+            cand.made_by, cand.target_unnamed = att.made_by, att.target_unnamed
             cand.fired = list(att.fired)
         return out
 

@@ -96,4 +96,5 @@ class Attempt:
     conflict: bool = True
     candidates: list[Candidate] | None = None  # set when a close rule built them itself
     no_target: bool = False  # the act has no target to look for (a denial of an act)
+    target_unnamed: bool = False  # the one the act is aimed at is not named ("condemned the attack on Kyiv")
     fired: list[str] = field(default_factory=list)  # rules after the trigger rule that shaped the result

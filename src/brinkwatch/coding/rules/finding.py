@@ -164,6 +164,12 @@ def judged_as(coder: SentenceCoder, att: Attempt) -> str | None:
     elif judged.dep_ not in ("dobj", "nsubjpass"):
         # a small clause ("called [the order] swift") hides the judged from the target rules
         att.targets = coder.find_targets([judged], [], att.inp)
+    if not att.targets and not att.no_target and judged.i not in att.inp.actors:
+        # "called the Australian decision swift", "Rome's plan": a thing judged is its owner's
+        owners = [c for c in judged.children if c.dep_ in ("poss", "amod", "compound") and c.tag_ != "PRP$"]
+        if judged.dep_ == "compound":  # the parser may hang "Australian" on the judgement, "decision" beside it
+            owners += [c for c in judged.head.children if c.dep_ in ("poss", "amod") and c.i < judged.i]
+        att.targets = coder.find_targets(owners, att.sources, att.inp)
     return judgement.text
 
 

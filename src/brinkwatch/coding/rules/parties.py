@@ -242,8 +242,25 @@ def act_doer(coder: SentenceCoder, att: Attempt) -> str | None:
     if not att.targets and _definite(obj):
         att.targets = _earlier_doer(obj, coder.lexicon.nouns[obj.lemma_.lower()].code, att)
     if not att.targets and coder.lexicon.nouns[obj.lemma_.lower()].code[:2] in ("18", "19", "20"):
-        att.no_target = True  # "condemned the attack on Kyiv": the attacker is not named
+        att.no_target = att.target_unnamed = True  # "condemned the attack on Kyiv": the attacker is not named
         return None
+    return att.targets[0][0].text if att.targets else None
+
+
+RETALIATING = frozenset(("retaliate", "avenge", "revenge", "respond", "reply", "hit back", "strike back"))
+
+
+@rule("retaliation-for", "target", "verb")
+def retaliation_for(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Tehran vowed to retaliate for the killing of its general by the United States": retaliation is aimed
+    at whoever did the act it answers."""
+    verb = att.trigger
+    phrasal = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")])
+    if verb.lemma_.lower() not in RETALIATING and phrasal not in RETALIATING:
+        return None
+    answered = [o for w, o in args.prep_objects(verb) if w == "for"]
+    doers = [d for o in answered for d in args.noun_source_candidates(o)]
+    att.targets = coder.find_targets(doers, att.sources, att.inp) if doers else []
     return att.targets[0][0].text if att.targets else None
 
 
@@ -565,7 +582,16 @@ def noun_object(coder: SentenceCoder, att: Attempt) -> str | None:
         )
         if t.i not in source_toks
     ]
+    trig = att.trigger
+    if not att.targets and trig.dep_ == "dobj":
+        # "would not rule out joint drills with Tokyo": the parser hangs the noun's partner on its verb
+        hung = [o for w, o in args.prep_objects(trig.head) if w in HUNG_PARTNER_PREPS and o.i > trig.i]
+        att.targets = [(t, a) for t, a in coder.find_targets(hung, att.sources, att.inp, conflict=att.conflict)
+                       if t.i not in source_toks]
     return att.targets[0][0].text if att.targets else None
+
+
+HUNG_PARTNER_PREPS = frozenset(("with", "against"))
 
 
 @rule("receiver", "target", "noun")
@@ -663,6 +689,33 @@ def target_of_act(coder: SentenceCoder, att: Attempt) -> str | None:
 
 
 FORCE_ROOTS = frozenset(("18", "19", "20"))
+
+
+INQUIRY_ROOT = "09"
+INCIDENT_PLACE_PREPS = frozenset(("in", "at", "outside", "near", "inside"))
+
+
+@rule("inquiry-place", "target")
+def inquiry_place(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Belgian police are investigating a shooting outside a bar in Brussels": an inquiry into an incident
+    no one is named for is aimed at the state where it happened (the gold sets' convention)."""
+    if att.code[:2] != INQUIRY_ROOT:
+        return None
+    incidents = [args.acted_on(att.trigger)] if att.kind == "verb" else []
+    incidents += [o for w, o in args.prep_objects(att.trigger) if w in ("into", "of")]
+    places = [p for inc in incidents if inc is not None and inc.i not in att.inp.actors
+              for w, o in args.prep_objects(inc) if w in INCIDENT_PLACE_PREPS
+              for p in (o, *(o2 for w2, o2 in args.prep_objects(o) if w2 in INCIDENT_PLACE_PREPS))]
+    for tok in places:
+        place = place_country(tok, att.inp.sent) if tok.pos_ == "PROPN" else None
+        if place is None:
+            continue
+        at = att.inp.offset + tok.idx
+        att.targets = [(tok, ActorRef(text=tok.text, code=place.iso3, country=place.iso3, resolved_by="place",
+                                      kind="state", entry=f"place {place.name} ({place.iso3}): where the incident was",
+                                      start=at, end=at + len(tok.text)))]
+        return tok.text
+    return None
 
 
 @rule("maker-of-thing", "target", "verb")
