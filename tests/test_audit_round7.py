@@ -136,3 +136,31 @@ def test_a_partner_the_parser_hangs_on_the_verb_is_the_nouns_target():
 def test_an_inquiry_into_an_incident_is_aimed_at_the_state_where_it_happened():
     events = _coded("Belgian police are investigating a shooting outside a bar in Brussels.")
     assert [(s, c, t) for s, c, t, _, _ in events] == [("BELCOP", "090", "BEL")]
+
+
+def test_an_appeal_against_a_court_ruling_is_a_legal_appeal_not_an_appeal_to_someone():
+    events = _coded("The court heard the Kenyan government's appeal against the ruling.")
+    assert [(s, c) for s, c, *_ in events] == [("KENGOV", "115")]
+
+
+def test_what_a_deal_provides_for_is_intended_not_done():
+    events = _coded("Jordan and Israel signed an agreement to cooperate on water.")
+    assert {m for _, c, _, m, _ in events if c.startswith("06")} == {"intended"}
+    assert {m for _, c, _, m, _ in events if c == "057"} == {"asserted"}
+
+
+def test_wrongdoing_one_party_says_of_another_is_its_accusation_not_an_act():
+    events = _coded("The Labour leader Keir Starmer said the British government was breaking the law.")
+    assert [(s, c, t) for s, c, t, _, _ in events] == [("GBROPP", "1121", "GBRGOV")]
+    assert ("RUSMIL", "196", None) in _triples("Kyiv said Russian troops violated the ceasefire.")
+
+
+def test_what_is_discussed_is_a_topic_not_a_partner():
+    assert not [e for e in _coded("Chancellor Scholz discussed his cabinet and the budget in an interview.")
+                if e[1].startswith("04")]
+    assert ("USAGOV", "040", "DEUGOV") in _triples("Biden discussed Ukraine with Scholz.")
+
+
+def test_the_author_of_an_estimate_is_no_doer_of_the_damage_it_estimates():
+    assert _coded("Many homes on the islands of the Bahamas have been destroyed with some estimates by the Red Cross "
+                  "and local officials ranging from 30% to 50% destruction.") == []

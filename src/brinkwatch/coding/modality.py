@@ -41,6 +41,8 @@ PREVENT = frozenset("prevent stop bar ban block keep deter".split())
 CLAIM_WORDS = frozenset("claim claims allegation accusation report reports charge suggestion".split())
 THREATEN = frozenset("threaten".split())
 HYPOTHETICAL_ADJ = frozenset("capable able possible likely".split())
+# what parties sign or reach, naming what they will do: "a deal to export gas", "an accord to withdraw troops"
+AGREEMENT_NOUNS = frozenset("deal agreement accord pact treaty memorandum arrangement compact".split())
 INTENDED_GOVERNING_ADJ = frozenset("ready prepared willing eager determined keen set".split())
 CONSIDERED_ADJ = frozenset("potential possible proposed mooted".split())
 INTENDED_ADJ = frozenset("planned upcoming intended forthcoming".split())
@@ -166,11 +168,13 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
                 return ModalityResult()  # the speaker's own claim is attribution, not modality
         # "called for Serbia to withdraw": a 'for X to do' clause is governed like an infinitive
         for_to = tok.dep_ == "advcl" and has_marker(tok, "mark", "for") and has_marker(tok, "aux", "to")
-        if (tok.dep_ not in CLIMB_DEPS and not for_to) or tok.head.i == tok.i:
+        # "a deal to export gas" is an infinitive on the noun, whichever way the parser labels it
+        to_relcl = tok.dep_ == "relcl" and has_marker(tok, "aux", "to")
+        if (tok.dep_ not in CLIMB_DEPS and not for_to and not to_relcl) or tok.head.i == tok.i:
             break
         if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG"):
             break  # "a deal brokered by China": a participle asserts its own act
-        via, prep = ("xcomp" if for_to else tok.dep_), ""
+        via, prep = ("xcomp" if for_to else "acl" if to_relcl else tok.dep_), ""
         # "I pledge that we will ...", "we will seek to ..." (a misparse hangs the first under the second): a
         # finite clause with its own subject keeps its own tense; a modal or plan above it does not reach in
         own_clause = via == "ccomp" and _finite_with_subject(tok)
@@ -208,6 +212,8 @@ def _governor_cue(tok: Token, via: str, speech_verbs: frozenset[str], prep: str 
         return ModalityResult("asserted", tok.text, tok, shift="threat")
     if lemma in INTEND:
         return ModalityResult("intended", tok.text, tok, shift="intent")
+    if lemma in AGREEMENT_NOUNS and via == "acl" and tok.pos_ == "NOUN":
+        return ModalityResult("intended", tok.text, tok)  # "signed a deal to export gas": what the deal provides for
     if lemma in REQUEST and any(c.dep_ == "oprd" for c in tok.children):
         return None  # "called the investigation a witch hunt": naming something, not asking for it
     if lemma in REQUEST and (via != "ccomp" or lemma not in SPEECH_REQUESTS):

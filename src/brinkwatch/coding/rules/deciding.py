@@ -1097,14 +1097,18 @@ def alleged_act(coder: SentenceCoder, cand: Candidate) -> str | None:
     the claim only sets in time ("claimed that during the envoy's visit to Riga, the envoy insulted ..."): the
     visit is taken as known, not alleged."""
     from brinkwatch.coding.dates import clause_head
-    from brinkwatch.coding.rules.finding import ALLEGING_VERBS, _same_side
+    from brinkwatch.coding.rules.finding import ALLEGING_VERBS, SAYING_VERBS, _claimed_wrongdoing, _same_side
 
     trig = cand.trigger
     if cand.nominal and trig.dep_ == "pobj" and trig.head.lower_ == "during":
         return None
     clause = clause_head(cand.trigger)
     verb = clause.head
-    if clause.dep_ != "ccomp" or verb.i == clause.i or verb.lemma_.lower() not in ALLEGING_VERBS:
+    if clause.dep_ != "ccomp" or verb.i == clause.i:
+        return None
+    # "Cherry said the government is breaking the law": wrongdoing merely said of another is an accusation too
+    said_wrong = verb.lemma_.lower() in SAYING_VERBS and _claimed_wrongdoing(coder, clause, said=True) is not None
+    if verb.lemma_.lower() not in ALLEGING_VERBS and not said_wrong:
         return None
     if args.is_passive(verb):
         return None

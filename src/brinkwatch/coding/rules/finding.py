@@ -484,8 +484,10 @@ def aid_kind(coder: SentenceCoder, att: Attempt) -> str | None:
 # nominalised acts whose code depends on their complement, as their verb's does: "the capture of the town"
 # (192) or "of the suspect" (173), "the lifting of sanctions" (085) or "of the curfew" (0813), "the withdrawal
 # of troops" (0874) or "from the bloc" (160); the noun's verb and the prepositions that carry its complement
-COMPLEMENT_NOUNS = {"capture": "capture", "lifting": "lift", "easing": "ease", "withdrawal": "withdraw"}
-COMPLEMENT_PREPS = ("of", "from")
+# "the government's appeal of the ruling" is a legal appeal (115, as the verb's row for a court decision)
+COMPLEMENT_NOUNS = {"capture": "capture", "lifting": "lift", "easing": "ease", "withdrawal": "withdraw",
+                    "appeal": "appeal"}
+COMPLEMENT_PREPS = ("of", "from", "against")
 
 
 def _complement_words(coder: SentenceCoder, tok: Token, inp: SentenceInput) -> set[str]:

@@ -369,7 +369,7 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
     att.on_places = code[:2] in PLACE_TARGET_ROOTS or code in VISIT_CODES or code in WITHDRAWALS
     att.conflict = code[:2] not in PARTNER_ROOTS or code in WITHDRAWALS
     if code[:2] == "04":
-        toks = _without_topics(toks)
+        toks = _without_topics(toks, verb)
     att.targets = coder.find_targets(toks, att.sources, att.inp, att.themes, att.on_places, att.conflict)
     att.targets = [(t, a) for t, a in att.targets if not _instrument(t)]
     if not att.targets:
@@ -450,12 +450,17 @@ TOPIC_NOUNS = frozenset("relations relationship ties situation crisis conflict d
 INSTRUMENT_VERBS = frozenset(("use", "employ"))
 
 
-def _without_topics(toks: list[Token]) -> list[Token]:
+# verbs whose object is what is talked about: "discussed her potential cabinet" consults no cabinet
+TOPIC_VERBS = frozenset(("discuss",))
+
+
+def _without_topics(toks: list[Token], verb: Token) -> list[Token]:
     """Consultation partners, not the subject of talk: a topic noun gives only its 'with' phrase
     ("discussed relations with Russia"), never the states that modify it ("discussed Ethiopia-Eritrea relations")."""
     out: list[Token] = []
     for tok in toks:
-        if tok.lemma_.lower() in TOPIC_NOUNS and tok.dep_ == "dobj":
+        topic = tok.lemma_.lower() in TOPIC_NOUNS or (verb.lemma_.lower() in TOPIC_VERBS and tok.head.i == verb.i)
+        if topic and tok.dep_ == "dobj":
             out += [o for w, o in args.prep_objects(tok) if w == "with"]
         else:
             out.append(tok)
