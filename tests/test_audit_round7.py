@@ -164,3 +164,19 @@ def test_what_is_discussed_is_a_topic_not_a_partner():
 def test_the_author_of_an_estimate_is_no_doer_of_the_damage_it_estimates():
     assert _coded("Many homes on the islands of the Bahamas have been destroyed with some estimates by the Red Cross "
                   "and local officials ranging from 30% to 50% destruction.") == []
+
+
+def test_an_act_a_named_party_asks_for_is_no_event_of_its_own():
+    # the asker ("they") is named but unknown: the resignation asked for is not coded as the minister's act
+    assert _coded("They had asked Serbian Prime Minister Milos Vucevic, who is supported by the ruling party, to "
+                  "resign from his position, but this was later dropped.") == []
+
+
+def test_an_act_asked_of_a_party_by_no_one_named_stays_requested():
+    assert [(s, m) for s, _, _, m, _ in _coded("The Israeli government was asked to open the Rafah crossing.")] == [
+        ("ISRGOV", "requested")]
+
+
+def test_an_act_ordered_by_its_doer_is_kept():
+    assert [s for s, c, *_ in _coded("Putin ordered his generals to put the army on high alert.") if c == "152"] == [
+        "RUSGOV"]

@@ -1534,6 +1534,21 @@ def comparison_clause(coder: SentenceCoder, cand: Candidate) -> str | None:
 DYADIC_ROOTS = frozenset("03 05 06 09 10 11 13 17 18 19 20".split())
 
 
+@rule("asked-by-someone", "report", veto=True)
+def asked_by_someone(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Protesters poured into the capital demanding that the prime minister step down": the act a named
+    party asks for belongs to its appeal or demand (coded 02x/10x by the act asked), not an event of its own;
+    asked by no one named ("Israel was asked to open the crossing"), it stays, requested."""
+    gov = cand.mod.governor
+    if cand.mod.modality != "requested" or gov is None or gov.lemma_.lower() in COMMANDS:
+        return None  # "Putin ordered his generals to put the forces on alert": a command is how the act is done
+    asker = args.subject_of(gov)
+    return gov.text if asker is not None else None
+
+
+COMMANDS = frozenset(("order", "instruct", "direct", "command"))
+
+
 @rule("act-needs-target", "report", veto=True)
 def act_needs_target(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Corbyn called the move a smash and grab on the government's plans": an act aimed at someone, with
