@@ -180,3 +180,32 @@ def test_an_act_asked_of_a_party_by_no_one_named_stays_requested():
 def test_an_act_ordered_by_its_doer_is_kept():
     assert [s for s, c, *_ in _coded("Putin ordered his generals to put the army on high alert.") if c == "152"] == [
         "RUSGOV"]
+
+
+def test_a_coalition_owned_by_a_leader_is_her_government_not_a_multinational_force():
+    events = _coded("Prime Minister Giorgia Meloni's coalition has threatened the opposition with a snap election.")
+    assert all(s != "IGOMUL" for s, *_ in events)
+    assert [s for s, *_ in _coded("Coalition forces struck targets in Syria.")] == ["IGOMUL"]
+
+
+def test_a_war_declared_on_a_thing_is_no_threat_of_force():
+    assert _coded("The Italian government has declared war on red tape.") == []
+    assert ("GBR", "138", "DEU") in {(s, c, t) for s, c, t, _, _ in _coded("Britain declared war on Germany in 1939.")}
+
+
+def test_a_place_owned_by_a_known_city_lies_in_its_country():
+    events = _coded("Al-Shabaab militants stormed a beachfront hotel on Mogadishu's Lido beach, police said.")
+    assert [(s, t) for s, _, t, _, _ in events] == [("SOMREB", "SOM")]
+    # a small town of the owner's name owns nothing: Cox's Bazar is in Bangladesh
+    events = _coded("Rohingya refugees in Cox's Bazar protested against cuts in food rations.")
+    assert all(s is None or s.startswith(("MMR", "BGD")) for s, *_ in events)
+
+
+def test_striking_a_name_off_a_list_is_no_force():
+    assert _coded("Kenya's parliament struck two rebel groups off its list of banned organisations.") == []
+
+
+def test_a_crowd_that_gathers_pressing_a_demand_is_protesting():
+    events = _coded("Tens of thousands of Serbian protesters poured into central Belgrade on Sunday demanding that "
+                    "the prime minister step down.")
+    assert [(s, c[:3]) for s, c, *_ in events] == [("SRBOPP", "141")]

@@ -63,6 +63,7 @@ HOME_SECTORS = frozenset({"COP", "REB", "INS", "OPP", "CVL", "GOV", "LEG", "JUD"
 POLITICAL_BEFORE = frozenset(token_key(w) for w in (
     "wing ruling governing opposition electoral grand party centre center conservative liberal labour labor"
     " rainbow coalition three-party two-party").split())
+OWNERS_BEFORE = frozenset(token_key(w) for w in "'s ’s his her their its our my".split())
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
 # capitalised words that may stand before a surname without being a first name
 PRE_NAME_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "madam", "general", "gen", "senator", "sen", "rep",
@@ -638,8 +639,9 @@ class _Scanner:
         coalition government") and no actor here."""
         if hit.end < len(self.keys) and self.keys[hit.end] in NOT_COLLECTIVE_AFTER:
             return hit.end + 1, []
-        if self.keys[hit.end - 1] == "coalition" and i > 0 and self.keys[i - 1] in POLITICAL_BEFORE:
-            return hit.end, []  # "a left-wing coalition", "the ruling coalition": parties, not forces
+        if self.keys[hit.end - 1] == "coalition" and i > 0 and self.keys[i - 1] in POLITICAL_BEFORE | OWNERS_BEFORE:
+            # "a left-wing coalition", "the ruling coalition", "Meloni's coalition": parties, not forces
+            return hit.end, []
         if self._inside_a_name(i, hit.end):
             return hit.end, []  # "the National Coalition for Men", "the Coalition for Peace": a body's own name
         ref = self._ref(_pick(hit, self.on, "collective"), "dictionary")

@@ -428,9 +428,28 @@ def place_country(tok: Token, sent: Span) -> Place | None:
         return None
     if tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN" and tok.head.i == tok.i + 1:
         return None  # "Cabo" of "Cabo Delgado": the name goes on, and its head is looked up whole
+    owner = _place_owner(tok)
+    if owner is not None:
+        # "a hotel on Mogadishu's Lido beach": a place owned by a place lies in the owner's country
+        owned_by = place_country(owner, sent)
+        if owned_by is not None and (owned_by.precision != "city" or owned_by.population >= OWNER_CITY_SIZE):
+            return owned_by  # not "Cox's Bazar": a small town called Cox owns no Bazar
     gaz = gazetteer()
     tokens, found = _match_name(tok, sent, gaz)
     if not tokens or found is None:
         return None
     place = _with_iso3(_pick(found, sent, gaz, tokens[-1].i))
     return place if place.iso3 else None
+
+
+OWNER_CITY_SIZE = 100_000  # a city this large is known by name as the owner of its beaches and districts
+
+
+def _place_owner(tok: Token) -> Token | None:
+    """The proper noun a place name is owned by: 'Mogadishu' in "Mogadishu's Lido beach" (Lido a modifier of
+    the owned noun) or in "Mogadishu's Lido"."""
+    for host in (tok, tok.head) if tok.dep_ in ("compound", "amod") else (tok,):
+        owner = next((c for c in host.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is not None and owner.i != tok.i:
+            return owner
+    return None

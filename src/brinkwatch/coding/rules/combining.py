@@ -49,6 +49,12 @@ def protest_demand(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[C
             None,
         )
         if protest is None:
+            if _crowd_demand(demand):
+                # "thousands poured into central Dhaka demanding that the premier step down": a crowd that
+                # gathers to press a demand is protesting (141, for the aim demanded)
+                aim = demand.code[3:4] if demand.code[:3] == "104" else ""
+                demand.code = "141" + (aim if aim in ("1", "2", "3", "4") else "")
+                demand.fired.append("protest-demand")
             continue
         if protest.code[:2] != "14":
             protest.code = "145"  # "protesters torched police cars, demanding ...": a violent protest
@@ -62,6 +68,19 @@ def protest_demand(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[C
         asked = args.embedded_act(demand.trigger)  # what was demanded goes with the demand
         dropped += [(c, demand.trigger.text) for c in cands if asked is not None and c.trigger.i == asked.i]
     return dropped
+
+
+# what a crowd does to be seen: "poured into the square", "glued themselves to the road", "marched on parliament"
+GATHERING_VERBS = frozenset(
+    "pour march gather rally flock descend throng fill block occupy glue chain camp converge surround parade "
+    "swarm crowd assemble".split())
+
+
+def _crowd_demand(demand: Candidate) -> bool:
+    """A demand told as a participle of a crowd's gathering, by protesters or activists (OPP)."""
+    head = demand.trigger.head
+    return (demand.trigger.tag_ == "VBG" and demand.trigger.dep_ in ("advcl", "xcomp", "conj")
+            and head.lemma_.lower() in GATHERING_VERBS and demand.source.sector == "OPP")
 
 
 @rule("allowed-act", "sentence", veto=True)

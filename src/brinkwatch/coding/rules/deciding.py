@@ -1568,3 +1568,35 @@ def act_needs_target(coder: SentenceCoder, cand: Candidate) -> str | None:
     own = {cand.source.code, cand.source.country}
     others = [a for i, a in cand.inp.actors.items() if a.code and a.code not in tellers | own and i not in doers]
     return others[0].code if others else None
+
+
+@rule("figurative-war", "candidate", veto=True)
+def figurative_war(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The government has declared war on red tape", "the war on drugs": a war on a thing is a campaign, not
+    a threat or use of force; only a war on a party ("declared war on Germany") is one."""
+    trig = cand.trigger
+    war = trig if trig.lemma_.lower() == "war" else next(
+        (c for c in trig.children if c.dep_ == "dobj" and c.lemma_.lower() == "war"), None)
+    if war is None or cand.inp is None:
+        return None
+    aimed = [o for host in (war, trig) for w, o in args.prep_objects(host) if w in ("on", "against")]
+    if not aimed or any(coder.actor_at(o, cand.inp, places=True) is not None for o in aimed):
+        return None
+    return aimed[0].text
+
+
+RECORD_NOUNS = frozenset("list register registry roll ballot record agenda".split())
+
+
+@rule("struck-off-a-list", "candidate", veto=True)
+def struck_off_a_list(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Parliament struck three rebel groups off its list of terrorist organisations": striking a name off a
+    list or register is no use of force."""
+    trig = cand.trigger
+    if cand.code[:2] not in ("18", "19", "20") or trig.lemma_.lower() != "strike":
+        return None
+    struck_from = [o for w, o in args.prep_objects(trig) if w in ("off", "from")]
+    struck_from += [o for c in trig.children if c.dep_ == "prt" and c.lower_ == "off"
+                    for w, o in args.prep_objects(trig) if w in ("of", "from")]
+    record = next((o for o in struck_from if o.lemma_.lower() in RECORD_NOUNS), None)
+    return record.text if record is not None else None
