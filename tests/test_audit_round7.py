@@ -209,3 +209,29 @@ def test_a_crowd_that_gathers_pressing_a_demand_is_protesting():
     events = _coded("Tens of thousands of Serbian protesters poured into central Belgrade on Sunday demanding that "
                     "the prime minister step down.")
     assert [(s, c[:3]) for s, c, *_ in events] == [("SRBOPP", "141")]
+
+
+def test_the_owner_after_of_is_the_target_of_a_measure_against_what_it_owns():
+    events = _coded("Mali's junta threatened to revoke the licences of all non-governmental organisations working in "
+                    "the north.")
+    assert [(s, c[:2], t) for s, c, t, _, _ in events] == [("MLIMIL", "13", "MLINGO")]
+
+
+def test_a_ship_seized_is_aimed_at_the_state_whose_flag_it_flies():
+    assert ("VENMIL", "171", "GUY") in _triples(
+        "Venezuela's navy seized the Guyanese-flagged fishing trawler Sea Star in the Caribbean.")
+
+
+def test_an_offer_to_mediate_is_aimed_at_both_parties():
+    events = _coded("Qatar offered on Monday to mediate between Ethiopia and Eritrea.")
+    assert {t for s, c, t, _, _ in events if s == "QAT" and c.startswith("03")} == {"ETH", "ERI"}
+
+
+def test_a_de_escalation_around_a_place_is_aimed_at_its_state():
+    events = _coded("Moscow would scale down military activity around Kharkiv, the Russian defence ministry said.")
+    assert [(s, t) for s, c, t, _, _ in events] == [("RUSGOV", "UKR")]
+
+
+def test_them_accused_skips_a_span_of_time_to_the_parties_named():
+    events = _coded("Burundi's government suspended the Red Cross and Oxfam for two months, accusing them of spying.")
+    assert {t for _, c, t, _, _ in events if c == "112"} == {"NGOHLHIRC", "NGO"}

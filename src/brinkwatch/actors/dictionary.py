@@ -358,6 +358,8 @@ class ActorDictionary:
         """The sector code of a bare sector word or phrase ("police" -> COP), whatever its country."""
         node = self.trie
         for word in words:
+            if word == "-":
+                continue  # "non-governmental" is indexed as "non governmental" (see _index)
             node = node.get(token_key(word))
             if node is None:
                 return None

@@ -59,6 +59,7 @@ OPPOSING_NOUNS = frozenset(
 )
 OWNER_PRONOUNS = PERSONAL_POSSESSIVES | GROUP_POSSESSIVES
 OBJECT_PRONOUNS = frozenset(("him", "her"))
+TIME_UNITS = frozenset("second minute hour day week month year decade century night".split())
 # verbs whose object is always a party, never a thing ("condemned it" may be a report; "accused it" is not)
 PARTY_ACCUSING = frozenset(("accuse", "blame", "charge", "suspect", "fault"))
 REGION_BODIES = frozenset(("state", "province"))  # "the state of Montana", "the province of Quebec"
@@ -688,6 +689,8 @@ class SentenceCoder:
         for t in reversed(inp.sent[: tok.i - inp.sent.start]):
             if t.pos_ not in NOUN_POS or not (t.tag_ in ("NNS", "NNPS") or t.conjuncts):
                 continue
+            if t.lemma_.lower() in TIME_UNITS:
+                continue  # "suspended MSF and the NRC for three months, accusing them": no time is accused
             head = min((t, *t.conjuncts), key=lambda c: c.i)
             gov = _governing_verb(head)
             if gov is None or gov.i != verb.head.i:
@@ -998,7 +1001,7 @@ class SentenceCoder:
 
 
 
-LOCATIVE_PREPS = frozenset(("in", "at", "near", "inside", "outside", "across", "throughout"))
+LOCATIVE_PREPS = frozenset(("in", "at", "near", "inside", "outside", "across", "throughout", "around"))
 
 
 def _object_row(verb: Token, entry: VerbEntry, entries: list[VerbEntry]) -> VerbEntry | None:

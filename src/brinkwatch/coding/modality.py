@@ -169,7 +169,7 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
         # "called for Serbia to withdraw": a 'for X to do' clause is governed like an infinitive
         for_to = tok.dep_ == "advcl" and has_marker(tok, "mark", "for") and has_marker(tok, "aux", "to")
         # "a deal to export gas" is an infinitive on the noun, whichever way the parser labels it
-        to_relcl = tok.dep_ == "relcl" and has_marker(tok, "aux", "to")
+        to_relcl = tok.dep_ == "relcl" and has_marker(tok, "aux", "to") and tok.head.lemma_.lower() in AGREEMENT_NOUNS
         if (tok.dep_ not in CLIMB_DEPS and not for_to and not to_relcl) or tok.head.i == tok.i:
             break
         if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG"):

@@ -354,9 +354,10 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
     verb, code, entry = att.trigger, att.code, att.entry
     toks: list[Token] = args.noun_target_candidates(att.act_noun) if att.act_noun is not None else []
     if code in WITHDRAWALS:
-        # "completed their withdrawal from the city of Kherson": a withdrawal is from the place left
+        # "completed their withdrawal from the city of Kherson", "scale down military activity around Kyiv":
+        # a withdrawal or de-escalation is from or around the place left
         nouns = [n for n in (att.act_noun, args.acted_on(verb)) if n is not None]
-        toks += [o for n in nouns for w, o in args.prep_objects(n) if w == "from"]
+        toks += [o for n in nouns for w, o in args.prep_objects(n) if w in ("from", "around")]
     toks += args.object_candidates(verb)
     # the object an entry asks for is the thing handed over or imposed, not who receives it
     if entry is not None:
@@ -381,7 +382,14 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
         things = [thing] if thing is not None else []
         things += [o for w, o in args.prep_objects(verb) if w in OWNED_THING_PREPS]
         owners += [p for t in things for p in args.possessors(t)]
+        # "revoke the licences of all NGOs", "froze the assets of the central bank": the owner after "of"
+        owners += [o for w, o in args.prep_objects(thing) if w == "of"] if thing is not None else []
         att.targets = coder.find_targets(owners, att.sources, att.inp, conflict=att.conflict) if owners else []
+    if not att.targets and code[:2] == COERCE_ROOT and (thing := args.acted_on(verb)) is not None:
+        # "seized the British-flagged oil tanker Stena Impero": the state named among the thing's modifiers
+        flags = [t for t in thing.subtree if t.i < thing.i and t.i in att.inp.actors
+                 and att.inp.actors[t.i].kind == "state"]
+        att.targets = coder.find_targets(flags[:1], att.sources, att.inp, conflict=att.conflict)
     if not att.targets and verb.lemma_.lower() in LAW_ENFORCEMENT_VERBS:
         att.targets = _held_offenders(coder, att, toks)
     if _mutual_at_place(att):
@@ -551,12 +559,16 @@ def governed_act_object(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Pyongyang threatened to use nuclear weapons against Seoul": the governed act names the target."""
     act = args.child(att.trigger, ("xcomp",))
     if act is None:
+        # "offered on Friday to mediate between Sudan and the UAE": the parser may make the infinitive an advcl
+        act = next((c for c in att.trigger.children if c.dep_ == "advcl" and args.has_marker(c, "aux", "to")), None)
+    if act is None:
         return None
     if att.code in VISIT_CODES and act.lemma_.lower() not in VISIT_PURPOSES:
         return None  # "travelled to Cleveland to take part in a debate against Biden": no visit to Biden
-    att.targets = coder.find_targets(
-        args.object_candidates(act), att.sources, att.inp, att.themes, att.on_places, att.conflict
-    )
+    toks = args.object_candidates(act)
+    if att.code[:2] == "04" or act.lemma_.lower() in TOPIC_VERBS:
+        toks = _without_topics(toks, act)  # "met in Nairobi to discuss Ethiopia-Eritrea relations"
+    att.targets = coder.find_targets(toks, att.sources, att.inp, att.themes, att.on_places, att.conflict)
     return act.text if att.targets else None
 
 
