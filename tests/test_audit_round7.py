@@ -235,3 +235,15 @@ def test_a_de_escalation_around_a_place_is_aimed_at_its_state():
 def test_them_accused_skips_a_span_of_time_to_the_parties_named():
     events = _coded("Burundi's government suspended the Red Cross and Oxfam for two months, accusing them of spying.")
     assert {t for _, c, t, _, _ in events if c == "112"} == {"NGOHLHIRC", "NGO"}
+
+
+def test_a_meeting_hosted_by_one_of_several_parties_is_no_meeting_at_a_third_location():
+    events = _coded("The delegations of Cyprus, Greece and Israel met for their seventh trilateral summit in Athens.")
+    assert ("CYPGOV", "040", "ISRGOV") in {(s, c, t) for s, c, t, _, _ in events}
+    assert not [e for e in events if e[1] == "044"]
+    assert ("ARMGOV", "044", "AZEGOV") in _triples("The foreign ministers of Armenia and Azerbaijan met in Almaty, "
+                                                   "Kazakhstan.")
+
+
+def test_an_act_someone_cites_is_the_content_of_their_claim():
+    assert _coded("Kyiv cited Russia's attack on the dam as proof of genocide.") == []

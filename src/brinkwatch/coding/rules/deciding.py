@@ -263,6 +263,11 @@ def meeting_channel(coder: SentenceCoder, cand: Candidate) -> str | None:
             place = place_country(t, cand.inp.sent)
             if place is None:
                 continue
+            where = {x.i for x in t.subtree}  # "in Almaty, Kazakhstan": the place's own words name no party
+            named = {a.country for i, a in cand.inp.actors.items()
+                     if i not in where and a.resolved_by not in ("metonym", "place")}
+            if place.iso3 not in parties and place.iso3 in named:
+                return None  # "Cyprus, Greece and Israel met in Athens": the host is a third party of the meeting
             if place.iso3 not in parties:
                 cand.code = "044"
             else:
@@ -1600,3 +1605,20 @@ def struck_off_a_list(coder: SentenceCoder, cand: Candidate) -> str | None:
                     for w, o in args.prep_objects(trig) if w in ("of", "from")]
     record = next((o for o in struck_from if o.lemma_.lower() in RECORD_NOUNS), None)
     return record.text if record is not None else None
+
+
+@rule("cited-act", "candidate", veto=True)
+def cited_act(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Pompeo cited the Cuban government's repression of its people as his motivation": an act named as
+    what someone cites is the content of that party's claim, not an act the report asserts."""
+    if not cand.nominal:
+        return None
+    tok = cand.trigger
+    for _ in range(3):
+        if tok.dep_ in ("dobj", "pobj", "conj", "prep") and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.lemma_.lower() == "cite":
+                return tok.text
+        else:
+            break
+    return None
