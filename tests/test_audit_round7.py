@@ -247,3 +247,19 @@ def test_a_meeting_hosted_by_one_of_several_parties_is_no_meeting_at_a_third_loc
 
 def test_an_act_someone_cites_is_the_content_of_their_claim():
     assert _coded("Kyiv cited Russia's attack on the dam as proof of genocide.") == []
+
+
+def test_a_security_bureau_is_its_governments_and_may_act_on_its_own_activists():
+    events = _coded("Hong Kong's security bureau cancelled the passports of six pro-democracy activists living abroad.",
+                    date(2021, 9, 1))
+    assert ("HKGGOV", "HKGOPP") in {(s, t) for s, _, t, _, _ in events}
+
+
+def test_schoolgirls_are_the_education_sector():
+    events = _coded("Boko Haram fighters abducted 276 schoolgirls from their dormitory in Chibok in April 2014.")
+    assert [(s, t) for s, _, t, _, _ in events] == [("NGAREB", "NGAEDU")]
+
+
+def test_calling_off_protests_concedes_to_the_government():
+    events = _coded("Kenya's opposition coalition Azimio la Umoja called off its weekly anti-government protests.")
+    assert [(s, c[:2], t) for s, c, t, _, _ in events] == [("KENOPP", "08", "KENGOV")]

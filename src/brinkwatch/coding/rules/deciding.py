@@ -370,6 +370,28 @@ def protest_at_government(coder: SentenceCoder, cand: Candidate) -> str | None:
     return cand.target.code
 
 
+PROTEST_NOUNS = frozenset("protest demonstration rally march strike sit-in blockade boycott".split())
+
+
+@rule("protest-called-off", "candidate")
+def protest_called_off(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Kenya's opposition called off its weekly anti-government protests": calling off a protest concedes to
+    whom the protest was aimed at, by the 14x convention its own government."""
+    src = cand.source
+    if cand.code[:2] != "08" or cand.target is not None or not src.country or src.resolved_by == "unresolved":
+        return None
+    if src.sector not in PROTESTERS:
+        return None
+    thing = args.acted_on(cand.trigger) if not cand.nominal else None
+    if thing is None or thing.lemma_.lower() not in PROTEST_NOUNS:
+        return None
+    cand.target = ActorRef(
+        text="", code=src.country + "GOV", country=src.country, sector="GOV", resolved_by="convention",
+        entry="a protest called off concedes to its own government", kind="sector",
+    )
+    return cand.target.code
+
+
 @rule("non-human-killed", "candidate", veto=True)
 def non_human_killed(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"The ministry ordered the killing of 300,000 pigs": killing is force only against people."""
