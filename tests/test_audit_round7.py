@@ -263,3 +263,14 @@ def test_schoolgirls_are_the_education_sector():
 def test_calling_off_protests_concedes_to_the_government():
     events = _coded("Kenya's opposition coalition Azimio la Umoja called off its weekly anti-government protests.")
     assert [(s, c[:2], t) for s, c, t, _, _ in events] == [("KENOPP", "08", "KENGOV")]
+
+
+def test_regretting_a_mistake_is_an_apology_and_regretting_anothers_decision_disapproval():
+    assert [c for _, c, *_ in _coded("Iran's president said Iran deeply regrets this disastrous mistake.")] == ["055"]
+    assert ("DEU", "110", "HUN") in _triples("Germany regretted Hungary's decision to leave the court.")
+
+
+def test_what_a_bare_class_of_people_does_in_general_is_no_event():
+    assert _coded('London mayor Sadiq Khan said: "Terrorists seek to attack us and destroy our way of life."') == []
+    assert _coded("Militants attacked a checkpoint in Kirkuk, Iraqi officials said.")
+    assert _coded("Protesters in several Iranian cities set police vehicles on fire.")

@@ -1644,3 +1644,23 @@ def cited_act(coder: SentenceCoder, cand: Candidate) -> str | None:
         else:
             break
     return None
+
+
+@rule("generic-doers", "candidate", veto=True)
+def generic_doers(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Terrorists seek to attack us and destroy our way of life", "people break drug laws every day": a bare
+    plural class told in the simple present is what such people do in general, not an event."""
+    src_tok = cand.source_tok
+    if src_tok.tag_ not in ("NNS", "NNPS") or src_tok.pos_ != "NOUN":
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "prep", "acl", "relcl") for c in src_tok.children):
+        return None  # "the terrorists", "Iraqi militants", "two gunmen", "protesters in Tehran": particular people
+    verb = src_tok.head
+    if src_tok.dep_ != "nsubj" or verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children):
+        return None
+    if verb.lower_ in SAME_IN_PAST:
+        return None  # "protesters set police cars on fire": the tagger cannot tell this present from the past
+    return src_tok.text
+
+
+SAME_IN_PAST = frozenset("set put hit cut shut let beat cast burst quit spread shed split thrust bid hurt".split())
