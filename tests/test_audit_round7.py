@@ -274,3 +274,12 @@ def test_what_a_bare_class_of_people_does_in_general_is_no_event():
     assert _coded('London mayor Sadiq Khan said: "Terrorists seek to attack us and destroy our way of life."') == []
     assert _coded("Militants attacked a checkpoint in Kirkuk, Iraqi officials said.")
     assert _coded("Protesters in several Iranian cities set police vehicles on fire.")
+
+
+def test_the_embassy_is_the_state_of_the_embassy_named_before_whoever_came_between():
+    events = _coded("The US embassy in London said the diplomat's wife had left Britain. British Foreign Secretary "
+                    "Dominic Raab urged the embassy to reconsider its decision.", date(2019, 10, 10))
+    assert ("GBRGOV", "020", "USAGOV") in {(s, c, t) for s, c, t, _, _ in events}
+    events = _coded("Protesters gathered outside the Israeli embassy in Amman. Jordanian police said they had "
+                    "arrested ten people near the embassy.", date(2019, 10, 10))
+    assert all(t != "ISRGOV" for _, c, t, _, _ in events if c.startswith("17"))

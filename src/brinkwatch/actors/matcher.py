@@ -121,6 +121,10 @@ ANTECEDENT_WORDS = frozenset(token_key(w) for w in (
     "police policemen policeman riot-police government administration authorities officials army military"
     " troops soldiers forces navy air force prosecutor prosecutors court parliament congress senate"
     " lawmakers legislators protesters protester demonstrators rebels militants insurgents junta").split())
+# Words for a body that belongs to one state wherever it stands, so that a bare one later is the state of the
+# last one named, whoever else was named between: "the US embassy ... the embassy"
+SAME_WORD_ANTECEDENTS = frozenset(token_key(w) for w in ("embassy", "consulate"))
+PLACE_PREPOSITIONS = frozenset(token_key(w) for w in "in at near outside inside into around from".split())
 # Words before a sector word that make it no one state's: "foreign governments", "other armies",
 # "their government" (the coder reads the owner of a possessive itself).
 NOT_ANTECEDENT_BEFORE = frozenset(token_key(w) for w in (
@@ -173,6 +177,7 @@ class _Context:
         self.unknown_at = -1  # token index of the latest such name
         self.sector_states: dict[str, set[str]] = {}  # sector -> states of its mentions so far
         self.sector_named: dict[str, _SectorMention] = {}  # sector -> latest mention that named its state
+        self.word_named: dict[str, _SectorMention] = {}  # head word ("embassy") -> latest mention naming its state
         self.outlet: tuple[int, str, str] | None = None  # the latest outlet named: token index, code, text
 
     def note_sector(self, mention: Mention) -> None:
@@ -182,7 +187,11 @@ class _Context:
         if not actor.sector or not actor.country or not actor.code.startswith(actor.country):
             return
         own = mention.kind == "sector" and actor.resolved_by in ("sector", "metonym", "dictionary")
-        self.add_sector(_SectorMention(actor.sector, actor.country, mention.start, actor.text, own))
+        noted = _SectorMention(actor.sector, actor.country, mention.start, actor.text, own)
+        self.add_sector(noted)
+        word = next((k for k in map(token_key, actor.text.split()) if k in SAME_WORD_ANTECEDENTS), None)
+        if own and word is not None:
+            self.word_named[word] = noted
 
     def note_own_government(self, mention: Mention) -> None:
         """'The Chinese government warned protesters. In Hong Kong, the government said ...': a territory with
@@ -765,16 +774,32 @@ class _Scanner:
         no other state's mention of that sector came between. A word that names its own place or owner
         ("police in Tbilisi", "Zagreb police", "their government", "foreign armies") is left to its
         sentence."""
-        if row.code not in ANTECEDENT_SECTORS or self.keys[end - 1] not in ANTECEDENT_WORDS \
-                or self._owned_elsewhere(head, end):
+        word = self.keys[end - 1]
+        if word in SAME_WORD_ANTECEDENTS and self._as_a_place(head):
+            return end, []  # "arrested ten people near the embassy": where, not who
+        if word in SAME_WORD_ANTECEDENTS and not self._owned_elsewhere(head, end):
+            # "the US embassy in London ... Raab urged the embassy to reconsider": an embassy is one state's,
+            # whatever other states' officials were named between
+            earlier = self.context.word_named.get(word)
+            if earlier is not None and head - earlier.at > ANTECEDENT_WINDOW:
+                earlier = None
+        elif row.code not in ANTECEDENT_SECTORS or word not in ANTECEDENT_WORDS or self._owned_elsewhere(head, end):
             return end, []
-        earlier = self.context.antecedent(row.code, head)
+        else:
+            earlier = self.context.antecedent(row.code, head)
         if earlier is None:
             return end, []
         ref = ActorRef(text="", code=earlier.country + row.code, country=earlier.country, sector=row.code,
                        resolved_by="antecedent", kind="sector", row=row.origin,
                        entry=f"{row.describe()} + the state of the earlier '{earlier.text}' ({earlier.country})")
         return end, [(self._finish(ref, i, end, "sector"), None)]
+
+    def _as_a_place(self, head: int) -> bool:
+        """'near the embassy', 'outside the consulate': a building named after a preposition of place."""
+        before = head - 1
+        if before >= 0 and self.keys[before] in DETERMINERS:
+            before -= 1
+        return before >= 0 and self.keys[before] in PLACE_PREPOSITIONS
 
     def _owned_elsewhere(self, head: int, end: int) -> bool:
         """A sector word whose own phrase places or owns it: "Zagreb police", "other governments",
