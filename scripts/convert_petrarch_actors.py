@@ -223,6 +223,10 @@ def organisation_rows(entries: list[Entry], source_file: str, common: CommonWord
 SECTOR_RENAMES = {"SPY": "GOV", "UAF": "REB", "PPL": "CVL"}
 
 
+# agent words that in news name a place far more often than a body: "sentenced to life in prison"
+PLACE_AGENT_WORDS = frozenset(("prison", "state prison", "prison house"))
+
+
 def sector_rows(entries: list[Entry], source_file: str, hand_codes: dict[str, str]) -> list[str]:
     """Agent words, less those the hand-kept sector table codes otherwise ("spokesman": GOV there, MED in
     PETRARCH, whose convention the gold sets do not follow)."""
@@ -237,6 +241,8 @@ def sector_rows(entries: list[Entry], source_file: str, hand_codes: dict[str, st
             for name in expand(raw):
                 words = name.replace("_", " ").lower().split()
                 if not words or hand_codes.get(" ".join(words), code_of(entry)) != code_of(entry):
+                    continue
+                if " ".join(words) in PLACE_AGENT_WORDS:
                     continue
                 if all(re.fullmatch(r"[a-z][a-z'-]*", w) for w in words):
                     forms.append(" ".join(words))

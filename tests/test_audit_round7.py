@@ -283,3 +283,9 @@ def test_the_embassy_is_the_state_of_the_embassy_named_before_whoever_came_betwe
     events = _coded("Protesters gathered outside the Israeli embassy in Amman. Jordanian police said they had "
                     "arrested ten people near the embassy.", date(2019, 10, 10))
     assert all(t != "ISRGOV" for _, c, t, _, _ in events if c.startswith("17"))
+
+
+def test_prison_is_where_a_sentence_is_served_not_a_party():
+    events = _coded("On Friday in Pakistan, Mohammed Waseem was sentenced for the murder of his sister to life in "
+                    "prison by a court in Multan.", date(2019, 9, 30))
+    assert [(s, c, t) for s, c, t, _, _ in events] == [("PAKJUD", "116", "")]
