@@ -289,3 +289,10 @@ def test_prison_is_where_a_sentence_is_served_not_a_party():
     events = _coded("On Friday in Pakistan, Mohammed Waseem was sentenced for the murder of his sister to life in "
                     "prison by a court in Multan.", date(2019, 9, 30))
     assert [(s, c, t) for s, c, t, _, _ in events] == [("PAKJUD", "116", "")]
+
+
+def test_a_killing_by_an_army_or_armed_group_is_force_and_by_a_mob_physical_assault():
+    assert [c for _, c, *_ in _coded("The United States killed Qasem Soleimani, head of Iran's Quds Force.",
+                                     date(2020, 1, 4))] == ["190"]
+    assert [c for _, c, *_ in _coded("Al-Shabaab militants killed three guards in Mogadishu.")] == ["180"]
+    assert [c for _, c, *_ in _coded("A mob in Pakistan beat a man to death.")] == ["1823"]

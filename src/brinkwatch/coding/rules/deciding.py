@@ -1664,3 +1664,23 @@ def generic_doers(coder: SentenceCoder, cand: Candidate) -> str | None:
 
 
 SAME_IN_PAST = frozenset("set put hit cut shut let beat cast burst quit spread shed split thrust bid hurt".split())
+
+
+PHYSICAL_KILLING = "1823"
+ARMED_KILLERS = {"MIL": "190", "REB": "180", "INS": "180"}
+
+
+@rule("armed-killing", "claim")
+def armed_killing(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"US forces killed the Quds Force commander", "Al-Shabaab militants killed three guards": a killing by
+    an army or a state with no means named is its use of force (190; PETRARCH codes KILL so), by rebels or
+    insurgents unconventional violence (180); "kill by physical assault" (1823) stays for police, mobs and
+    persons."""
+    if cand.code != PHYSICAL_KILLING:
+        return None
+    src = cand.source
+    new = ARMED_KILLERS.get(src.sector or "") or ("190" if src.kind == "state" and not src.sector else None)
+    if new is None:
+        return None
+    cand.code = new
+    return new
