@@ -296,3 +296,14 @@ def test_a_killing_by_an_army_or_armed_group_is_force_and_by_a_mob_physical_assa
                                      date(2020, 1, 4))] == ["190"]
     assert [c for _, c, *_ in _coded("Al-Shabaab militants killed three guards in Mogadishu.")] == ["180"]
     assert [c for _, c, *_ in _coded("A mob in Pakistan beat a man to death.")] == ["1823"]
+
+
+def test_the_acts_of_a_person_whose_death_the_story_reports_are_historical():
+    text = ("Former Zambian President Kenneth Kaunda died on Thursday. During his presidency he supported "
+            "liberation movements across southern Africa and condemned apartheid South Africa.")
+    dead = code_document(Document(text=text, doc_id="t", published=date(2021, 6, 18),
+                                  title="Former Zambian President Kenneth Kaunda dies aged 97"))
+    alive = code_document(Document(text=text, doc_id="t", published=date(2021, 6, 18), title="Zambia mourns"))
+    kaunda = [e for e in dead if e.source is not None and e.source.kind == "person"]
+    assert kaunda and all(e.modality == "historical" and "acts-of-the-dead" in e.rule for e in kaunda)
+    assert all("acts-of-the-dead" not in e.rule for e in alive)

@@ -255,7 +255,7 @@ class Pipeline:
             inp = self._sentence_input(sent, sl, [mentions[i] for i in m_ids], document, persons, groups)
             inp.earlier = events  # the story's events so far: "the attack" in a later sentence is one of them
             events.extend(self._in_their_time(e) for e in self.coder.code(inp, trace))
-        return events
+        return acts_of_the_dead(events, document.title)
 
     def _in_their_time(self, event: Event) -> Event:
         """'In 1905, President Theodore Roosevelt mediated a peace': a person named as a former office-holder
@@ -491,6 +491,28 @@ def code_text(
             raise InputError(f"published date {published!r} is not YYYY-MM-DD", input=doc_id) from exc
     doc = Document(text=text, doc_id=doc_id or "", outlet=outlet, published=published)
     return code_document(doc, coder)
+
+
+DEATH_IN_TITLE = re.compile(r"\b(dies|died|dead|passes away|passed away)\b", re.IGNORECASE)
+
+
+def acts_of_the_dead(events: list[Event], title: str | None) -> list[Event]:
+    """'Longtime leader of Zimbabwe Robert Mugabe dies aged 95 ... He supported education and peasant farming':
+    in a story of a person's death, what that person is told to have done, with no date of its own, was done
+    before the story (historical): the dead do not act on the day it is published. Why by hand: the title
+    is story-level evidence no sentence rule sees."""
+    if not title or not DEATH_IN_TITLE.search(title):
+        return events
+    title_keys = {token_key(w) for w in re.findall(r"[\w'’-]+", title)}
+    for event in events:
+        src = event.source
+        if event.modality != "asserted" or event.date_source != "published" or src is None:
+            continue
+        if src.kind != "person" or not src.name or token_key(src.name.split()[-1]) not in title_keys:
+            continue
+        event.modality, event.modality_cue = "historical", f"the death of {src.name} (title)"
+        event.rule = f"{event.rule}+acts-of-the-dead"
+    return events
 
 
 def code_document(
