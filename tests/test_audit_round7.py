@@ -307,3 +307,12 @@ def test_the_acts_of_a_person_whose_death_the_story_reports_are_historical():
     kaunda = [e for e in dead if e.source is not None and e.source.kind == "person"]
     assert kaunda and all(e.modality == "historical" and "acts-of-the-dead" in e.rule for e in kaunda)
     assert all("acts-of-the-dead" not in e.rule for e in alive)
+
+
+def test_a_partys_leadership_is_the_party():
+    events = _coded("Trump has blamed Democratic leadership for violence and unrest in various US cities.",
+                    date(2020, 9, 1))
+    assert [(s, c[:2], t) for s, c, t, _, _ in events] == [("USAGOV", "11", "USAOPP")]
+    # in January 2019 the Republicans held the presidency: their leaders are the government
+    events = _coded("Biden criticised Republican leaders over the shutdown.", date(2019, 1, 10))
+    assert [t for _, _, t, _, _ in events] == ["USAGOV"]
