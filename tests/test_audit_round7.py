@@ -316,3 +316,17 @@ def test_a_partys_leadership_is_the_party():
     # in January 2019 the Republicans held the presidency: their leaders are the government
     events = _coded("Biden criticised Republican leaders over the shutdown.", date(2019, 1, 10))
     assert [t for _, _, t, _, _ in events] == ["USAGOV"]
+
+
+def test_what_someone_had_done_told_to_say_who_they_are_is_background():
+    events = _coded("Kofi Annan, a UN envoy who had mediated between Syria and its rebels, cautioned that peace was "
+                    "far off.")
+    assert events and {m for *_, m, _ in events} == {"historical"}
+    events = _coded("Ukrainian prosecutors said they had found cellars in Bucha where Russian troops had beaten "
+                    "detained civilians.")
+    assert events and all(m == "asserted" for *_, m, _ in events)
+
+
+def test_an_earlier_pledge_is_recalled():
+    events = _coded("This fulfilled Macron's earlier pledge to send tanks to Ukraine.")
+    assert events and all(m == "historical" for *_, m, _ in events)

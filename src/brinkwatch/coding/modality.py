@@ -46,6 +46,7 @@ AGREEMENT_NOUNS = frozenset("deal agreement accord pact treaty memorandum arrang
 INTENDED_GOVERNING_ADJ = frozenset("ready prepared willing eager determined keen set".split())
 CONSIDERED_ADJ = frozenset("potential possible proposed mooted".split())
 INTENDED_ADJ = frozenset("planned upcoming intended forthcoming".split())
+EARLIER_ADJ = frozenset("earlier previous prior past".split())
 HYPOTHETICAL_MODALS = frozenset("could might may would should can must".split())
 FUTURE_MODALS = frozenset("will shall 'll wo".split())
 NEGATIONS = frozenset("not n't never no".split())
@@ -125,6 +126,8 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
                 return ModalityResult("intended", child.text)
             if child.dep_ == "det" and child.lower_ == "no":
                 return ModalityResult("negated", child.text)
+            if child.dep_ == "amod" and child.lower_ in EARLIER_ADJ:
+                return ModalityResult("historical", child.text)  # "this fulfilled Biden's earlier pledge"
         lacking = _lacking(trigger)
         if lacking is not None:
             return ModalityResult("negated", lacking)

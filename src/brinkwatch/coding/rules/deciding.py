@@ -1183,7 +1183,12 @@ def pluperfect(coder: SentenceCoder, cand: Candidate) -> str | None:
     clause = trig
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "ROOT":
+    # "Callamard, a UN rapporteur who had investigated the case, cautioned ...": a relative clause in the past
+    # perfect describes who someone is by what they had done
+    described = clause.dep_ == "relcl" and own and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children)
+    if described and any(a.lemma_.lower() in coder.speech_verbs for a in clause.ancestors):
+        described = False  # "prosecutors said they had found chambers where troops had tortured": reported
+    if clause.dep_ != "ROOT" and not described:
         return None
     cand.mod = ModalityResult("historical", "had")
     return "had"
