@@ -64,6 +64,7 @@ POLITICAL_BEFORE = frozenset(token_key(w) for w in (
     "wing ruling governing opposition electoral grand party centre center conservative liberal labour labor"
     " rainbow coalition three-party two-party").split())
 OWNERS_BEFORE = frozenset(token_key(w) for w in "'s ’s his her their its our my".split())
+NOT_FORCES_BEFORE = POLITICAL_BEFORE | OWNERS_BEFORE  # a "coalition" after these is parties, not forces
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
 # capitalised words that may stand before a surname without being a first name
 PRE_NAME_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "madam", "general", "gen", "senator", "sen", "rep",
@@ -648,7 +649,7 @@ class _Scanner:
         coalition government") and no actor here."""
         if hit.end < len(self.keys) and self.keys[hit.end] in NOT_COLLECTIVE_AFTER:
             return hit.end + 1, []
-        if self.keys[hit.end - 1] == "coalition" and i > 0 and self.keys[i - 1] in POLITICAL_BEFORE | OWNERS_BEFORE:
+        if self.keys[hit.end - 1] == "coalition" and i > 0 and self.keys[i - 1] in NOT_FORCES_BEFORE:
             # "a left-wing coalition", "the ruling coalition", "Meloni's coalition": parties, not forces
             return hit.end, []
         if self._inside_a_name(i, hit.end):

@@ -21,7 +21,7 @@ from brinkwatch.coding.attribution import SPEECH_VERBS, find_attribution, is_rep
 from brinkwatch.coding.dates import MONTHS, WEEKDAYS, resolve_event_date
 from brinkwatch.coding.lexicon import Lexicon, VerbEntry
 from brinkwatch.coding.modality import NEGATE, ModalityResult, find_modality
-from brinkwatch.coding.places import Place, find_location, gazetteer, place_country
+from brinkwatch.coding.places import Place, find_location, gazetteer, place_country, place_ref
 from brinkwatch.coding.quantities import find_quantities
 from brinkwatch.coding.rules import Attempt, Trace, stage_rules
 from brinkwatch.coding.rules.finding import stance_of
@@ -207,11 +207,7 @@ class SentenceCoder:
         if places and tok.pos_ == "PROPN":
             place = place_country(tok, inp.sent)
             if place is not None:
-                return ActorRef(
-                    text=tok.text, code=place.iso3, country=place.iso3, resolved_by="place",
-                    entry=f"place {place.name} ({place.precision}) in {place.iso3}",
-                    start=inp.offset + tok.idx, end=inp.offset + tok.idx + len(tok.text),
-                )
+                return place_ref(tok, place, inp.offset)
         if tok.lower_ in PERSONAL_POSSESSIVES:
             return inp.person_before(inp.offset + tok.idx)
         if tok.lower_ in GROUP_POSSESSIVES and tok.dep_ == "poss":

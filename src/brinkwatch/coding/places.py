@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from brinkwatch.coding.dates import MONTHS, WEEKDAYS, attached, clause_head, distance, has_parse
 from brinkwatch.errors import DictionaryError
-from brinkwatch.model import Location
+from brinkwatch.model import ActorRef, Location
 
 # Prepositions that put an event somewhere. "to" and "from" mostly mark a goal or an origin
 # ("sent troops to Belarus"), so they are not read as the event's place.
@@ -453,3 +453,13 @@ def _place_owner(tok: Token) -> Token | None:
         if owner is not None and owner.i != tok.i:
             return owner
     return None
+
+
+def place_ref(tok: Token, place: Place, offset: int, kind: str | None = None, why: str = "") -> ActorRef:
+    """The state a named place lies in, as an actor ("shelled the city of Kharkiv" -> UKR); `offset` is the
+    sentence's character offset in the document."""
+    return ActorRef(
+        text=tok.text, code=place.iso3, country=place.iso3, resolved_by="place", kind=kind,
+        entry=f"place {place.name} ({place.precision}) in {place.iso3}{why}",
+        start=offset + tok.idx, end=offset + tok.idx + len(tok.text),
+    )

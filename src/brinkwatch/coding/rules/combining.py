@@ -52,15 +52,13 @@ def protest_demand(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[C
             if _crowd_demand(demand):
                 # "thousands poured into central Dhaka demanding that the premier step down": a crowd that
                 # gathers to press a demand is protesting (141, for the aim demanded)
-                aim = demand.code[3:4] if demand.code[:3] == "104" else ""
-                demand.code = "141" + (aim if aim in ("1", "2", "3", "4") else "")
+                demand.code = "141" + _aim(demand)
                 demand.fired.append("protest-demand")
             continue
         if protest.code[:2] != "14":
             protest.code = "145"  # "protesters torched police cars, demanding ...": a violent protest
-        aim = demand.code[3:4] if demand.code[:3] == "104" else ""
-        if protest.code in PROTEST_WITH_AIMS and aim in ("1", "2", "3", "4"):
-            protest.code += aim
+        if protest.code in PROTEST_WITH_AIMS:
+            protest.code += _aim(demand)
         if protest.target is None and demand.target is not None:
             protest.target, protest.target_tok = demand.target, demand.target_tok
         protest.fired.append("protest-demand")
@@ -68,6 +66,13 @@ def protest_demand(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[C
         asked = args.embedded_act(demand.trigger)  # what was demanded goes with the demand
         dropped += [(c, demand.trigger.text) for c in cands if asked is not None and c.trigger.i == asked.i]
     return dropped
+
+
+def _aim(demand: Candidate) -> str:
+    """What a demand for change asks for, as the last digit of a protest for it: leadership (1041 -> 1), policy
+    (2), rights (3), institutions (4); "" for any other demand."""
+    aim = demand.code[3:4] if demand.code[:3] == "104" else ""
+    return aim if aim in ("1", "2", "3", "4") else ""
 
 
 # what a crowd does to be seen: "poured into the square", "glued themselves to the road", "marched on parliament"

@@ -33,6 +33,7 @@ from brinkwatch.coding.rules.shared import (
     VERBAL_ATTACK_VERBS,
     VERBAL_WHEN_PERSONAL,
     aimed,
+    by_convention,
     killed_non_human,
     made,
     quoted,
@@ -40,7 +41,6 @@ from brinkwatch.coding.rules.shared import (
     replied_to,
     warning_over,
 )
-from brinkwatch.model import ActorRef
 
 if TYPE_CHECKING:
     from brinkwatch.coding.coder import Candidate, SentenceCoder
@@ -363,10 +363,7 @@ def protest_at_government(coder: SentenceCoder, cand: Candidate) -> str | None:
     # a state as a whole does not march or strike: "Thousands of Israelis demonstrated" are its people
     if src.sector is not None and src.sector not in PROTESTERS:
         return None
-    cand.target = ActorRef(
-        text="", code=src.country + "GOV", country=src.country, sector="GOV", resolved_by="convention",
-        entry="protest with no named target: its own government", kind="sector",
-    )
+    cand.target = by_convention(src.country, "GOV", "protest with no named target: its own government")
     return cand.target.code
 
 
@@ -385,10 +382,7 @@ def protest_called_off(coder: SentenceCoder, cand: Candidate) -> str | None:
     thing = args.acted_on(cand.trigger) if not cand.nominal else None
     if thing is None or thing.lemma_.lower() not in PROTEST_NOUNS:
         return None
-    cand.target = ActorRef(
-        text="", code=src.country + "GOV", country=src.country, sector="GOV", resolved_by="convention",
-        entry="a protest called off concedes to its own government", kind="sector",
-    )
+    cand.target = by_convention(src.country, "GOV", "a protest called off concedes to its own government")
     return cand.target.code
 
 
@@ -1598,8 +1592,9 @@ def act_needs_target(coder: SentenceCoder, cand: Candidate) -> str | None:
     # "characterized the attack as a violation of Iraqi sovereignty": the doer's own state named as a
     # modifier or a place is no other party
     own = {cand.source.code, cand.source.country}
-    others = [a for i, a in cand.inp.actors.items() if a.code and a.code not in tellers | own and i not in doers]
-    return others[0].code if others else None
+    skip = tellers | own
+    other = next((a for i, a in cand.inp.actors.items() if a.code and a.code not in skip and i not in doers), None)
+    return other.code if other is not None else None
 
 
 @rule("figurative-war", "candidate", veto=True)

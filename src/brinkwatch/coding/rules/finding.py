@@ -837,14 +837,14 @@ def ultimatum(coder: SentenceCoder, att: Attempt) -> str | None:
     return demander.text
 
 
-STATE_VERBS_DENIED = frozenset(("be", "seem", "appear", "exist", "remain"))
-RELATION_VERBS = frozenset(("relate", "link", "connect", "tie"))  # "the two blasts are related"
+# a state of things, or a link between things ("the two blasts are related"): what a denial of no act denies
+STATE_VERBS_DENIED = frozenset(("be", "seem", "appear", "exist", "remain", "relate", "link", "connect", "tie"))
 
 
 def _state_of_things(coder: SentenceCoder, act: Token, att: Attempt) -> bool:
     """'The FSB denies the two explosions are related': what is denied is a state of things, not anyone's
     part in an act ("Hamas denied it was behind the attack" keeps its actor, so it stays a denial)."""
-    if act.lemma_.lower() not in STATE_VERBS_DENIED | RELATION_VERBS:
+    if act.lemma_.lower() not in STATE_VERBS_DENIED:
         return False
     subj = args.child(act, ("nsubj", "nsubjpass"))
     if subj is None or subj.pos_ in ("PRON", "PROPN") or subj.i in att.inp.actors:

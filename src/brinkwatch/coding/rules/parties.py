@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from brinkwatch.coding import arguments as args
 from brinkwatch.coding.modality import not_ruled_out
-from brinkwatch.coding.places import place_country
+from brinkwatch.coding.places import place_country, place_ref
 from brinkwatch.coding.rules.core import (
     Attempt,
     rule,
@@ -26,6 +26,7 @@ from brinkwatch.coding.rules.shared import (
     VICTIM_VERBS,
     VISIT_CODES,
     WITHDRAWALS,
+    by_convention,
     folded,
     victim_verb,
 )
@@ -725,13 +726,9 @@ def inquiry_place(coder: SentenceCoder, att: Attempt) -> str | None:
               for p in (o, *(o2 for w2, o2 in args.prep_objects(o) if w2 in INCIDENT_PLACE_PREPS))]
     for tok in places:
         place = place_country(tok, att.inp.sent) if tok.pos_ == "PROPN" else None
-        if place is None:
-            continue
-        at = att.inp.offset + tok.idx
-        att.targets = [(tok, ActorRef(text=tok.text, code=place.iso3, country=place.iso3, resolved_by="place",
-                                      kind="state", entry=f"place {place.name} ({place.iso3}): where the incident was",
-                                      start=at, end=at + len(tok.text)))]
-        return tok.text
+        if place is not None:
+            att.targets = [(tok, place_ref(tok, place, att.inp.offset, kind="state", why=": where the incident was"))]
+            return tok.text
     return None
 
 
@@ -960,8 +957,7 @@ def own_people(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     if src.resolved_by == "unresolved" or (src.sector is not None and src.sector not in HOME_SECTORS):
         return None
-    cand.target = ActorRef(text="", code=src.country, country=src.country, resolved_by="convention", kind="state",
-                           entry="a domestic measure or concession falls on the state's own people")
+    cand.target = by_convention(src.country, None, "a domestic measure or concession falls on the state's own people")
     return src.country
 
 

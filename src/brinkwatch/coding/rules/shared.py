@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from brinkwatch.coding import arguments as args
 from brinkwatch.coding.modality import CONSIDER, INTEND, NEGATE, THREATEN, ModalityResult
+from brinkwatch.model import ActorRef
 
 if TYPE_CHECKING:
     from brinkwatch.coding.coder import SentenceCoder
@@ -263,3 +264,10 @@ def folded(text: str) -> str:
 
 # prepositions of defiance: what they name is the background a refusal stands against ("despite warnings")
 DEFIANCE_PREPS = frozenset(("despite", "notwithstanding"))
+
+
+def by_convention(country: str, sector: str | None, why: str) -> ActorRef:
+    """A target the sentence implies by a coding convention, not by its words: "a protest with no named target
+    is aimed at its own government" -> the state's GOV; "a curfew falls on the state's own people" -> the state."""
+    return ActorRef(text="", code=country + (sector or ""), country=country, sector=sector, resolved_by="convention",
+                    kind="state" if sector is None else "sector", entry=why)
