@@ -363,10 +363,8 @@ class ActorDictionary:
             node = node.get(token_key(word))
             if node is None:
                 return None
-        for pattern in node.get(_END, ()):
-            if pattern.actor.kind in ("sector", "role") and pattern.actor.rows:
-                return pattern.actor.rows[0].code
-        return None
+        row = _top_sector_row(node)
+        return row.code if row is not None else None
 
     def country_only(self, words: list[str]) -> bool:
         """Whether a sector phrase takes its country only from a state named with it ("Syrian aircraft"),
@@ -377,8 +375,8 @@ class ActorDictionary:
             node = node.get(token_key(word))
             if node is None:
                 return False
-        rows = [p.actor.rows[0] for p in node.get(_END, ()) if p.actor.kind in ("sector", "role") and p.actor.rows]
-        return bool(rows) and rows[0].role == "country-only"
+        row = _top_sector_row(node)
+        return row is not None and row.role == "country-only"
 
     def outlet_code(self, text: str) -> str | None:
         """The code of an outlet as the target of an act ("accused Fox News of bias" -> USAMED)."""
@@ -501,3 +499,10 @@ def explain(phrase: str, on: date | None = None, dictionary: ActorDictionary | N
                       resolved_by=actor.resolved_by, entry=actor.entry, text=actor.text)
     result["candidates"] = dictionary.candidates(phrase)
     return result
+
+
+def _top_sector_row(node: dict) -> Row | None:
+    """The sector or role row of a trie node from the highest-priority table: the hand-kept "army" (a
+    sector that takes its country from the story) over PETRARCH's country-only "army"."""
+    actors = [p.actor for p in node.get(_END, ()) if p.actor.kind in ("sector", "role") and p.actor.rows]
+    return max(actors, key=lambda a: a.priority).rows[0] if actors else None
