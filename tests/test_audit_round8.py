@@ -27,3 +27,26 @@ def test_the_hand_kept_sector_row_wins_over_petrarchs_country_only_row():
     assert not dictionary.country_only(["army"])
     assert dictionary.country_only(["apache", "gunship"])  # PETRARCH's own rows keep their rule
     assert ("THAOPP", "111", "THAMIL") in _triples("Thai opposition leaders criticised the army on Tuesday.")
+
+
+def _modalities(text: str, code_prefix: str) -> set[str]:
+    return {m for _, c, _, m, _ in _coded(text) if c.startswith(code_prefix)}
+
+
+def test_what_an_act_is_done_for_is_still_ahead():
+    assert _modalities("The envoy worked to arrange a meeting between Kagame and Tshisekedi.", "04") == {"intended"}
+
+
+def test_coming_together_to_discuss_does_the_discussing():
+    assert "asserted" in _modalities("The foreign ministers of Peru and Chile gathered in Lima to discuss trade.",
+                                     "04")
+
+
+def test_a_preferred_inquiry_is_not_yet_one():
+    assert _modalities("Some senators preferred an investigation by the FBI.", "09") == \
+        {"intended"}
+
+
+def test_a_visit_a_relative_clause_says_was_cancelled_did_not_happen():
+    assert _modalities("Macron's visit to Algiers, which was cancelled, had been expected to ease tensions.",
+                       "04") == {"negated"}

@@ -44,6 +44,12 @@ HYPOTHETICAL_ADJ = frozenset("capable able possible likely".split())
 # what parties sign or reach, naming what they will do: "a deal to export gas", "an accord to withdraw troops"
 AGREEMENT_NOUNS = frozenset("deal agreement accord pact treaty memorandum arrangement compact".split())
 INTENDED_GOVERNING_ADJ = frozenset("ready prepared willing eager determined keen set".split())
+# coming together for a purpose does it there: "the ministers gathered in Cairo to discuss Libya"
+GATHERING = frozenset("meet gather convene assemble arrive travel fly come visit".split())
+# words that put an act ahead without making it the governing party's own intent (no shift to 03x):
+# "worked to arrange a meeting" (an attempt), "was due to stand down" (a schedule), "preferred an inquiry"
+STILL_AHEAD = {"work": "xcomp", "strive": "xcomp", "endeavour": "xcomp", "endeavor": "xcomp", "due": "xcomp",
+               "prefer": "dobj"}
 CONSIDERED_ADJ = frozenset("potential possible proposed mooted".split())
 INTENDED_ADJ = frozenset("planned upcoming intended forthcoming".split())
 EARLIER_ADJ = frozenset("earlier previous prior past".split())
@@ -107,6 +113,12 @@ def _lacking(noun: Token) -> str | None:
 def _cancelled(noun: Token) -> Token | None:
     """The verb that called the act off: "cancelled the visit", "the summit was postponed", "called off
     the talks"."""
+    # the parser often hangs the clause on the place named last: "the visit to Algiers, which was cancelled"
+    holders = [noun, *(o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+    told_off = next((c for h in holders for c in h.children if c.dep_ in ("relcl", "acl")
+                     and c.lemma_.lower() in CANCEL and c.tag_ == "VBN"), None)
+    if told_off is not None:
+        return told_off  # "the planned trip to Warsaw, which was cancelled", "the summit, postponed in May"
     verb = noun.head
     if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
         return None
@@ -119,6 +131,9 @@ def _cancelled(noun: Token) -> Token | None:
 def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) -> ModalityResult:
     """Modality of the act expressed by `trigger` (a verb, or a noun naming the act)."""
     if trigger.pos_ in ("NOUN", "PROPN"):
+        called_off = _cancelled(trigger)
+        if called_off is not None:
+            return ModalityResult("negated", called_off.text, called_off)
         for child in trigger.children:
             if child.dep_ == "amod" and child.lemma_.lower() in CONSIDERED_ADJ:
                 return ModalityResult("considered", child.text)
@@ -131,9 +146,6 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
         lacking = _lacking(trigger)
         if lacking is not None:
             return ModalityResult("negated", lacking)
-        called_off = _cancelled(trigger)
-        if called_off is not None:
-            return ModalityResult("negated", called_off.text, called_off)
         if trigger.dep_ in ("nsubj", "nsubjpass"):
             # "a blockade of Taiwan could disrupt supplies": an act named as the subject of a possibility
             modal = _modal(trigger.head)
@@ -173,6 +185,9 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
         for_to = tok.dep_ == "advcl" and has_marker(tok, "mark", "for") and has_marker(tok, "aux", "to")
         # "a deal to export gas" is an infinitive on the noun, whichever way the parser labels it
         to_relcl = tok.dep_ == "relcl" and has_marker(tok, "aux", "to") and tok.head.lemma_.lower() in AGREEMENT_NOUNS
+        if _purpose(tok) and not for_to:
+            # "worked to arrange a meeting", "sent troops to deter Iran": what an act is done for is ahead
+            return ModalityResult("intended", f"to {tok.text}", tok.head)
         if (tok.dep_ not in CLIMB_DEPS and not for_to and not to_relcl) or tok.head.i == tok.i:
             break
         if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG"):
@@ -186,6 +201,13 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
             prep = tok.lower_
             tok = tok.head
     return ModalityResult()
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive hung on a verb as an adverbial clause says what that act was for: "sent troops (in order)
+    to deter Iran"."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and has_marker(verb, "aux", "to") and \
+        verb.head.pos_ in ("VERB", "AUX") and verb.head.lemma_.lower() not in GATHERING
 
 
 def _contrasted(first: Token, second: Token) -> bool:
@@ -236,6 +258,8 @@ def _governor_cue(tok: Token, via: str, speech_verbs: frozenset[str], prep: str 
         return ModalityResult("hypothetical", tok.text, tok)
     if lemma in INTENDED_GOVERNING_ADJ:
         return ModalityResult("intended", tok.text, tok, shift="intent")
+    if STILL_AHEAD.get(lemma) == via or lemma == "prefer" and via == "xcomp":
+        return ModalityResult("intended", tok.text, tok)
     if lemma == "go" and tok.tag_ == "VBG" and via == "xcomp":  # "is going to strike"
         return ModalityResult("intended", "going to", tok, shift="intent")
     if lemma == "be" and via == "xcomp":
