@@ -50,3 +50,15 @@ def test_a_preferred_inquiry_is_not_yet_one():
 def test_a_visit_a_relative_clause_says_was_cancelled_did_not_happen():
     assert _modalities("Macron's visit to Algiers, which was cancelled, had been expected to ease tensions.",
                        "04") == {"negated"}
+
+
+def test_an_attack_on_an_idea_someone_owns_is_criticism_of_the_owner():
+    assert ("RUSGOV", "111", "IGOWSTNAT") in _triples("The Kremlin slammed NATO's decision on Thursday.")
+    assert not any(c.startswith(("18", "19")) for _, c, _, _, _ in
+                   _coded("Opposition lawmakers in Kenya attacked the inquiry into the shootings."))
+
+
+def test_a_party_in_an_absolute_with_clause_is_no_partner_of_the_main_act():
+    # without the comma "with" carries a partner: "agreed to cooperate with investigators examining the crash"
+    assert not any(t == "RUSGOV" for _, _, t, _, _ in
+                   _coded("Ukrainian officials condemned the vote, with Vladimir Putin calling it a triumph."))

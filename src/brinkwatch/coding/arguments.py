@@ -210,6 +210,8 @@ def participle_subjects(verb: Token) -> list[Token]:
     out: list[Token] = []
     for c in verb.children:
         if c.dep_ == "prep" and c.pos_ == "ADP" and c.lower_ in VERB_TARGET_PREPS:
+            if c.i > 0 and c.nbor(-1).is_punct:
+                continue  # "attacked the inquiry, with Scalise calling it a coup": a circumstance, no partner
             for p in c.children:
                 if p.dep_ == "pcomp" and p.pos_ == "VERB" and p.tag_ == "VBG":
                     out.extend(s for s in p.children if s.dep_ == "nsubj")

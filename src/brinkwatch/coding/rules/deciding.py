@@ -538,12 +538,31 @@ def poll_share(coder: SentenceCoder, cand: Candidate) -> str | None:
 
 # things, not parties: force or attack "on" them is a figure of speech ("attacked the plan", "fight for rights")
 ABSTRACT_OBJECTS = frozenset(
-    """claim plan proposal policy idea view opinion decision law bill rule measure reform record
+    """claim plan proposal policy idea view opinion decision law bill rule measure reform record inquiry
+    investigation probe impeachment report remarks comments ruling verdict strategy approach
     corruption poverty inflation crime right freedom justice equality discrimination racism change climate
     hunger unemployment budget argument narrative notion theory agenda legislation stance stances politics
     growth economy values fight case cases lawsuit lawsuits""".split()
 )
 ISSUE_ON_NOUNS = ISSUE_NOUNS | ABSTRACT_OBJECTS  # "attacked him on corruption"
+
+
+@rule("attacked-owned-idea", "candidate")
+def attacked_owned_idea(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Senators attacked the president's plan", "the minister slammed Labour's proposal": an attack on an
+    idea someone owns is criticism of its owner (111), not force and no figure to drop."""
+    trig = cand.trigger
+    if cand.code[:2] not in ("18", "19", "20") or trig.lemma_.lower() not in VERBAL_ATTACK_VERBS:
+        return None
+    idea = args.child(trig, ("dobj",))
+    if idea is None or idea.lemma_.lower() not in ABSTRACT_OBJECTS:
+        return None
+    owner = args.child(idea, ("poss",))
+    actor = coder.actor_at(owner, cand.inp) if owner is not None and cand.inp is not None else None
+    if actor is None or actor.code == cand.source.code:
+        return None
+    cand.code, cand.target, cand.target_tok = "111", actor, owner  # criticize or denounce
+    return f"111 at {owner.text}"
 
 
 @rule("figurative-force", "candidate", veto=True)
