@@ -62,3 +62,8 @@ def test_a_party_in_an_absolute_with_clause_is_no_partner_of_the_main_act():
     # without the comma "with" carries a partner: "agreed to cooperate with investigators examining the crash"
     assert not any(t == "RUSGOV" for _, _, t, _, _ in
                    _coded("Ukrainian officials condemned the vote, with Vladimir Putin calling it a triumph."))
+
+
+def test_attacking_a_politician_on_his_taxes_is_criticism():
+    # the lemmatiser reads "taxes" as "taxis"; the issue is found by the word as written too
+    assert ("USALEG", "111", "USAGOV") in _triples("Republican senators attacked President Joe Biden on his taxes.")

@@ -466,7 +466,8 @@ def _issue_of_attack(trig: Token) -> Token | None:
     for word, obj in args.prep_objects(trig):
         if obj.pos_ == "PROPN" or obj.like_num or obj.lemma_.lower() in TIME_NOUNS:
             continue  # "attacked the town over the weekend"
-        if word in ISSUE_PREPS or word == "on" and obj.lemma_.lower() in ISSUE_ON_NOUNS:
+        # the word as written too: the lemmatiser reads "taxes" as "taxis"
+        if word in ISSUE_PREPS or word == "on" and (obj.lemma_.lower() in ISSUE_ON_NOUNS or obj.lower_ in ISSUE_ON_NOUNS):
             return obj
     return None
 
