@@ -190,9 +190,10 @@ class _Context:
         own = mention.kind == "sector" and actor.resolved_by in ("sector", "metonym", "dictionary")
         noted = _SectorMention(actor.sector, actor.country, mention.start, actor.text, own)
         self.add_sector(noted)
-        word = next((k for k in map(token_key, actor.text.split()) if k in SAME_WORD_ANTECEDENTS), None)
-        if own and word is not None:
-            self.word_named[word] = noted
+        if own:
+            word = next((k for k in map(token_key, actor.text.split()) if k in SAME_WORD_ANTECEDENTS), None)
+            if word is not None:
+                self.word_named[word] = noted
 
     def note_own_government(self, mention: Mention) -> None:
         """'The Chinese government warned protesters. In Hong Kong, the government said ...': a territory with

@@ -48,8 +48,8 @@ INTENDED_GOVERNING_ADJ = frozenset("ready prepared willing eager determined keen
 GATHERING = frozenset("meet gather convene assemble arrive travel fly come visit".split())
 # words that put an act ahead without making it the governing party's own intent (no shift to 03x):
 # "worked to arrange a meeting" (an attempt), "was due to stand down" (a schedule), "preferred an inquiry"
-STILL_AHEAD = {"work": "xcomp", "strive": "xcomp", "endeavour": "xcomp", "endeavor": "xcomp", "due": "xcomp",
-               "prefer": "dobj"}
+STILL_AHEAD = {**dict.fromkeys(("work", "strive", "endeavour", "endeavor", "due"), frozenset(("xcomp",))),
+               "prefer": frozenset(("dobj", "xcomp"))}
 CONSIDERED_ADJ = frozenset("potential possible proposed mooted".split())
 INTENDED_ADJ = frozenset("planned upcoming intended forthcoming".split())
 EARLIER_ADJ = frozenset("earlier previous prior past".split())
@@ -258,7 +258,7 @@ def _governor_cue(tok: Token, via: str, speech_verbs: frozenset[str], prep: str 
         return ModalityResult("hypothetical", tok.text, tok)
     if lemma in INTENDED_GOVERNING_ADJ:
         return ModalityResult("intended", tok.text, tok, shift="intent")
-    if STILL_AHEAD.get(lemma) == via or lemma == "prefer" and via == "xcomp":
+    if via in STILL_AHEAD.get(lemma, ()):
         return ModalityResult("intended", tok.text, tok)
     if lemma == "go" and tok.tag_ == "VBG" and via == "xcomp":  # "is going to strike"
         return ModalityResult("intended", "going to", tok, shift="intent")
