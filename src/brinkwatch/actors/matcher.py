@@ -42,6 +42,14 @@ PERSON_KINDS = frozenset({"person"})
 COUNTRY_KINDS = frozenset({"country", "adjective"})
 STATE_KINDS = COUNTRY_KINDS | frozenset({"metonym"})  # what names a state after "of", "from", "in"
 NATIONAL_BODY_KINDS = frozenset({"org", "metonym"})
+# Head words of a capitalised body a state's name opens ("United States Commission on ...") and its sector.
+BODY_HEADS = {"commission": "GOV", "administration": "GOV", "agency": "GOV", "department": "GOV",
+              "ministry": "GOV", "office": "GOV", "bureau": "GOV", "authority": "GOV", "board": "GOV",
+              "council": "GOV", "service": "GOV", "services": "GOV", "court": "JUD", "tribunal": "JUD",
+              "army": "MIL", "navy": "MIL", "police": "COP"}
+BODY_NAME_LINKS = frozenset({"of", "on", "for", "and"})
+MAX_BODY_NAME_WORDS = 8
+STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 DETERMINERS = frozenset({"the"})
 POSSESSIVES = frozenset({"'s", "'"})
 PRONOUNS = frozenset({"he", "she"})
@@ -489,7 +497,8 @@ class _Scanner:
                 return self._bare_base(i, head, hit, kind, base)
             end += 1
         if kind in COUNTRY_KINDS:
-            body = self._national_body(i, end, base)
+            body = self._national_body(i, end, base) or self._named_body_of_state(i, end, base) \
+                or self._organ_of_other_state(i, end, base)
             if body is not None:
                 return body
             end = self._skip_tiers(end)
@@ -562,6 +571,45 @@ class _Scanner:
         ref = self._ref(body, "dictionary")
         if ref is None or ref.country is None or ref.country != base.home_country():
             return None
+        return body_hit.end, [(self._finish(ref, i, body_hit.end, "org"), None)]
+
+    def _named_body_of_state(self, i: int, end: int, base: Actor):
+        """'the United States Commission on International Religious Freedom', 'United States General
+        Services Administration': a state's name opening a capitalised name whose head is a body of state
+        (Commission, Agency, Court ...) is that body, not the state as a whole. Why by hand: no table can
+        list every commission a state has; the head word says what kind of organ it is."""
+        doc, last, head_sector = self.doc, end, None
+        while last < len(doc) and last - end < MAX_BODY_NAME_WORDS:
+            word = doc[last]
+            if word.text[:1].isupper() and word.is_alpha:
+                head_sector = head_sector or BODY_HEADS.get(word.lower_)
+            elif not (word.lower_ in BODY_NAME_LINKS and head_sector and last + 1 < len(doc)
+                      and doc[last + 1].text[:1].isupper()):
+                break
+            last += 1
+        country = base.home_country()
+        if head_sector is None or not country:
+            return None
+        ref = self._ref(base, "sector")  # a sector of its state, as "the US federal court" is
+        if ref is None:
+            return None
+        ref.code, ref.country, ref.sector = country + head_sector, country, head_sector
+        ref.entry = f"{ref.entry}; a body of state named after it ({self._span_text(end, last)})"
+        return last, [(self._finish(ref, i, last, "sector"), None)]
+
+    def _organ_of_other_state(self, i: int, end: int, base: Actor):
+        """'the Belarusian KGB', 'Iranian FSB-style police': an organ of state known under one state's row,
+        named with another state's adjective, is that state's organ of the same kind (Belarus has a KGB
+        of its own). Only organs of state: a non-state group keeps its own row."""
+        body_hit = self._longest(end, NATIONAL_BODY_KINDS)
+        country = base.home_country()
+        if body_hit is None or not country:
+            return None
+        ref = self._ref(_pick(body_hit, self.on, _dominant_kind(body_hit)), "dictionary")
+        if ref is None or ref.country in (None, country) or ref.sector not in STATE_ORGAN_SECTORS:
+            return None
+        ref.code, ref.country = country + ref.sector, country
+        ref.entry = f"{ref.entry}; the organ of the state named before it"
         return body_hit.end, [(self._finish(ref, i, body_hit.end, "org"), None)]
 
     def _us_state_named(self, head: int, end: int) -> bool:

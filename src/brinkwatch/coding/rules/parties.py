@@ -659,6 +659,39 @@ def move_referent(coder: SentenceCoder, att: Attempt) -> str | None:
     return subj.text if att.targets else None
 
 
+# a definite noun that points back at an act the story has told: "the move", "the request"
+TOLD_ACT_NOUNS = MOVE_NOUNS | frozenset("plan proposal request offer announcement order demand".split())
+EARLIER_MOVE_SENTENCES = 1  # "the move" points at what the sentence before told (no further: one left uncoded may hold it)
+MOVE_MODALITIES = frozenset(("asserted", "intended"))  # a move announced is a move ("announced it would leave")
+
+
+@rule("earlier-move", "target", "verb")
+def earlier_move(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Johnson suspended Parliament. Corbyn called the move a smash and grab": a reaction to "the move",
+    "the decision", "the request" with no maker named is aimed at whoever made the last act the story
+    told in the sentence before (made or announced, by a known party other than the reacting one)."""
+    if att.code is None or att.code[:2] not in REACTION_ROOTS:
+        return None
+    obj = args.acted_on(att.trigger)
+    if obj is None or obj.lemma_.lower() not in TOLD_ACT_NOUNS or not _definite(obj) or obj.i in att.inp.actors:
+        return None
+    if args.noun_source_candidates(obj) or any(c.dep_ in ("relcl", "acl") for c in obj.children):
+        return None  # "the move by Ankara", "the decision to leave" name or describe their own act
+    inp, own = att.inp, {a.code for _, a in att.sources}
+    for event in reversed(inp.earlier):
+        if event.sentence_index < inp.index - EARLIER_MOVE_SENTENCES:
+            break
+        doer = event.source
+        if event.modality not in MOVE_MODALITIES or doer is None or not doer.code:
+            continue
+        if doer.resolved_by in ("unresolved", "earlier-act", "earlier-move") or doer.code in own:
+            continue
+        att.targets = [(obj, replace(doer, resolved_by="earlier-move",
+                                     entry=f"maker of the act told in sentence {event.sentence_index}"))]
+        return obj.text
+    return None
+
+
 @rule("alleged-doer", "target", "verb")
 def alleged_doer(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Moscow alleged Kyiv's forces had used banned weapons", "the lawyer alleged the man was beaten by
@@ -735,15 +768,17 @@ def inquiry_place(coder: SentenceCoder, att: Attempt) -> str | None:
 @rule("maker-of-thing", "target", "verb")
 def maker_of_thing(coder: SentenceCoder, att: Attempt) -> str | None:
     """"The court rejected a lawsuit filed by the Greens", "the senators sued over the emergency the president
-    declared", "the army said it was retaliating against rocket attacks from Hezbollah": a reaction to a thing
-    someone made, or force used in answer to someone's attack, is aimed at the maker (the thing names no
-    one itself)."""
+    declared" (or filed a suit against it), "the army said it was retaliating against rocket attacks from
+    Hezbollah": a reaction to a thing someone made, or force used in answer to someone's attack, is aimed at
+    the maker (the thing names no one itself)."""
     root = att.code[:2]
     force = root in FORCE_ROOTS
     if root not in ACT_REACTION_ROOTS and not force:
         return None
     verb = att.trigger
-    things = [o for w, o in args.prep_objects(verb) if w in ("against", "over")]
+    # "filed a lawsuit against the emergency the president declared": the thing may hang on the act's object
+    hosts = (verb,) if force else (verb, args.child(verb, ("dobj",)))
+    things = [o for h in hosts if h is not None for w, o in args.prep_objects(h) if w in ("against", "over")]
     if not force:
         # "Berlin welcomed the deal brokered by Qatar": the parser may read the object as a clause
         things[:0] = [args.acted_on(verb), *(c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN")]
@@ -794,6 +829,12 @@ BODY_NAME_WORDS = frozenset(
     "council commission committee party league union ministry agency authority office court bank association "
     "federation organisation organization institute foundation assembly parliament senate bureau service board "
     "group company corporation alliance coalition network trust fund society army front movement forces".split()
+)
+# words that end the name of a building or a place, never a person's: "Walter Reed Hospital", "Evin Prison"
+FACILITY_NAME_WORDS = frozenset(
+    "hospital clinic center centre university college school academy airport station prison jail palace house "
+    "hotel church cathedral mosque synagogue temple square street avenue park bridge building tower museum "
+    "stadium arena base camp port harbour harbor island mountain river lake valley".split()
 )
 
 
@@ -894,7 +935,7 @@ def _unknown_personal_name(coder: SentenceCoder, obj: Token, inp) -> Span | None
     glued = len(span) >= 3 and span[-2].text == "-" and span[-3].lower_ in GLUED_PARTICLES
     if not (2 <= len(titled) <= 4 or (len(titled) == 1 and glued)):
         return None
-    if {t.lower_ for t in words} & BODY_NAME_WORDS or coder.is_outlet(span.text):
+    if {t.lower_ for t in words} & (BODY_NAME_WORDS | FACILITY_NAME_WORDS) or coder.is_outlet(span.text):
         return None
     place = place_country(obj, inp.sent)
     if place is not None and folded(place.name).replace("-", " ") == folded(" ".join(t.text for t in titled)):
