@@ -27,6 +27,7 @@ SHIPPED_TABLES = (
     "institutions.tsv",
     "organisations.tsv",
     "people_petrarch.tsv",
+    "people_public.tsv",
     "people_offices.tsv",
     "people.tsv",
     "outlets.tsv",
@@ -352,6 +353,11 @@ class ActorDictionary:
         if len(holders) > 1:
             spelled = [a for a in holders if _spelled(a.name) == _spelled(surname)]
             holders = spelled if len(spelled) == 1 else holders
+        if len(holders) > 1 and office is None and len({_spelled(a.name) for a in holders}) == 1:
+            # in 2019 "Trump" is the president, not the president's daughter who advises him: one holder of an
+            # office held by one person at a time outranks the rest
+            heads = [a for a in holders if any(_in_office(r, on) and r.role in SINGLE_HOLDER_ROLES for r in a.rows)]
+            holders = heads if len(heads) == 1 else holders
         return holders[0] if len(holders) == 1 else None
 
     def sector_of(self, words: list[str]) -> str | None:

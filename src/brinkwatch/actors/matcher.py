@@ -31,6 +31,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from brinkwatch.actors.dictionary import Actor, ActorDictionary, TrieHit, surname_key
+from brinkwatch.actors.gender import fits_pronoun
 from brinkwatch.actors.keys import NAME_PARTICLES, token_key
 from brinkwatch.actors.table import country_and_sector
 from brinkwatch.model import ActorRef
@@ -51,6 +52,8 @@ BODY_NAME_LINKS = frozenset({"of", "on", "for", "and"})
 MAX_BODY_NAME_WORDS = 8
 STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 DETERMINERS = frozenset({"the"})
+ARTICLES = frozenset({"the", "a", "an"})  # "the Kim Kardashian of Pakistan", "a Che Guevara of our time"
+QUOTE_KEYS = frozenset({"\"", "'", "\u201c", "\u201d", "\u2018", "\u2019", "''", "``"})
 POSSESSIVES = frozenset({"'s", "'"})
 PRONOUNS = frozenset({"he", "she"})
 PERSON_MENTIONS = frozenset({"person", "role", "pronoun"})
@@ -242,11 +245,17 @@ class _Context:
                 return referent
         return None
 
-    def latest_person(self, i: int) -> _Referent | None:
-        if self.referents and i - self.referents[-1].at <= PRONOUN_WINDOW:
-            if self.unknown_at > self.referents[-1].at:
+    def latest_person(self, i: int, pronoun: str = "") -> _Referent | None:
+        """The latest person or office named within reach whom `pronoun` can stand for ("she" is not Joe
+        Biden); None past a person no table knows, who may be the one meant."""
+        for referent in reversed(self.referents):
+            if i - referent.at > PRONOUN_WINDOW:
+                return None
+            if not fits_pronoun(pronoun, referent.actor):
+                continue
+            if self.unknown_at > referent.at:
                 return None  # "Putin met Tomas Verhoek, and he said ...": "he" may be the one no table knows
-            return self.referents[-1]
+            return referent
         return None
 
 
@@ -405,6 +414,8 @@ class _Scanner:
         if kind == "person":
             if hit.end - head == 1 and self._unknown_first_name(head):
                 return hit.end, []  # "Mary Trump", "Hunter Biden": another person of the same family name
+            if self._likeness(head, hit.end):
+                return hit.end, []
             return self._staff_of(self._person(head, hit, None))
         if kind == "role":
             return self._from_role(i, head, hit)
@@ -914,7 +925,9 @@ class _Scanner:
         referent = self._subject_before(opens) if opens is not None else None
         if referent is False:
             return None
-        referent = referent or self.context.latest_person(i)
+        if referent is not None and not fits_pronoun(self.texts[i], referent.actor):
+            referent = None  # "Biden named Harris. She accepted": the opener of the sentence before is a man
+        referent = referent or self.context.latest_person(i, self.texts[i])
         if referent is None or not self.texts[i].isalpha():
             return None
         ref = replace(referent.actor, resolved_by="pronoun")
@@ -960,6 +973,16 @@ class _Scanner:
         return j if j < i else None
 
     # ---- people ----------------------------------------------------------------------------------
+
+    def _likeness(self, start: int, end: int) -> bool:
+        """'nicknamed the "Kim Kardashian of Pakistan"': a person's name after an article and before "of"
+        names someone likened to them, not the person."""
+        before, after = start - 1, end
+        while before >= 0 and self.keys[before] in QUOTE_KEYS:
+            before -= 1
+        while after < len(self.keys) and self.keys[after] in QUOTE_KEYS:
+            after += 1
+        return before >= 0 and self.keys[before] in ARTICLES and after < len(self.keys) and self.keys[after] == "of"
 
     def _person(self, start: int, hit: TrieHit, role: str | None):
         person = _pick(hit, self.on, "person")

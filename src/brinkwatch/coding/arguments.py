@@ -380,9 +380,28 @@ def wrongdoers(noun: Token) -> list[Token]:
     return [o for w, o in prep_objects(noun) if w == "by" and any(o.i > x.i for x in wrongs)]
 
 
+# acts whose possessor is who suffers them when no "of" phrase names the sufferer: "Khashoggi's killing",
+# "his arrest" (but "Russia's arrest of the journalist")
+PATIENT_NOUNS = frozenset(
+    "killing murder assassination arrest detention execution kidnapping abduction imprisonment jailing "
+    "poisoning torture extradition deportation".split()
+)
+
+
+def patient_possessor(noun: Token) -> Token | None:
+    """'the crown prince ordered Khashoggi's killing': the possessor of a killing or an arrest with no "of"
+    phrase is its victim, never its doer."""
+    if noun.lower_ not in PATIENT_NOUNS and noun.lemma_.lower() not in PATIENT_NOUNS:
+        return None
+    if any(word == "of" for word, _ in prep_objects(noun)):
+        return None
+    return child(noun, ("poss",))
+
+
 def noun_source_candidates(noun: Token) -> list[Token]:
     """Who does a nominal act: 'Russia's attack', 'US sanctions', 'attack by rebels', 'appeals from X'."""
-    out: list[Token] = [c for c in noun.children if c.dep_ in NOUN_SOURCE_DEPS]
+    patient = patient_possessor(noun)
+    out: list[Token] = [c for c in noun.children if c.dep_ in NOUN_SOURCE_DEPS and c != patient]
     origin = from_origin(noun)
     wrongdoer = {t.i for t in wrongdoers(noun)}
     for word, obj in prep_objects(noun):
@@ -411,6 +430,9 @@ def _trailing_participles(noun: Token) -> list[Token]:
 
 def noun_target_candidates(noun: Token) -> list[Token]:
     out: list[Token] = wrongdoers(noun)
+    patient = patient_possessor(noun)
+    if patient is not None:
+        out.append(patient)
     for _word, obj in prep_objects(noun, NOUN_TARGET_PREPS):
         out.append(obj)
     for c in noun.children:

@@ -16,6 +16,7 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from brinkwatch.actors.gender import fits_pronoun
 from brinkwatch.coding import arguments as args
 from brinkwatch.coding.attribution import SPEECH_VERBS, find_attribution, is_reporter
 from brinkwatch.coding.dates import MONTHS, WEEKDAYS, resolve_event_date
@@ -56,6 +57,11 @@ GROUP_POSSESSIVES = frozenset(("its", "their"))
 # people named by whom they stand against: "his critics", "Putin's rivals" are not his or Putin's
 OPPOSING_NOUNS = frozenset(
     "critic opponent rival enemy foe adversary detractor challenger accuser opposer".split()
+)
+# a person's kin are other people: "West's family expressed concern" is not West expressing it
+KIN_NOUNS = frozenset(
+    "family relative wife husband spouse son daughter child brother sister mother father parent widow "
+    "widower nephew niece cousin grandson granddaughter fiancee fiance".split()
 )
 OWNER_PRONOUNS = PERSONAL_POSSESSIVES | GROUP_POSSESSIVES
 OBJECT_PRONOUNS = frozenset(("him", "her"))
@@ -144,10 +150,10 @@ class SentenceInput:
     earlier: list[Event] = field(default_factory=list)  # the story's events in the sentences before this one
     named_place: bool = False  # a capital was read as a place only ("in the Paris suburb of Nanterre")
 
-    def person_before(self, position: int) -> ActorRef | None:
-        """The last person or role mentioned before `position` (for "his", "her")."""
+    def person_before(self, position: int, pronoun: str = "") -> ActorRef | None:
+        """The last person or role mentioned before `position` whom `pronoun` ("his", "her") can stand for."""
         cut = bisect.bisect_left(self.persons, position, key=lambda p: p[0])
-        return self.persons[cut - 1][1] if cut else None
+        return next((a for _, a in reversed(self.persons[:cut]) if fits_pronoun(pronoun, a)), None)
 
     def group_before(self, position: int) -> ActorRef | None:
         """The last state or body named before `position` in this sentence (for "its", "their")."""
@@ -209,7 +215,7 @@ class SentenceCoder:
             if place is not None:
                 return place_ref(tok, place, inp.offset)
         if tok.lower_ in PERSONAL_POSSESSIVES:
-            return inp.person_before(inp.offset + tok.idx)
+            return inp.person_before(inp.offset + tok.idx, tok.lower_)
         if tok.lower_ in GROUP_POSSESSIVES and tok.dep_ == "poss":
             return inp.group_before(inp.offset + tok.idx)
         if _the_country(tok):
@@ -227,8 +233,8 @@ class SentenceCoder:
             if c.dep_ in MODIFIER_ORDER:
                 if tok.lemma_.lower() in NON_ACTOR_HEADS and c.dep_ in ("compound", "amod", "nmod"):
                     continue  # "the Persian Gulf", "US dollars": a place or a currency, not an actor
-                if c.dep_ == "poss" and tok.lemma_.lower() in OPPOSING_NOUNS:
-                    continue  # "his critics blame him", "Putin's rivals": whoever they are, not their owner
+                if c.dep_ == "poss" and tok.lemma_.lower() in OPPOSING_NOUNS | KIN_NOUNS:
+                    continue  # "his critics blame him", "Putin's rivals", "his family": not their owner
                 found = self.actor_at(c, inp, depth + 1, places)
                 if found is not None:
                     if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS:
@@ -240,7 +246,7 @@ class SentenceCoder:
         region_state = self._region_government(tok, inp)
         if region_state is not None:
             return region_state
-        obj = self._group_of(tok)
+        obj = self._group_of(tok) if tok.lemma_.lower() not in KIN_NOUNS else None  # "the family of Navalny"
         owner = self.actor_at(obj, inp, depth + 1, places) if obj is not None else None
         if owner is not None:
             return self._with_sector(owner, tok)
@@ -555,7 +561,7 @@ class SentenceCoder:
         src = {(a.country, a.sector, _is_person(a)) for _, a in sources}
 
         def acceptable(actor: ActorRef) -> bool:
-            if actor.code in src_codes:
+            if actor.code in src_codes and not _other_person(actor, sources):
                 return False
             # the same state on both sides is a domestic event between two distinct sectors, or between a
             # named person and an organ of their state ("Biden accused Trump")
@@ -577,6 +583,8 @@ class SentenceCoder:
             if tok.i in seen:
                 continue
             seen.add(tok.i)
+            if _on_behalf(tok):
+                continue
             theme = depth == 0 and tok.lemma_.lower() in themes
             pointed = self._object_pronoun(tok, inp, src_codes)
             if pointed is not None:
@@ -646,8 +654,8 @@ class SentenceCoder:
                 return None  # a name no table knows stands nearer: no guess past it
             if person is None or person.kind != "person" or person.resolved_by == "pronoun":
                 continue
-            if person.code in src_codes:
-                continue
+            if person.code in src_codes or not fits_pronoun(tok.lower_, person):
+                continue  # "Biden met Merkel and praised her": not the man named nearer
             if not person.code:
                 return None  # an unknown person stands nearest: no guess past them
             at = inp.offset + tok.idx
@@ -847,7 +855,7 @@ class SentenceCoder:
                 Candidate(tok, att.code, source, target, s_tok, t_tok, att.origin, nominal, att.confidence)
                 for s_tok, source in att.sources
                 for t_tok, target in att.targets or [(None, None)]
-                if target is None or target.code != source.code
+                if target is None or target.code != source.code or _other_person(target, [(s_tok, source)])
             ]
         for cand in out:
             cand.made_by, cand.target_unnamed = att.made_by, att.target_unnamed
@@ -1037,6 +1045,17 @@ ACTED_ON_DEPS = frozenset("dobj dative ccomp xcomp attr oprd".split())
 SCENE_PREPS = LOCATIVE_PREPS | frozenset("into around per according".split())
 
 
+# nouns by which an act is done for someone who asked: "at the behest of", "on the orders of", "on behalf of"
+BEHEST_NOUNS = frozenset("behest request order orders behalf instruction instructions urging invitation direction".split())
+BEHEST_PREPS = frozenset(("at", "on", "upon", "under", "by"))
+
+
+def _on_behalf(tok: Token) -> bool:
+    """'The Queen suspended parliament at the behest of Boris Johnson': who asked for an act is not its
+    target (but "rejected the request of Iran" is aimed at Iran)."""
+    return tok.lemma_.lower() in BEHEST_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in BEHEST_PREPS
+
+
 def _prep_word(tok: Token) -> str:
     """The preposition a candidate hangs on, when it is locative ("in Khartoum")."""
     return tok.head.lower_ if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS else ""
@@ -1123,6 +1142,15 @@ def _inverted_speaker(frame: Token) -> Token | None:
         return None
     obj = args.child(frame, ("dobj",))
     return obj if obj is not None and obj.left_edge.i == frame.i + 1 else None
+
+
+def _other_person(actor: ActorRef, sources: list[tuple[Token, ActorRef]]) -> bool:
+    """"Trump lashed out at Mayor Muriel Bowser": a named person is another party than every source of
+    the same code that is a different named person (both are USAGOV; neither acts on themself)."""
+    same = [a for _, a in sources if a.code == actor.code]
+    return _is_person(actor) and bool(actor.name) and all(
+        _is_person(a) and a.name and a.name != actor.name for a in same
+    )
 
 
 def _is_person(actor: ActorRef) -> bool:

@@ -264,10 +264,15 @@ def _governor_cue(tok: Token, via: str, speech_verbs: frozenset[str], prep: str 
         return ModalityResult("intended", "going to", tok, shift="intent")
     if lemma == "be" and via == "xcomp":
         return ModalityResult("intended", f"{tok.text} to", tok)  # "the premier is to step down today"
+    if via == "xcomp" and tok.pos_ == "NOUN":
+        # "an agreement for the Syrian army to deploy", "a plan for troops to leave": what a thing provides for
+        return ModalityResult("intended", f"for {tok.text} to", tok)
     return None
 
 
 # nouns that look back at an act as experience: "lessons from the strikes", "the legacy of the war"
+# words that rank someone among those an act befell: "the first leader to visit", "the last to be expelled"
+RANK_WORDS = frozenset("first second third fourth fifth last only latest".split())
 RETROSPECTIVE_NOUNS = frozenset(
     "lesson experience memory legacy history precedent example effectiveness success failure aftermath "
     "anniversary".split()
@@ -309,4 +314,23 @@ def _told_as_earlier(verb: Token) -> str | None:
             return "in the past"
         if pluperfect and child.lower_ == "year" and {"earlier", "this"} <= {g.lower_ for g in child.children}:
             return "had"
+        if child.dep_ == "prep" and child.lower_ in ("in", "throughout") and any(
+            g.dep_ == "pobj" and g.lower_ == "history" for g in child.children
+        ):
+            return "in history"  # "the House has impeached two presidents in the history of the country"
+    return _ranked_infinitive(verb)
+
+
+def _ranked_infinitive(verb: Token) -> str | None:
+    """"Trump, the third president to be impeached by the House": an infinitive that ranks someone among
+    those it befell describes who they are, by an act told before."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    # "Modi became the first leader to visit Israel" is news: only a description set off beside a name counts
+    nouns = [verb.head] if verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "appos" else []
+    nouns += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i and verb.dep_ == "ROOT"]
+    for noun in nouns:
+        for c in noun.children:
+            if c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.tag_ == "JJS" or c.lower_ in RANK_WORDS):
+                return f"{c.text} {noun.text} to"
     return None

@@ -451,6 +451,33 @@ def personal_attack_verbal(coder: SentenceCoder, cand: Candidate) -> str | None:
     return None
 
 
+
+
+CRITICAL_OF = frozenset(("critical",))  # "a report critical of Beijing"
+
+
+@rule("critical-publication", "candidate")
+def critical_publication(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Bolton released a book critical of Trump", "the ministry issued a statement critical of Beijing": a
+    statement published as critical of someone criticises them (111)."""
+    if cand.code[:2] != "01" or cand.trigger.pos_ != "VERB":
+        return None
+    obj = args.child(cand.trigger, ("dobj",))
+    if obj is None:
+        return None
+    for noun in (obj, *(c for c in obj.children if c.dep_ == "appos")):
+        for adj in noun.children:
+            if adj.dep_ != "amod" or adj.lemma_.lower() not in CRITICAL_OF:
+                continue
+            for word, whom in args.prep_objects(adj):
+                found = [a for _, a in coder.actors_at(whom, cand.inp, as_target=True)
+                         if word == "of" and a.code != cand.source.code]
+                if found:
+                    cand.code, cand.target, cand.target_tok = "111", found[0], whom
+                    return whom.text
+    return None
+
+
 # what a verbal attack is about: "attacked the premier on her record", "slammed Ankara over the arrests"
 ISSUE_PREPS = frozenset(("over", "for"))
 ISSUE_NOUNS = frozenset("""tax taxes record handling response policy policies remark remarks comment comments stance
@@ -1187,10 +1214,16 @@ def pluperfect(coder: SentenceCoder, cand: Candidate) -> str | None:
     clause recalls background (historical), and so does a conjunct it carries on ("had criticised Tokyo and
     accused it of bias"); inside reported speech it does not ("said Iran had fired")."""
     trig = cand.trigger
-    if cand.mod.modality != "asserted" or trig.pos_ != "VERB":
+    if cand.mod.modality != "asserted" or cand.trigger.pos_ not in ("VERB", "NOUN"):
         return None
     if cand.ev_date is not None and cand.ev_date.source == "text":
         return None  # "last Thursday ... had met": a date the text gives decides (see historical-date)
+    if trig.pos_ == "NOUN":
+        # "Stone had been convicted as part of Mueller's investigation": an act named in a past-perfect main
+        # clause is as old as the clause
+        trig = _clause_verb(trig)
+        if trig is None or trig.dep_ != "ROOT":
+            return None
     own = trig.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in trig.children)
     if not own and not _shares_pluperfect(trig):
         return None
@@ -1206,6 +1239,14 @@ def pluperfect(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     cand.mod = ModalityResult("historical", "had")
     return "had"
+
+
+def _clause_verb(noun: Token) -> Token | None:
+    """The verb whose clause a noun stands in: 'had been convicted as part of the investigation' -> convicted."""
+    for tok in noun.ancestors:
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
 
 
 # personal pronouns that carry the subject of a past perfect on into a second clause

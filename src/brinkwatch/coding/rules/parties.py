@@ -566,6 +566,8 @@ def governed_act_object(coder: SentenceCoder, att: Attempt) -> str | None:
         return None
     if att.code in VISIT_CODES and act.lemma_.lower() not in VISIT_PURPOSES:
         return None  # "travelled to Cleveland to take part in a debate against Biden": no visit to Biden
+    if att.code[:2] == "04" and act.tag_ == "VBG":
+        return None  # "discussed potentially sanctioning Iran": what is discussed is a topic, not a party
     toks = args.object_candidates(act)
     if att.code[:2] == "04" or act.lemma_.lower() in TOPIC_VERBS:
         toks = _without_topics(toks, act)  # "met in Nairobi to discuss Ethiopia-Eritrea relations"
@@ -984,9 +986,38 @@ def _conditions(verb: Token) -> list[Token]:
 
 
 # measures a state takes at home, and concessions to its own people (CAMEO 081x, 083x, 172x); a release
-# (0841) is left out: the one freed is mostly named ("granted Milken a pardon")
-DOMESTIC_CODES = frozenset("0811 0812 0813 0814 0831 0832 0833 0834 1721 1722 1723 1724".split())
+# (0841) is left out: the one freed is mostly named ("granted Milken a pardon"), and so is a resignation
+# (0831): "the governor resigned" yields to whoever demanded it, or to no one, never to the state as a whole
+DOMESTIC_CODES = frozenset("0811 0812 0813 0814 0832 0833 0834 1721 1722 1723 1724".split())
 HOME_SECTORS = frozenset(("GOV", "LEG", "MIL", "JUD", "COP"))
+
+
+# what presses a concession out of a government: "resigned after weeks of protests"
+PRESSURE_NOUNS = frozenset("protest demonstration rally unrest uprising revolt strike".split())
+CONCESSION_ROOT = "083"
+
+
+@rule("conceded-to-protest", "claim")
+def conceded_to_protest(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Bouteflika resigned after six weeks of mass protests against his rule": a concession made after or
+    amid protests yields to the protesters (the state's opposition, unless the protest names who held it)."""
+    src = cand.source
+    if cand.target is not None or not cand.code.startswith(CONCESSION_ROOT) or not src.country:
+        return None
+    verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
+    for word, obj in args.prep_objects(verb):
+        if word not in ("after", "following", "amid", "amidst"):
+            continue
+        # "after six weeks of protests": the measure of time hangs the protests on an "of" phrase
+        protest = next((o for w, o in [("", obj), *args.prep_objects(obj)]
+                        if w in ("", "of") and o.lemma_.lower() in PRESSURE_NOUNS), None)
+        if protest is None:
+            continue
+        named = [a for t in args.noun_source_candidates(protest) for _, a in coder.actors_at(t, cand.inp)]
+        cand.target = named[0] if named else by_convention(
+            src.country, "OPP", "a concession made after protests yields to the protesters")
+        return protest.text
+    return None
 
 
 @rule("own-people", "claim")
