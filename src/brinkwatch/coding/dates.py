@@ -306,6 +306,11 @@ def resolve_event_date(sent: Span, trigger: Token, published: date | None) -> Ev
             # "In 2016 the army retook the town in an operation backed by Russia": what a participle says of
             # a thing in a long-past dated clause happened then or earlier (a recent date could misdate it)
             candidates = [c for c in found if attached(c.tokens, head.head, sent)]
+        elif head.dep_ == "advcl" and _marked_by(head, ("after", "before", "when", "as")) and head.tag_ == "VBD" and \
+                _recalled_date(found, head.head, sent, published):
+            # "In 2009 she was appointed to the seat after Clinton resigned": a past clause on a long-past dated
+            # one happened about then (its own act has no date of its own)
+            candidates = [c for c in found if attached(c.tokens, head.head, sent)]
         elif (verb := _carried_on(head)) is not None and _recalled_date(found, verb.head, sent, published):
             # "The 2013 vote saw a landslide for the ruling party, and despite the opposition's claims of
             # fraud, the president ended the coalition": a past-tense clause joined on to a long-past dated
@@ -323,6 +328,11 @@ def resolve_event_date(sent: Span, trigger: Token, published: date | None) -> Ev
     if published is not None:
         return EventDate(date=published.isoformat(), precision="day", source="published", text=None)
     return _NONE
+
+
+def _marked_by(clause: Token, words: tuple[str, ...]) -> bool:
+    """A clause opened by one of `words` ("after Clinton resigned")."""
+    return any(c.dep_ == "mark" and c.lower_ in words for c in clause.children)
 
 
 def _carried_on(head: Token) -> Token | None:
