@@ -154,6 +154,11 @@ def simple_name(name: str) -> str:
     return name
 
 
+# Territories the nationality list files under a state whose sovereignty is disputed keep their own code:
+# a Sahrawi movement is not Morocco, the Falklands' government is not only Britain's word
+DISPUTED_TERRITORIES = frozenset({"ESH", "FLK"})
+
+
 def country_rows(reference: Path) -> list[str]:
     names: dict[str, list[str]] = defaultdict(list)
     adjectives: dict[str, list[str]] = defaultdict(list)
@@ -178,12 +183,17 @@ def country_rows(reference: Path) -> list[str]:
     for iso3, wrong in WRONG_NAMES.items():
         names[iso3] = [n for n in names[iso3] if n not in wrong]
     every_name = {n for values in names.values() for n in values}
+    code_of_name = {n: iso3 for iso3, values in names.items() for n in values}
+    territories: dict[str, str] = {}  # a dependent territory's code -> its state's
     with open(reference / "countries_nationalities.csv", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             iso3 = row["CCA3"]
             words = [w.strip() for w in row["Nationality"].split(",") if w.strip()]
             singular = {w for w in words if " " not in w}
             for word in words:
+                owned = code_of_name.get(word)
+                if owned is not None and owned != iso3 and owned not in DISPUTED_TERRITORIES:
+                    territories[owned] = iso3  # the list files Puerto Rico under the United States
                 if word in every_name or word.isupper():
                     continue  # country and territory names mixed into the column are not adjectives
                 multiword_of_name = " " in word and word.split()[0] == row["Name"].split()[0]  # "Sri Lankan"
@@ -212,12 +222,14 @@ def country_rows(reference: Path) -> list[str]:
 
     rows = []
     for iso3 in sorted(names):
-        rows.append(f"{'|'.join(names[iso3])}\t{iso3}\tcountry\t-\t-\t-\t-")
+        # a territory's names and people are its state's; its capital names no government of a state
+        code = territories.get(iso3, iso3)
+        rows.append(f"{'|'.join(names[iso3])}\t{code}\tcountry\t-\t-\t-\t-")
         if adjectives.get(iso3):
-            rows.append(f"{'|'.join(adjectives[iso3])}\t{iso3}\tadjective\t-\t-\t-\t-")
+            rows.append(f"{'|'.join(adjectives[iso3])}\t{code}\tadjective\t-\t-\t-\t-")
         if demonyms.get(iso3):
-            rows.append(f"{'|'.join(demonyms[iso3])}\t{iso3}\tcountry\t-\t-\t-\t-")
-        if capitals.get(iso3):
+            rows.append(f"{'|'.join(demonyms[iso3])}\t{code}\tcountry\t-\t-\t-\t-")
+        if capitals.get(iso3) and iso3 not in territories:
             rows.append(f"{'|'.join(capitals[iso3])}\t{iso3}GOV\tmetonym\t-\t-\t-\t-")
     for iso3 in ("XKX",):  # Kosovo is not in pycountry
         if iso3 not in names:

@@ -89,6 +89,10 @@ AUDITED_WRONG = {
     ("call off", None, None): "calling off alone is no reduction of relations",
     # "held rioting" is no arrest (173)
     ("hold", "rioting", None): "rioting is no detention",
+    # "the leader of the largest party is appointed prime minister": filling an office at home is no material
+    # cooperation (060) with anyone
+    ("appoint", "minister", None): "an appointment is no cooperation",
+    ("appoint", "head", "to"): "an appointment is no cooperation",
 }
 # Whole patterns (verb, code) whose code is wrong for every object: dropped.
 AUDITED_WRONG_ROWS = {

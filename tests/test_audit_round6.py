@@ -154,9 +154,10 @@ def test_a_sector_word_inside_a_bodys_name_is_not_the_sector():
     assert all(s != "USAOPP" for s, *_ in events)
 
 
-def test_american_samoans_are_of_american_samoa_not_samoa():
+def test_american_samoans_are_of_the_united_states_not_samoa():
+    # the reference nationality list files American Samoa under the United States
     events = _coded("Three American Samoans sued the government of Utah.")
-    assert events and events[0][0] == "ASM"
+    assert events and events[0][0] == "USA"
 
 
 def test_platforms_from_two_states_are_both_parties():

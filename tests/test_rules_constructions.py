@@ -275,7 +275,7 @@ WIRE_CASES = [
      ("USA", "111", "USA", "asserted"), "judged-as"),
     ("The Israeli prime minister found the raid justified and called Biden's order swift, forceful and decisive.",
      ("ISR", "051", "USA", "asserted"), "judged-as"),
-    ("The Kremlin labelled the report as fake news.", ("RUS", "016", None, "asserted"), "judged-as"),
+    ("The Kremlin labelled the BBC report as fake news.", ("RUS", "016", None, "asserted"), "judged-as"),
     ("The Chilean president declined to comment.", ("CHL", "011", None, "asserted"), "declined-comment"),
     ("The Egyptian foreign ministry refused to answer questions about the deal.", ("EGY", "011", None, "asserted"),
      "declined-comment"),

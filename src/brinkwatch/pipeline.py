@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -37,6 +37,7 @@ PERSON_KINDS = frozenset(("person", "role", "pronoun"))
 GROUP_KINDS = frozenset(("country", "metonym", "org", "sector"))
 PARSE_BATCH = 64  # sentences per spaCy minibatch
 SENTENCES_PER_PARSE = 256  # code_many: screened sentences of several stories parsed in one call
+CONTEXT_SENTENCES = 2  # sentences before one that the rules may read as its context
 # prepositions that set a sentence somewhere: "in Zagreb", "near the border of Croatia"
 SETTING_PREPS = LOCATIVE_PREPS | {"around"}
 CODERS = ("rules",)  # a learned fallback was tried twice and removed: it did not earn its place (issue 10)
@@ -58,6 +59,7 @@ class _Screened:
     document: Document
     mentions: list
     selected: list[tuple[SentenceSlice, list[int]]]  # sentences to parse, with their mentions' indices
+    starts: list[int] = field(default_factory=list)  # where each sentence of the document begins
 
     def texts(self) -> list[str]:
         text = self.document.text
@@ -238,7 +240,7 @@ class Pipeline:
             if not any(doc[i].lower_ in self.forms for i in range(sl.token_start, sl.token_end)):
                 continue
             selected.append((sl, m_ids))
-        return _Screened(document, mentions, selected)
+        return _Screened(document, mentions, selected, [sl.start for sl in slices])
 
     def _code_screened(self, screened: _Screened, parsed: Iterable[Doc], trace=None) -> list[Event]:
         mentions, document = screened.mentions, screened.document
@@ -253,6 +255,8 @@ class Pipeline:
         for (sl, m_ids), sent in zip(screened.selected, parsed, strict=True):
             # No actor is taken from the story's most mentioned state: an agentless passive has no source.
             inp = self._sentence_input(sent, sl, [mentions[i] for i in m_ids], document, persons, groups)
+            # the two sentences before, read as text: "Pompeo said it was Iran's doing. Iran denied the accusation."
+            inp.text, inp.context_start = document.text, screened.starts[max(0, sl.index - CONTEXT_SENTENCES)]
             inp.earlier = events  # the story's events so far: "the attack" in a later sentence is one of them
             events.extend(self._in_their_time(e) for e in self.coder.code(inp, trace))
         return acts_of_the_dead(events, document.title)

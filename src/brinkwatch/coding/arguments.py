@@ -168,6 +168,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+# words for an office or role one holds: "as the governor of X", "as prime minister"
+OFFICE_WORDS = frozenset("""governor minister president premier leader head chairman chairwoman chair chief
+    secretary mayor speaker ambassador envoy commander member director spokesman spokeswoman senator
+    representative candidate nominee chancellor king queen monarch judge prosecutor""".split())
+
+
 def object_candidates(verb: Token) -> list[Token]:
     """Who the act is done to, most direct first: object, recipient, then prepositional objects."""
     out: list[Token] = []
@@ -194,9 +200,11 @@ def object_candidates(verb: Token) -> list[Token]:
         if c.dep_ == "advmod" and c.pos_ == "ADV":
             # "threatened to retaliate anywhere in Iraq", "struck deep inside Russia": the adverb carries the place
             out += [obj for _, obj in prep_objects(c, ADVERB_PLACE_PREPS)]
-    # other prepositional phrases last, searched inside: "spoke by telephone with Putin"
-    out += [obj for word, obj in prep_objects(verb)
-            if word not in VERB_TARGET_PREPS and (word != "by" or not passive) and not _timed_party(word, obj)]
+    # other prepositional phrases last, searched inside: "spoke by telephone with Putin"; an office held "as"
+    # names no party ("resigned as the governor of Puerto Rico"), a thing used "as a weapon against X" may
+    out += [obj for word, obj in prep_objects(verb) if word not in VERB_TARGET_PREPS
+            and not (word == "as" and obj.lemma_.lower() in OFFICE_WORDS)
+            and (word != "by" or not passive) and not _timed_party(word, obj)]
     agent = agent_of(verb) if passive else None
     if agent is not None:
         out.append(agent)  # the source itself, searched for what it hangs on: "by the EU on Iran"
@@ -363,9 +371,14 @@ ORIGIN_NOUNS = frozenset(
 )
 
 
+# leaving a place: "the withdrawal of its troops from Syria" is left by them, not done by Syria
+DEPARTURE_NOUNS = frozenset("withdrawal pullout pull-out retreat exit departure drawdown".split())
+
+
 def from_origin(noun: Token) -> bool:
-    """'flights from Brazil', 'a travel ban from Iran': the noun's "from" phrase says where things come from."""
-    return noun.lemma_.lower() in ORIGIN_NOUNS or any(
+    """'flights from Brazil', 'a travel ban from Iran', 'a withdrawal from Syria': the noun's "from" phrase says
+    where things come from or leave, not who acts."""
+    return noun.lemma_.lower() in ORIGIN_NOUNS | DEPARTURE_NOUNS or any(
         c.dep_ == "compound" and c.lemma_.lower() in ORIGIN_NOUNS for c in noun.children
     )
 

@@ -149,6 +149,8 @@ class SentenceInput:
     places: set[str] | None = None  # states of places named in the sentence, computed on first use
     earlier: list[Event] = field(default_factory=list)  # the story's events in the sentences before this one
     named_place: bool = False  # a capital was read as a place only ("in the Paris suburb of Nanterre")
+    text: str = ""  # the document's text
+    context_start: int = 0  # document offset where the sentences read as this one's context begin
 
     def person_before(self, position: int, pronoun: str = "") -> ActorRef | None:
         """The last person or role mentioned before `position` whom `pronoun` ("his", "her") can stand for."""

@@ -294,6 +294,9 @@ _NONE = EventDate(date=None, precision="none", source="none", text=None)
 
 def resolve_event_date(sent: Span, trigger: Token, published: date | None) -> EventDate:
     """The event's date from a date expression in the trigger's clause, else the publication date."""
+    year = _year_of_act(trigger, published)
+    if year is not None:
+        return year
     found = find_date_candidates(sent)
     candidates = [c for c in found if attached(c.tokens, trigger, sent)]
     if not candidates and found and has_parse(sent):
@@ -328,6 +331,18 @@ def resolve_event_date(sent: Span, trigger: Token, published: date | None) -> Ev
     if published is not None:
         return EventDate(date=published.isoformat(), precision="day", source="published", text=None)
     return _NONE
+
+
+def _year_of_act(noun: Token, published: date | None) -> EventDate | None:
+    """"the 2014 annexation of Crimea", "a 2015 meeting between them": a year that modifies an act noun dates it
+    (a year after the story's is a plan's, "the 2030 target", and left to the clause)."""
+    if noun.pos_ != "NOUN":
+        return None
+    year = next((c for c in noun.children if c.dep_ in ("nummod", "compound", "amod") and len(c.text) == 4
+                 and c.text.isdigit() and c.text[:2] in ("19", "20")), None)
+    if year is None or (published is not None and int(year.text) > published.year):
+        return None
+    return resolve_expression(year.text, published, False)
 
 
 def _marked_by(clause: Token, words: tuple[str, ...]) -> bool:

@@ -15,6 +15,7 @@ from brinkwatch.coding.rules.shared import (
     DENIALS,
     GOVERNOR_LEMMAS,
     KILLING,
+    POSSESSIVE_PRONOUNS,
     PROTEST_WITH_AIMS,
     PROTESTERS,
     REACTION_ROOTS,
@@ -253,7 +254,7 @@ def _offered_by_another(act, verb) -> bool:
     noun = act.head
     if act.dep_ not in ("acl", "relcl") or noun.head.i != verb.i or noun.dep_ not in ("dobj", "nsubjpass"):
         return False
-    return any(ch.dep_ == "poss" and ch.lower_ not in ("its", "their", "his", "her", "our", "my") for ch in noun.children) or any(
+    return any(ch.dep_ == "poss" and ch.lower_ not in POSSESSIVE_PRONOUNS for ch in noun.children) or any(
         w in ("by", "from") for w, _ in args.prep_objects(noun)
     )
 

@@ -39,6 +39,7 @@ from brinkwatch.coding.rules.shared import (
     quoted,
     refusal_code,
     replied_to,
+    told_claim,
     warning_over,
 )
 
@@ -168,6 +169,17 @@ def meeting_needs_partner(coder: SentenceCoder, att: Attempt) -> str | None:
     if not att.targets and att.code[:2] == "04" and att.code != "045":
         return att.code
     return None
+
+
+@rule("claim-needs-maker", "close", "verb", veto=True)
+def claim_needs_maker(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Biden denied the allegations", "the embassy declined the request": a reply to a claim the story told
+    before is aimed at whoever made it; where neither this sentence nor the two before name the maker, half
+    the event is missing, and it is dropped."""
+    if att.targets:
+        return None
+    claim = told_claim(att)
+    return claim.text if claim is not None else None
 
 
 @rule("cooperation-needs-partner", "close", "verb", veto=True)
@@ -391,6 +403,44 @@ def non_human_killed(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"The ministry ordered the killing of 300,000 pigs": killing is force only against people."""
     if (cand.code in ("1823", "186") or cand.code[:2] == "20") and cand.target is None and killed_non_human(cand.trigger):
         return cand.trigger.text
+    return None
+
+
+# what one meets without meeting anyone: "meets the requirement", "met the deadline"
+CRITERIA = frozenset("""requirement criterion criteria standard threshold deadline target goal expectation
+    obligation need qualification benchmark quota""".split())
+
+
+@rule("met-criterion", "candidate", veto=True)
+def met_criterion(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"He concludes the senator meets the citizenship requirement": meeting a criterion is neither a meeting
+    (040) nor a concession (083)."""
+    trig = cand.trigger
+    if trig.lemma_.lower() != "meet" or trig.pos_ != "VERB":
+        return None
+    thing = args.acted_on(trig)
+    return thing.text if thing is not None and thing.lemma_.lower() in CRITERIA else None
+
+
+# goods no one may own: their seizure takes nothing from a party
+CONTRABAND = frozenset("""drug narcotic cocaine heroin methamphetamine meth fentanyl opium cannabis marijuana
+    substance contraband counterfeit""".split())
+
+
+@rule("contraband-seized", "candidate", veto=True)
+def contraband_seized(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Police seized 40 kilograms of cocaine at the port": confiscating contraband is law enforcement, not the
+    seizure of a party's property (171)."""
+    if not cand.code.startswith("171") or cand.target is not None:
+        return None
+    trig = cand.trigger
+    things = [args.acted_on(trig)] if trig.pos_ == "VERB" else [o for w, o in args.prep_objects(trig) if w == "of"]
+    for thing in (t for t in things if t is not None):
+        # "40 kilograms of cocaine": the measure's "of" phrase names the goods
+        goods = [thing, *(o for w, o in args.prep_objects(thing) if w == "of")]
+        hit = next((g for g in goods if g.lemma_.lower() in CONTRABAND), None)
+        if hit is not None:
+            return hit.text
     return None
 
 

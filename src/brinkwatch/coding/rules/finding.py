@@ -28,7 +28,9 @@ from brinkwatch.coding.rules.shared import (
     GUILT_WORDS,
     HOSTING,
     JUDGING,
+    MILITARY_RETREAT,
     PLURAL_SENSE,
+    POSSESSIVE_PRONOUNS,
     PRAISING_WORDS,
     RECOGNISING,
     REFUSALS,
@@ -524,10 +526,17 @@ def noun_of_object(coder: SentenceCoder, att: Attempt) -> str | None:
             # the party acted on is named in the complements ("from the bloc", "of the town of Kherson",
             # "of sanctions on Syria"), never in the clause around the noun ("... alarmed Uganda")
             named = [n for _, o in complements for n in (*(x for w, x in args.prep_objects(o) if w == "of"), o)]
+            if entry.code in MILITARY_RETREAT:  # "withdrew its troops from the region": its own forces, not a target
+                named = [n for n in named if not _owned_by_doer(n)]
             att.targets = coder.find_targets(named, [], att.inp, places=True)  # "the town of X": X first
             att.no_target = not att.targets
             return entry.origin
     return None
+
+
+def _owned_by_doer(noun: Token) -> bool:
+    """"its troops", "their forces": what the doer gives up is its own."""
+    return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children)
 
 
 # an act noun whose modifier names another act: "joint drills" are military cooperation (062), not a show of

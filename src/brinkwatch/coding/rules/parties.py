@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -27,7 +28,9 @@ from brinkwatch.coding.rules.shared import (
     VISIT_CODES,
     WITHDRAWALS,
     by_convention,
+    definite,
     folded,
+    told_claim,
     victim_verb,
 )
 from brinkwatch.model import ActorRef
@@ -240,7 +243,7 @@ def act_doer(coder: SentenceCoder, att: Attempt) -> str | None:
     if obj is None or obj.lemma_.lower() not in coder.lexicon.nouns or obj.i in att.inp.actors:
         return None
     att.targets = coder.find_targets(args.noun_source_candidates(obj), att.sources, att.inp)
-    if not att.targets and _definite(obj):
+    if not att.targets and definite(obj):
         att.targets = _earlier_doer(obj, coder.lexicon.nouns[obj.lemma_.lower()].code, att)
     if not att.targets and coder.lexicon.nouns[obj.lemma_.lower()].code[:2] in ("18", "19", "20"):
         att.no_target = att.target_unnamed = True  # "condemned the attack on Kyiv": the attacker is not named
@@ -267,11 +270,6 @@ def retaliation_for(coder: SentenceCoder, att: Attempt) -> str | None:
 
 FORCE_ROOTS = frozenset(("18", "19", "20"))
 EARLIER_SENTENCES = 4  # how far back "the attack" may point
-
-
-def _definite(noun: Token) -> bool:
-    """'the attack', 'this strike': an act already told, not a new one ('an attack', 'attacks')."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 def _earlier_doer(noun: Token, noun_code: str, att: Attempt) -> list[tuple[Token, ActorRef]]:
@@ -675,7 +673,7 @@ def earlier_move(coder: SentenceCoder, att: Attempt) -> str | None:
     if att.code is None or att.code[:2] not in REACTION_ROOTS:
         return None
     obj = args.acted_on(att.trigger)
-    if obj is None or obj.lemma_.lower() not in TOLD_ACT_NOUNS or not _definite(obj) or obj.i in att.inp.actors:
+    if obj is None or obj.lemma_.lower() not in TOLD_ACT_NOUNS or not definite(obj) or obj.i in att.inp.actors:
         return None
     if args.noun_source_candidates(obj) or any(c.dep_ in ("relcl", "acl") for c in obj.children):
         return None  # "the move by Ankara", "the decision to leave" name or describe their own act
@@ -691,6 +689,32 @@ def earlier_move(coder: SentenceCoder, att: Attempt) -> str | None:
         att.targets = [(obj, replace(doer, resolved_by="earlier-move",
                                      entry=f"maker of the act told in sentence {event.sentence_index}"))]
         return obj.text
+    return None
+
+
+# a party followed closely by a verb of saying, asking or charging made the claim: "Pompeo said the crash ..."
+CLAIM_MADE = re.compile(r"[^.;:!?]{0,30}?\b(said|says|claimed|claims|claiming|alleged|alleges|alleging|accused|accuses|"
+                        r"suggested|suggests|asked|asks|asking|requested|urged|demanded|wrote|reported|charged)\b")
+
+
+@rule("claim-maker", "target", "verb")
+def claim_maker(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Iran denied the accusation", after "Pompeo said the crash was likely Iran's doing": a reaction to a claim
+    told just before is aimed at the party that made it there, the last one named right before a verb of
+    saying, asking or charging in the two sentences before."""
+    obj = told_claim(att)
+    if obj is None:
+        return None
+    inp, own = att.inp, {a.code for _, a in att.sources}
+    before = [a for _, a in (*inp.persons, *inp.groups)
+              if a.start is not None and a.end is not None and inp.context_start <= a.start < inp.offset]
+    for actor in sorted(before, key=lambda a: a.start or 0, reverse=True):
+        if not actor.code or actor.resolved_by in ("unresolved", "pronoun") or actor.code in own:
+            continue
+        if CLAIM_MADE.match(inp.text, actor.end) is not None:
+            att.targets = [(obj, replace(actor, resolved_by="claim-maker",
+                                         entry=f"maker of the {obj.lower_}: {actor.text!r} before it"))]
+            return actor.text
     return None
 
 
@@ -1005,7 +1029,10 @@ def conceded_to_protest(coder: SentenceCoder, cand: Candidate) -> str | None:
     if cand.target is not None or not cand.code.startswith(CONCESSION_ROOT) or not src.country:
         return None
     verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
-    for word, obj in args.prep_objects(verb):
+    # "resigned and fled the country after weeks of protests": verbs sharing the subject share the occasion
+    phrases = [p for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"))
+               for p in args.prep_objects(v)]
+    for word, obj in phrases:
         if word not in ("after", "following", "amid", "amidst"):
             continue
         # "after six weeks of protests": the measure of time hangs the protests on an "of" phrase

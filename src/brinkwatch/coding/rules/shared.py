@@ -13,6 +13,7 @@ from brinkwatch.model import ActorRef
 
 if TYPE_CHECKING:
     from brinkwatch.coding.coder import SentenceCoder
+    from brinkwatch.coding.rules.core import Attempt
 
 
 # ---- helpers the rules share ------------------------------------------------------------------------
@@ -28,6 +29,8 @@ STRIKE_WORDS = frozenset(("strike", "walkout", "stoppage"))
 CIVIL_SECTORS = frozenset(("LAB", "EDU", "CVL", "OPP", "HLH", "BUS", "AGR", "MED"))
 CLAIMANT_KINDS = frozenset(("outlet", "journalist", "anonymous", "report"))
 MILITARY_RETREAT = frozenset(("087", "0356", "0871", "0872", "0873", "0874"))
+# a possessive pronoun names no party of its own: "its troops", "their offer"
+POSSESSIVE_PRONOUNS = frozenset(("its", "their", "his", "her", "our", "my"))
 # generic force codes that, done by one person to another named person, are verbal attacks
 VERBAL_WHEN_PERSONAL = frozenset(("190", "180"))
 # acts that conjoined parties do to each other: "A and B met", "talks between A and B", "A and B clashed"
@@ -271,3 +274,25 @@ def by_convention(country: str, sector: str | None, why: str) -> ActorRef:
     is aimed at its own government" -> the state's GOV; "a curfew falls on the state's own people" -> the state."""
     return ActorRef(text="", code=country + (sector or ""), country=country, sector=sector, resolved_by="convention",
                     kind="state" if sector is None else "sector", entry=why)
+
+
+def definite(noun: Token) -> bool:
+    """'the attack', 'this strike': an act already told, not a new one ('an attack', 'attacks')."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
+# a definite word for something said that points back at its telling: "Iran denied the accusation"
+TOLD_CLAIM_NOUNS = frozenset("accusation allegation claim charge suggestion assertion report story request".split())
+
+
+def told_claim(att: Attempt) -> Token | None:
+    """The object of a reaction that is a claim the story told before and this sentence does not name the maker
+    of: "denied the accusation" (not "the accusation by Kyiv", "Kyiv's claim", "the claim that ...")."""
+    if att.code is None or att.code[:2] not in REACTION_ROOTS:
+        return None
+    obj = args.acted_on(att.trigger)
+    if obj is None or obj.lemma_.lower() not in TOLD_CLAIM_NOUNS or not definite(obj) or obj.i in att.inp.actors:
+        return None
+    if args.prep_objects(obj) or any(c.dep_ in ("relcl", "acl", "poss", "compound", "amod") for c in obj.children):
+        return None
+    return obj
