@@ -86,3 +86,9 @@ def test_a_reply_to_a_claim_told_before_is_aimed_at_its_maker():
     assert ("RUSGOV", "016", "UKRGOV") in _triples(text, date(2022, 8, 12))
     # no maker named in the two sentences before: the reply is dropped, not left without a target
     assert not _events("The rally in Kyiv was large. Moscow denied the accusation on Friday.", date(2022, 8, 12))
+
+
+def test_a_date_that_owns_a_noun_dates_the_noun_not_the_act():
+    events = _events("Elizabeth Warren announced yesterday she was endorsing Joe Biden for this year's election.",
+                     date(2020, 4, 16))
+    assert [(e.cameo_code, e.event_date) for e in events] == [("051", "2020-04-16")]

@@ -319,6 +319,8 @@ def resolve_event_date(sent: Span, trigger: Token, published: date | None) -> Ev
             # fraud, the president ended the coalition": a past-tense clause joined on to a long-past dated
             # one goes on telling that time (a recent date could lie days before the act and misdate it)
             candidates = [c for c in found if attached(c.tokens, verb.head, sent)]
+    # "endorsed Biden for this year's election": a date that owns a noun dates that noun, not the act
+    candidates = [c for c in candidates if c.tokens[-1].dep_ != "poss" or c.tokens[-1].head.i == trigger.i]
     candidates.sort(key=lambda c: distance(c.tokens, trigger))
     future = is_future(trigger)
     for cand in candidates:
