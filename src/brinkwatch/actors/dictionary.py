@@ -53,7 +53,7 @@ class Actor:
     def row_on(self, on: date | None) -> Row | None:
         """The row in force on `on`: a dated row covering it, else an undated one, else None.
         With no date (a story that gives none), the latest dated row: a person's last known office. On the
-        day a term ends its holder still holds it: "Prime Minister Theresa May is to step down today"."""
+        day a term ends its holder still holds it: "Prime Minister Theresa May hands over to her successor today"."""
         dated = [r for r in self.rows if r.dated and (on is None or r.valid_on(on) or r.valid_to == on)]
         if dated:
             return max(dated, key=lambda r: r.valid_from or date.min)
