@@ -373,12 +373,13 @@ ORIGIN_NOUNS = frozenset(
 
 # leaving a place: "the withdrawal of its troops from Syria" is left by them, not done by Syria
 DEPARTURE_NOUNS = frozenset("withdrawal pullout pull-out retreat exit departure drawdown".split())
+FROM_PLACE_NOUNS = ORIGIN_NOUNS | DEPARTURE_NOUNS
 
 
 def from_origin(noun: Token) -> bool:
     """'flights from Brazil', 'a travel ban from Iran', 'a withdrawal from Syria': the noun's "from" phrase says
     where things come from or leave, not who acts."""
-    return noun.lemma_.lower() in ORIGIN_NOUNS | DEPARTURE_NOUNS or any(
+    return noun.lemma_.lower() in FROM_PLACE_NOUNS or any(
         c.dep_ == "compound" and c.lemma_.lower() in ORIGIN_NOUNS for c in noun.children
     )
 
