@@ -282,13 +282,22 @@ class ActorDictionary:
 
     def longest(self, texts: list[str], keys: list[str], start: int, kinds: frozenset[str]) -> TrieHit | None:
         """Longest match of `kinds` starting at token `start` whose case fits the text."""
-        node = self.trie
+        return self._walk(texts, keys, start, kinds, self.trie, [], False)
+
+    def _walk(self, texts: list[str], keys: list[str], i: int, kinds: frozenset[str], node: dict,
+              positions: list[int], initial: bool) -> TrieHit | None:
+        """The trie walk of `longest` from token `i`, `positions` the tokens matched so far (hyphens inside the
+        name left out); `initial` once a middle initial was passed over, when only a person's name may match."""
         best: TrieHit | None = None
-        i = start
-        positions: list[int] = []  # the tokens matched, hyphens inside the name left out
         while i < len(keys):
             if keys[i] == "-" and positions and i + 1 < len(keys):
                 i += 1  # "al-Qaeda" matches "al Qaeda": a hyphen inside a name is optional
+            if positions and not initial and _middle_initial(texts[i]) and i + 1 < len(keys):
+                # "John R. Bolton" is "John Bolton": a middle initial the table does not spell (tried besides
+                # the initial itself, which "John R. Steelman" spells)
+                passed = self._walk(texts, keys, i + 1, kinds, node, list(positions), True)
+                if passed is not None and (best is None or passed.end > best.end):
+                    best = passed
             node = node.get(keys[i])
             if node is None:
                 break
@@ -297,13 +306,14 @@ class ActorDictionary:
             patterns = node.get(_END)
             if patterns:
                 fitting = tuple(p for p in patterns if p.actor.kind in kinds and _case_fits(p, texts, positions)
-                                and (len(positions) > 1 or self._spelling_fits(p, texts[positions[0]])))
+                                and (len(positions) > 1 or self._spelling_fits(p, texts[positions[0]]))
+                                and (not initial or p.actor.kind == "person"))
                 if self._priority > self.shipped_priority:  # user tables loaded (none on most runs)
                     top = max((p.actor.priority for p in fitting), default=0)
                     if top > self.shipped_priority:
                         # a user's row for this phrase replaces every shipped reading of it
                         fitting = tuple(p for p in fitting if p.actor.priority == top)
-                if fitting:
+                if fitting and (best is None or i > best.end):
                     best = TrieHit(i, fitting)
         return best
 
@@ -513,3 +523,8 @@ def _top_sector_row(node: dict) -> Row | None:
     sector that takes its country from the story) over PETRARCH's country-only "army"."""
     actors = [p.actor for p in node.get(_END, ()) if p.actor.kind in ("sector", "role") and p.actor.rows]
     return max(actors, key=lambda a: a.priority).rows[0] if actors else None
+
+
+def _middle_initial(text: str) -> bool:
+    """'R.' in 'John R. Bolton': one capital letter and a full stop."""
+    return len(text) == 2 and text[0].isupper() and text[1] == "."

@@ -186,6 +186,7 @@ class _Context:
         self.referents: list[_Referent] = []
         self.surnames: dict[str, ActorRef] = {}  # surname key -> the person named in full earlier
         self.unknown_surnames: set[str] = set()  # surname keys of persons named in full whom no table knows
+        self.first_unknown: set[str] = set()  # of those, surnames whose first bearer named in full is unknown
         self.unknown_at = -1  # token index of the latest such name
         self.sector_states: dict[str, set[str]] = {}  # sector -> states of its mentions so far
         self.sector_named: dict[str, _SectorMention] = {}  # sector -> latest mention that named its state
@@ -348,7 +349,10 @@ class _Scanner:
         end = self._unknown_person_name(i)
         if end > i:
             self.context.unknown_at = i
-            self.context.unknown_surnames.add(self.keys[end - 1])
+            surname = self.keys[end - 1]
+            if surname not in self.context.unknown_surnames and surname not in self.context.surnames:
+                self.context.first_unknown.add(surname)  # named in full before anyone known of that name
+            self.context.unknown_surnames.add(surname)
             return end
         return i + 1
 
@@ -1048,6 +1052,12 @@ class _Scanner:
         earlier = self.context.surnames.get(surname)
         ref: ActorRef | None = None
         title = self._span_text(start, i) if i > start else None
+        if not titled and end - i == 1 and earlier is not None and surname in self.context.first_unknown:
+            # "Usman Khan stabbed ... Mayor Sadiq Khan praised ... Khan was convicted": the story named first in
+            # full someone of the surname whom no table knows, and the bare surname is more likely that one
+            # (an obituary of "Elijah Cummings" naming his wife later still means him by "Cummings")
+            self.context.unknown_at = i
+            return end, [(self._finish(self._unresolved_person(i, end, sector), start, end, "person"), None)]
         if earlier is not None and (end - i == 1 or _same_person(earlier.name, self._span_text(i, end))):
             ref = replace(earlier, resolved_by="surname")
             if title is not None and end - i == 1:

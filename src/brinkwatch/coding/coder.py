@@ -317,6 +317,31 @@ class SentenceCoder:
         inp.places = found
         return found
 
+    def _reported_clause(self, tok: Token, inp: SentenceInput) -> Token | None:
+        """The clause that `tok` stands in where a teller who is no party reports it: "the government criticized
+        X" in "the government criticized X, ABC of Australia reported" ("Caracas said it would free activists":
+        the speaker is a party, and its state counts)."""
+        clause = next((a for a in tok.ancestors if a.dep_ == "ccomp" and a.head.lemma_.lower() in self.speech_verbs), None)
+        if clause is None:
+            return None
+        teller = args.subject_of(clause.head)
+        if teller is None:
+            return None
+        actor = inp.actors.get(teller.i)
+        return clause if actor is None or actor.sector == "MED" else None  # a news medium is no party either
+
+    @staticmethod
+    def _states_within(clause: Token, inp: SentenceInput) -> set[str]:
+        """States of the actors and places named inside `clause`'s words."""
+        first, last = clause.left_edge.i, clause.right_edge.i
+        found = {a.country for i, a in inp.actors.items() if first <= i <= last and a.country}
+        for tok in clause.subtree:
+            if tok.pos_ == "PROPN" and tok.i not in inp.actors:
+                place = place_country(tok, inp.sent)
+                if place is not None and place.iso3 and _surely_named(place, tok):
+                    found.add(place.iso3)
+        return found
+
     @staticmethod
     def _actor_states(inp: SentenceInput) -> set[str]:
         return {a.country for a in inp.actors.values() if a.country}
@@ -421,6 +446,8 @@ class SentenceCoder:
             return None
         countries: list[str] = []
         for word, obj in args.prep_objects(tok):
+            if word == "of" and obj.tag_ == "NNS" and self.actors.sector_of([obj.lemma_]) is not None:
+                return None  # "an assembly of foreign ministers in Cairo": a gathering of many, not Egypt's body
             if word not in ("in", "of", "from", "at", "near"):
                 continue
             actor = inp.actors.get(obj.i)
@@ -443,6 +470,9 @@ class SentenceCoder:
             # the one state the sentence names, counting places ("the hospital in Khan Younis" is in Palestine)
             states = self._actor_states(inp)
             states |= {s for s in self._places_named(inp) if not self._namesake_of(s, inp, states)}
+            reported = self._reported_clause(tok, inp)
+            if reported is not None and len(states) == 1:
+                states &= self._states_within(reported, inp)  # "..., ABC of Australia reported": not the teller's
             if len(states) != 1 or self._only_state_is_patient(tok, inp) or (
                 sector in STATE_ORGANS and self._only_state_is_acted_on(tok, inp)
             ):

@@ -22,6 +22,9 @@ from spacy.tokens import Span, Token
 
 from brinkwatch.model import EventDate
 
+# nouns for a deal whose infinitive tells what it provides for: "a deal to export gas"
+AGREEMENT_NOUNS = frozenset("deal agreement accord pact treaty memorandum arrangement compact".split())
+
 # --- clause helpers (shared with places.py and quantities.py) -----------------------------------
 
 # Arcs that open a new clause: a date/place/amount below one belongs to that clause, not the trigger's.
@@ -179,8 +182,10 @@ def is_year(tok: Token) -> bool:
     if tok.doc.has_annotation("DEP"):
         head = tok.head
         modifies_noun = tok.dep_ in {"nummod", "compound", "amod", "nmod"} and head.i > tok.i
-        # "during a 2018 trip to France" dates what was done on the trip
-        during = head.dep_ == "pobj" and head.head.lower_ == "during"
+        # "during a 2018 trip to France" dates what was done on the trip, and so does "in the 2016 election"
+        # ("in 2000 towns" counts towns: "in" needs the article or owner of a named occasion)
+        during = head.dep_ == "pobj" and (head.head.lower_ == "during" or head.head.lower_ == "in" and any(
+            c.dep_ in ("det", "poss") and c.i < tok.i for c in head.children))
         return not (modifies_noun and _word(head) not in MONTHS and not during)
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return nxt is None or not (nxt.is_lower and nxt.is_alpha and nxt.lower_ not in PERIOD_UNITS)
@@ -313,6 +318,11 @@ def resolve_event_date(sent: Span, trigger: Token, published: date | None) -> Ev
                 _recalled_date(found, head.head, sent, published):
             # "In 2009 she was appointed to the seat after Clinton resigned": a past clause on a long-past dated
             # one happened about then (its own act has no date of its own)
+            candidates = [c for c in found if attached(c.tokens, head.head, sent)]
+        elif head.dep_ in ("acl", "relcl") and head.head.lemma_.lower() in AGREEMENT_NOUNS and \
+                _recalled_date(found, head.head, sent, published):
+            # "On September 19, 2018, Cyprus and Egypt signed a deal to export gas": what a long-past deal
+            # provided for is told as of the deal's day
             candidates = [c for c in found if attached(c.tokens, head.head, sent)]
         elif (verb := _carried_on(head)) is not None and _recalled_date(found, verb.head, sent, published):
             # "The 2013 vote saw a landslide for the ruling party, and despite the opposition's claims of
@@ -531,17 +541,17 @@ def _weekend(words: list[str], published: date, text: str) -> EventDate:
     return EventDate(date=saturday.isoformat(), precision="week", source="text", text=text)
 
 
-# An act dated this many days or more before the story is recalled background, not its news: "In January,
-# Russia expelled two diplomats" in a September story. Two or three months back is still the story's frame
-# ("condemned in a joint statement on October 8" in a January story reports the running dispute).
-BACKGROUND_DAYS = 180
+# An act dated a month or more before the story is recalled background, not its news: "On November 27, Turkey
+# and Libya signed a border deal" in a January story (two audits judged such acts recalled, none as news).
+# A month named loosely counts from its last day: "in December" told on January 10 is still the story's time.
+BACKGROUND_DAYS = 30
 
 
 def is_background_date(ev_date: EventDate, published: date | None) -> bool:
     """True when the event is clearly before the story's time frame (the coder marks it historical).
 
     A stated year before the publication year ("in 1986", "last year"), a day, week or month that ends
-    half a year or more before publication ("in January" told in September), or a vague "years/decades ago".
+    a month or more before publication ("in January" told in March), or a vague "years/decades ago".
     """
     if ev_date.source != "text":
         return False

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from brinkwatch.coding.arguments import has_marker
-from brinkwatch.coding.dates import clause_head
+from brinkwatch.coding.dates import AGREEMENT_NOUNS, clause_head
 
 CONSIDER = frozenset(
     "consider weigh mull contemplate discuss debate explore study ponder eye examine review evaluate "
@@ -42,7 +42,6 @@ CLAIM_WORDS = frozenset("claim claims allegation accusation report reports charg
 THREATEN = frozenset("threaten".split())
 HYPOTHETICAL_ADJ = frozenset("capable able possible likely".split())
 # what parties sign or reach, naming what they will do: "a deal to export gas", "an accord to withdraw troops"
-AGREEMENT_NOUNS = frozenset("deal agreement accord pact treaty memorandum arrangement compact".split())
 INTENDED_GOVERNING_ADJ = frozenset("ready prepared willing eager determined keen set".split())
 # coming together for a purpose does it there: "the ministers gathered in Cairo to discuss Libya"
 GATHERING = frozenset("meet gather convene assemble arrive travel fly come visit".split())
@@ -73,6 +72,8 @@ class ModalityResult:
 
 
 def _negated(tok: Token) -> Token | None:
+    if any(c.lower_ in ("until", "till") and c.dep_ in ("prep", "mark") for c in tok.children):
+        return None  # "did not endorse her until July": it happened, then
     for child in tok.children:
         if child.dep_ == "neg" or (child.lower_ in NEGATIONS and child.dep_ in ("advmod", "det", "neg")):
             return child

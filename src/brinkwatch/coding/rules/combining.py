@@ -145,6 +145,21 @@ def referenced_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[C
     return dropped
 
 
+@rule("accused-conduct", "sentence", veto=True)
+def accused_conduct(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """"Prosecutors accused the lawyer of trying to extort the firm, threatening to hold a news conference":
+    whatever the conduct an accusation names holds is the accusation's content, not an act of the accuser's
+    (nor one shown to have happened)."""
+    dropped = []
+    for accusation in cands:
+        if accusation.code[:2] != "11" or accusation.trigger.lemma_.lower() not in args.ALLEGING:
+            continue
+        content = {t.i for c in accusation.trigger.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                   for t in c.subtree}
+        dropped += [(o, accusation.trigger.text) for o in cands if o is not accusation and o.trigger.i in content]
+    return dropped
+
+
 @rule("defied-act", "sentence", veto=True)
 def defied_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
     """"Jerusalem pressed on with the offensive despite warnings from Washington": what a 'despite' phrase on

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from brinkwatch.coding import arguments as args
+from brinkwatch.coding.dates import AGREEMENT_NOUNS
 from brinkwatch.coding.modality import CONSIDER, PREVENT, REQUEST, ModalityResult, not_ruled_out
 from brinkwatch.coding.places import place_country
 from brinkwatch.coding.rules.core import (
@@ -214,7 +216,7 @@ def standing_state(coder: SentenceCoder, cand: Candidate) -> str | None:
 
 
 # Hazards whose emergency measures the gold conventions leave uncoded (public health, disasters, weather).
-HAZARD_WORDS = frozenset("""earthquake hurricane storm typhoon cyclone flood flooding wildfire wildfires bushfire
+HAZARD_WORDS = frozenset("""earthquake quake aftershock hurricane storm typhoon cyclone flood flooding wildfire wildfires bushfire
     drought tsunami eruption volcano tornado blizzard heatwave outbreak pandemic epidemic virus coronavirus covid
     covid-19 ebola cholera measles disease lockdown quarantine""".split())
 
@@ -233,7 +235,23 @@ def hazard_measure(coder: SentenceCoder, cand: Candidate) -> str | None:
     hazard = next((t for t in cand.trigger.sent if t.lower_ in HAZARD_WORDS or t.lemma_.lower() in HAZARD_WORDS), None)
     if hazard is None:
         hazard = _search_and_rescue(cand.trigger.sent)
+    if hazard is None and cand.code == EMERGENCY_CODE:
+        return _hazard_told_before(cand)
     return hazard.text if hazard is not None else None
+
+
+EMERGENCY_CODE = "1724"  # impose a state of emergency
+
+
+def _hazard_told_before(cand: Candidate) -> str | None:
+    """"A 5.2 quake shook the island on Saturday. The governor declared a state of emergency": a state of
+    emergency declared just after the story tells of a hazard answers that hazard."""
+    inp = cand.inp
+    if inp is None or not inp.text:
+        return None
+    before = inp.text[inp.context_start:inp.offset].lower()
+    return next((w for w in re.findall(r"[a-z][a-z0-9-]*", before) if w in HAZARD_WORDS or w.rstrip("s") in HAZARD_WORDS),
+                None)
 
 
 def _search_and_rescue(sent) -> Token | None:
@@ -1063,14 +1081,18 @@ def force_not_ruled_out(coder: SentenceCoder, cand: Candidate) -> str | None:
     return _made_threat(coder, cand, ModalityResult("asserted", cand.mod.cue, gov))
 
 
+INTENT_ROOT = "03"
+
+
 @rule("intent-shift", "claim")
 def intent_shift(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Japan pledged to send aid to Turkey": an announced cooperative act is coded as the pledge (03x),
-    asserted: the pledge was made. An act with no intent code stays itself, intended ("will impose tariffs")."""
+    asserted: the pledge was made. An act with no intent code stays itself, intended ("will impose tariffs"); an
+    act that already is an intent is made by saying it ("would prefer to agree a solution with the opposition")."""
     if cand.mod.shift != "intent" or cand.mod.modality != "intended":
         return None
-    new = coder.shift_code("intent", cand.code)
-    if new is None or new == cand.code:
+    new = cand.code if cand.code[:2] == INTENT_ROOT else coder.shift_code("intent", cand.code)
+    if new is None:
         return None
     cand.code = new
     cand.mod = made(coder, cand.mod.governor) if cand.mod.governor is not None else ModalityResult("asserted", cand.mod.cue)
@@ -1277,6 +1299,8 @@ def pluperfect(coder: SentenceCoder, cand: Candidate) -> str | None:
     own = trig.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in trig.children)
     if not own and not _shares_pluperfect(trig):
         return None
+    if _shortly_before(trig):
+        return None
     clause = trig
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
@@ -1289,6 +1313,18 @@ def pluperfect(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     cand.mod = ModalityResult("historical", "had")
     return "had"
+
+
+# units of a short interval: "a few hours before the attack" is still the story's time
+SHORT_INTERVALS = frozenset("minute hour day moment".split())
+
+
+def _shortly_before(verb: Token) -> bool:
+    """"A protest had taken place in the park a few hours before the attack": a past perfect set a short time
+    before the story's act tells that act's day, not background."""
+    return any(c.lower_ in ("shortly", "just") or c.lemma_.lower() in SHORT_INTERVALS
+               for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("before", "after")
+               for c in prep.children if c.i < prep.i)
 
 
 def _clause_verb(noun: Token) -> Token | None:
@@ -1398,7 +1434,59 @@ def permitted_act(coder: SentenceCoder, cand: Candidate) -> str | None:
     trig = cand.trigger
     if cand.nominal and trig.dep_ == "dobj" and trig.head.lemma_.lower() in PERMITTING:
         return trig.head.text
+    if not cand.nominal and trig.dep_ in ("xcomp", "ccomp") and trig.head.lemma_.lower() in PERMITTING:
+        # "a bill that would have allowed China to extradite suspects": what a text permits is not done
+        subject = args.subject_of(trig.head)
+        if subject is not None and subject.lower_ in ("that", "which") and trig.head.dep_ == "relcl":
+            subject = trig.head.head
+        if subject is not None and subject.lemma_.lower() in PERMITTING_TEXTS:
+            return trig.head.text
     return None
+
+
+@rule("deadline-given", "candidate", veto=True)
+def deadline_given(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Under state law, the governor has until October 28 to call a special election", "Iran was given until
+    Friday to respond": a deadline for an act is not the act."""
+    trig = cand.trigger
+    if cand.nominal or not args.has_marker(trig, "aux", "to"):
+        return None
+    # the parser hangs "has" on the act ("has until ... to release") or the act on "given"
+    givers = [c for c in trig.children if c.dep_ == "aux" and c.lemma_.lower() == "have"]
+    if trig.head.i != trig.i and trig.head.lemma_.lower() in ("have", "give"):
+        givers.append(trig.head)
+    until = next((c for g in givers for c in g.children if c.dep_ == "prep" and c.lower_ in ("until", "till")), None)
+    return until.text if until is not None else None
+
+
+@rule("terms-of-deal", "candidate", veto=True)
+def terms_of_deal(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Athens denounced the memorandum under which Ankara and Tripoli agreed on a sea border": what a deal
+    says its parties agreed is the deal's terms, told with it, not a new act."""
+    verb = cand.trigger if not cand.nominal else next((a for a in cand.trigger.ancestors if a.pos_ == "VERB"), None)
+    while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "... agreed on borders and allowed deployments"
+    if verb is None or verb.dep_ != "relcl" or not _deal_noun(verb.head):
+        return None
+    which = next((o for c in verb.children if c.dep_ == "prep" for o in c.children
+                  if o.dep_ == "pobj" and o.lower_ == "which"), None)
+    return f"{which.head.text} which" if which is not None else None
+
+
+def _deal_noun(noun: Token) -> bool:
+    """'deal', 'accord', 'memoranda of understanding'."""
+    lemma = noun.lemma_.lower()
+    if lemma in ("memoranda", "memorandum"):
+        return True
+    if lemma in AGREEMENT_NOUNS:
+        return True
+    # "the memoranda of understanding ... in which": the parser may hang the clause on "understanding"
+    return lemma == "understanding" and noun.head.lemma_.lower() in ("memoranda", "memorandum")
+
+
+# texts that permit acts: "the law allows police to detain suspects for 48 hours"
+PERMITTING_TEXTS = AGREEMENT_NOUNS | frozenset(
+    "law bill rule legislation decree order provision proposal constitution ruling amendment resolution measure".split())
 
 
 @rule("thanks-unaimed", "candidate", veto=True)

@@ -39,6 +39,7 @@ from brinkwatch.coding.rules.shared import (
     TRANSFER_THEMES,
     TRANSFER_VERBS,
     VISITOR_NOUNS,
+    definite,
     refusal_code,
 )
 
@@ -162,6 +163,12 @@ def judged_as(coder: SentenceCoder, att: Attempt) -> str | None:
     elif judged.lemma_.lower() in coder.lexicon.nouns and judged.i not in att.inp.actors:
         # an act judged is aimed at its doer ("called the attack by Turkey a violation"), never at its victim
         att.targets = coder.find_targets(args.noun_source_candidates(judged), [], att.inp)
+        if not att.targets and definite(judged):
+            # "US forces killed the general in an airstrike. Baghdad called the attack a violation of its
+            # sovereignty": the act told just before is judged, and aimed at its doer
+            from brinkwatch.coding.rules.parties import _earlier_doer
+
+            att.targets = _earlier_doer(judged, coder.lexicon.nouns[judged.lemma_.lower()].code, att)
         att.no_target = not att.targets
     elif judged.dep_ not in ("dobj", "nsubjpass"):
         # a small clause ("called [the order] swift") hides the judged from the target rules

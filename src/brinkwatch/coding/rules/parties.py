@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from brinkwatch.coding import arguments as args
+from brinkwatch.coding.dates import AGREEMENT_NOUNS
 from brinkwatch.coding.modality import not_ruled_out
 from brinkwatch.coding.places import place_country, place_ref
 from brinkwatch.coding.rules.core import (
@@ -237,7 +238,9 @@ def act_doer(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Berlin condemned an attack by Russia on Kyiv": a reaction to an act is aimed at whoever did it, not
     at the place or party the act hit; with no doer named it has no target."""
     verb = att.trigger
-    if not (verb.lemma_.lower() in args.ALLEGING or args.receives(verb)) or att.code[:2] not in ACT_REACTION_ROOTS:
+    # "characterized the attack as a violation": any verb coded as criticism reacts to what it names
+    reacting = verb.lemma_.lower() in args.ALLEGING or args.receives(verb) or att.code[:2] == "11"
+    if not reacting or att.code[:2] not in ACT_REACTION_ROOTS:
         return None
     obj = args.acted_on(verb)
     if obj is None or obj.lemma_.lower() not in coder.lexicon.nouns or obj.i in att.inp.actors:
@@ -832,7 +835,10 @@ def _makers(thing: Token) -> list[Token]:
         # is); "the report that Iran attacked a ship" says what the report tells, and names no maker
         relative = c.dep_ == "relcl" or (c.dep_ == "acl" and args.child(c, ("nsubj",)) is not None)
         own_object = any(g.dep_ in ("dobj", "ccomp", "xcomp") and g.tag_ != "WDT" for g in c.children)
-        if relative and not own_object:
+        # "the deal under which Ankara and Tripoli agreed to share the sea": its parties made the deal
+        terms = thing.lemma_.lower() in AGREEMENT_NOUNS and any(
+            o.lower_ == "which" for g in c.children if g.dep_ == "prep" for o in g.children)
+        if relative and (not own_object or terms):
             subj = args.child(c, ("nsubj",))
             if subj is not None and subj.pos_ != "PRON" and subj.tag_ != "WDT":
                 out.append(subj)
