@@ -68,8 +68,8 @@ def test_the_party_itself_stays(actors, nlp):
 
 # ---- 4. a politician's staff ---------------------------------------------------------------------------
 def test_a_chief_of_staff_is_not_the_possessor():
-    found = events("Governor Ron DeSantis signed the order. Ana Ruiz, DeSantis's chief of staff, also announced "
-                   "her resignation on Friday.")
+    found = events("Governor Ron DeSantis signed the order amid protests. Ana Ruiz, DeSantis's chief of staff, also "
+                   "announced her resignation on Friday.")
     resignation = [e for e in found if e.trigger == "announced"]
     assert resignation and resignation[0].source is not None
     assert resignation[0].source.text == "DeSantis's chief of staff" and resignation[0].source.code == "USAGOV"

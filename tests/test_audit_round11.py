@@ -36,7 +36,8 @@ def test_a_withdrawal_of_ones_own_troops_is_from_the_place_left():
 
 def test_an_office_resigned_from_is_no_target():
     # the parser hangs the "as" phrase on the verb; the government it names is the office, not a party
-    triples = _triples("On Friday, Imran Khan resigned as the leader of the government of Pakistan.", date(2023, 1, 20))
+    triples = _triples("Under pressure from protests, on Friday, Imran Khan resigned as the leader of the government of "
+                       "Pakistan.", date(2023, 1, 20))
     assert triples == {("PAKOPP", "0831", None)}
 
 

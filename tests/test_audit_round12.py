@@ -118,3 +118,21 @@ def test_an_act_judged_in_the_next_sentence_is_aimed_at_its_doer():
     judged = [e for e in _events(text) if e.sentence_index == 1]
     assert [(e.source.code, e.cameo_code, e.target.code if e.target else None) for e in judged] == [
         ("SYRGOV", "111", "TURMIL")]
+
+
+def test_a_resignation_no_one_demanded_is_no_concession():
+    assert _events("Nigeria's finance minister resigned on Friday to take a job in business.", date(2019, 7, 26)) == []
+    # demanded in the sentence before, it is acceding to the demand
+    text = "Thousands of protesters in Lagos demanded the minister's resignation. Nigeria's finance minister resigned on Friday."
+    assert "0831" in {e.cameo_code for e in _events(text, date(2019, 7, 26))}
+
+
+def test_a_lone_surname_of_someone_named_in_full_before_is_kept_as_that_person():
+    text = "The president met financier Michael Milken on Monday. On Tuesday, Trump granted Milken a full pardon."
+    [pardon] = [e for e in _events(text, date(2020, 2, 21)) if e.cameo_code == "0841"]
+    assert pardon.target is not None and pardon.target.text == "Milken" and pardon.unresolved
+
+
+def test_what_people_in_general_do_is_no_event():
+    assert _events("In the US, people just break those laws massively.", date(2020, 11, 17)) == []
+    assert _events("In Minsk, people protested against the government of Belarus on Sunday.", date(2020, 11, 17))

@@ -172,9 +172,9 @@ def test_an_act_called_off_or_missing_is_negated():
 
 
 def test_an_act_that_is_to_happen_is_intended():
-    event = main_event("The Italian prime minister is to step down today.", ("08",))
+    event = main_event("After weeks of protests, the Italian prime minister is to step down today.", ("08",))
     assert event.modality == "intended"
-    assert main_event("The Italian prime minister stepped down today.", ("08",)).modality == "asserted"
+    assert main_event("After weeks of protests, the Italian prime minister stepped down today.", ("08",)).modality == "asserted"
 
 
 

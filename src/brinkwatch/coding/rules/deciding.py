@@ -1405,6 +1405,26 @@ def possessed_act_in_plan(coder: SentenceCoder, cand: Candidate) -> str | None:
     return gov.text
 
 
+RESIGNATION_CODE = "0831"  # accede to demands for change in leadership
+# what shows a resignation was demanded: "resigned after weeks of protests", "amid calls for her to go"
+DEMAND_CUES = re.compile(r"\b(protest\w*|demonstrat\w*|demand\w*|calls? for|called for|calling for|pressure\w*|"
+                         r"urg(e|ed|es|ing)|petition\w*|ultimatum|no-confidence|impeach\w*|rall(y|ies)|uprising|"
+                         r"revolt|unrest|ousted|oust)\b")
+
+
+@rule("resignation-undemanded", "report", veto=True)
+def resignation_undemanded(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Nkurunziza became president in 2005 and was due to stand down in August", "when the congressman
+    resigned in 1995 to lead a civil rights group": a resignation the story tells no one demanded (a story
+    may lead with the resignation and tell of the protests after) is a career step, not a concession (0831
+    is acceding to demands)."""
+    if cand.code != RESIGNATION_CODE or cand.target is not None:
+        return None
+    inp = cand.inp
+    told = inp.text if inp is not None and inp.text else cand.trigger.sent.text
+    return None if DEMAND_CUES.search(told.lower()) else cand.trigger.text
+
+
 # modalities that a long-past date of the act overrides (gold convention: historical overrides the others)
 OVERRIDDEN_BY_PAST = frozenset("intended considered requested hypothetical negated denied".split())
 
@@ -1442,6 +1462,19 @@ def permitted_act(coder: SentenceCoder, cand: Candidate) -> str | None:
         if subject is not None and subject.lemma_.lower() in PERMITTING_TEXTS:
             return trig.head.text
     return None
+
+
+@rule("generic-people", "candidate", veto=True)
+def generic_people(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"People just break those laws massively": bare "people" doing something in the simple present is a
+    remark about how people are, not an act."""
+    subject = cand.source_tok
+    if subject is None or subject.lower_ != "people" or subject.dep_ != "nsubj":
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "prep") for c in subject.children):
+        return None  # "the people of Gaza", "thousands of people", "young people in Minsk"
+    verb = subject.head
+    return subject.text if verb.tag_ in ("VBP", "VBZ") else None
 
 
 @rule("deadline-given", "candidate", veto=True)

@@ -947,6 +947,13 @@ def _name_cased(tok: Token) -> bool:
     return tok.is_alpha and tok.text[0].isupper() and (len(tok.text) == 1 or not tok.text[1:].isupper())
 
 
+def _named_in_full_before(surname: Token, inp) -> bool:
+    """"Michael Milken ... Trump granted Milken a pardon": a lone surname the story named earlier with a given
+    name before it."""
+    before = inp.text[:inp.offset] if inp.text else ""
+    return bool(before) and re.search(rf"\b[A-Z][a-z]+ (?:[A-Z]\. )?{re.escape(surname.text)}\b", before) is not None
+
+
 def _unknown_personal_name(coder: SentenceCoder, obj: Token, inp) -> Span | None:
     """The span of a personal name at `obj` that no table knows ("Tomas Verhoek", "al-Rashidi"), else None."""
     if obj.pos_ != "PROPN":
@@ -965,7 +972,7 @@ def _unknown_personal_name(coder: SentenceCoder, obj: Token, inp) -> Span | None
     if any(not (t.is_alpha and (_name_cased(t) or t.lower_ in PERSONAL_PARTICLES)) for t in words):
         return None
     glued = len(span) >= 3 and span[-2].text == "-" and span[-3].lower_ in GLUED_PARTICLES
-    if not (2 <= len(titled) <= 4 or (len(titled) == 1 and glued)):
+    if not (2 <= len(titled) <= 4 or (len(titled) == 1 and (glued or _named_in_full_before(titled[0], inp)))):
         return None
     if {t.lower_ for t in words} & (BODY_NAME_WORDS | FACILITY_NAME_WORDS) or coder.is_outlet(span.text):
         return None
