@@ -136,3 +136,37 @@ def test_a_lone_surname_of_someone_named_in_full_before_is_kept_as_that_person()
 def test_what_people_in_general_do_is_no_event():
     assert _events("In the US, people just break those laws massively.", date(2020, 11, 17)) == []
     assert _events("In Minsk, people protested against the government of Belarus on Sunday.", date(2020, 11, 17))
+
+
+def test_concern_over_another_partys_act_is_disapproval_of_it():
+    triples = _triples("The EU expressed alarm at Russia's troop buildup near Ukraine.")
+    assert ("IGOEUREEC", "110", "RUSMIL") in triples
+    # concern over a state of things stays a pessimistic remark
+    assert _triples("Germany voiced concern about the economy.") == {("DEU", "012", None)}
+
+
+def test_a_sum_pledged_in_aid_for_a_party_is_aimed_at_it():
+    assert _triples("The European Commission pledged 25 million euros in humanitarian aid for Gaza.") == {
+        ("IGOEUREEC", "0331", "PSE")}
+
+
+def test_an_act_told_as_what_is_alleged_is_no_event_and_as_what_is_denied_is_denied():
+    text = "The impeachment charge stemmed from allegations Trump tried to pressure the Ukrainian government."
+    assert not [e for e in _events(text, date(2019, 12, 21)) if e.cameo_root == "17"]
+    events = _events("Iran denied claims that Tehran attacked the tankers.", date(2019, 12, 21))
+    assert [e.modality for e in events if e.cameo_root == "19"] == ["denied"]
+
+
+def test_an_act_during_a_past_tenure_is_recalled():
+    text = "During his time as vice president, Joe Biden called on the government of Ukraine to reduce corruption."
+    assert [e.modality for e in _events(text, date(2019, 9, 30))] == ["historical"]
+    text = "During his visit to Kyiv, Joe Biden called on the government of Ukraine to reduce corruption."
+    assert [e.modality for e in _events(text, date(2019, 9, 30))] == ["asserted"]
+
+
+def test_criticism_an_act_went_ahead_despite_is_aimed_at_the_doer():
+    text = "Turkish President Recep Tayyip Erdogan announced the change on Wednesday, despite criticism by the Greek foreign minister."
+    assert _triples(text, date(2019, 3, 31)) == {("GRCGOV", "111", "TURGOV")}
+    # read through a refusal, demands defied are not told as made
+    text = "French President Emmanuel Macron refused to withdraw his pension reform despite the unions' demands."
+    assert not [e for e in _events(text, date(2023, 3, 10)) if e.cameo_root == "10"]

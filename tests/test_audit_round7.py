@@ -299,8 +299,8 @@ def test_a_killing_by_an_army_or_armed_group_is_force_and_by_a_mob_physical_assa
 
 
 def test_the_acts_of_a_person_whose_death_the_story_reports_are_historical():
-    text = ("Former Zambian President Kenneth Kaunda died on Thursday. During his presidency he supported "
-            "liberation movements across southern Africa and condemned apartheid South Africa.")
+    text = ("Former Zambian President Kenneth Kaunda died on Thursday. He condemned the apartheid government of "
+            "South Africa and backed Zimbabwean rebels.")
     dead = code_document(Document(text=text, doc_id="t", published=date(2021, 6, 18),
                                   title="Former Zambian President Kenneth Kaunda dies aged 97"))
     alive = code_document(Document(text=text, doc_id="t", published=date(2021, 6, 18), title="Zambia mourns"))

@@ -119,7 +119,7 @@ def test_resolve_expression_is_cached_and_stable():
         (EventDate(None, "none", "text", "decades ago"), True),
         (EventDate("2024-03-12", "day", "text", "Tuesday"), False),
         (EventDate("2024-03-04", "week", "text", "last week"), False),
-        # a month or more before the story is background; the last few weeks are its frame
+        # six weeks or more before the story is background; the last few weeks are its frame
         (EventDate("2023-06-01", "month", "text", "in June"), True),
         (EventDate("2023-09-15", "day", "text", "September 15"), True),
         (EventDate("2024-01-15", "day", "text", "January 15"), True),

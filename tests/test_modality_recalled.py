@@ -1,4 +1,4 @@
-"""Recalled acts are historical: dated a month or more before the story, told in the past perfect with
+"""Recalled acts are historical: dated about six weeks or more before the story, told in the past perfect with
 "earlier this year", placed "before" or "in the past", or dated by the long-past act they followed. Acts of the
 last few weeks stay asserted (they are the story's own frame); verbal acts about a future act keep their own
 modality (a vow is made now)."""

@@ -301,6 +301,10 @@ def background_cue(trigger: Token, speech_verbs: frozenset[str] = frozenset()) -
     return None
 
 
+# a stretch of someone's career: "during his time as vice president", "during her presidency"
+TENURE_NOUNS = frozenset("time tenure term presidency premiership chancellorship reign career stint".split())
+
+
 def _told_as_earlier(verb: Token) -> str | None:
     """Words on the act's own verb that place it before the story: "Iran had seized a tanker before" (a bare
     "before" after the verb), "Australia has in the past sent troops", and a past perfect dated to earlier in
@@ -319,6 +323,11 @@ def _told_as_earlier(verb: Token) -> str | None:
             g.dep_ == "pobj" and g.lower_ == "history" for g in child.children
         ):
             return "in history"  # "the House has impeached two presidents in the history of the country"
+        if child.dep_ == "prep" and child.lower_ == "during" and verb.tag_ == "VBD" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in TENURE_NOUNS and any(p.dep_ == "poss" for p in g.children)
+            for g in child.children
+        ):
+            return "during"  # "during his time as vice president, he called for ...": a past tenure recalled
     return _ranked_infinitive(verb)
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from brinkwatch.coding import arguments as args
 from brinkwatch.coding.dates import AGREEMENT_NOUNS
-from brinkwatch.coding.modality import CONSIDER, PREVENT, REQUEST, ModalityResult, not_ruled_out
+from brinkwatch.coding.modality import CONSIDER, DENY, PREVENT, REQUEST, ModalityResult, not_ruled_out
 from brinkwatch.coding.places import place_country
 from brinkwatch.coding.rules.core import (
     Attempt,
@@ -1228,6 +1228,40 @@ def claimant_not_actor(coder: SentenceCoder, cand: Candidate) -> str | None:
     return None
 
 
+# nouns whose content clause tells what someone is alleged to have done
+ALLEGATION_NOUNS = frozenset("allegation accusation claim charge suspicion".split())
+
+
+def _allegation_before(clause: Token) -> Token | None:
+    """The allegation noun a clause tells the content of: "allegations (that) Trump tried to ...". The
+    parser often hangs such a clause elsewhere, so the noun is read as the word right before it."""
+    if clause.dep_ not in ("acl", "ccomp", "advcl", "relcl"):
+        return None
+    at = clause.left_edge.i - 1
+    doc = clause.doc
+    if at >= 0 and doc[at].lower_ == "that":
+        at -= 1
+    if at < 0 or doc[at].pos_ != "NOUN" or doc[at].lemma_.lower() not in ALLEGATION_NOUNS:
+        return None
+    subject = args.subject_of(clause)
+    return doc[at] if subject is not None and subject.i == clause.left_edge.i or doc[at + 1].lower_ == "that" else None
+
+
+@rule("denied-claim", "report")
+def denied_claim(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Iran denied claims that Tehran attacked the tankers": an act told as the content of claims that are
+    denied is denied (the denial is its own event, 016)."""
+    from brinkwatch.coding.dates import clause_head
+
+    if cand.mod.modality != "asserted":
+        return None
+    alleged = _allegation_before(clause_head(cand.trigger))
+    if alleged is None or alleged.head.lemma_.lower() not in DENY:
+        return None
+    cand.mod = ModalityResult("denied", alleged.head.text, alleged.head)
+    return alleged.head.text
+
+
 @rule("alleged-act", "report", veto=True)
 def alleged_act(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"A shopkeeper who claimed that Greek police beat him spoke to the press", "Kyiv alleged that Russian
@@ -1244,6 +1278,9 @@ def alleged_act(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     clause = clause_head(cand.trigger)
     verb = clause.head
+    alleged = _allegation_before(clause)
+    if alleged is not None and alleged.head.lemma_.lower() not in DENY:
+        return alleged.text  # "the charge stemmed from allegations Trump tried to pressure Kyiv": what is alleged
     if clause.dep_ != "ccomp" or verb.i == clause.i:
         return None
     # "Cherry said the government is breaking the law": wrongdoing merely said of another is an accusation too
@@ -1355,17 +1392,15 @@ def _shares_pluperfect(trig: Token) -> bool:
     return not subjects or all(s.lower_ in CONTINUING_SUBJECTS for s in subjects)
 
 
-@rule("back-reference", "report")
+@rule("back-reference", "report", veto=True)
 def back_reference(coder: SentenceCoder, cand: Candidate) -> str | None:
-    """"Israel struck Gaza in response to the Hamas raid that killed two soldiers": the act replied to is
-    recalled, not news: historical."""
+    """"Israel struck Gaza in response to the Hamas raid that killed two soldiers": the act replied to was told
+    as news when it happened; named again as what a new act answers, it is no new event. Dated well before
+    the story it is kept, as history ("in retaliation for the 2014 raid", see historical-date)."""
     if cand.mod.modality != "asserted":
         return None
     reply = replied_to(cand.trigger)
-    if reply is None:
-        return None
-    cand.mod = ModalityResult("historical", f"{reply.text} to")
-    return reply.text
+    return f"{reply.text} to" if reply is not None else None
 
 
 @rule("retrospective", "report")

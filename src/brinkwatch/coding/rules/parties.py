@@ -254,6 +254,31 @@ def act_doer(coder: SentenceCoder, att: Attempt) -> str | None:
     return att.targets[0][0].text if att.targets else None
 
 
+PESSIMISTIC_COMMENT = "012"
+DISAPPROVAL = "110"
+CONCERN_NOUNS = frozenset("concern alarm dismay worry unease".split())
+
+
+@rule("concern-over-act", "target", "verb")
+def concern_over_act(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Japan voiced concern over the Chinese military drills around Taiwan": concern over an act another party
+    did is disapproval of that party (110), aimed at it; concern over a state of things stays 012."""
+    if att.code != PESSIMISTIC_COMMENT:
+        return None
+    concern = args.child(att.trigger, ("dobj",))
+    if concern is None or concern.lemma_.lower() not in CONCERN_NOUNS:
+        return None
+    acts = [o for host in (att.trigger, concern) for w, o in args.prep_objects(host) if w in ("over", "about", "at")]
+    for act in acts:
+        if act.lemma_.lower() not in coder.lexicon.nouns:
+            continue
+        found = coder.find_targets(args.noun_source_candidates(act), att.sources, att.inp)
+        if found:
+            att.targets, att.code = found, DISAPPROVAL
+            return act.text
+    return None
+
+
 RETALIATING = frozenset(("retaliate", "avenge", "revenge", "respond", "reply", "hit back", "strike back"))
 
 
@@ -368,6 +393,10 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
         att.themes = frozenset((att.act_noun.lemma_.lower(),))
     if code[:2] in ("06", "07"):  # material help goes to whoever receives it: "extradited X to the US"
         toks = [o for w, o in args.prep_objects(verb) if w in ("to", "for")] + toks
+    if code[:2] in ("03", "07") and (amount := args.child(verb, ("dobj",))) is not None:
+        # "pledged 25 million euros in humanitarian aid for Gaza": the sum is "in" the help, which names who gets it
+        toks += [r for w, o in args.prep_objects(amount) if w == "in"
+                 for w2, r in args.prep_objects(o) if w2 in ("to", "for")]
     # a place is the target of force used on it ("shelled the city of Kharkiv"), not of talks held there
     att.on_places = code[:2] in PLACE_TARGET_ROOTS or code in VISIT_CODES or code in WITHDRAWALS
     att.conflict = code[:2] not in PARTNER_ROOTS or code in WITHDRAWALS
@@ -1076,6 +1105,26 @@ def own_people(coder: SentenceCoder, cand: Candidate) -> str | None:
 
 REJECT_ROOT = "12"
 FIGHT_ON = "1246"  # refusing to de-escalate is aimed at the enemy, not at who warned against it
+
+
+@rule("defied-party", "claim")
+def defied_party(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Erdogan announced the change again on Friday, despite criticism by the Greek foreign minister": what
+    an act went ahead despite is aimed at whoever went ahead."""
+    trig = cand.trigger
+    if cand.target is not None or not cand.nominal or trig.dep_ != "pobj" or trig.head.lower_ not in DEFIANCE_PREPS:
+        return None
+    if cand.mod.modality != "asserted":
+        return None  # "refused to withdraw the reform despite the unions' demands": read through the refusal
+    host = trig.head.head
+    doer = args.subject_of(host) if host.pos_ in ("VERB", "AUX") else None
+    if doer is None:
+        return None
+    found = coder.find_targets([doer], [(cand.source_tok, cand.source)], cand.inp)
+    if not found:
+        return None
+    cand.target_tok, cand.target = found[0]
+    return cand.target.code
 
 
 @rule("despite-party", "claim")
