@@ -170,3 +170,14 @@ def test_criticism_an_act_went_ahead_despite_is_aimed_at_the_doer():
     # read through a refusal, demands defied are not told as made
     text = "French President Emmanuel Macron refused to withdraw his pension reform despite the unions' demands."
     assert not [e for e in _events(text, date(2023, 3, 10)) if e.cameo_root == "10"]
+
+
+def test_an_appeal_to_someone_unnamed_is_not_aimed_at_the_party_its_act_names():
+    triples = _triples("The United States encouraged commercial entities to cease trading with Iran.", date(2019, 1, 23))
+    assert not any(t == "IRN" for _, _, t in triples)
+    assert ("IGOEUREEC", "020", "HUN") in _triples("The EU urged Hungary to drop its veto on aid to Ukraine.")
+
+
+def test_being_in_the_process_of_an_act_is_a_standing_state():
+    assert _events("The United Kingdom is in the process of leaving the European Union.", date(2019, 9, 11)) == []
+    assert _events("The United Kingdom left the European Union on Friday.", date(2020, 2, 3))

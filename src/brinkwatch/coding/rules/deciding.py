@@ -208,10 +208,13 @@ def sports_contest(coder: SentenceCoder, cand: Candidate) -> str | None:
 
 @rule("standing-state", "candidate", veto=True)
 def standing_state(coder: SentenceCoder, cand: Candidate) -> str | None:
-    """"Turkey is already under EU sanctions": a state an actor is under is a standing relation, not news."""
+    """"Turkey is already under EU sanctions", "Britain is in the process of leaving the EU": a state an actor
+    is under or in is a standing relation, not news."""
     trig = cand.trigger
     if cand.nominal and trig.dep_ == "pobj" and trig.head.lower_ == "under":
         return trig.head.text
+    if trig.dep_ in ("pcomp", "pobj") and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() == "process":
+        return "in the process of"  # "the United Kingdom is in the process of leaving the EU": a state of affairs
     return None
 
 

@@ -598,6 +598,9 @@ def governed_act_object(coder: SentenceCoder, att: Attempt) -> str | None:
         return None  # "travelled to Cleveland to take part in a debate against Biden": no visit to Biden
     if att.code[:2] == "04" and act.tag_ == "VBG":
         return None  # "discussed potentially sanctioning Iran": what is discussed is a topic, not a party
+    addressee = args.child(att.trigger, ("dobj",))
+    if att.code[:2] in ("02", "10") and addressee is not None and addressee.pos_ != "PRON":
+        return None  # "encouraged firms to cease trading in Iran": the appeal is to the firms, not Iran
     toks = args.object_candidates(act)
     if att.code[:2] == "04" or act.lemma_.lower() in TOPIC_VERBS:
         toks = _without_topics(toks, act)  # "met in Nairobi to discuss Ethiopia-Eritrea relations"
