@@ -181,3 +181,10 @@ def test_an_appeal_to_someone_unnamed_is_not_aimed_at_the_party_its_act_names():
 def test_being_in_the_process_of_an_act_is_a_standing_state():
     assert _events("The United Kingdom is in the process of leaving the European Union.", date(2019, 9, 11)) == []
     assert _events("The United Kingdom left the European Union on Friday.", date(2020, 2, 3))
+
+
+def test_an_argument_rejected_is_aimed_at_whoever_argued_it():
+    text = ("Trump had asked the court to intervene. He sought to stop the release of his tax returns, "
+            "arguing that he was immune. Judge Marrero rejected this argument.")
+    rejected = [e for e in _events(text, date(2019, 10, 10)) if e.cameo_code == "120"]
+    assert [(e.source.code, e.target.code if e.target else None) for e in rejected] == [("USAJUD", "USAGOV")]

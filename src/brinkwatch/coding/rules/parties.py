@@ -729,7 +729,7 @@ def earlier_move(coder: SentenceCoder, att: Attempt) -> str | None:
 
 # a party followed closely by a verb of saying, asking or charging made the claim: "Pompeo said the crash ..."
 CLAIM_MADE = re.compile(r"[^.;:!?]{0,30}?\b(said|says|claimed|claims|claiming|alleged|alleges|alleging|accused|accuses|"
-                        r"suggested|suggests|asked|asks|asking|requested|urged|demanded|wrote|reported|charged)\b")
+                        r"suggested|suggests|asked|asks|asking|requested|urged|demanded|wrote|reported|charged|argued|argues|arguing)\b")
 
 
 @rule("claim-maker", "target", "verb")

@@ -282,7 +282,7 @@ def definite(noun: Token) -> bool:
 
 
 # a definite word for something said that points back at its telling: "Iran denied the accusation"
-TOLD_CLAIM_NOUNS = frozenset("accusation allegation claim charge suggestion assertion report story request".split())
+TOLD_CLAIM_NOUNS = frozenset("accusation allegation claim charge suggestion assertion report story request argument".split())
 
 
 def told_claim(att: Attempt) -> Token | None:
