@@ -188,3 +188,34 @@ def test_an_argument_rejected_is_aimed_at_whoever_argued_it():
             "arguing that he was immune. Judge Marrero rejected this argument.")
     rejected = [e for e in _events(text, date(2019, 10, 10)) if e.cameo_code == "120"]
     assert [(e.source.code, e.target.code if e.target else None) for e in rejected] == [("USAJUD", "USAGOV")]
+
+
+def test_an_act_a_law_permits_through_a_clause_is_not_done():
+    text = "Until recently, Pakistani law allowed the killers to go unpunished if forgiven by the family of the victim."
+    assert _events(text, date(2019, 9, 30)) == []
+
+
+def test_weighing_an_act_with_would_is_considering_it():
+    events = _events("The foreign minister said Mexico would consider charging the gunman with terrorism.", date(2019, 8, 8))
+    assert [(e.cameo_code, e.modality) for e in events] == [("173", "considered")]
+
+
+def test_an_act_named_in_a_past_perfect_clause_through_including_is_recalled():
+    text = ("Roger Stone had been found guilty of several crimes including false statements to investigators as part "
+            "of Robert Mueller's investigation of Russian interference.")
+    assert [e.modality for e in _events(text, date(2020, 8, 31)) if e.cameo_root == "09"] == ["historical"]
+
+
+def test_what_a_measure_voted_on_provides_for_is_the_voting_bodys_plan():
+    events = _events("On Sunday, the Parliament of Iraq voted on a resolution to expel United States troops from the country.",
+                     date(2020, 1, 6))
+    assert [(e.source.code, e.cameo_code, e.target.code, e.modality) for e in events] == [
+        ("IRQLEG", "1661", "USAMIL", "intended")]
+    # a vote with no act named stays the vote
+    assert [e.cameo_code for e in _events("The Iraqi parliament voted on a resolution on Monday.", date(2020, 1, 6))] == [
+        "014"]
+
+
+def test_an_attack_on_a_culture_is_a_figure_of_speech():
+    assert _events('Green Party candidate Howie Hawkins attacked the "macho culture" that idolizes the military.',
+                   date(2020, 11, 2)) == []

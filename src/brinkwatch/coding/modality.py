@@ -166,6 +166,9 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
         cond = _in_conditional(tok)
         if cond is not None:
             return ModalityResult("hypothetical", cond.text)
+        if tok.i != trigger.i and via in INFINITIVE and tok.lemma_.lower() in CONSIDER:
+            # "Mexico would consider charging the gunman": weighed, whatever the modal on the weighing
+            return ModalityResult("considered", tok.text, tok, shift="intent")
         modal = _modal(tok) if not own_clause else None
         if modal is not None:
             word = modal.lower_
@@ -185,7 +188,7 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
         # "called for Serbia to withdraw": a 'for X to do' clause is governed like an infinitive
         for_to = tok.dep_ == "advcl" and has_marker(tok, "mark", "for") and has_marker(tok, "aux", "to")
         # "a deal to export gas" is an infinitive on the noun, whichever way the parser labels it
-        to_relcl = tok.dep_ == "relcl" and has_marker(tok, "aux", "to") and tok.head.lemma_.lower() in AGREEMENT_NOUNS
+        to_relcl = tok.dep_ == "relcl" and has_marker(tok, "aux", "to") and tok.head.lemma_.lower() in PROVIDING_TEXTS
         if _purpose(tok) and not for_to:
             # "worked to arrange a meeting", "sent troops to deter Iran": what an act is done for is ahead
             return ModalityResult("intended", f"to {tok.text}", tok.head)
@@ -202,6 +205,10 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
             prep = tok.lower_
             tok = tok.head
     return ModalityResult()
+
+
+# texts whose infinitive tells what they provide for: "a deal to export gas", "a resolution to expel the troops"
+PROVIDING_TEXTS = AGREEMENT_NOUNS | frozenset("resolution bill motion".split())
 
 
 def _purpose(verb: Token) -> bool:
@@ -238,8 +245,9 @@ def _governor_cue(tok: Token, via: str, speech_verbs: frozenset[str], prep: str 
         return ModalityResult("asserted", tok.text, tok, shift="threat")
     if lemma in INTEND:
         return ModalityResult("intended", tok.text, tok, shift="intent")
-    if lemma in AGREEMENT_NOUNS and via == "acl" and tok.pos_ == "NOUN":
-        return ModalityResult("intended", tok.text, tok)  # "signed a deal to export gas": what the deal provides for
+    if lemma in PROVIDING_TEXTS and via == "acl" and tok.pos_ == "NOUN":
+        # "signed a deal to export gas", "voted on a resolution to expel the troops": what the text provides for
+        return ModalityResult("intended", tok.text, tok)
     if lemma in REQUEST and any(c.dep_ == "oprd" for c in tok.children):
         return None  # "called the investigation a witch hunt": naming something, not asking for it
     if lemma in REQUEST and (via != "ccomp" or lemma not in SPEECH_REQUESTS):

@@ -145,6 +145,25 @@ def referenced_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[C
     return dropped
 
 
+VOTE_CODE = "014"  # consider policy option: "voted on a resolution"
+
+
+@rule("vote-on-coded-measure", "sentence", veto=True)
+def vote_on_coded_measure(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """"The Iraqi parliament voted on a resolution to expel US troops": the act the measure provides for is coded
+    (planned, the parliament's); the vote on it is how that plan was made, not a second event."""
+    dropped = []
+    for vote in cands:
+        if vote.code != VOTE_CODE:
+            continue
+        measures = [o for w, o in args.prep_objects(vote.trigger) if w == "on"] + [
+            c for c in vote.trigger.children if c.dep_ == "dobj"]
+        provided = {c.i for m in measures for c in m.children if c.dep_ in ("acl", "relcl")}
+        if any(o is not vote and o.trigger.i in provided for o in cands):
+            dropped.append((vote, "the measure's act"))
+    return dropped
+
+
 @rule("accused-conduct", "sentence", veto=True)
 def accused_conduct(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
     """"Prosecutors accused the lawyer of trying to extort the firm, threatening to hold a news conference":

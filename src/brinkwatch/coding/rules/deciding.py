@@ -680,7 +680,8 @@ def figurative_force(coder: SentenceCoder, cand: Candidate) -> str | None:
 
 
 # what is attacked only in words: an institution of ideas, or war itself ("candidates attacked war and empire")
-ATTACKED_IDEAS = frozenset("war wars capitalism socialism imperialism empire system establishment ideology".split())
+ATTACKED_IDEAS = frozenset("war wars capitalism socialism imperialism empire system establishment ideology culture "
+                           "mentality attitude rhetoric".split())
 
 
 WEIGHING = CONSIDER | frozenset(("decide", "debate"))
@@ -1370,7 +1371,7 @@ def _shortly_before(verb: Token) -> bool:
 def _clause_verb(noun: Token) -> Token | None:
     """The verb whose clause a noun stands in: 'had been convicted as part of the investigation' -> convicted."""
     for tok in noun.ancestors:
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "prep":  # "including" is a preposition here
             return tok
     return None
 
@@ -1492,14 +1493,17 @@ def permitted_act(coder: SentenceCoder, cand: Candidate) -> str | None:
     trig = cand.trigger
     if cand.nominal and trig.dep_ == "dobj" and trig.head.lemma_.lower() in PERMITTING:
         return trig.head.text
-    if not cand.nominal and trig.dep_ in ("xcomp", "ccomp") and trig.head.lemma_.lower() in PERMITTING:
-        # "a bill that would have allowed China to extradite suspects": what a text permits is not done
-        subject = args.subject_of(trig.head)
-        if subject is not None and subject.lower_ in ("that", "which") and trig.head.dep_ == "relcl":
-            subject = trig.head.head
-        if subject is not None and subject.lemma_.lower() in PERMITTING_TEXTS:
-            return trig.head.text
-    return None
+    if cand.nominal:
+        return None
+    # "a bill that would have allowed China to extradite suspects", "the law allowed killers to go unpunished if
+    # forgiven by the family": what a text permits is not done
+    permit = next((a for a in list(trig.ancestors)[:4] if a.lemma_.lower() in PERMITTING), None)
+    if permit is None:
+        return None
+    subject = args.subject_of(permit)
+    if subject is not None and subject.lower_ in ("that", "which") and permit.dep_ == "relcl":
+        subject = permit.head
+    return permit.text if subject is not None and subject.lemma_.lower() in PERMITTING_TEXTS else None
 
 
 @rule("generic-people", "candidate", veto=True)

@@ -62,6 +62,25 @@ def participle_of_act(coder: SentenceCoder, att: Attempt) -> str | None:
     return _first_source(coder, att, args.noun_source_candidates(noun))
 
 
+# measures a body votes on, passes or adopts; an infinitive on one says what it provides for
+MEASURE_NOUNS = frozenset("resolution bill motion measure proposal".split())
+ADOPTING = frozenset("vote pass adopt approve".split())
+
+
+@rule("measure-voted", "source", "verb")
+def measure_voted(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The Iraqi parliament voted on a resolution to expel US troops": what a measure a body votes on or passes
+    provides for is that body's act (planned: see the modality of what a text provides for)."""
+    verb, noun = att.trigger, att.trigger.head
+    if verb.dep_ not in ("acl", "relcl") or not args.has_marker(verb, "aux", "to") or noun.lemma_.lower() not in MEASURE_NOUNS:
+        return None
+    host = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    if host is None or host.lemma_.lower() not in ADOPTING:
+        return None
+    voter = args.subject_of(host)
+    return _first_source(coder, att, [voter] if voter is not None else [])
+
+
 # what a statement is carried in: a participle on one of these is said by the message's author
 MESSAGE_NOUNS = frozenset(
     "message statement letter tweet post note communique communiqué declaration video speech".split()
