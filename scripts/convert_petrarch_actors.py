@@ -225,6 +225,8 @@ SECTOR_RENAMES = {"SPY": "GOV", "UAF": "REB", "PPL": "CVL"}
 
 # agent words that in news name a place far more often than a body: "sentenced to life in prison"
 PLACE_AGENT_WORDS = frozenset(("prison", "state prison", "prison house"))
+# agent words for people of any party, in power or not: "politicians from across the spectrum mourned him"
+PARTYLESS_AGENT_WORDS = frozenset(("politician",))
 
 
 def sector_rows(entries: list[Entry], source_file: str, hand_codes: dict[str, str]) -> list[str]:
@@ -242,7 +244,7 @@ def sector_rows(entries: list[Entry], source_file: str, hand_codes: dict[str, st
                 words = name.replace("_", " ").lower().split()
                 if not words or hand_codes.get(" ".join(words), code_of(entry)) != code_of(entry):
                     continue
-                if " ".join(words) in PLACE_AGENT_WORDS:
+                if " ".join(words) in PLACE_AGENT_WORDS | PARTYLESS_AGENT_WORDS:
                     continue
                 if all(re.fullmatch(r"[a-z][a-z'-]*", w) for w in words):
                     forms.append(" ".join(words))

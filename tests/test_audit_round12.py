@@ -219,3 +219,20 @@ def test_what_a_measure_voted_on_provides_for_is_the_voting_bodys_plan():
 def test_an_attack_on_a_culture_is_a_figure_of_speech():
     assert _events('Green Party candidate Howie Hawkins attacked the "macho culture" that idolizes the military.',
                    date(2020, 11, 2)) == []
+
+
+def test_backing_away_from_support_is_no_endorsement():
+    text = "Rapper Kanye West, a presidential candidate, backed away from his previous support for President Trump."
+    assert _events(text, date(2020, 8, 31)) == []
+    assert _triples("Senator Lindsey Graham backed President Trump.", date(2020, 8, 31)) == {("USALEG", "051", "USAGOV")}
+
+
+def test_politicians_in_general_are_no_opposition():
+    text = "Politicians from across the political spectrum in the United States mourned the death of Senator John McCain."
+    assert not any(s and s.endswith("OPP") for s, _, _ in _triples(text, date(2018, 8, 27)))
+
+
+def test_a_statement_about_anyone_of_a_kind_is_no_event_between_parties():
+    assert _events('Senator Kamala Harris endorsed the selection of a "woman of color."', date(2020, 7, 25)) == []
+    assert _triples("Police in Minsk arrested a man near the parliament of Belarus.", date(2020, 7, 25)) == {
+        ("BLRCOP", "173", "BLRCVL")}

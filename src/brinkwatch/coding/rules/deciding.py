@@ -1506,6 +1506,21 @@ def permitted_act(coder: SentenceCoder, cand: Candidate) -> str | None:
     return permit.text if subject is not None and subject.lemma_.lower() in PERMITTING_TEXTS else None
 
 
+# particles that turn "back" (support) into its opposite: "backed away from", "backed down", "backed out of"
+RETREATING_PARTICLES = frozenset(("away", "down", "off", "out"))
+
+
+@rule("backed-away", "candidate", veto=True)
+def backed_away(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"West backed away from his support for Trump", "the party backed out of the coalition": to back away,
+    down or out is to withdraw, no endorsement."""
+    trig = cand.trigger
+    if trig.lemma_.lower() != "back" or cand.code[:2] != "05":
+        return None
+    particle = next((c for c in trig.children if c.dep_ in ("prt", "advmod") and c.lower_ in RETREATING_PARTICLES), None)
+    return f"back {particle.lower_}" if particle is not None else None
+
+
 @rule("generic-people", "candidate", veto=True)
 def generic_people(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"People just break those laws massively": bare "people" doing something in the simple present is a
@@ -1562,6 +1577,23 @@ def _deal_noun(noun: Token) -> bool:
 # texts that permit acts: "the law allows police to detain suspects for 48 hours"
 PERMITTING_TEXTS = AGREEMENT_NOUNS | frozenset(
     "law bill rule legislation decree order provision proposal constitution ruling amendment resolution measure".split())
+
+
+# words for one person of the public; "a woman" endorsed or picked is anyone of that kind, not a party
+ANY_PERSON_NOUNS = frozenset(("woman", "man", "person"))
+
+
+@rule("anyone-as-target", "candidate", veto=True)
+def anyone_as_target(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Biden pledged to pick a woman as his running mate", "she endorsed the selection of a woman of color": one
+    person of a kind named with "a" is no party, and a statement or pledge about such a one is no event between
+    parties (one hurt or held is: "police shot a man" stays)."""
+    tok = cand.target_tok
+    if tok is None or cand.code[:2] in ("17", "18", "19", "20") or tok.lemma_.lower() not in ANY_PERSON_NOUNS:
+        return None
+    if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return None
+    return tok.text
 
 
 @rule("thanks-unaimed", "candidate", veto=True)
