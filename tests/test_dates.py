@@ -119,13 +119,11 @@ def test_resolve_expression_is_cached_and_stable():
         (EventDate(None, "none", "text", "decades ago"), True),
         (EventDate("2024-03-12", "day", "text", "Tuesday"), False),
         (EventDate("2024-03-04", "week", "text", "last week"), False),
-        # six weeks or more before the story is background; the last few weeks are its frame
+        # half a year or more before the story is background; the last two or three months are its frame
         (EventDate("2023-06-01", "month", "text", "in June"), True),
         (EventDate("2023-09-15", "day", "text", "September 15"), True),
-        (EventDate("2024-01-15", "day", "text", "January 15"), True),
-        (EventDate("2023-12-01", "month", "text", "in December"), True),
-        (EventDate("2024-02-01", "month", "text", "in February"), False),
-        (EventDate("2024-02-19", "week", "text", "the week of February 19"), False),
+        (EventDate("2023-12-01", "month", "text", "in December"), False),
+        (EventDate("2023-10-02", "week", "text", "the week of October 2"), False),
         (EventDate("2024-01-01", "year", "text", "earlier this year"), False),
         (EventDate("2024-03-13", "day", "published", None), False),
         (EventDate(None, "none", "none", None), False),

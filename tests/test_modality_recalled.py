@@ -1,6 +1,6 @@
-"""Recalled acts are historical: dated about six weeks or more before the story, told in the past perfect with
+"""Recalled acts are historical: dated half a year or more before the story, told in the past perfect with
 "earlier this year", placed "before" or "in the past", or dated by the long-past act they followed. Acts of the
-last few weeks stay asserted (they are the story's own frame); verbal acts about a future act keep their own
+last few months stay asserted (they are the story's own frame); verbal acts about a future act keep their own
 modality (a vow is made now)."""
 
 from __future__ import annotations
@@ -22,10 +22,8 @@ def modalities(text: str, published: str, root: str) -> list[str]:
         # a month named in the same year, months before a September story
         ("In January of this year, Russia expelled two British diplomats.", "2019-09-18", "16"),
         ("Police in Minsk arrested dozens of protesters in February.", "2019-09-18", "17"),
-        # a day half a year back, a day three months back, a month that ended seven weeks back
+        # a day half a year back
         ("The European Union condemned Turkey in a statement on July 8.", "2020-01-10", "11"),
-        ("The European Union condemned Turkey in a statement on October 8.", "2020-01-10", "11"),
-        ("Police in Minsk arrested dozens of protesters in July.", "2019-09-18", "17"),
         # past perfect with "earlier this year": background to the news
         ("Earlier this year, China had imposed sanctions on Lithuania.", "2019-09-18", "16"),
         # told as before the story's time, with no date at all
@@ -45,9 +43,9 @@ def test_recalled_acts_are_historical(text: str, published: str, root: str) -> N
 @pytest.mark.parametrize(
     ("text", "published", "root"),
     [
-        # a few weeks back, or last month: still the story's frame
-        ("The European Union condemned Turkey in a statement on December 20.", "2020-01-10", "11"),
-        ("Police in Minsk arrested dozens of protesters in August.", "2019-09-18", "17"),
+        # weeks or a few months back: still the story's frame
+        ("The European Union condemned Turkey in a statement on October 8.", "2020-01-10", "11"),
+        ("Police in Minsk arrested dozens of protesters in July.", "2019-09-18", "17"),
         # "earlier this month" in the past perfect is recent
         ("Japan and South Korea had held talks in Tokyo earlier this month.", "2019-09-18", "04"),
         # the act followed a recent one: no recall

@@ -541,18 +541,17 @@ def _weekend(words: list[str], published: date, text: str) -> EventDate:
     return EventDate(date=saturday.isoformat(), precision="week", source="text", text=text)
 
 
-# An act dated about six weeks or more before the story is recalled background, not its news: "On November 27,
-# Turkey and Libya signed a border deal" in a January story. Audits judged acts of the last two weeks news,
-# acts of two months back recalled, and a month's roundup published a month later ("In mid-July, ...") news.
-# A month named loosely counts from its last day: "in December" told on January 10 is still the story's time.
-BACKGROUND_DAYS = 40
+# An act dated this many days or more before the story is recalled background, not its news: "In January,
+# Russia expelled two diplomats" in a September story. Two or three months back is still the story's frame
+# ("condemned in a joint statement on October 8" in a January story reports the running dispute).
+BACKGROUND_DAYS = 180
 
 
 def is_background_date(ev_date: EventDate, published: date | None) -> bool:
     """True when the event is clearly before the story's time frame (the coder marks it historical).
 
     A stated year before the publication year ("in 1986", "last year"), a day, week or month that ends
-    about six weeks or more before publication ("in January" told in March), or a vague "years/decades ago".
+    half a year or more before publication ("in January" told in September), or a vague "years/decades ago".
     """
     if ev_date.source != "text":
         return False
