@@ -5,12 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from brinkwatch.model import Document
-from brinkwatch.pipeline import code_document
-
-
-def _events(text: str, published: date = date(2020, 6, 5)):
-    return code_document(Document(text=text, doc_id="t", published=published))
+from coded_story import story_events as _events
+from coded_story import story_triples as _triples
 
 
 def test_a_past_clause_after_a_long_past_dated_one_happened_then():
@@ -20,10 +16,6 @@ def test_a_past_clause_after_a_long_past_dated_one_happened_then():
     events = _events("On Monday the minister resigned after Egypt expelled the Israeli ambassador.")
     assert [(e.cameo_code, e.modality) for e in events] == [("161", "asserted")]
 
-
-def _triples(text: str, published: date = date(2020, 6, 5)):
-    return {(e.source.code if e.source else None, e.cameo_code, e.target.code if e.target else None)
-            for e in _events(text, published)}
 
 
 def test_a_withdrawal_of_ones_own_troops_is_from_the_place_left():

@@ -5,17 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from brinkwatch.model import Document
-from brinkwatch.pipeline import code_document
-
-
-def _events(text: str, published: date = date(2020, 1, 10)):
-    return code_document(Document(text=text, doc_id="t", published=published))
-
-
-def _triples(text: str, published: date = date(2020, 1, 10)):
-    return {(e.source.code if e.source else None, e.cameo_code, e.target.code if e.target else None)
-            for e in _events(text, published)}
+from coded_story import story_events as _events
+from coded_story import story_triples as _triples
 
 
 def test_a_middle_initial_the_table_does_not_spell_is_passed_over():
