@@ -1248,7 +1248,8 @@ def _allegation_before(clause: Token) -> Token | None:
     if at < 0 or doc[at].pos_ != "NOUN" or doc[at].lemma_.lower() not in ALLEGATION_NOUNS:
         return None
     subject = args.subject_of(clause)
-    return doc[at] if subject is not None and subject.i == clause.left_edge.i or doc[at + 1].lower_ == "that" else None
+    opens_clause = subject is not None and subject.i == clause.left_edge.i  # "allegations [Trump] tried ..."
+    return doc[at] if opens_clause or doc[at + 1].lower_ == "that" else None
 
 
 @rule("denied-claim", "report")
