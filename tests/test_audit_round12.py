@@ -227,3 +227,18 @@ def test_a_statement_about_anyone_of_a_kind_is_no_event_between_parties():
     assert _events('Senator Kamala Harris endorsed the selection of a "woman of color."', date(2020, 7, 25)) == []
     assert _triples("Police in Minsk arrested a man near the parliament of Belarus.", date(2020, 7, 25)) == {
         ("BLRCOP", "173", "BLRCVL")}
+
+
+def test_a_finite_clause_after_after_does_not_borrow_the_main_subject():
+    # the parser reads "after Theresa May" as a phrase and leaves "stepped down" with no subject
+    text = ("Johnson became leader of the Conservative Party and prime minister after Theresa May stepped down on "
+            "July 24 after she was unable to negotiate a Brexit deal.")
+    assert not [e for e in _events(text, date(2019, 9, 11)) if e.source and e.source.name == "Boris Johnson"]
+    # a participle after "after" is still the main subject's act
+    assert ("RUS", "040", "CHNGOV") in _triples("Russia attacked Kyiv after meeting Chinese officials.")
+
+
+def test_a_plea_of_innocence_answers_whoever_brought_the_charges():
+    text = "The United States government accused Michael Avenatti of trying to extort Nike. Avenatti pled not guilty to the charges."
+    plea = [e for e in _events(text, date(2020, 2, 15)) if e.cameo_code == "016"]
+    assert [(e.source.code, e.target.code if e.target else None) for e in plea] == [("USACVL", "USAGOV")]

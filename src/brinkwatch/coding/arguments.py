@@ -143,6 +143,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "was willing to resume"
             return subject_of(head.head, depth + 1)
         return subject_of(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
+    if dep == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "mark" for c in verb.children):
+        # "Johnson became premier after [Theresa May] stepped down": a finite clause opened by "after", "when",
+        # "because" has a subject of its own, even where the parser lost it; it is not the main clause's
+        return None
     if dep in ("conj", "advcl"):
         return subject_of(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
     if dep in ("acl", "relcl"):

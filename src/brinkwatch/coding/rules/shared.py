@@ -291,6 +291,10 @@ def told_claim(att: Attempt) -> Token | None:
     if att.code is None or att.code[:2] not in REACTION_ROOTS:
         return None
     obj = args.acted_on(att.trigger)
+    if obj is None and att.trigger.lemma_.lower() == "plead":
+        # "Avenatti pleaded not guilty to the charges": the plea answers the charges
+        pleas = [att.trigger, *(c for c in att.trigger.children if c.dep_ in ("oprd", "acomp"))]
+        obj = next((o for p in pleas for w, o in args.prep_objects(p) if w == "to"), None)
     if obj is None or obj.lemma_.lower() not in TOLD_CLAIM_NOUNS or not definite(obj) or obj.i in att.inp.actors:
         return None
     if args.prep_objects(obj) or any(c.dep_ in ("relcl", "acl", "poss", "compound", "amod") for c in obj.children):
