@@ -9,6 +9,7 @@ the act; targets may be missing where the act has none.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -185,6 +186,18 @@ class Candidate:
     inp: SentenceInput | None = None  # the sentence it was found in (set by decide)
 
 
+def _place_states(tokens: Iterable[Token], inp: SentenceInput) -> set[str]:
+    """States of the places (cities, regions) named among `tokens` outside the sentence's actor mentions, each
+    read at the last word of its name ("New York" at "York")."""
+    found: set[str] = set()
+    for tok in tokens:
+        if tok.pos_ == "PROPN" and tok.i not in inp.actors and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].pos_ != "PROPN"):
+            place = place_country(tok, inp.sent)
+            if place is not None and _surely_named(place, tok):
+                found.add(place.iso3)
+    return found
+
+
 class SentenceCoder:
     def __init__(self, lexicon: Lexicon, actors, coder_version: str, coder: str = "rules"):
         self.lexicon = lexicon
@@ -308,14 +321,8 @@ class SentenceCoder:
         """States of the places (cities, regions) a sentence names outside its actor mentions (once a sentence)."""
         if inp.places is not None:
             return inp.places
-        found: set[str] = set()
-        for tok in inp.sent:
-            if tok.pos_ == "PROPN" and tok.i not in inp.actors and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].pos_ != "PROPN"):
-                place = place_country(tok, inp.sent)
-                if place is not None and _surely_named(place, tok):
-                    found.add(place.iso3)
-        inp.places = found
-        return found
+        inp.places = _place_states(inp.sent, inp)
+        return inp.places
 
     def _reported_clause(self, tok: Token, inp: SentenceInput) -> Token | None:
         """The clause that `tok` stands in where a teller who is no party reports it: "the government criticized
@@ -335,12 +342,7 @@ class SentenceCoder:
         """States of the actors and places named inside `clause`'s words."""
         first, last = clause.left_edge.i, clause.right_edge.i
         found = {a.country for i, a in inp.actors.items() if first <= i <= last and a.country}
-        for tok in clause.subtree:
-            if tok.pos_ == "PROPN" and tok.i not in inp.actors:
-                place = place_country(tok, inp.sent)
-                if place is not None and place.iso3 and _surely_named(place, tok):
-                    found.add(place.iso3)
-        return found
+        return (found | _place_states(clause.subtree, inp)) - {None}
 
     @staticmethod
     def _actor_states(inp: SentenceInput) -> set[str]:

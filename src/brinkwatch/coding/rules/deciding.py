@@ -1449,7 +1449,7 @@ RESIGNATION_CODE = "0831"  # accede to demands for change in leadership
 # what shows a resignation was demanded: "resigned after weeks of protests", "amid calls for her to go"
 DEMAND_CUES = re.compile(r"\b(protest\w*|demonstrat\w*|demand\w*|calls? for|called for|calling for|pressure\w*|"
                          r"urg(e|ed|es|ing)|petition\w*|ultimatum|no-confidence|impeach\w*|rall(y|ies)|uprising|"
-                         r"revolt|unrest|ousted|oust)\b")
+                         r"revolt|unrest|ousted|oust)\b", re.IGNORECASE)
 
 
 @rule("resignation-undemanded", "report", veto=True)
@@ -1462,7 +1462,7 @@ def resignation_undemanded(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     inp = cand.inp
     told = inp.text if inp is not None and inp.text else cand.trigger.sent.text
-    return None if DEMAND_CUES.search(told.lower()) else cand.trigger.text
+    return None if DEMAND_CUES.search(told) else cand.trigger.text
 
 
 # modalities that a long-past date of the act overrides (gold convention: historical overrides the others)
@@ -1564,15 +1564,14 @@ def terms_of_deal(coder: SentenceCoder, cand: Candidate) -> str | None:
     return f"{which.head.text} which" if which is not None else None
 
 
+MEMORANDA = frozenset(("memorandum", "memoranda"))
+
+
 def _deal_noun(noun: Token) -> bool:
-    """'deal', 'accord', 'memoranda of understanding'."""
+    """'deal', 'accord', 'memoranda of understanding' (the parser may hang the clause on "understanding")."""
     lemma = noun.lemma_.lower()
-    if lemma in ("memoranda", "memorandum"):
-        return True
-    if lemma in AGREEMENT_NOUNS:
-        return True
-    # "the memoranda of understanding ... in which": the parser may hang the clause on "understanding"
-    return lemma == "understanding" and noun.head.lemma_.lower() in ("memoranda", "memorandum")
+    return lemma in AGREEMENT_NOUNS or lemma in MEMORANDA or (
+        lemma == "understanding" and noun.head.lemma_.lower() in MEMORANDA)
 
 
 # texts that permit acts: "the law allows police to detain suspects for 48 hours"

@@ -1001,8 +1001,8 @@ def _name_cased(tok: Token) -> bool:
 def _named_in_full_before(surname: Token, inp) -> bool:
     """"Michael Milken ... Trump granted Milken a pardon": a lone surname the story named earlier with a given
     name before it."""
-    before = inp.text[:inp.offset] if inp.text else ""
-    return bool(before) and re.search(rf"\b[A-Z][a-z]+ (?:[A-Z]\. )?{re.escape(surname.text)}\b", before) is not None
+    named = re.compile(rf"\b[A-Z][a-z]+ (?:[A-Z]\. )?{re.escape(surname.text)}\b")
+    return bool(inp.text) and named.search(inp.text, 0, inp.offset) is not None  # the story before, not copied
 
 
 def _unknown_personal_name(coder: SentenceCoder, obj: Token, inp) -> Span | None:
