@@ -81,6 +81,8 @@ COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 DEFINITE_COUNTS = frozenset(("both", "all", "the", "these", "those"))
 # what a pronoun's owner calls its own state: "his country", "their nation"
 HOMELAND_NOUNS = frozenset(("country", "nation", "homeland", "motherland", "fatherland"))
+# craft whose flag the sentence's one state does not give: "the Houthis attacked a tanker" (not Yemen's)
+CRAFT_NOUNS = frozenset("ship vessel tanker supertanker freighter ferry boat airliner aircraft plane jet".split())
 
 
 # verbs whose "to" is only ever a preposition: "succumbed to pressure", never an infinitive after them
@@ -464,8 +466,8 @@ class SentenceCoder:
             if country:
                 countries = [country]
                 break
-        if not countries and sector == "MIL" and self.actors.country_only([tok.text]):
-            return None  # "water bombing by aircraft": a platform's state comes only from its own words
+        if not countries and (sector == "MIL" or tok.lemma_.lower() in CRAFT_NOUNS) and self.actors.country_only([tok.text]):
+            return None  # "water bombing by aircraft", "attacked a tanker": a craft's state comes only from its own words
         if not countries and _names_a_body(tok, inp):
             return None  # "a rally organized by Women for America First", "Walter Reed Hospital": a name's word
         if not countries:
@@ -1076,7 +1078,8 @@ def _out_of_particle(verb: Token) -> set[str]:
 # what a verb acts on, speaks of or is done with: a state named there is no home of the verb's subject
 STATE_ORGANS = frozenset("GOV LEG MIL JUD COP".split())
 ACTED_ON_DEPS = frozenset("dobj dative ccomp xcomp attr oprd".split())
-SCENE_PREPS = LOCATIVE_PREPS | frozenset("into around per according".split())
+# "during protests in Nairobi, police fired...": a time of unrest sets the scene as a place does
+SCENE_PREPS = LOCATIVE_PREPS | frozenset("into around per according during amid".split())
 
 
 # nouns by which an act is done for someone who asked: "at the behest of", "on the orders of", "on behalf of"
