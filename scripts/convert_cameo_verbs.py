@@ -93,6 +93,11 @@ AUDITED_WRONG = {
     # cooperation (060) with anyone
     ("appoint", "minister", None): "an appointment is no cooperation",
     ("appoint", "head", "to"): "an appointment is no cooperation",
+    # "the court passed a sentence on him" is a verdict (116), not an arrest (173); "parliament passed a reform"
+    # is a law made, not a yielding to demands (083)
+    ("pass", "sentence", None): "a sentence passed is no arrest",
+    ("pass", "reform", None): "a reform passed is no yielding",
+    ("pass", "amendment", None): "an amendment passed is no yielding",
 }
 # Whole patterns (verb, code) whose code is wrong for every object: dropped.
 AUDITED_WRONG_ROWS = {

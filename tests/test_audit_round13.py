@@ -28,3 +28,59 @@ def test_a_time_of_unrest_in_a_city_places_the_police_there():
     assert _triples("Amid clashes in Tbilisi, police detained dozens of demonstrators.", ON) == {("GEOCOP", "173", "GEOOPP")}
     # a state the verb acts on is still not the organ's own
     assert ("USACOP", "111", "CHN") not in _triples("During the visit, the police criticized China.", ON)
+
+
+def test_demand_codes_follow_the_codebook_not_the_appeal_codes():
+    # 108 meeting, 106 withdrawal, 107 ceasefire, 105 mediation: not the appeal's 026/0256/028 moved to 10x
+    cases = {
+        "Ukraine demanded talks with Russia.": "108",
+        "The EU demanded that Russia withdraw its troops from Ukraine.": "106",
+        "Washington demanded a ceasefire in Gaza.": "107",
+        "China demanded that the Philippines release the detained fishermen.": "1053",
+        "Iran demanded that the United States lift sanctions.": "1054",
+    }
+    for sentence, code in cases.items():
+        assert [e.cameo_code for e in _events(sentence, ON)] == [code], sentence
+    # what is asked for says no more than the row: an investigation demanded stays 101
+    assert [e.cameo_code for e in _events("France demanded an independent investigation into the strike.", ON)] == ["101"]
+    # appeals keep their own numbering
+    assert [e.cameo_code for e in _events("Turkey urged Russia and Ukraine to hold talks.", ON)] == ["026", "026"]
+
+
+def test_a_capital_a_verb_is_aimed_at_is_its_government_not_a_place():
+    assert _triples("Beijing lashed out at Washington over the tariffs.", ON) == {("CHNGOV", "111", "USAGOV")}
+    assert _triples("New Delhi hit out at Islamabad.", ON) == {("INDGOV", "111", "PAKGOV")}
+
+
+def test_wordings_found_missing_by_probing_each_cameo_root():
+    cases = {
+        "Qatar heaped praise on Egypt for its mediation.": ("QAT", "051", "EGY"),
+        "Mahmoud Abbas acted as a mediator between Hamas and Fatah.": ("PSEGOV", "045", None),
+        "Israel and Hamas returned to the negotiating table on Monday.": ("ISR", "046", "PSEREB"),
+        "Britain passed intelligence on the plot to Germany.": ("GBR", "064", "DEU"),
+        "Poland hosted American troops near the border.": ("POL", "062", "USAMIL"),
+        "Beijing scrapped travel restrictions on Japanese visitors.": ("CHNGOV", "081", None),
+        "Manila filed a diplomatic protest against Beijing.": ("PHLGOV", "114", "CHNGOV"),
+        "The European Commission launched infringement proceedings against Hungary.": ("IGOEUREEC", "115", "HUN"),
+        "Israel brushed aside American criticism of the offensive.": ("ISR", "120", "USA"),
+        "Azerbaijan set up a checkpoint on the Lachin corridor.": ("AZE", "191", None),
+        "Belarus rushed reinforcements to its border with Poland.": ("BLR", "154", "POL"),
+        "Turkey halted all trade with Israel.": ("TUR", "163", "ISR"),
+    }
+    for sentence, (source, code, target) in cases.items():
+        found = _triples(sentence, ON)
+        assert any(s == source and c == code and (target is None or t == target) for s, c, t in found), (sentence, found)
+    # the same verbs without the act's object code nothing
+    for sentence in ("Germany shrugged off the concerns of its fans to beat Scotland.",
+                     "The court gave Amazon ballot access in Delaware."):
+        assert not _events(sentence, ON), sentence
+
+
+def test_an_envoy_withdrawn_from_a_state_reduces_relations_with_it():
+    assert _triples("Turkey withdrew its ambassador from Israel.", ON) == {("TUR", "161", "ISR")}
+
+
+def test_an_execution_or_a_murder_stays_a_killing_not_armed_force():
+    assert [e.cameo_code for e in _events("Iran executed a prisoner on Monday.", ON)] == ["1823"]
+    # a killing by an army is its use of force
+    assert [e.cameo_code for e in _events("Russian forces killed three Ukrainian soldiers.", ON)] == ["190"]

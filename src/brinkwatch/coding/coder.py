@@ -128,10 +128,10 @@ def code_shifts() -> dict[str, list[tuple[str, str]]]:
 
 def shift_code(kind: str, code: str, family: str = "02") -> str | None:
     """The code CAMEO uses for an act that is intended/threatened/requested rather than done."""
+    if kind == "request" and family == "10":
+        kind = "demand"  # "demanded talks" is 108, not the appeal's 026 moved to 106 (withdrawal)
     for prefix, new in code_shifts().get(kind, ()):
         if code.startswith(prefix):
-            if kind == "request" and family == "10":
-                new = "10" + new[2:]
             return new if new in codebook() else None
     return None
 
@@ -1093,9 +1093,18 @@ def _on_behalf(tok: Token) -> bool:
     return tok.lemma_.lower() in BEHEST_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in BEHEST_PREPS
 
 
+# verbs whose "at" names what they are aimed at, not where: "Beijing lashed out at Washington"
+AIMING_AT_VERBS = frozenset("lash hit point aim direct fire shoot snipe swipe rail jab hurl".split())
+
+
 def _prep_word(tok: Token) -> str:
-    """The preposition a candidate hangs on, when it is locative ("in Khartoum")."""
-    return tok.head.lower_ if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS else ""
+    """The preposition a candidate hangs on, when it is locative ("in Khartoum"; "lashed out at Washington"
+    is aimed, not placed)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS:
+        return ""
+    if tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in AIMING_AT_VERBS:
+        return ""
+    return tok.head.lower_
 
 
 def _as_place(actor: ActorRef) -> ActorRef:

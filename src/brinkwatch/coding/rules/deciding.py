@@ -1170,6 +1170,8 @@ def request_refine(coder: SentenceCoder, cand: Candidate) -> str | None:
     if asked is None:
         return None
     new = coder.shift_code("request", asked, family=code[:2])
+    if new in ("020", "100") and code not in ("020", "100"):
+        return None  # "demanded an independent investigation" stays 101: the act asked for says no more
     if new is not None and new != code:
         cand.code = new
         return new
@@ -1974,6 +1976,7 @@ SAME_IN_PAST = frozenset("set put hit cut shut let beat cast burst quit spread s
 
 PHYSICAL_KILLING = "1823"
 ARMED_KILLERS = {"MIL": "190", "REB": "180", "INS": "180"}
+ARMED_KILLING_VERBS = frozenset(("kill", "slay"))
 
 
 @rule("armed-killing", "claim")
@@ -1982,8 +1985,8 @@ def armed_killing(coder: SentenceCoder, cand: Candidate) -> str | None:
     an army or a state with no means named is its use of force (190; PETRARCH codes KILL so), by rebels or
     insurgents unconventional violence (180); "kill by physical assault" (1823) stays for police, mobs and
     persons."""
-    if cand.code != PHYSICAL_KILLING:
-        return None
+    if cand.code != PHYSICAL_KILLING or cand.trigger.lemma_.lower() not in ARMED_KILLING_VERBS:
+        return None  # "Iran executed a prisoner", "agents murdered a pilot": a killing of a captive or by stealth
     src = cand.source
     new = ARMED_KILLERS.get(src.sector or "") or ("190" if src.kind == "state" and not src.sector else None)
     if new is None:

@@ -405,6 +405,9 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
         nouns = [n for n in (att.act_noun, args.acted_on(verb)) if n is not None]
         toks += [o for n in nouns for w, o in args.prep_objects(n) if w in ("from", "around")]
     toks += args.object_candidates(verb)
+    if code[:2] == REDUCE_ROOT and (thing := args.acted_on(verb)) is not None:
+        # "Turkey withdrew its ambassador from Israel": an envoy or force taken back from a state leaves it
+        toks += [o for w, o in args.prep_objects(thing) if w == "from"]
     # the object an entry asks for is the thing handed over or imposed, not who receives it
     if entry is not None:
         att.themes = entry.objects if entry.objects and entry.prep is None else frozenset()
@@ -453,6 +456,7 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
 
 
 COERCE_ROOT = "17"
+REDUCE_ROOT = "16"
 OWNED_THING_PREPS = frozenset(("in", "into", "to", "for", "on", "against", "at"))
 # verbs whose two or more doers act on each other: "Israeli troops and Hamas militants exchanged fire"
 MUTUAL_VERBS = frozenset(("clash", "exchange", "skirmish", "trade"))
