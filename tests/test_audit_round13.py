@@ -84,3 +84,37 @@ def test_an_execution_or_a_murder_stays_a_killing_not_armed_force():
     assert [e.cameo_code for e in _events("Iran executed a prisoner on Monday.", ON)] == ["1823"]
     # a killing by an army is its use of force
     assert [e.cameo_code for e in _events("Russian forces killed three Ukrainian soldiers.", ON)] == ["190"]
+
+
+def test_working_with_a_party_is_cooperation_and_with_a_thing_is_nothing():
+    assert _triples("Egypt said it was ready to work with the new Libyan government.", ON) == {("EGY", "032", "LBYGOV")}
+    assert not _events("Chinese researchers worked with lasers in Shanghai.", ON)
+    # the partner is the one "with": not a party in a purpose clause after it
+    assert not _events("The senator said she would work with colleagues to create a government for everyone.", ON)
+
+
+def test_pressing_a_party_to_act_is_an_appeal_and_pressing_on_is_not():
+    assert _triples("Washington pushed Kyiv to hold talks with Moscow.", ON) == {("USAGOV", "026", "UKRGOV")}
+    assert not _events("Israel pressed its offensive in Rafah.", ON)
+    assert not _events("Russian troops pushed towards Pokrovsk.", ON)
+
+
+def test_a_comment_not_made_is_declined():
+    for sentence in ("The Kremlin would not comment on the report.", "The Kremlin did not comment on the report."):
+        assert [(e.cameo_code, e.modality) for e in _events(sentence, ON)] == [("011", "asserted")], sentence
+
+
+def test_a_party_stopping_its_own_force_de_escalates():
+    assert _triples("Russia stopped its attacks on Ukrainian ports.", ON) == {("RUS", "087", "UKR")}
+    assert [(e.cameo_code, e.modality) for e in _events("The Houthis suspended their blockade of the Red Sea.", ON)] == [
+        ("0872", "asserted")]
+    # stopping someone else's act is not the doer's de-escalation
+    assert not any(e.cameo_code == "087" for e in _events("The court halted the airstrikes.", ON))
+    # resuming is force again
+    assert [e.cameo_code for e in _events("Israel resumed its offensive in Rafah.", ON)] == ["190"]
+
+
+def test_a_plan_given_up_is_no_act_intended():
+    assert not _events("Hungary abandoned its plan to deport the activists.", ON)
+    assert [(e.cameo_code, e.modality) for e in _events("Hungary announced a plan to deport the activists.", ON)] == [
+        ("174", "intended")]

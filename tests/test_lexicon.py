@@ -188,7 +188,9 @@ def test_object_rows_outrank_the_bare_verb(lex):
     assert best(lex, "attack", objects={"policy"}).code == "111"  # a verbal attack
     assert best(lex, "release") is None  # bare "was released" may be from hospital: objects decide
     assert best(lex, "release", objects={"report"}).code == "010"  # publishing is a statement
-    for verb in ("fire", "charge", "beat", "press"):  # ambiguous alone: only constrained rows
+    # ambiguous alone: only constrained rows ("press" alone is an appeal only with the act it asks for, which the
+    # pressing-needs-ask rule checks: test_audit_round13)
+    for verb in ("fire", "charge", "beat"):
         assert all(e.objects is not None or e.particle for e in lex.verbs[verb]), verb
     assert best(lex, "fire", objects={"missile"}).code == "195"
     assert best(lex, "fire", objects={"minister"}) is None  # dismissing someone is no attack

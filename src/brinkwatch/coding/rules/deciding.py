@@ -25,6 +25,7 @@ from brinkwatch.coding.rules.shared import (
     CRITICAL_WORDS,
     JUDGING,
     MILITARY_RETREAT,
+    PARTNER_ROOTS,
     PRAISING_WORDS,
     PROTESTERS,
     REFUSALS,
@@ -194,6 +195,20 @@ def cooperation_needs_partner(coder: SentenceCoder, att: Attempt) -> str | None:
     if not att.targets and att.code[:2] == "06" and main:
         return att.code
     return None
+
+
+@rule("with-needs-partner", "close", "verb", veto=True)
+def with_needs_partner(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Chinese researchers worked with lasers", "soldiers stood with their backs to the river": a cooperative
+    row that names its partner by "with" ("work with", "side with") is the act only when the partner is a
+    party; with none found there is no event."""
+    entry = att.entry
+    if entry is None or entry.particle != "with" or att.code[:2] not in PARTNER_ROOTS:
+        return None
+    partners = {o.i for w, o in args.prep_objects(att.trigger) if w == "with"}
+    if any(t.i in partners or any(c.i in partners for c in t.conjuncts) for t, _ in att.targets):
+        return None
+    return f"{entry.verb} {entry.particle}"  # "work with Warren to create a government": not with the government
 
 
 # ---- candidate: vetoes and code changes, one candidate at a time ------------------------------------
@@ -486,6 +501,34 @@ def empty_offer(coder: SentenceCoder, cand: Candidate) -> str | None:
     if offered is not None and offered.pos_ == "VERB" and coder.asked_code(cand.trigger) is None:
         return offered.text
     return None
+
+
+PLAN_NOUNS = frozenset("plan proposal bid idea intention threat".split())
+ABANDONING = frozenset("abandon drop scrap shelve cancel ditch withdraw".split())
+
+
+@rule("abandoned-plan", "candidate", veto=True)
+def abandoned_plan(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Hungary abandoned its plan to deport the activists": a plan given up is no act intended."""
+    act = cand.trigger
+    plan = act.head if act.dep_ in ("acl", "relcl", "xcomp") else None
+    if plan is None or plan.lemma_.lower() not in PLAN_NOUNS or plan.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return plan.head.text if plan.head.lemma_.lower() in ABANDONING else None
+
+
+PRESSING_VERBS = frozenset(("press", "push"))
+
+
+@rule("pressing-needs-ask", "candidate", veto=True)
+def pressing_needs_ask(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Washington pressed Israel to allow more aid in" is an appeal; "Israel pressed its offensive", "troops
+    pushed towards the city" are not: pressing is an appeal only with the act it asks for."""
+    trig = cand.trigger
+    if cand.code != "020" or trig.lemma_.lower() not in PRESSING_VERBS:
+        return None
+    asks = args.child(trig, ("xcomp", "ccomp")) is not None or any(w == "for" for w, _ in args.prep_objects(trig))
+    return None if asks else trig.text  # "pushed for Hungary to ratify the treaty" asks too
 
 
 @rule("not-ruled-out", "candidate", veto=True)
@@ -1130,6 +1173,33 @@ def intent_made(coder: SentenceCoder, cand: Candidate) -> str | None:
     return gov.text
 
 
+# verbs by which a party stops its own act: "Israel halted its offensive", "the Houthis suspended their blockade"
+HALTING_VERBS = frozenset("halt stop suspend pause cease end".split())
+DE_ESCALATION = "087"
+BLOCKADE_EASED = {"191": "0872"}  # a blockade lifted is the easing of a blockade
+FORCE_ACT_ROOTS = frozenset(("18", "19", "20"))
+
+
+@rule("own-force-halted", "claim")
+def own_force_halted(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Israel halted its offensive in Rafah", "the Houthis suspended their blockade of the Red Sea": a party
+    that stops its own use of force de-escalates (087; a blockade eased is 0872), asserted; the force is no
+    event of its own. Stopping another's act ("the court halted the strikes") is not this."""
+    noun = cand.trigger
+    blockade = BLOCKADE_EASED.get(cand.code)
+    if not cand.nominal or (cand.code[:2] not in FORCE_ACT_ROOTS and blockade is None):
+        return None
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in HALTING_VERBS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ not in ("its", "their"):
+        return None  # "halted the strikes" names no doer stopping its own act
+    cand.code = blockade or DE_ESCALATION
+    cand.mod = ModalityResult("asserted", verb.text)
+    return verb.text
+
+
 @rule("threat-shift", "claim")
 def threat_shift(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Russia threatened to cut gas supplies": a threatened act is coded as the threat (13x)."""
@@ -1150,8 +1220,11 @@ def refusal(coder: SentenceCoder, cand: Candidate) -> str | None:
     gov = cand.mod.governor
     if gov is not None and gov.lemma_.lower() not in REFUSALS:
         return None
-    if gov is None and not any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "shall") for c in cand.trigger.children):
-        return None  # "did not attack" is an act that did not happen, not a refusal
+    # "did not attack" is an act that did not happen; a comment not made ("would not comment") is declined
+    if gov is None and cand.code != "010" and not any(
+        c.dep_ == "aux" and c.lower_ in ("will", "wo", "shall") for c in cand.trigger.children
+    ):
+        return None
     new = refusal_code(cand.code)
     if new is None:
         return None
