@@ -118,3 +118,17 @@ def test_a_plan_given_up_is_no_act_intended():
     assert not _events("Hungary abandoned its plan to deport the activists.", ON)
     assert [(e.cameo_code, e.modality) for e in _events("Hungary announced a plan to deport the activists.", ON)] == [
         ("174", "intended")]
+
+
+def test_a_desire_to_act_is_an_intent_and_not_just_is_no_negation():
+    assert _triples("Germany expressed a desire to cooperate with Poland on border security.", ON) == {("DEU", "032", "POL")}
+    events = _events("Russia not only attacked Kharkiv but also shelled Sumy.", ON)
+    assert events and all(e.modality == "asserted" for e in events)
+
+
+def test_a_protest_rally_against_a_leader_is_a_demonstration():
+    assert _triples("German farmers rallied against Olaf Scholz in Berlin.", ON) == {("DEUAGR", "141", "DEUGOV")}
+
+
+def test_the_release_of_captives_is_asked_of_whoever_holds_them():
+    assert _triples("Israel demanded the release of all hostages held by Hamas.", ON) == {("ISR", "1053", "PSEREB")}

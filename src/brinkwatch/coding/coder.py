@@ -671,6 +671,11 @@ class SentenceCoder:
                     elif c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
                         # "missiles targeting US troops", "an airstrike that killed the general"
                         queue.extend((o, depth + 1, "acl") for o in c.children if o.dep_ == "dobj")
+                        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in HOLDING_VERBS:
+                            # "the release of all hostages held by Hamas": the holder is who is asked to free them
+                            agent = args.agent_of(c)
+                            if agent is not None:
+                                queue.append((agent, depth + 1, "prep"))
                         if c.dep_ == "acl" and c.tag_ == "VBN" and tok.lemma_.lower() in args.WRONGDOING_NOUNS:
                             # "an inquiry into war crimes committed by Russian forces": who did the wrong
                             agent = args.agent_of(c)
@@ -1093,6 +1098,7 @@ def _on_behalf(tok: Token) -> bool:
     return tok.lemma_.lower() in BEHEST_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in BEHEST_PREPS
 
 
+HOLDING_VERBS = frozenset("hold detain capture abduct kidnap seize jail imprison".split())
 # verbs whose "at" names what they are aimed at, not where: "Beijing lashed out at Washington"
 AIMING_AT_VERBS = frozenset("lash hit point aim direct fire shoot snipe swipe rail jab hurl".split())
 

@@ -23,7 +23,7 @@ INTEND = frozenset(
     "plan intend decide agree pledge promise vow prepare aim seek want hope expect resolve commit "
     "offer propose schedule undertake determine move "
     # nouns of intent governing an act: "a willingness to negotiate", "plans to deploy"
-    "willingness readiness intention intent decision commitment pledge promise bid".split()
+    "willingness readiness intention intent decision commitment pledge promise bid desire".split()
 )
 WEIGHED_OR_INTENDED = CONSIDER | INTEND
 REQUEST = frozenset(
@@ -76,8 +76,14 @@ def _negated(tok: Token) -> Token | None:
         return None  # "did not endorse her until July": it happened, then
     for child in tok.children:
         if child.dep_ == "neg" or (child.lower_ in NEGATIONS and child.dep_ in ("advmod", "det", "neg")):
+            nxt = child.nbor(1) if child.i + 1 < len(child.doc) else None
+            if nxt is not None and nxt.lower_ in FOCUS_WORDS:
+                continue  # "a government for everyone, not just the wealthy": a focus, not the verb denied
             return child
     return None
+
+
+FOCUS_WORDS = frozenset(("just", "only", "merely", "simply"))
 
 
 def not_ruled_out(tok: Token) -> bool:
