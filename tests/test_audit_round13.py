@@ -132,3 +132,22 @@ def test_a_protest_rally_against_a_leader_is_a_demonstration():
 
 def test_the_release_of_captives_is_asked_of_whoever_holds_them():
     assert _triples("Israel demanded the release of all hostages held by Hamas.", ON) == {("ISR", "1053", "PSEREB")}
+
+
+def test_a_gerund_after_by_names_its_doer_and_victims_as_a_noun_does():
+    assert _triples("Three Ukrainian civilians were wounded by Russian shelling in Kherson.", ON) == {("RUS", "194", "UKRCVL")}
+
+
+def test_a_group_with_no_air_force_that_bombs_sets_off_bombs():
+    assert [e.cameo_code for e in _events("The Pakistani Taliban bombed a police station in Peshawar.", ON)] == ["183"]
+    assert [e.cameo_code for e in _events("Israeli jets bombed Gaza City overnight.", ON)] == ["195"]
+
+
+def test_a_missile_test_fired_is_a_show_of_force():
+    assert _triples("North Korea test-fired a ballistic missile into the sea.", ON) == {("PRK", "150", None)}
+    assert _triples("North Korea fired a ballistic missile at Japan.", ON) == {("PRK", "195", "JPN")}
+
+
+def test_a_killing_tried_is_an_attempted_assassination():
+    assert [(e.cameo_code, e.modality) for e in _events("Russian agents attempted to assassinate Zelensky.", ON)] == [
+        ("185", "asserted")]

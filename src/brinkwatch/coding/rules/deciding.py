@@ -2052,6 +2052,57 @@ ARMED_KILLERS = {"MIL": "190", "REB": "180", "INS": "180"}
 ARMED_KILLING_VERBS = frozenset(("kill", "slay"))
 
 
+AERIAL_WEAPONS = "195"
+NON_STATE_BOMBING = "183"
+NON_STATE_BOMBERS = frozenset(("REB", "INS", "OPP", "CVL", "CRM", "RAD"))
+
+
+@rule("non-state-bombing", "claim")
+def non_state_bombing(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The Pakistani Taliban bombed a police station": a group with no air force that bombs sets off bombs
+    (183, non-military bombing); "Israeli jets bombed Gaza" stays aerial (195)."""
+    if cand.code != AERIAL_WEAPONS or cand.trigger.lemma_.lower() != "bomb":
+        return None
+    src = cand.source
+    if src.sector not in NON_STATE_BOMBERS and not src.code.startswith("IMG"):
+        return None
+    cand.code = NON_STATE_BOMBING
+    return src.code
+
+
+KILLING_ATTEMPTED = "185"
+KILLING_CODES = frozenset(("186", "1823"))
+ATTEMPTING = frozenset(("try", "attempt"))
+
+
+@rule("attempted-killing", "claim")
+def attempted_killing(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Russian agents attempted to assassinate the president", "gunmen tried to kill the mayor": a killing
+    tried is an attempted assassination (185), which took place; the killing did not."""
+    trig = cand.trigger
+    if cand.code not in KILLING_CODES or trig.dep_ != "xcomp" or trig.head.lemma_.lower() not in ATTEMPTING:
+        return None
+    cand.code = KILLING_ATTEMPTED
+    cand.mod = ModalityResult("asserted", trig.head.text)
+    return trig.head.text
+
+
+MILITARY_DISPLAY = "150"
+
+
+@rule("test-firing", "claim")
+def test_firing(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"North Korea test-fired a ballistic missile into the sea": a weapon fired as a test is a show of military
+    power (150), not its use on someone."""
+    if cand.code[:2] != "19" or cand.nominal:
+        return None
+    test = next((c for c in cand.trigger.children if c.lower_ == "test" and c.dep_ in ("npadvmod", "compound", "advmod")), None)
+    if test is None:
+        return None
+    cand.code, cand.target = MILITARY_DISPLAY, None
+    return test.text
+
+
 @rule("armed-killing", "claim")
 def armed_killing(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"US forces killed the Quds Force commander", "Al-Shabaab militants killed three guards": a killing by

@@ -62,6 +62,17 @@ def participle_of_act(coder: SentenceCoder, att: Attempt) -> str | None:
     return _first_source(coder, att, args.noun_source_candidates(noun))
 
 
+@rule("gerund-act-owner", "source", "verb")
+def gerund_act_owner(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Three civilians were wounded by Russian shelling": a gerund the parser reads as a verb after "by" or
+    "in" names an act as a noun does; its nationality or owner is its doer."""
+    verb = att.trigger
+    if att.sources or verb.tag_ != "VBG" or verb.dep_ not in ("pcomp", "pobj"):
+        return None
+    owners = [c for c in verb.children if c.dep_ in ("amod", "poss", "compound")]
+    return _first_source(coder, att, owners) if owners else None
+
+
 # measures a body votes on, passes or adopts; an infinitive on one says what it provides for
 MEASURE_NOUNS = frozenset("resolution bill motion measure proposal".split())
 ADOPTING = frozenset("vote pass adopt approve".split())
@@ -392,6 +403,14 @@ def _held_offenders(coder: SentenceCoder, att: Attempt, toks: list[Token]) -> li
         if actor is not None and actor.sector in OFFENDER_SECTORS and actor.country in own:
             return [(tok, actor)]
     return []
+
+
+@rule("gerund-victims", "target", "verb")
+def gerund_victims(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Three civilians were wounded by Russian shelling": those a gerund act wounded or killed are its target."""
+    if att.trigger.tag_ != "VBG" or att.trigger.dep_ != "pcomp":
+        return None
+    return victims(coder, att)
 
 
 @rule("object", "target", "verb")

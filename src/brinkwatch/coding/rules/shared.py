@@ -216,7 +216,7 @@ def victim_verb(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ == "nsubj" and head.lemma_.lower() in VICTIM_VERBS and not args.is_passive(head):
         return head
-    if noun.dep_ == "pobj" and head.lower_ in ("in", "by", "during"):
+    if noun.dep_ in ("pobj", "pcomp") and head.lower_ in ("in", "by", "during"):
         verb = head.head
         if verb.lemma_.lower() in VICTIM_VERBS and (args.is_passive(verb) or verb.lemma_.lower() == "die"):
             return verb
