@@ -151,3 +151,8 @@ def test_a_missile_test_fired_is_a_show_of_force():
 def test_a_killing_tried_is_an_attempted_assassination():
     assert [(e.cameo_code, e.modality) for e in _events("Russian agents attempted to assassinate Zelensky.", ON)] == [
         ("185", "asserted")]
+
+
+def test_the_party_invested_in_or_a_wrong_is_done_by_is_the_target():
+    assert _triples("Saudi Arabia invested $5 billion in Egypt.", ON) == {("SAU", "061", "EGY")}
+    assert _triples("Germany probed bribery by Azerbaijani officials.", ON) == {("DEU", "091", "AZEGOV")}

@@ -388,7 +388,10 @@ def from_origin(noun: Token) -> bool:
     )
 
 
-WRONGDOING_NOUNS = frozenset(("crime", "abuse", "violation", "atrocity", "wrongdoing", "misconduct"))
+WRONGDOING_NOUNS = frozenset((
+    "crime", "abuse", "violation", "atrocity", "wrongdoing", "misconduct", "bribery", "corruption", "fraud",
+    "embezzlement", "laundering", "graft", "torture",
+))
 
 
 def wrongdoers(noun: Token) -> list[Token]:

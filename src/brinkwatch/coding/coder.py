@@ -1098,6 +1098,8 @@ def _on_behalf(tok: Token) -> bool:
     return tok.lemma_.lower() in BEHEST_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in BEHEST_PREPS
 
 
+# verbs whose "in" names the party they reach into: "invested in Egypt", "interfered in Moldova"
+INTO_PARTY_VERBS = frozenset("invest interfere meddle".split())
 HOLDING_VERBS = frozenset("hold detain capture abduct kidnap seize jail imprison".split())
 # verbs whose "at" names what they are aimed at, not where: "Beijing lashed out at Washington"
 AIMING_AT_VERBS = frozenset("lash hit point aim direct fire shoot snipe swipe rail jab hurl".split())
@@ -1110,6 +1112,8 @@ def _prep_word(tok: Token) -> str:
         return ""
     if tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in AIMING_AT_VERBS:
         return ""
+    if tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in INTO_PARTY_VERBS:
+        return ""  # "invested $5 billion in Egypt", "meddled in Moldova": the state is the party
     return tok.head.lower_
 
 
