@@ -156,3 +156,30 @@ def test_a_killing_tried_is_an_attempted_assassination():
 def test_the_party_invested_in_or_a_wrong_is_done_by_is_the_target():
     assert _triples("Saudi Arabia invested $5 billion in Egypt.", ON) == {("SAU", "061", "EGY")}
     assert _triples("Germany probed bribery by Azerbaijani officials.", ON) == {("DEU", "091", "AZEGOV")}
+
+
+def test_a_states_own_organs_are_no_other_party_to_its_act():
+    # the truce's declarer is Russia's own president: the violation is not dropped for a missing target
+    codes = {e.cameo_code for e in _events("Russian forces violated the Easter truce declared by President Vladimir Putin.",
+                                            date(2023, 4, 20))}
+    assert "196" in codes
+
+
+def test_wire_wordings_of_force_found_missing_by_probing():
+    assert _triples("Kenyan police dispersed opposition supporters with tear gas.", ON) == {("KENCOP", "175", "KENOPP")}
+    assert [e.cameo_code for e in _events("Sudan's RSF engaged in ethnic cleansing of the Masalit.", ON)] == ["203"]
+
+
+def test_an_accusation_is_refined_by_its_charge_wherever_the_parser_hangs_it():
+    assert _triples("Armenia accused Azerbaijani troops of aggression.", ON) == {("ARM", "1123", "AZEMIL")}
+    assert _triples("Kyiv accused Russia of launching an attack on the dam.", ON) == {("UKRGOV", "1123", "RUS")}
+
+
+def test_refusing_to_halt_ones_own_force_is_a_refusal_to_de_escalate():
+    assert [(e.cameo_code, e.modality) for e in _events("Israel refused to halt its offensive in Rafah.", ON)] == [
+        ("1246", "asserted")]
+
+
+def test_threats_to_end_mediation_or_to_jail_reach_their_own_codes():
+    assert {e.cameo_code for e in _events("Qatar threatened to end its mediation between Israel and Hamas.", ON)} == {"135"}
+    assert [e.cameo_code for e in _events("Daniel Ortega threatened to jail opposition leaders.", ON)] == ["137"]

@@ -282,6 +282,9 @@ def with_members(toks: list[Token]) -> list[Token]:
 MEMBER_HOLDING_PREPS = frozenset(("on", "against", "to", "with", "upon"))
 
 
+CHARGING_VERBS = frozenset(("accuse", "charge", "suspect", "convict"))
+
+
 def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) -> set[str]:
     """Head lemmas an entry's object constraint is checked against; with `compounds`, also the
     modifiers of a compound ("a ceasefire agreement"), tried only when the heads match nothing."""
@@ -302,9 +305,18 @@ def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) ->
                     lemmas.add(c.lemma_.lower())
 
     if prep is not None:
-        for word, obj in prep_objects(verb):
-            if word == prep:
-                add(obj)
+        holders = [verb]
+        if prep == "of" and verb.lemma_.lower() in CHARGING_VERBS:
+            # "accused Azerbaijani troops of aggression": the parser hangs the charge on the one accused
+            holders += [c for c in verb.children if c.dep_ == "dobj"]
+        for holder in holders:
+            for word, obj in prep_objects(holder):
+                if word == prep:
+                    add(obj)
+            # "accused Kyiv of launching an attack", "of rigging the vote": the gerund's object names the charge
+            gerunds = [g for p in holder.children if p.dep_ == "prep" and p.lower_ == prep
+                       for g in p.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"]
+            lemmas.update(c.lemma_.lower() for g in gerunds for c in g.children if c.dep_ == "dobj")
         for obj in _carriers(verb):  # also beside a time on the verb: "lifted its ban on rallies on Monday"
             for word, inner in prep_objects(obj):
                 if word == prep:

@@ -1176,6 +1176,7 @@ def intent_made(coder: SentenceCoder, cand: Candidate) -> str | None:
 # verbs by which a party stops its own act: "Israel halted its offensive", "the Houthis suspended their blockade"
 HALTING_VERBS = frozenset("halt stop suspend pause cease end".split())
 DE_ESCALATION = "087"
+REFUSED_DE_ESCALATION = "1246"
 BLOCKADE_EASED = {"191": "0872"}  # a blockade lifted is the easing of a blockade
 FORCE_ACT_ROOTS = frozenset(("18", "19", "20"))
 
@@ -1195,6 +1196,13 @@ def own_force_halted(coder: SentenceCoder, cand: Candidate) -> str | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None or owner.lower_ not in ("its", "their"):
         return None  # "halted the strikes" names no doer stopping its own act
+    refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSALS
+    if refused:
+        # "Israel refused to halt its offensive": a refusal to de-escalate (1246), made
+        cand.code, cand.mod = REFUSED_DE_ESCALATION, ModalityResult("asserted", verb.head.text)
+        return verb.head.text
+    if verb.dep_ == "xcomp" or any(c.dep_ == "neg" for c in verb.children):
+        return None  # "vowed to halt its offensive", "did not stop its attacks": no halt was made
     cand.code = blockade or DE_ESCALATION
     cand.mod = ModalityResult("asserted", verb.text)
     return verb.text
@@ -1954,6 +1962,16 @@ def asked_by_someone(coder: SentenceCoder, cand: Candidate) -> str | None:
 
 
 COMMANDS = frozenset(("order", "instruct", "direct", "command"))
+STATE_ORGAN_SECTORS = frozenset(("", "GOV", "MIL", "COP", "SPY"))
+
+
+def _maker_of_thing(tok: Token) -> bool:
+    """'the truce declared by President Putin': a party named as the agent of a participle on a noun."""
+    for anc in tok.ancestors:
+        if anc.dep_ == "agent":
+            verb = anc.head
+            return verb.dep_ == "acl" and verb.tag_ == "VBN"
+    return False
 
 
 @rule("act-needs-target", "report", veto=True)
@@ -1974,7 +1992,14 @@ def act_needs_target(coder: SentenceCoder, cand: Candidate) -> str | None:
     # modifier or a place is no other party
     own = {cand.source.code, cand.source.country}
     skip = tellers | own
-    other = next((a for i, a in cand.inp.actors.items() if a.code and a.code not in skip and i not in doers), None)
+    src = cand.source
+    # "Russian forces violated the truce declared by Putin": the doer's own state's organ that made the thing acted
+    # on (the agent of a participle on it) is its side, not a party acted on
+    same_side = (src.sector or "") in STATE_ORGAN_SECTORS
+    sent = cand.inp.sent
+    other = next((a for i, a in cand.inp.actors.items() if a.code and a.code not in skip and i not in doers
+                  and not (same_side and a.country == src.country and (a.sector or "") in STATE_ORGAN_SECTORS
+                           and _maker_of_thing(sent.doc[i]))), None)
     return other.code if other is not None else None
 
 
