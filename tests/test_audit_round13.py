@@ -183,3 +183,13 @@ def test_refusing_to_halt_ones_own_force_is_a_refusal_to_de_escalate():
 def test_threats_to_end_mediation_or_to_jail_reach_their_own_codes():
     assert {e.cameo_code for e in _events("Qatar threatened to end its mediation between Israel and Hamas.", ON)} == {"135"}
     assert [e.cameo_code for e in _events("Daniel Ortega threatened to jail opposition leaders.", ON)] == ["137"]
+
+
+def test_talks_and_agreements_with_a_party_are_coded_both_ways():
+    assert _triples("Iran held talks with Saudi Arabia in Baghdad.", ON) == {("IRN", "046", "SAU"), ("SAU", "046", "IRN")}
+    assert _triples("The EU signed a migration deal with Tunisia.", ON) == {("IGOEUREEC", "057", "TUN"),
+                                                                           ("TUN", "057", "IGOEUREEC")}
+    # an offer of talks is only the offerer's; "met with" stays one way
+    assert _triples("Iran offered to hold talks with Saudi Arabia.", ON) == {("IRN", "036", "SAU")}
+    assert len(_events("Macron met with Scholz in Berlin.", ON)) == 1
+    assert _triples("Biden spoke by phone with Netanyahu on Sunday.", ON) == {("USAGOV", "041", "ISRGOV")}

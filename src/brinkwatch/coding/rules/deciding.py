@@ -10,7 +10,15 @@ from spacy.tokens import Token
 
 from brinkwatch.coding import arguments as args
 from brinkwatch.coding.dates import AGREEMENT_NOUNS
-from brinkwatch.coding.modality import CONSIDER, DENY, PREVENT, REQUEST, ModalityResult, not_ruled_out
+from brinkwatch.coding.modality import (
+    CONSIDER,
+    DENY,
+    PREVENT,
+    REQUEST,
+    ModalityResult,
+    find_modality,
+    not_ruled_out,
+)
 from brinkwatch.coding.places import place_country
 from brinkwatch.coding.rules.core import (
     Attempt,
@@ -118,6 +126,46 @@ def symmetric_pair(coder: SentenceCoder, att: Attempt) -> str | None:
         return None
     att.candidates = out
     return f"{len(out)} directions"
+
+
+# negotiations and agreements are joint acts ("held talks with Iran"); a call, like a meeting, is told from the
+# side that made it ("Erdogan spoke by telephone with Putin": one way, as the gold sets code it)
+JOINT_ACT_CODES = ("046", "057")
+
+
+@rule("joint-act-both-ways", "close")
+def joint_act_both_ways(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The EU signed a migration deal with Tunisia", "Iran held talks with Saudi Arabia": a negotiation or an
+    agreement with a party is both parties' act, coded both ways ("X met with Y" and "X spoke by phone with Y"
+    stay one way)."""
+    if att.candidates is not None or not att.targets or not att.code.startswith(JOINT_ACT_CODES):
+        return None
+    if find_modality(att.trigger, coder.speech_verbs).modality != "asserted":
+        return None  # "Iran offered to hold talks with Riyadh": only the one who offered did
+    from brinkwatch.coding.coder import Candidate
+
+    nominal = att.kind == "noun"
+    out = []
+    for s_tok, source in att.sources:
+        for t_tok, target in att.targets:
+            if target.code == source.code or not target.code or not _partner_with(t_tok):
+                continue
+            out.append(Candidate(att.trigger, att.code, source, target, s_tok, t_tok, att.origin, nominal, att.confidence))
+            out.append(Candidate(att.trigger, att.code, target, source, t_tok, s_tok, att.origin, nominal, att.confidence))
+    if not out:
+        return None
+    att.candidates = out
+    return f"{len(out)} directions"
+
+
+def _partner_with(tok: Token) -> bool:
+    """A party named after "with" ("talks with Iran", "a deal with Tunisia"), itself or as a conjunct."""
+    head = tok
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    while head.dep_ in ("compound", "amod", "appos") and head.head is not head:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ == "with"
 
 
 def _reciprocal(trigger: Token) -> bool:
