@@ -193,3 +193,17 @@ def test_talks_and_agreements_with_a_party_are_coded_both_ways():
     assert _triples("Iran offered to hold talks with Saudi Arabia.", ON) == {("IRN", "036", "SAU")}
     assert len(_events("Macron met with Scholz in Berlin.", ON)) == 1
     assert _triples("Biden spoke by phone with Netanyahu on Sunday.", ON) == {("USAGOV", "041", "ISRGOV")}
+
+
+def test_an_acronym_in_capitals_is_no_town():
+    assert _triples("Britain deployed RAF Typhoon jets to Poland.", ON) == {("GBR", "154", "POL")}
+
+
+def test_readiness_and_missile_tests_found_missing_by_probing():
+    assert [e.cameo_code for e in _events("Putin ordered nuclear forces onto special alert.", ON)] == ["152"]
+    assert [e.cameo_code for e in _events("North Korea fired a ballistic missile into the sea.", ON)] == ["150"]
+
+
+def test_an_act_a_party_is_pressed_not_to_do_is_no_refusal_of_its_own():
+    events = _events("Officials in Washington pressured Trump not to commute Blagojevich's sentence.", date(2020, 2, 21))
+    assert not any(e.cameo_code == "0841" for e in events)

@@ -297,11 +297,16 @@ def _match_name(obj: Token, sent: Span, gaz: Gazetteer) -> tuple[list[Token], Fo
             continue
         if key in gaz.countries:
             return tokens, gaz.countries[key]
-        if key in gaz.cities and not _ends_longer_name(window, size, gaz):
+        if key in gaz.cities and not _ends_longer_name(window, size, gaz) and not _acronym(tokens):
             return tokens, gaz.cities[key]
     if region_noun:
         return _region_of_city(window, obj, sent, gaz)
     return [], None
+
+
+def _acronym(tokens: list[Token]) -> bool:
+    """"RAF Typhoon jets": a short word in capitals is an acronym, not a town's alternate name (Rafaela)."""
+    return len(tokens) == 1 and tokens[0].text.isupper() and len(tokens[0].text) <= 5
 
 
 def _ends_longer_name(window: list[Token], size: int, gaz: Gazetteer) -> bool:

@@ -2003,7 +2003,12 @@ def asked_by_someone(coder: SentenceCoder, cand: Candidate) -> str | None:
     party asks for belongs to its appeal or demand (coded 02x/10x by the act asked), not an event of its own;
     asked by no one named ("Israel was asked to open the crossing"), it stays, requested."""
     gov = cand.mod.governor
-    if cand.mod.modality != "requested" or gov is None or gov.lemma_.lower() in COMMANDS:
+    trig = cand.trigger
+    if cand.mod.modality == "negated" and trig.dep_ == "xcomp" and trig.head.lemma_.lower() in REQUEST:
+        gov = trig.head  # "officials pressured Trump not to commute the sentence": asked not to, not refused
+    elif cand.mod.modality != "requested":
+        return None
+    if gov is None or gov.lemma_.lower() in COMMANDS:
         return None  # "Putin ordered his generals to put the forces on alert": a command is how the act is done
     asker = args.subject_of(gov)
     return gov.text if asker is not None else None
