@@ -56,6 +56,7 @@ from brinkwatch.coding.rules.shared import (
 
 if TYPE_CHECKING:
     from brinkwatch.coding.coder import Candidate, SentenceCoder
+    from brinkwatch.model import ActorRef
 
 
 # ---- close: build the candidates, or veto -----------------------------------------------------------
@@ -86,16 +87,13 @@ def hosted_visit(coder: SentenceCoder, att: Attempt) -> str | None:
     visitor's 042."""
     if att.code != "043" or not att.targets:
         return None
-    from brinkwatch.coding.coder import Candidate
-
-    nominal = att.kind == "noun"
     out = []
     for s_tok, source in att.sources:
         for t_tok, target in att.targets:
             if target.code == source.code:
                 continue
-            out.append(Candidate(att.trigger, "043", source, target, s_tok, t_tok, att.origin, nominal, att.confidence))
-            out.append(Candidate(att.trigger, "042", target, source, t_tok, s_tok, att.origin, nominal, att.confidence))
+            out += [_directed(att, "043", (s_tok, source), (t_tok, target)),
+                    _directed(att, "042", (t_tok, target), (s_tok, source))]
     if not out:
         return None
     att.candidates = out
@@ -113,15 +111,11 @@ def symmetric_pair(coder: SentenceCoder, att: Attempt) -> str | None:
         return None
     if att.code.startswith("19") and att.trigger.lemma_.lower() not in MUTUAL_FIGHT_LEMMAS and not mutual:
         return None  # "Russian and Syrian jets struck targets in Idlib": allies striking together, not each other
-    from brinkwatch.coding.coder import Candidate
-
     out = []
-    nominal = att.kind == "noun"
     for s_tok, source in att.sources:  # every party to every other: "Cyprus, Greece and Israel met"
         for o_tok, other in att.sources:
             if other.code != source.code:
-                out.append(Candidate(att.trigger, att.code, source, other, s_tok, o_tok, att.origin, nominal,
-                                     att.confidence))
+                out.append(_directed(att, att.code, (s_tok, source), (o_tok, other)))
     if not out:
         return None
     att.candidates = out
@@ -142,20 +136,25 @@ def joint_act_both_ways(coder: SentenceCoder, att: Attempt) -> str | None:
         return None
     if find_modality(att.trigger, coder.speech_verbs).modality != "asserted":
         return None  # "Iran offered to hold talks with Riyadh": only the one who offered did
-    from brinkwatch.coding.coder import Candidate
-
-    nominal = att.kind == "noun"
     out = []
     for s_tok, source in att.sources:
         for t_tok, target in att.targets:
             if target.code == source.code or not target.code or not _partner_with(t_tok):
                 continue
-            out.append(Candidate(att.trigger, att.code, source, target, s_tok, t_tok, att.origin, nominal, att.confidence))
-            out.append(Candidate(att.trigger, att.code, target, source, t_tok, s_tok, att.origin, nominal, att.confidence))
+            out += [_directed(att, att.code, (s_tok, source), (t_tok, target)),
+                    _directed(att, att.code, (t_tok, target), (s_tok, source))]
     if not out:
         return None
     att.candidates = out
     return f"{len(out)} directions"
+
+
+def _directed(att: Attempt, code: str, doer: tuple[Token, ActorRef], done_to: tuple[Token, ActorRef]) -> Candidate:
+    """One direction of an act a close rule splits by party (visits, joint and mutual acts)."""
+    from brinkwatch.coding.coder import Candidate
+
+    return Candidate(att.trigger, code, doer[1], done_to[1], doer[0], done_to[0], att.origin, att.kind == "noun",
+                     att.confidence)
 
 
 def _partner_with(tok: Token) -> bool:
