@@ -127,12 +127,17 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     subj = child(verb, SUBJECT_DEPS)
     if subj is not None:
         if subj.tag_ == "WDT" or subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-            return verb.head  # "the country that attacked": the relative pronoun stands for the head
+            # "fighters which European nations refused to repatriate": where the parser hangs both the
+            # pronoun and a noun on the verb, the noun is the subject and the pronoun its object
+            other = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subj.i and c.tag_ != "WDT"), None)
+            return other if other is not None else verb.head  # "the country that attacked": the head
         return subj
     head = verb.head
     if head.i == verb.i:
         return None
     dep = verb.dep_
+    if dep == "conj" and _imperative(verb) and head.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+        return None  # "We made a plea: don't hold federal workers hostage": an order's doer is its addressee
     if dep == "xcomp" or (dep == "ccomp" and child(verb, ("aux",)) is not None and verb.tag_ == "VB"):
         # "agreed to provide", "weighing whether to expel": the governing verb's subject acts
         if head.lemma_.lower() in OBJECT_CONTROL:
@@ -153,6 +158,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if verb.tag_ in ("VBG", "VBD", "VBZ", "VBP", "VBN"):  # VBN here: an active participle (see is_passive)
             return head  # "Trump, considering ...", "forces attacking the town"
         if verb.tag_ == "VB":  # "a willingness to negotiate": the holder of the noun
+            owner = child(head, ("poss",))
+            if owner is not None and owner.tag_ != "PRP$":  # "the EU criticized Russia's decision to expel"
+                return owner
             gov = head.head
             if head.dep_ in ("dobj", "attr") and gov.pos_ in ("VERB", "AUX"):
                 return subject_of(gov, depth + 1)
@@ -170,6 +178,18 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             gov = gov.head
         return subject_of(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else None
     return None
+
+
+def _imperative(verb: Token) -> bool:
+    """A bare verb opening its own clause after a colon or quote, or with an imperative "do": "...: don't hold
+    them hostage", "...: stop the war" (not "beat him and set his body on fire", where "set" is past)."""
+    if verb.tag_ != "VB":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ == "do" and a.tag_ == "VB" for a in auxes) and len(auxes) == 1:
+        return True
+    start = verb.left_edge.i
+    return not auxes and start > 0 and verb.doc[start - 1].text in (":", ";", '"', "“")
 
 
 # words for an office or role one holds: "as the governor of X", "as prime minister"

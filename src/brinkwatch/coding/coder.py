@@ -188,6 +188,20 @@ class Candidate:
     inp: SentenceInput | None = None  # the sentence it was found in (set by decide)
 
 
+# words before a sector word that spread it over many states: "European governments", "Western diplomats"
+MANY_STATES_WORDS = frozenset("""european western arab african asian gulf foreign other international regional
+    neighbouring neighboring allied world nordic baltic balkan""".split())
+# a state has one of each: the plural is several states' ("governments", "parliaments")
+ONE_PER_STATE = frozenset("government parliament cabinet regime administration".split())
+
+
+def _many_states(tok: Token) -> bool:
+    """"European governments", "foreign ministers", "governments": a sector word spread over several states."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in MANY_STATES_WORDS for c in tok.children):
+        return True
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in ONE_PER_STATE
+
+
 def _place_states(tokens: Iterable[Token], inp: SentenceInput) -> set[str]:
     """States of the places (cities, regions) named among `tokens` outside the sentence's actor mentions, each
     read at the last word of its name ("New York" at "York")."""
@@ -448,6 +462,8 @@ class SentenceCoder:
                 break
         if sector is None or _modifies_thing(tok) or self._names_kind_of_head(tok, sector):
             return None
+        if _many_states(tok):
+            return None  # "European governments refused", "foreign ministers met": no one state's body
         countries: list[str] = []
         for word, obj in args.prep_objects(tok):
             if word == "of" and obj.tag_ == "NNS" and self.actors.sector_of([obj.lemma_]) is not None:
@@ -786,7 +802,8 @@ class SentenceCoder:
             return None
         # a particle is a "prt" child, or a preposition right after the verb or its particle ("called on X",
         # "cracked down on"); "called off its search late on Tuesday" has no "on" particle
-        prts = [c for c in verb.children if c.dep_ in ("prt", "advmod")]
+        # an adverb after a comma is no particle ("cut two years off the terms, down to five years")
+        prts = [c for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and not verb.doc[max(c.i - 1, 0)].is_punct]
         adjacent = {verb.i + 1} | {c.i + 1 for c in prts}
         particles = {c.lower_ for c in prts} | {
             c.lower_ for c in verb.children if c.dep_ in ("prep", "agent") and c.i in adjacent

@@ -578,6 +578,26 @@ def pressing_needs_ask(coder: SentenceCoder, cand: Candidate) -> str | None:
     return None if asks else trig.text  # "pushed for Hungary to ratify the treaty" asks too
 
 
+@rule("pressure-to-act", "candidate")
+def pressure_to_act(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Mexico would pressure the US government to protect its citizens", "put pressure on Iran to free the
+    crew": pressure towards an act named is an appeal for it (refined by the act asked), not coercion."""
+    trig = cand.trigger
+    if cand.code != "170" or trig.pos_ != "VERB":
+        return None
+    if trig.lemma_.lower() == "pressure":
+        asked = args.child(trig, ("xcomp",))
+    else:  # "put/exert/apply pressure on X to ...": the noun carries the act asked for
+        noun = next((c for c in trig.children if c.dep_ == "dobj" and c.lemma_.lower() == "pressure"), None)
+        if noun is None:
+            return None
+        asked = next((c for c in noun.children if c.dep_ in ("acl", "relcl")), None) or args.child(trig, ("xcomp", "advcl"))
+    if asked is None or not args.has_marker(asked, "aux", "to"):
+        return None
+    cand.code = "020"
+    return "020"
+
+
 @rule("not-ruled-out", "candidate", veto=True)
 def exclusion_not_made(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Seoul would not rule out joint drills with Tokyo": not excluding an act is no rejection; the act
@@ -934,7 +954,7 @@ def agreed_opinion(coder: SentenceCoder, cand: Candidate) -> str | None:
     if that is not None:
         return that.text
     with_obj = next((o for w, o in args.prep_objects(trig) if w == "with"), None)
-    if with_obj is not None and cand.target is None and with_obj.pos_ == "NOUN":
+    if with_obj is not None and with_obj.pos_ == "NOUN" and (cand.target is None or _thing_not_party(cand, with_obj)):
         return with_obj.text
     if with_obj is not None and cand.target is None and with_obj.tag_ == "WDT" and trig.dep_ == "relcl":
         return with_obj.text  # "a curfew, with which two councillors agreed": a proposal agreed with is a view
@@ -942,6 +962,14 @@ def agreed_opinion(coder: SentenceCoder, cand: Candidate) -> str | None:
     asked = next((c for p in trig.children if p.dep_ == "prep" and p.lower_ in ("on", "about")
                   for c in p.children if c.dep_ == "pcomp" and any(w.tag_ in ("WRB", "WP") for w in c.subtree)), None)
     return asked.text if asked is not None else None
+
+
+def _thing_not_party(cand: Candidate, obj: Token) -> bool:
+    """`obj` is a thing whose owner became the target, not a party itself: "agreed with the nationalization
+    of the Federal Reserve" (the Fed is the target, no actor stands at "nationalization")."""
+    if cand.inp is None or cand.target_tok is None or cand.target_tok.i == obj.i or obj.i in cand.inp.actors:
+        return False
+    return cand.target_tok.head.dep_ == "prep" and cand.target_tok.head.head.i == obj.i
 
 
 @rule("insisted-fact", "candidate", veto=True)
