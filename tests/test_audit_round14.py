@@ -60,3 +60,19 @@ def test_a_named_owners_decision_to_act_is_the_owners_act():
     assert ("FRA", "111", "MLI") in triples
     assert not any(src.startswith("FRA") and code.startswith("16") for src, code, _ in triples)
     assert any(src == "MLI" and code.startswith("16") for src, code, _ in triples)
+
+
+def test_what_an_effort_is_for_is_its_aim_not_an_act():
+    assert _triples("Senator Bernie Sanders launched a campaign to push for a peace deal.", ON) == set()
+    # the appeal made outright is still one
+    assert _triples("Senator Bernie Sanders pushed for a peace deal.", ON) == {("USALEG", "027", None)}
+
+
+def test_a_participle_after_a_charge_is_no_ones_act():
+    # "threatening" may be the accused's act or the accuser's: neither is coded, the accusation is
+    text = "Prosecutors in New York accused the Chinese firm Huawei of stealing secrets, threatening to seize its assets."
+    triples = _triples(text, ON)
+    assert not any(code.startswith("13") for _, code, _ in triples)
+    assert any(code.startswith("11") for _, code, _ in triples)
+    # the charge hung by the parser on the accused is no act of the accusers either
+    assert not any(code.startswith("17") for _, code, _ in triples)

@@ -152,6 +152,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # "Johnson became premier after [Theresa May] stepped down": a finite clause opened by "after", "when",
         # "because" has a subject of its own, even where the parser lost it; it is not the main clause's
         return None
+    if dep == "advcl" and verb.tag_ == "VBG" and _charge_made(head) and verb.lemma_.lower() not in VERDICT_PARTICIPLES:
+        # "accused Avenatti of trying to extort Nike, threatening to give a news conference": the accused's act
+        # or the accuser's? the parse cannot say, so no one's
+        return None
     if dep in ("conj", "advcl"):
         return subject_of(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
     if dep in ("acl", "relcl"):
@@ -172,12 +176,35 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         obj = child(gov, ("dobj",)) if gov.pos_ in ("VERB", "AUX") else None
         if obj is not None:
             return obj
+    if dep == "pcomp" and head.lower_ in ("of", "for") and _accused_noun(head.head):
+        return None  # "accused the firm Huawei of stealing secrets" (charge hung on the accused): not the accuser's act
     if dep == "pcomp":  # "capable of reaching", "after meeting X"
         gov = head.head
         while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
             gov = gov.head
         return subject_of(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else None
     return None
+
+
+# participles that pass a verdict or report speech: the accuser's own ("accused Iran of lying, calling it ...")
+VERDICT_PARTICIPLES = frozenset("call say describe label brand term add cite claim note argue insist".split())
+
+
+def _accused_noun(noun: Token) -> bool:
+    """The object of an accusation, or a name in apposition to it: "accused [the firm] [Huawei] of ..."."""
+    if noun.dep_ == "appos":
+        noun = noun.head
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ALLEGING
+
+
+def _charge_made(verb: Token) -> bool:
+    """"accused X of ...", "charged X with ...": an accusation with its charge named."""
+    if verb.lemma_.lower() not in ("accuse", "charge", "blame"):
+        return False
+    # the parser may hang the charge on the accused ("accused the firm Huawei of stealing")
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    holders += [a for h in holders[1:] for a in h.children if a.dep_ == "appos"]
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "with", "for") for h in holders for c in h.children)
 
 
 def _imperative(verb: Token) -> bool:

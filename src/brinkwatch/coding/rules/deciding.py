@@ -1785,6 +1785,10 @@ def purpose_clause(coder: SentenceCoder, cand: Candidate) -> str | None:
         trig = trig.head.head
     while trig.dep_ == "conj" and trig.tag_ == "VB" and trig.head.i != trig.i:
         trig = trig.head  # "for the army to enter and deploy along the border"
+    if trig.dep_ == "acl" and trig.tag_ == "VB" and trig.head.lemma_.lower() in EFFORT_NOUNS:
+        # "a campaign to push for bold solutions", "an effort to isolate Iran": what an effort is for is its aim
+        to = args.child(trig, ("aux",))
+        return f"{trig.head.text} {to.text if to is not None else ''} {trig.text}".replace("  ", " ")
     if trig.dep_ != "advcl" or trig.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
         return None
     if trig.head.lemma_.lower() in SETTING_UP:
@@ -1795,6 +1799,7 @@ def purpose_clause(coder: SentenceCoder, cand: Candidate) -> str | None:
     return f"{to.text} {trig.text}" if to is not None else None
 
 
+EFFORT_NOUNS = frozenset("campaign effort drive bid push crusade mission initiative movement quest".split())
 GATHERING = frozenset("gather travel fly arrive come assemble".split())  # "convene" sets up (SETTING_UP)
 SETTING_UP = frozenset("set establish form create appoint convene name".split())
 ECONOMIC = frozenset("economic trade commercial business financial".split())
