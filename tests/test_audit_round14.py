@@ -76,3 +76,59 @@ def test_a_participle_after_a_charge_is_no_ones_act():
     assert any(code.startswith("11") for _, code, _ in triples)
     # the charge hung by the parser on the accused is no act of the accusers either
     assert not any(code.startswith("17") for _, code, _ in triples)
+
+
+def test_a_bare_coalition_is_no_party_of_the_state_it_fights():
+    # "coalition" alone is no party alliance of Yemen's: not the Houthis' state's opposition
+    triples = _triples("In Yemen, a pro-government coalition fought the Houthis near Hodeidah on Monday.", ON)
+    assert not any(src and src.startswith("YEM") for src, _, _ in triples)
+    # the coalition named as such is multinational
+    assert ("IGOMUL", "190", "YEMREB") in _triples("The coalition fought the Houthis near Hodeidah on Monday.", ON)
+
+
+def test_force_by_an_international_militant_group_is_unconventional():
+    assert ("IMGALQ", "180", "USA") in _triples("Ayman al-Zawahiri orchestrated the attacks on the United States in 2001.", ON)
+    # a state's force stays conventional
+    assert ("RUS", "190", "UKR") in _triples("Russia attacked Ukraine on Monday.", ON)
+
+
+def test_a_border_post_attacked_is_no_post_online():
+    assert _triples("Houthi rebels attacked a Saudi border post.", ON) == {("YEMREB", "190", "SAU")}
+
+
+def test_a_former_office_holder_acts_in_the_office_of_the_time():
+    # recalled with no date of its own (pluperfect): the last office held, not "former" (ELI)
+    assert _triples("Boris Johnson had criticised the European Union over the fishing rules.", ON) == {
+        ("GBRLEG", "111", "IGOEUREEC")}
+    # told as news, a former office-holder is ELI
+    assert _triples("Boris Johnson criticised the European Union over the fishing rules.", ON) == {
+        ("GBRELI", "111", "IGOEUREEC")}
+    # the one who resigns acts in the office left days before the story
+    text = "Protesters had demanded that Robert Mugabe step down. Robert Mugabe resigned on Tuesday."
+    assert ("ZWEGOV", "0831", None) in _triples(text, date(2017, 11, 30))
+
+
+def test_a_second_object_after_a_comma_is_no_target():
+    # the parser reads "…, reported officials" as a second object of "shot": the shoppers are the target
+    text = ("On Saturday, a gunman shot shoppers at a store in the U.S. city of Dayton, Ohio, with the toll rising "
+            "to nine, reported officials.")
+    assert not any(tgt == "USAGOV" for _, _, tgt in _triples(text, ON))
+    assert any(tgt == "USACVL" for _, _, tgt in _triples(text, ON))
+
+
+def test_people_named_as_individuals_are_civilians_of_their_state():
+    assert _triples("The Belarusian KGB arrested 33 Russian individuals on Wednesday.", ON) == {("BLRGOV", "173", "RUSCVL")}
+
+
+def test_a_participle_under_with_says_what_was_done_to_its_subject(parse):
+    # "with officials reporting ... killed": the parser makes "officials" the subject of "killed"; they report
+    from brinkwatch.coding.arguments import subject_of
+
+    text = ("Reuters called the bombing the deadliest since an assault in Herat in May 2017, with officials "
+            "reporting at the time 150 security forces, 95 civilians, and hundreds of Taliban killed.")
+    _, killed = parse(text, "killed")
+    subject = subject_of(killed)
+    assert subject is None or subject.lower_ != "officials"
+    # a participle with its own auxiliary keeps its subject: "with Russia having attacked Kyiv"
+    _, attacked = parse("The talks failed, with Russia having attacked Kyiv the day before.", "attacked")
+    assert subject_of(attacked) is not None and subject_of(attacked).text == "Russia"

@@ -264,25 +264,22 @@ class Pipeline:
     def _in_their_time(self, event: Event) -> Event:
         """'In 1905, President Theodore Roosevelt mediated a peace': a person named as a former office-holder
         (ELI) on the story's date, in an event the text dates to a time when they held the office throughout,
-        acted in that office (USAGOV), not as a former holder."""
+        acted in that office (USAGOV), not as a former holder. So did one whose act is only recalled
+        ("Refusing to give up power, Mugabe agreed to share it", historical: the last office held) or who
+        left the office by that act ("the special envoy resigned" days before the story)."""
         period = _event_period(event)
-        if period is None:
-            return event
         for side in ("source", "target"):
             ref = getattr(event, side)
             if ref is None or ref.sector != "ELI" or ref.kind != "person" or not ref.name:
                 continue
             actor = self.actors.actors.get(("person", token_key(ref.name)))
-            rows = [actor.row_on(day) for day in period] if actor is not None else [None]
-            row = rows[0]
-            if row is None or any(r is not row for r in rows) or not row.dated:
-                continue
-            then = actor.resolve(ref.text, period[0], ref.resolved_by)
+            on = _office_day(actor, event, period) if actor is not None else None
+            then = actor.resolve(ref.text, on, ref.resolved_by) if on is not None else None
             if then is None or not then.sector or then.sector == "ELI":
                 continue
             # a copy: the mention's own ActorRef is shared with the story's other sentences
             setattr(event, side, replace(ref, code=then.code, country=then.country, sector=then.sector, row=then.row,
-                                         entry=f"{then.entry}; in office at the event's date ({event.event_date})"))
+                                         entry=f"{then.entry}; in office at the event's time ({on})"))
         return event
 
     def _sentence_input(self, parsed: Doc, sl: SentenceSlice, mentions, document: Document, persons, groups):
@@ -437,6 +434,35 @@ def _drop_reporting_outlets(inp) -> None:
         if not acted_on:
             for j in [j for j, a in inp.actors.items() if a is actor]:
                 del inp.actors[j]
+
+
+# words of leaving an office: the one who leaves acts in the office left ("the envoy resigned")
+LEAVING_WORDS = frozenset("resign resigned resigns resigning quit quits stepped steps step".split())
+LEAVING_WINDOW_DAYS = 31  # an office left this shortly before the act's date was left by the act
+
+
+def _office_day(actor, event: Event, period: tuple[date, date] | None) -> date | None:
+    """The day whose office a former office-holder (ELI) held when acting, or None where it is not known."""
+    if period is not None:
+        rows = [actor.row_on(day) for day in period]
+        row = rows[0]
+        if row is not None and row.dated and all(r is row for r in rows):
+            return period[0]
+        day: date | None = period[0]
+    else:
+        try:
+            day = date.fromisoformat(event.event_date) if event.event_date else None
+        except ValueError:
+            return None
+    former = actor.former_office(day) if day is not None else None
+    if day is None or former is None or former.valid_to is None:
+        return None
+    leaving = (event.trigger or "").lower() in LEAVING_WORDS
+    if leaving and (day - former.valid_to).days <= LEAVING_WINDOW_DAYS:
+        return former.valid_to
+    if period is None and event.modality == "historical":
+        return former.valid_to  # recalled with no date of its own: their time in office
+    return None
 
 
 def _event_period(event: Event) -> tuple[date, date] | None:

@@ -835,10 +835,14 @@ ARMED_SECTORS = frozenset(("MIL", "GOV", "REB", "COP", "SPY", "UAF", "INS"))
 @rule("civilian-violence", "candidate")
 def civilian_violence(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"A gunman opened fire in a supermarket, killing 22", "eight shoppers died in the attack": violence by
-    a civilian or an unnamed attacker on civilians is unconventional violence (180), not military force."""
+    a civilian or an unnamed attacker on civilians is unconventional violence (180), not military force; so
+    is any force by an international militant group ("Osama bin Laden orchestrated the attacks", IMG)."""
     if cand.code not in ("190", "193"):
         return None
     src = cand.source
+    if src.code.startswith("IMG"):
+        cand.code = "180"
+        return "180"
     if src.code and (src.sector in ARMED_SECTORS or not src.sector and src.code[:3] in ("IMG", "IGO")):
         return None
     if src.code and not src.sector and cand.source.kind != "person":
