@@ -129,6 +129,13 @@ class CommonWords:
         return word.lower().replace(" ", "_") in self.words
 
 
+def _name_like(form: str, common: CommonWords) -> bool:
+    """A form that names a body, not a common word: "Hamas", "Black P Stones"; not "Foundation" nor "the
+    Foundation" (an alias of a Chicago gang that would match every foundation named in the news)."""
+    bare = form[4:] if form.lower().startswith("the ") else form
+    return " " in bare or bare.isupper() or bare not in common
+
+
 def project_code(code: str) -> str | None:
     """A PETRARCH code in the project's conventions, or None when it names no actor ("---", "ELI" alone)."""
     code = code.lstrip("~")
@@ -190,7 +197,7 @@ def organisation_rows(entries: list[Entry], source_file: str, common: CommonWord
     people: list[str] = []
     for entry in entries:
         forms = list(dict.fromkeys(f for raw in entry.names for f in surface_forms(raw)))
-        forms = [f for f in forms if (" " in f or f.isupper() or f not in common) and _phrase_key(f) not in known]
+        forms = [f for f in forms if _name_like(f, common) and _phrase_key(f) not in known]
         if not forms or not entry.codes:
             continue
         source = f"petrarch2/{source_file}:{entry.line}"

@@ -132,3 +132,24 @@ def test_a_participle_under_with_says_what_was_done_to_its_subject(parse):
     # a participle with its own auxiliary keeps its subject: "with Russia having attacked Kyiv"
     _, attacked = parse("The talks failed, with Russia having attacked Kyiv the day before.", "attacked")
     assert subject_of(attacked) is not None and subject_of(attacked).text == "Russia"
+
+
+def test_an_unknown_person_is_coded_by_the_words_before_the_name():
+    # no table knows the student: his nationality and sector words give the code, nothing else does
+    text = "Police in Lahore arrested a Pakistani journalism student Ali Raza Khan on Monday."
+    assert _triples(text, ON) == {("PAKCOP", "173", "PAKEDU")}
+    # a people's word that is no state's gives no code
+    assert _triples("Turkish police detained a Kurdish journalist Mehmet Arslan in Istanbul.", ON) == {("TURCOP", "173", "")}
+    # with no such words the person is kept by name, uncoded
+    assert _triples("Ottawa imposed sanctions against Abu Karim al-Rashidi.", ON) == {("CANGOV", "163", "")}
+
+
+def test_a_common_noun_alias_is_no_armed_group():
+    # PETRARCH lists "the Foundation" among a Chicago gang's names: a foundation in the news is no such group
+    text = "The Free and Equal Elections Foundation held two debates, and three candidates gave their final pleas."
+    assert not any(src == "USAREB" for src, _, _ in _triples(text, ON))
+
+
+def test_what_a_deal_is_for_is_its_terms_not_a_new_act():
+    text = "Greece and Israel signed a deal to supply gas through a new pipeline."
+    assert _triples(text, ON) == {("GRC", "057", "ISR"), ("ISR", "057", "GRC")}

@@ -81,7 +81,7 @@ class ActorRef:
     country: str | None = None  # ISO3, None for international bodies
     sector: str | None = None  # e.g. "GOV", "MIL", "LEG", "REB"; None for the state as a whole
     name: str | None = None  # canonical name of a person/organisation when known ("Vladimir Putin")
-    resolved_by: str = "dictionary"  # dictionary | metonym | pronoun | role | context | sector | unresolved
+    resolved_by: str = "dictionary"  # dictionary | metonym | pronoun | role | context | sector | own-words | unresolved
     entry: str | None = None  # which dictionary entry matched (for debugging dictionaries)
     start: int | None = None  # character offsets in the document
     end: int | None = None

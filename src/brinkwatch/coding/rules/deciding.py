@@ -1714,11 +1714,16 @@ def deadline_given(coder: SentenceCoder, cand: Candidate) -> str | None:
 
 @rule("terms-of-deal", "candidate", veto=True)
 def terms_of_deal(coder: SentenceCoder, cand: Candidate) -> str | None:
-    """"Athens denounced the memorandum under which Ankara and Tripoli agreed on a sea border": what a deal
-    says its parties agreed is the deal's terms, told with it, not a new act."""
+    """"Athens denounced the memorandum under which Ankara and Tripoli agreed on a sea border", "signed a deal
+    to export gas": what a deal says its parties agreed, or what it is for, is its terms, not a new act."""
     verb = cand.trigger if not cand.nominal else next((a for a in cand.trigger.ancestors if a.pos_ == "VERB"), None)
     while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "... agreed on borders and allowed deployments"
+    if verb is not None and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and _deal_noun(verb.head) and (
+        args.has_marker(verb, "aux", "to")
+    ):
+        # "Cyprus and Egypt signed a deal to export gas through Egypt": what the deal is for, told with it
+        return f"{verb.head.text} to {verb.text}"
     if verb is None or verb.dep_ != "relcl" or not _deal_noun(verb.head):
         return None
     which = next((o for c in verb.children if c.dep_ == "prep" for o in c.children

@@ -521,7 +521,7 @@ def _with_unknown_conjuncts(
         if member.i not in found:
             span = _unknown_personal_name(coder, member, inp)
             if span is not None:
-                extra.append((member, _unknown_person(span, inp)))
+                extra.append((member, _unknown_person(span, inp, coder)))
     return sorted(targets + extra, key=lambda ta: ta[0].i) if extra else targets
 
 
@@ -967,23 +967,42 @@ def named_person_object(coder: SentenceCoder, att: Attempt) -> str | None:
         if span is None:
             continue
         # "accused Tomas Verhoek and Anna Berg of fraud": each conjoined person, known or not
-        att.targets = [(obj, _unknown_person(span, inp))]
+        att.targets = [(obj, _unknown_person(span, inp, coder))]
         for other in obj.conjuncts:
             other_span = _unknown_personal_name(coder, other, inp)
             if other_span is not None:
-                att.targets.append((other, _unknown_person(other_span, inp)))
+                att.targets.append((other, _unknown_person(other_span, inp, coder)))
             else:
                 att.targets += [(t, a) for t, a in coder.actors_at(other, inp, as_target=True) if t.i == other.i]
         return span.text
     return None
 
 
-def _unknown_person(span: Span, inp) -> ActorRef:
+def _unknown_person(span: Span, inp, coder: SentenceCoder | None = None) -> ActorRef:
+    """A person no table knows, kept by name; coded only from the words written before the name:
+    "a Pakistani journalism student Mashal Khan" is PAKEDU, "Tomas Verhoek" has no code."""
+    code, country, sector = _own_words_code(span, inp, coder) if coder is not None else ("", None, None)
     return ActorRef(
-        text=span.text, code="", name=span.text, resolved_by="unresolved", kind="person",
-        entry="a named person as the object of an act aimed at persons, no table knows",
+        text=span.text, code=code, country=country, sector=sector, name=span.text,
+        resolved_by="own-words" if code else "unresolved", kind="person",
+        entry="a named person as the object of an act aimed at persons, no table knows"
+        + (f"; coded by the words before the name ({code})" if code else ""),
         start=inp.offset + span[0].idx, end=inp.offset + span[-1].idx + len(span[-1].text),
     )
+
+
+def _own_words_code(span: Span, inp, coder: SentenceCoder) -> tuple[str, str | None, str | None]:
+    """(code, country, sector) from a nationality word and a sector word written before a name inside its
+    own phrase ("a Pakistani journalism student Mashal Khan"), else ("", None, None)."""
+    words = [t for t in span.root.lefts if t.i < span.start and t.dep_ in ("amod", "compound")]
+    words += [t for w in list(words) for t in w.lefts if t.dep_ in ("amod", "compound")]
+    countries = {a.country for t in words if (a := inp.actors.get(t.i)) is not None and a.country and not a.sector}
+    if len(countries) != 1:
+        return "", None, None
+    country = next(iter(countries))
+    sectors = {coder.actors.sector_of([t.lemma_]) for t in words if t.pos_ == "NOUN"} - {None}
+    sector = next(iter(sectors)) if len(sectors) == 1 else None
+    return country + (sector or ""), country, sector
 
 
 def _person_object_slots(att: Attempt) -> list[Token]:
