@@ -153,3 +153,12 @@ def test_a_common_noun_alias_is_no_armed_group():
 def test_what_a_deal_is_for_is_its_terms_not_a_new_act():
     text = "Greece and Israel signed a deal to supply gas through a new pipeline."
     assert _triples(text, ON) == {("GRC", "057", "ISR"), ("ISR", "057", "GRC")}
+
+
+def test_an_act_asked_not_to_be_done_does_not_refine_the_appeal():
+    # asking states not to move their elections is no appeal for a change of leaders (0241)
+    text = "The Democratic Party urged the states not to postpone their elections."
+    assert {code for _, code, _ in _triples(text, ON)} == {"020"}
+    # asking a party not to use force is an appeal for restraint
+    assert ("USA", "0256", "ISR") in _triples("The United States urged Israel not to attack Rafah.", ON)
+    assert ("IGOUNO", "0241", "MMR") in _triples("The UN urged Myanmar to hold elections.", ON)

@@ -376,8 +376,9 @@ def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) ->
             add(c)
         elif c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"):
             add(c)
-        elif c.dep_ == "xcomp" and c.pos_ == "VERB":
-            # "authorized X to use missiles", "allowed aid trucks to enter": the governed verb's object
+        elif c.dep_ == "xcomp" and c.pos_ == "VERB" and not any(n.dep_ == "neg" for n in c.children):
+            # "authorized X to use missiles", "allowed aid trucks to enter": the governed verb's object ("urged
+            # states not to reschedule their elections" asks for no election)
             for obj in c.children:
                 if obj.dep_ == "dobj":
                     add(obj)

@@ -994,6 +994,13 @@ class SentenceCoder:
         """The CAMEO code of what an appeal or demand asks for, if the lexicon knows it."""
         act = args.embedded_act(trigger)
         if act is not None:
+            if any(c.dep_ == "neg" for c in act.children):
+                # "urged Israel not to attack Rafah" asks for restraint; "urged states not to reschedule their
+                # elections" asks for nothing the asked act's code would say
+                code = self._act_code(act)
+                if code is not None and code[:2] in ("15", "18", "19", "20"):
+                    return "087"
+                return "080" if code is not None and code[:2] in ("14", "16", "17") else None
             if act.lemma_.lower() in NEGATE:
                 # "to stop attacking", "to halt the shelling": asking to de-escalate
                 inner = args.child(act, ("xcomp", "dobj"))
