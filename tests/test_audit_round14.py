@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from coded_story import story_events as _events
 from coded_story import story_triples as _triples
 
 ON = date(2024, 6, 5)
@@ -162,3 +163,17 @@ def test_an_act_asked_not_to_be_done_does_not_refine_the_appeal():
     # asking a party not to use force is an appeal for restraint
     assert ("USA", "0256", "ISR") in _triples("The United States urged Israel not to attack Rafah.", ON)
     assert ("IGOUNO", "0241", "MMR") in _triples("The UN urged Myanmar to hold elections.", ON)
+
+
+def test_leaving_an_office_left_long_ago_is_that_leaving_recalled():
+    events = _events("Facing calls for his impeachment, Richard Nixon resigned.", date(2019, 12, 21))
+    [quit_] = [e for e in events if e.cameo_code == "0831"]
+    assert (quit_.source.code, quit_.modality, quit_.event_date) == ("USAGOV", "historical", "1974-08-09")
+
+
+def test_the_act_that_opens_an_interval_is_recalled():
+    # "the first … since": the pardon is before the story, told as background
+    events = _events("It was the first speech the general gave since he was pardoned by President Trump.", date(2021, 7, 1))
+    assert [(e.cameo_code, e.modality) for e in events] == [("056", "historical")]
+    # "since" as a reason says nothing of time
+    assert {e.modality for e in _events("Prices rose since Russia attacked Ukraine.", ON)} == {"asserted"}

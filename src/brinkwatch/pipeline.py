@@ -273,7 +273,13 @@ class Pipeline:
             if ref is None or ref.sector != "ELI" or ref.kind != "person" or not ref.name:
                 continue
             actor = self.actors.actors.get(("person", token_key(ref.name)))
-            on = _office_day(actor, event, period) if actor is not None else None
+            if actor is not None and side == "source" and _left_long_before(actor, event):
+                # "Richard Nixon ... resigned before any impeachment vote": leaving an office left long before
+                # the story is that leaving, recalled: dated to the office's end, in that office
+                left = actor.former_office(date.fromisoformat(event.event_date or "")).valid_to
+                event.event_date, event.date_precision, event.date_source = left.isoformat(), "day", "office"
+                event.modality = "historical"
+            on = _office_day(actor, event, _event_period(event) or period, side) if actor is not None else None
             then = actor.resolve(ref.text, on, ref.resolved_by) if on is not None else None
             if then is None or not then.sector or then.sector == "ELI":
                 continue
@@ -441,8 +447,9 @@ LEAVING_WORDS = frozenset("resign resigned resigns resigning quit quits stepped 
 LEAVING_WINDOW_DAYS = 31  # an office left this shortly before the act's date was left by the act
 
 
-def _office_day(actor, event: Event, period: tuple[date, date] | None) -> date | None:
-    """The day whose office a former office-holder (ELI) held when acting, or None where it is not known."""
+def _office_day(actor, event: Event, period: tuple[date, date] | None, side: str) -> date | None:
+    """The day whose office a former office-holder (ELI) held when acting, or None where it is not known.
+    Only the doer of a recalled act is taken to have acted in office: one acted on may have left it."""
     if period is not None:
         rows = [actor.row_on(day) for day in period]
         row = rows[0]
@@ -460,15 +467,24 @@ def _office_day(actor, event: Event, period: tuple[date, date] | None) -> date |
     leaving = (event.trigger or "").lower() in LEAVING_WORDS
     if leaving and (day - former.valid_to).days <= LEAVING_WINDOW_DAYS:
         return former.valid_to
-    if period is None and event.modality == "historical":
+    if period is None and event.modality == "historical" and side == "source":
         return former.valid_to  # recalled with no date of its own: their time in office
     return None
+
+
+def _left_long_before(actor, event: Event) -> bool:
+    """An act of leaving office, dated only by the story, by one whose last office ended long before it."""
+    if (event.trigger or "").lower() not in LEAVING_WORDS or event.date_source != "published" or not event.event_date:
+        return False
+    day = date.fromisoformat(event.event_date)
+    former = actor.former_office(day)
+    return former is not None and former.valid_to is not None and (day - former.valid_to).days > LEAVING_WINDOW_DAYS
 
 
 def _event_period(event: Event) -> tuple[date, date] | None:
     """First and last day of the period the text itself dates an event to ('In 1905' is the year 1905),
     else None (an event dated by the story's own date needs no other time)."""
-    if event.date_source != "text" or not event.event_date:
+    if event.date_source not in ("text", "office") or not event.event_date:
         return None
     try:
         first = date.fromisoformat(event.event_date)

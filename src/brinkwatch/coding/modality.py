@@ -319,11 +319,23 @@ def background_cue(trigger: Token, speech_verbs: frozenset[str] = frozenset()) -
 TENURE_NOUNS = frozenset("time tenure term presidency premiership chancellorship reign career stint".split())
 
 
+# words that make "since" a time, not a reason: "the first time since", "two years since"
+INTERVAL_WORDS = frozenset("first time times years months decades weeks".split())
+
+
+def _interval_before(verb: Token, since: Token) -> bool:
+    """The clause "since" hangs on counts time up to now: "the first time ... since", "years since"."""
+    return any(t.lower_ in INTERVAL_WORDS for t in verb.doc[verb.sent.start : since.i])
+
+
 def _told_as_earlier(verb: Token) -> str | None:
     """Words on the act's own verb that place it before the story: "Iran had seized a tanker before" (a bare
     "before" after the verb), "Australia has in the past sent troops", and a past perfect dated to earlier in
     the year ("Earlier this year, China had imposed sanctions": months back, told as background)."""
     pluperfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    since = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "since"), None)
+    if since is not None and verb.tag_ in ("VBD", "VBN") and _interval_before(verb, since):
+        return "since"  # "the first speech Flynn made since he was pardoned": the act that opens the interval
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ == "before" and child.i > verb.i and not any(child.children):
             return child.text
