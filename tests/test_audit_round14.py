@@ -177,3 +177,23 @@ def test_the_act_that_opens_an_interval_is_recalled():
     assert [(e.cameo_code, e.modality) for e in events] == [("056", "historical")]
     # "since" as a reason says nothing of time
     assert {e.modality for e in _events("Prices rose since Russia attacked Ukraine.", ON)} == {"asserted"}
+
+
+def test_a_hedged_act_is_a_guess():
+    assert {e.modality for e in _events("Russia possibly attacked the depot in Kharkiv.", ON)} == {"hypothetical"}
+    text = "The mayor said looting leads to somebody getting shot, perhaps by rioters."
+    assert {e.modality for e in _events(text, ON) if e.cameo_code.startswith("18")} <= {"hypothetical"}
+
+
+def test_having_long_been_the_subject_of_sanctions_is_a_standing_state():
+    assert _triples("The airline has been the subject of United States sanctions since 2011.", ON) == set()
+    # a strike someone was the target of is news
+    assert ("ISR", "190", "IRN") in _triples("Iran was the target of Israeli strikes on Friday.", ON)
+
+
+def test_a_sector_word_naming_whose_practice_a_noun_is_is_no_party():
+    # "voter disenfranchisement", "peasant farming": no voters or peasants acted on
+    triples = _triples("Democrats in Congress pushed for extra funding to avoid voter disenfranchisement.", ON)
+    assert not any(tgt == "USACVL" for _, _, tgt in triples)
+    # a police station attacked is still the police's
+    assert ("HTICRM", "180", "HTICOP") in _triples("Gangs attacked two police stations in Port-au-Prince.", ON)

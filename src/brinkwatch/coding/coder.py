@@ -105,6 +105,11 @@ def _in_possessor(tok: Token) -> bool:
     return tok.dep_ == "poss"
 
 
+# endings of a practice or plight ("disenfranchisement", "activism", "farming"); not "-tion" (a police station)
+PRACTICE_SUFFIXES = ("ment", "ism", "ing")
+PLACE_ING = frozenset(("building", "housing", "landing", "crossing", "clearing"))
+
+
 def _modifies_thing(tok: Token) -> bool:
     """'were hit by drone strikes', 'in a press release': the word only says what kind of thing its head is."""
     if tok.dep_ not in ("compound", "amod", "nmod") or tok.head.pos_ != "NOUN":
@@ -460,7 +465,7 @@ class SentenceCoder:
             sector = self.actors.sector_of([*words, tok.text]) or self.actors.sector_of([*words, tok.lemma_])
             if sector is not None:
                 break
-        if sector is None or _modifies_thing(tok) or self._names_kind_of_head(tok, sector):
+        if sector is None or _modifies_thing(tok) or self._names_kind_of_head(tok, sector) or self._kind_of_practice(tok):
             return None
         if _many_states(tok):
             return None  # "European governments refused", "foreign ministers met": no one state's body
@@ -504,6 +509,15 @@ class SentenceCoder:
             entry=f"sector word {tok.lemma_!r} + state named in the sentence ({country})",
             start=inp.offset + tok.idx, end=inp.offset + tok.idx + len(tok.text),
         )
+
+    def _kind_of_practice(self, tok: Token) -> bool:
+        """'voter disenfranchisement', 'peasant farming', 'student activism': a singular sector word naming
+        whose practice or plight a noun is (no act of the lexicon, which a doer may own: 'police crackdown')."""
+        head = tok.head
+        if tok.dep_ != "compound" or tok.tag_ != "NN" or head.pos_ != "NOUN" or head.i == tok.i:
+            return False
+        lemma = head.lemma_.lower()
+        return lemma.endswith(PRACTICE_SUFFIXES) and lemma not in PLACE_ING and lemma not in self.lexicon.nouns
 
     def actors_at(
         self, tok: Token, inp: SentenceInput, places: bool = False, as_target: bool = False

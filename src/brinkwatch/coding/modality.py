@@ -158,6 +158,9 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
             modal = _modal(trigger.head)
             if modal is not None and modal.lower_ in ("could", "might", "may", "would"):
                 return ModalityResult("hypothetical", modal.text)
+    hedge = _hedged(trigger)
+    if hedge is not None:
+        return ModalityResult("hypothetical", hedge)
     tok, via, prep = trigger, "", ""
     own_clause = False  # the act is told in a finite clause of its own below `tok` ("I pledge that ...")
     prev = trigger
@@ -317,6 +320,16 @@ def background_cue(trigger: Token, speech_verbs: frozenset[str] = frozenset()) -
 
 # a stretch of someone's career: "during his time as vice president", "during her presidency"
 TENURE_NOUNS = frozenset("time tenure term presidency premiership chancellorship reign career stint".split())
+
+
+# adverbs that make an act a guess: "somebody getting shot, perhaps by rioters", "Russia possibly attacked"
+HEDGE_ADVERBS = frozenset("perhaps possibly maybe".split())
+
+
+def _hedged(trigger: Token) -> str | None:
+    """A hedge on the act's verb or on its doer's "by" phrase."""
+    holders = [trigger, *(c for c in trigger.children if c.dep_ == "agent")]
+    return next((c.text for h in holders for c in h.children if c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS), None)
 
 
 # words that make "since" a time, not a reason: "the first time since", "two years since"

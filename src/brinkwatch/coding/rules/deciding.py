@@ -270,14 +270,22 @@ def sports_contest(coder: SentenceCoder, cand: Candidate) -> str | None:
 
 @rule("standing-state", "candidate", veto=True)
 def standing_state(coder: SentenceCoder, cand: Candidate) -> str | None:
-    """"Turkey is already under EU sanctions", "Britain is in the process of leaving the EU": a state an actor
-    is under or in is a standing relation, not news."""
+    """"Turkey is already under EU sanctions", "Britain is in the process of leaving the EU", "the airline has
+    been the subject of US sanctions": a state an actor is under or in is a standing relation, not news."""
     trig = cand.trigger
     if cand.nominal and trig.dep_ == "pobj" and trig.head.lower_ == "under":
         return trig.head.text
     if trig.dep_ in ("pcomp", "pobj") and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() == "process":
         return "in the process of"  # "the United Kingdom is in the process of leaving the EU": a state of affairs
+    if cand.nominal and trig.dep_ == "pobj" and trig.head.lower_ == "of" and _standing_subject(trig.head.head):
+        return trig.head.head.text  # "the airline has been the subject of US sanctions since 2011"
     return None
+
+
+def _standing_subject(noun: Token) -> bool:
+    """"has been the subject/target of …" a copula's complement: what an actor has long been under."""
+    return (noun.lemma_.lower() in ("subject", "target") and noun.dep_ == "attr"
+            and any(c.dep_ == "aux" and c.lemma_ == "have" for c in noun.head.children))
 
 
 # Hazards whose emergency measures the gold conventions leave uncoded (public health, disasters, weather).
