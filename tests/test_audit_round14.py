@@ -197,3 +197,10 @@ def test_a_sector_word_naming_whose_practice_a_noun_is_is_no_party():
     assert not any(tgt == "USACVL" for _, _, tgt in triples)
     # a police station attacked is still the police's
     assert ("HTICRM", "180", "HTICOP") in _triples("Gangs attacked two police stations in Port-au-Prince.", ON)
+
+
+def test_a_participle_read_as_past_tense_after_a_noun_is_passive():
+    # "delegates pledged to Sanders": the delegates are pledged, they pledge nothing
+    text = "Biden was nominated with some delegates pledged to Senator Bernie Sanders of Vermont, who kept them."
+    assert not any(code.startswith("03") for _, code, _ in _triples(text, date(2020, 8, 20)))
+    assert _triples("Sanctions imposed by the EU on Russia took effect.", ON) == {("IGOEUREEC", "163", "RUS")}

@@ -86,7 +86,8 @@ def is_passive(verb: Token) -> bool:
         return True
     # a participle after a noun is passive ("sanctions imposed by ..."), unless it takes an object of
     # its own: the tagger often reads "Trump considered providing ..." after a comma as a participle
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    # (tagged VBD too where no subject makes it finite: "delegates pledged to Sanders")
+    if verb.dep_ == "acl" and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and child(verb, SUBJECT_DEPS) is None):
         return not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
     # "X appeared in court, charged with murder": a bare participle clause is passive, about the main
     # clause's subject ("having charged ..." has its auxiliary; "the army, backed by Iran" is an acl)
