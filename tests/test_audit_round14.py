@@ -204,3 +204,10 @@ def test_a_participle_read_as_past_tense_after_a_noun_is_passive():
     text = "Biden was nominated with some delegates pledged to Senator Bernie Sanders of Vermont, who kept them."
     assert not any(code.startswith("03") for _, code, _ in _triples(text, date(2020, 8, 20)))
     assert _triples("Sanctions imposed by the EU on Russia took effect.", ON) == {("IGOEUREEC", "163", "RUS")}
+
+
+def test_government_forces_are_one_sector_phrase():
+    # "government forces" is the military, not the government's: placed by the one state the sentence names
+    text = "According to Syrian state media, government forces began deploying into Kurdish-held territory on Sunday."
+    assert any(src == "SYRMIL" for src, _, _ in _triples(text, ON))
+    assert not any(src == "SYRGOV" for src, _, _ in _triples(text, ON))

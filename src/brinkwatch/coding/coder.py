@@ -271,6 +271,8 @@ class SentenceCoder:
                     continue  # "the Persian Gulf", "US dollars": a place or a currency, not an actor
                 if c.dep_ == "poss" and tok.lemma_.lower() in OPPOSING_NOUNS | KIN_NOUNS:
                     continue  # "his critics blame him", "Putin's rivals", "his family": not their owner
+                if c.dep_ == "compound" and c.i not in inp.actors and self.actors.sector_of([c.text, tok.text]):
+                    continue  # "government forces" is one sector phrase (MIL), not the government's forces
                 found = self.actor_at(c, inp, depth + 1, places)
                 if found is not None:
                     if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS:
