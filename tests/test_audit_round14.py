@@ -211,3 +211,19 @@ def test_government_forces_are_one_sector_phrase():
     text = "According to Syrian state media, government forces began deploying into Kurdish-held territory on Sunday."
     assert any(src == "SYRMIL" for src, _, _ in _triples(text, ON))
     assert not any(src == "SYRGOV" for src, _, _ in _triples(text, ON))
+
+
+def test_troops_sent_are_no_other_states_by_an_earlier_sentence():
+    # "the navies of China ..." two sentences before gives "troops" no state: the troops sent go to Saudi Arabia
+    text = ("Iran has increased cooperation in recent years with the navies of China, India, Oman and Russia. "
+            "Saudi Arabia blamed Iran for the drone attack. "
+            "The United States was more forceful in blaming Iran, committing to send more troops to Saudi Arabia.")
+    triples = _triples(text, date(2019, 9, 23))
+    assert ("USA", "154", "SAU") in triples
+    assert not any(tgt == "CHNMIL" for _, _, tgt in triples)
+
+
+def test_an_embassy_suspending_operations_is_no_ceasefire():
+    text = "The United States Embassy in Baghdad suspended operations and advised American citizens to leave."
+    assert not any(code.startswith("087") for _, code, _ in _triples(text, ON))
+    assert _triples("Israel suspended its offensive for two days.", ON) == {("ISR", "087", None)}

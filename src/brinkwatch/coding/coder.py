@@ -672,7 +672,9 @@ class SentenceCoder:
                 continue
             found = [
                 (t, a) for t, a in self.actors_at(tok, inp, places=places, as_target=True)
-                if not (theme and a.country in src_countries)  # "send US troops": the sender's own forces
+                # "send US troops": the sender's own forces; "send more troops" names no other state's troops, whatever
+                # state an earlier sentence gave its navies
+                if not (theme and (a.country in src_countries or a.resolved_by == "antecedent"))
             ]
             if found or not theme:
                 if via in LOCATIVE_PREPS:
