@@ -26,12 +26,13 @@ def test_sector_words_spread_over_many_states_take_no_state():
 
 
 def test_an_order_quoted_after_a_colon_is_not_the_speakers_act():
-    # "don't shell": the addressee would shell, not the speaker who gives the order
-    triples = _triples('The Kenyan president said: "We told Uganda once more: don\'t shell our border villages."', ON)
-    assert not any(src.startswith("KEN") and code.startswith("19") for src, code, _ in triples if src)
-    # the telling itself stays the speaker's
-    assert any(src == "KENGOV" and tgt == "UGA" for src, _, tgt in triples)
-    # a verb tagged as a bare form after "and" is no order: "set his car on fire" keeps its doers
+    # "don't hold them hostage": the addressee would hold them, not the speaker who gives the order
+    text = 'Speaker Nancy Pelosi said "We made a plea to the president once more: don\'t hold thousands of workers hostage".'
+    triples = _triples(text, date(2019, 1, 10))
+    assert not any(code.startswith("18") for _, code, _ in triples)
+    # the plea itself stays the speaker's
+    assert any(code.startswith("02") for _, code, _ in triples)
+    # a verb tagged as a bare form after "and" is no order: "set the trucks on fire" keeps its doers
     assert ("MLIREB", "180", None) in _triples("Malian rebels ambushed a convoy and set the trucks on fire.", ON)
 
 

@@ -215,7 +215,8 @@ def _imperative(verb: Token) -> bool:
     if any(a.lower_ == "do" and a.tag_ == "VB" for a in auxes) and len(auxes) == 1:
         return True
     start = verb.left_edge.i
-    return not auxes and start > 0 and verb.doc[start - 1].text in (":", ";", '"', "“")
+    after_break = start > 0 and verb.doc[start - 1].text in (":", ";", '"', "“")
+    return after_break and all(a.lower_ == "do" for a in auxes)  # "...: don't hold" (the tagger may say VBP)
 
 
 # words for an office or role one holds: "as the governor of X", "as prime minister"
