@@ -267,19 +267,18 @@ class Pipeline:
         acted in that office (USAGOV), not as a former holder. So did one whose act is only recalled
         ("Refusing to give up power, Mugabe agreed to share it", historical: the last office held) or who
         left the office by that act ("the special envoy resigned" days before the story)."""
-        period = _event_period(event)
         for side in ("source", "target"):
             ref = getattr(event, side)
             if ref is None or ref.sector != "ELI" or ref.kind != "person" or not ref.name:
                 continue
             actor = self.actors.actors.get(("person", token_key(ref.name)))
-            if actor is not None and side == "source" and _left_long_before(actor, event):
+            left = _long_left_office(actor, event) if actor is not None and side == "source" else None
+            if left is not None:
                 # "Richard Nixon ... resigned before any impeachment vote": leaving an office left long before
                 # the story is that leaving, recalled: dated to the office's end, in that office
-                left = actor.former_office(date.fromisoformat(event.event_date or "")).valid_to
                 event.event_date, event.date_precision, event.date_source = left.isoformat(), "day", "office"
                 event.modality = "historical"
-            on = _office_day(actor, event, _event_period(event) or period, side) if actor is not None else None
+            on = _office_day(actor, event, _event_period(event), side) if actor is not None else None
             then = actor.resolve(ref.text, on, ref.resolved_by) if on is not None else None
             if then is None or not then.sector or then.sector == "ELI":
                 continue
@@ -455,12 +454,7 @@ def _office_day(actor, event: Event, period: tuple[date, date] | None, side: str
         row = rows[0]
         if row is not None and row.dated and all(r is row for r in rows):
             return period[0]
-        day: date | None = period[0]
-    else:
-        try:
-            day = date.fromisoformat(event.event_date) if event.event_date else None
-        except ValueError:
-            return None
+    day = period[0] if period is not None else _event_day(event)
     former = actor.former_office(day) if day is not None else None
     if day is None or former is None or former.valid_to is None:
         return None
@@ -472,13 +466,23 @@ def _office_day(actor, event: Event, period: tuple[date, date] | None, side: str
     return None
 
 
-def _left_long_before(actor, event: Event) -> bool:
-    """An act of leaving office, dated only by the story, by one whose last office ended long before it."""
-    if (event.trigger or "").lower() not in LEAVING_WORDS or event.date_source != "published" or not event.event_date:
-        return False
-    day = date.fromisoformat(event.event_date)
+def _long_left_office(actor, event: Event) -> date | None:
+    """The end of the last office of one whose act of leaving office, dated only by the story, came long after
+    it ("Richard Nixon resigned" in 2019), else None."""
+    day = _event_day(event) if event.date_source == "published" else None
+    if (event.trigger or "").lower() not in LEAVING_WORDS or day is None:
+        return None
     former = actor.former_office(day)
-    return former is not None and former.valid_to is not None and (day - former.valid_to).days > LEAVING_WINDOW_DAYS
+    left = former.valid_to if former is not None else None
+    return left if left is not None and (day - left).days > LEAVING_WINDOW_DAYS else None
+
+
+def _event_day(event: Event) -> date | None:
+    """The event's date as a day, where it has one."""
+    try:
+        return date.fromisoformat(event.event_date) if event.event_date else None
+    except ValueError:
+        return None
 
 
 def _event_period(event: Event) -> tuple[date, date] | None:

@@ -110,6 +110,14 @@ PRACTICE_SUFFIXES = ("ment", "ism", "ing")
 PLACE_ING = frozenset(("building", "housing", "landing", "crossing", "clearing"))
 
 
+def _restraint_code(code: str | None) -> str | None:
+    """What asking a party not to do, or to stop, an act of `code` asks for: de-escalation (087) of force,
+    easing (080) of protest, reduced relations or coercion; None for any other act."""
+    if code is None or code[:2] not in ("14", "15", "16", "17", "18", "19", "20"):
+        return None
+    return "087" if code[:2] in ("15", "18", "19", "20") else "080"
+
+
 def _modifies_thing(tok: Token) -> bool:
     """'were hit by drone strikes', 'in a press release': the word only says what kind of thing its head is."""
     if tok.dep_ not in ("compound", "amod", "nmod") or tok.head.pos_ != "NOUN":
@@ -1015,16 +1023,13 @@ class SentenceCoder:
             if any(c.dep_ == "neg" for c in act.children):
                 # "urged Israel not to attack Rafah" asks for restraint; "urged states not to reschedule their
                 # elections" asks for nothing the asked act's code would say
-                code = self._act_code(act)
-                if code is not None and code[:2] in ("15", "18", "19", "20"):
-                    return "087"
-                return "080" if code is not None and code[:2] in ("14", "16", "17") else None
+                return _restraint_code(self._act_code(act))
             if act.lemma_.lower() in NEGATE:
                 # "to stop attacking", "to halt the shelling": asking to de-escalate
                 inner = args.child(act, ("xcomp", "dobj"))
-                inner_code = self._act_code(inner) if inner is not None else None
-                if inner_code is not None and inner_code[:2] in ("14", "15", "16", "17", "18", "19", "20"):
-                    return "087" if inner_code[:2] in ("15", "18", "19", "20") else "080"
+                restraint = _restraint_code(self._act_code(inner) if inner is not None else None)
+                if restraint is not None:
+                    return restraint
             entry = self.match_verb(act)
             if entry is not None:
                 return entry.code

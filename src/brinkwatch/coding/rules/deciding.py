@@ -851,7 +851,7 @@ def civilian_violence(coder: SentenceCoder, cand: Candidate) -> str | None:
     if src.code.startswith("IMG"):
         cand.code = "180"
         return "180"
-    if src.code and (src.sector in ARMED_SECTORS or not src.sector and src.code[:3] in ("IMG", "IGO")):
+    if src.code and (src.sector in ARMED_SECTORS or not src.sector and src.code[:3] == "IGO"):
         return None
     if src.code and not src.sector and cand.source.kind != "person":
         return None  # "Russia attacked": a state as a whole uses force
