@@ -23,10 +23,10 @@ from spacy.tokens import Doc
 from brinkwatch import nlp as nlp_views
 from brinkwatch.actors.keys import token_key
 from brinkwatch.actors.matcher import issuer_ref
-from brinkwatch.coding.coder import LOCATIVE_PREPS
+from brinkwatch.coding.coder import CROWD_SECTORS, LOCATIVE_PREPS
 from brinkwatch.coding.dates import MONTHS
 from brinkwatch.coding.lexicon import default_lexicon
-from brinkwatch.coding.screen import trigger_forms
+from brinkwatch.coding.screen import names_a_place, protest_forms, trigger_forms
 from brinkwatch.errors import BrinkwatchError, InputError
 from brinkwatch.model import ActorRef, Document, Event
 from brinkwatch.versions import CODER_VERSION  # noqa: F401 - re-exported: pipeline.CODER_VERSION
@@ -99,6 +99,10 @@ def check_text(text: str, name: str) -> None:
         raise InputError("does not look like English text (too few English function words)", input=name)
 
 
+# counted crowds, as written: "thousands marched", "crowds rallied"
+CROWD_WORDS = frozenset("thousands hundreds dozens scores millions crowds crowd".split())
+
+
 class Pipeline:
     """Everything loaded once: spaCy views, actor dictionary, lexicon, screening forms."""
 
@@ -116,6 +120,7 @@ class Pipeline:
         self.actors = ActorDictionary.load(tuple(map(Path, actor_files))) if actor_files else default_dictionary()
         self.lexicon = Lexicon.load(tuple(map(Path, lexicon_files))) if lexicon_files else default_lexicon()
         self.forms = trigger_forms(self.lexicon)
+        self.protest_forms = protest_forms(self.lexicon)
         self.coder = SentenceCoder(self.lexicon, self.actors, CODER_VERSION, coder)
 
     @staticmethod
@@ -235,12 +240,22 @@ class Pipeline:
             if sl.end - sl.start > MAX_SENTENCE_CHARS:
                 continue
             m_ids = sorted({by_token[i] for i in range(sl.token_start, sl.token_end) if i in by_token})
-            if not m_ids:
+            if not m_ids and not self._crowd_in_place(doc[sl.token_start : sl.token_end]):
                 continue
             if not any(doc[i].lower_ in self.forms for i in range(sl.token_start, sl.token_end)):
                 continue
             selected.append((sl, m_ids))
         return _Screened(document, mentions, selected, [sl.start for sl in slices])
+
+    def _crowd_in_place(self, words) -> bool:
+        """"Thousands of women marched in Istanbul": a crowd no table names, protesting in a named place, may
+        still be coded (see the crowd-in-place rule); such a sentence passes the screen without an actor."""
+        lower = {w.lower_ for w in words}
+        if not lower & self.protest_forms:
+            return False
+        if not any(w in CROWD_WORDS or self.actors.sector_of([w]) in CROWD_SECTORS for w in lower if w.isalpha()):
+            return False
+        return names_a_place([w.text for w in words])
 
     def _code_screened(self, screened: _Screened, parsed: Iterable[Doc], trace=None) -> list[Event]:
         mentions, document = screened.mentions, screened.document
@@ -310,7 +325,9 @@ class Pipeline:
         inp = SentenceInput(
             sent=parsed[:], offset=sl.start, index=sl.index, actors=actors,
             doc_id=document.doc_id, published=document.published, outlet=document.outlet,
-            persons=persons, groups=groups, named_place=named_place,
+            persons=persons, groups=groups, named_place=named_place or not mentions,
+            # a sentence with no actor passed the screen only as a crowd protesting in a named place
+            crowd_only=not mentions,
         )
         self._drop_foreign_antecedents(inp)
         _drop_reporting_outlets(inp)

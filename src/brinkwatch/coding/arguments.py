@@ -157,6 +157,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # "accused Avenatti of trying to extort Nike, threatening to give a news conference": the accused's act
         # or the accuser's? the parse cannot say, so no one's
         return None
+    if dep == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "ccomp" and any(
+        c.tag_ == "MD" for c in head.children
+    ):
+        # "Hawkins predicted Trump would lose and asked voters to ...": a past tense cannot go on from
+        # "would lose"; it goes on from the verb that reports, whose subject acts
+        return subject_of(head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") else None
     if dep in ("conj", "advcl"):
         return subject_of(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
     if dep in ("acl", "relcl"):

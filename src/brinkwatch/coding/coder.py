@@ -73,6 +73,10 @@ REGION_BODIES = frozenset(("state", "province"))  # "the state of Montana", "the
 CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # sectors that stand against their own state: "separatist rebels captured the Ukrainian city of Mariupol" is UKRREB -> UKR
 NON_STATE_SECTORS = frozenset(("REB", "OPP", "INS"))
+# a crowd counted, not named: "thousands marched", "hundreds of students rallied"
+CROWD_COUNTS = frozenset("thousand hundred dozen score million crowd".split())
+CROWD_SECTORS = frozenset(("OPP", "CVL", "LAB", "EDU"))
+CROWD_PLACE_PREPS = frozenset(("in", "at", "near", "outside", "across", "from"))
 LARGE_CITY = 500_000  # people: a city this size named by another of its names is still surely meant
 SMALL_TOWN = 15_000  # people: a town smaller than this never places a sector word on its own
 # words for states that a count makes refer back: "both countries", "all three nations", "the two governments"
@@ -165,6 +169,7 @@ class SentenceInput:
     places: set[str] | None = None  # states of places named in the sentence, computed on first use
     earlier: list[Event] = field(default_factory=list)  # the story's events in the sentences before this one
     named_place: bool = False  # a capital was read as a place only ("in the Paris suburb of Nanterre")
+    crowd_only: bool = False  # no table names an actor: only a crowd protesting in a place may be coded
     text: str = ""  # the document's text
     context_start: int = 0  # document offset where the sentences read as this one's context begin
 
@@ -519,6 +524,49 @@ class SentenceCoder:
             entry=f"sector word {tok.lemma_!r} + state named in the sentence ({country})",
             start=inp.offset + tok.idx, end=inp.offset + tok.idx + len(tok.text),
         )
+
+    def crowd_at_place(self, head: Token, trigger: Token, inp: SentenceInput) -> ActorRef | None:
+        """'Thousands of women marched in Istanbul', 'workers at a plant near Chennai went on strike': a crowd
+        that protests where the act or the crowd is placed is that country's people (OPP; labour or students
+        keep their sector). Only a place named for the act or the crowd counts, never one named elsewhere."""
+        if head.lemma_.lower() in CROWD_COUNTS:
+            crowd = next((o for w, o in args.prep_objects(head) if w == "of"), None)
+            sector = "OPP" if crowd is None else self.actors.sector_of([crowd.lemma_.lower()])
+            head = crowd or head
+        else:
+            sector = self.actors.sector_of([head.lemma_.lower()])
+        if head.tag_ not in ("NNS", "NNPS") and head.lemma_.lower() not in CROWD_COUNTS:
+            return None  # "a woman marched": one person is no crowd
+        if sector not in CROWD_SECTORS or head.i in inp.actors:
+            return None
+        country = self._crowd_place(head, trigger, inp)
+        if country is None:
+            return None
+        sector = sector if sector in ("LAB", "EDU") else "OPP"
+        return ActorRef(
+            text=head.text, code=country + sector, country=country, sector=sector, resolved_by="crowd+place",
+            kind="sector", entry=f"crowd {head.lemma_!r} protesting in a place of {country}",
+            start=inp.offset + head.idx, end=inp.offset + head.idx + len(head.text),
+        )
+
+    @staticmethod
+    def _crowd_place(head: Token, trigger: Token, inp: SentenceInput) -> str | None:
+        """The state of the place named for the crowd ('workers at a plant near Chennai') or for its act."""
+        for tok in head.subtree:
+            if tok.dep_ == "pobj" and tok.head.lower_ in CROWD_PLACE_PREPS:
+                place = place_country(tok, inp.sent)
+                if place is not None and _surely_named(place, tok):
+                    return place.iso3
+        for prep in trigger.children:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+            if obj is not None and prep.lower_ in (*CROWD_PLACE_PREPS, "through"):
+                place = place_country(obj, inp.sent)
+                if place is not None and _surely_named(place, obj):
+                    return place.iso3  # "marched through Budapest"
+        location = find_location(inp.sent, trigger)
+        if location is None or not location.iso3 or location.precision == "region" and not location.name:
+            return None
+        return location.iso3
 
     def _kind_of_practice(self, tok: Token) -> bool:
         """'voter disenfranchisement', 'peasant farming', 'student activism': a singular sector word naming
@@ -949,6 +997,8 @@ class SentenceCoder:
     def decide(self, cand: Candidate, inp: SentenceInput) -> bool:
         """Run the per-candidate rules: vetoes, code changes, modality, attribution, date. False: vetoed."""
         cand.inp = inp
+        if inp.crowd_only and (cand.code[:2] != "14" or cand.source.resolved_by not in ("crowd+place", "sector+place")):
+            return False  # read only for a crowd protesting in a place: nothing else of the sentence is known
         if not self._run_candidate("candidate", cand, inp):
             return False
         cand.mod = find_modality(cand.trigger, SPEECH_VERBS)

@@ -60,9 +60,14 @@ def clause_head(trigger: Token) -> Token:
             tok = head
         elif tok.pos_ == "ADP" and dep in {"prep", "agent"}:
             tok = head
+        elif dep == "pcomp" and tok.tag_ == "VBG" and head.lower_ in MEANS_PREPS and not _has_subject(tok):
+            tok = head  # "Trump, in September 2020, made history in mediating the accords": one act, one time
         else:
             break
     return tok
+
+
+MEANS_PREPS = frozenset(("in", "by", "through"))  # a gerund after these is the host act's means, done then
 
 
 def _has_subject(verb: Token) -> bool:

@@ -318,6 +318,16 @@ def background_cue(trigger: Token, speech_verbs: frozenset[str] = frozenset()) -
     return None
 
 
+def told_as_earlier(trigger: Token) -> str | None:
+    """An adverb on the act's clause that tells it as before the news: "previously pledged to send troops"."""
+    head = clause_head(trigger)
+    for verb in (trigger, head):
+        cue = next((c.text for c in verb.children if c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS), None)
+        if cue is not None:
+            return cue
+    return None
+
+
 # a stretch of someone's career: "during his time as vice president", "during her presidency"
 TENURE_NOUNS = frozenset("time tenure term presidency premiership chancellorship reign career stint".split())
 
@@ -341,6 +351,9 @@ def _interval_before(verb: Token, since: Token) -> bool:
     return any(t.lower_ in INTERVAL_WORDS for t in verb.doc[verb.sent.start : since.i])
 
 
+EARLIER_ADVERBS = frozenset(("previously", "formerly"))
+
+
 def _told_as_earlier(verb: Token) -> str | None:
     """Words on the act's own verb that place it before the story: "Iran had seized a tanker before" (a bare
     "before" after the verb), "Australia has in the past sent troops", and a past perfect dated to earlier in
@@ -352,6 +365,8 @@ def _told_as_earlier(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ == "before" and child.i > verb.i and not any(child.children):
             return child.text
+        if child.dep_ == "advmod" and child.lower_ in EARLIER_ADVERBS and verb.tag_ in ("VBD", "VBN"):
+            return child.text  # "McConnell previously committed to a trial": told as what came before the news
         if child.dep_ == "prep" and child.lower_ == "in" and any(
             g.dep_ == "pobj" and g.lower_ == "past" for g in child.children
         ):

@@ -53,3 +53,33 @@ def trigger_forms(lexicon: Lexicon) -> frozenset[str]:
     forms |= RULE_TRIGGER_FORMS  # "found ... guilty": the rule's rarer word stands for it
     # prefixed irregulars ("overthrew", "withdrew") are listed whole; hyphenated nouns match per piece
     return frozenset(forms)
+
+
+PROTEST_ROOT = "14"
+
+
+def protest_forms(lexicon: Lexicon) -> frozenset[str]:
+    """Lowercase surface forms of the words that name a protest (14x): "marched", "rallied", "strike"."""
+    irregular = irregular_forms()
+    lemmas = [lemma for lemma, rows in lexicon.verbs.items() if any(r.code.startswith(PROTEST_ROOT) for r in rows)]
+    lemmas += [lemma for lemma, row in lexicon.nouns.items() if row.code.startswith(PROTEST_ROOT)]
+    forms: set[str] = set()
+    for lemma in lemmas:
+        head = lemma.split()[0]
+        forms |= inflections(head) | set(irregular.get(head, ()))
+    return frozenset(forms)
+
+
+def names_a_place(words: list[str]) -> bool:
+    """Does a run of words hold a capitalised place name of the gazetteer ("Istanbul", "Buenos Aires")?"""
+    from brinkwatch.coding.places import gazetteer  # the gazetteer is built once, on first need
+
+    gaz = gazetteer()
+    for i, word in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        for size in (2, 1):
+            name = " ".join(words[i : i + size]).lower()
+            if name in gaz.cities or name in gaz.countries or name in gaz.regions:
+                return True
+    return False

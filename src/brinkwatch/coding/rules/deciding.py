@@ -1581,10 +1581,15 @@ def back_reference(coder: SentenceCoder, cand: Candidate) -> str | None:
 @rule("retrospective", "report")
 def retrospective(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Generals drew lessons from the strikes": an act looked back on is historical."""
-    from brinkwatch.coding.modality import background_cue
+    from brinkwatch.coding.modality import background_cue, told_as_earlier
 
     if cand.mod.modality != "asserted":
-        return None
+        # "Ruto previously pledged to send police to Haiti": a plan told as before the news is history too
+        cue = told_as_earlier(cand.trigger) if cand.mod.modality in OVERRIDDEN_BY_PAST else None
+        if cue is None:
+            return None
+        cand.mod = ModalityResult("historical", cue, cand.mod.governor)
+        return cue
     cue = background_cue(cand.trigger, coder.speech_verbs)
     if cue is None:
         return None

@@ -51,6 +51,22 @@ def subject(coder: SentenceCoder, att: Attempt) -> str | None:
     return att.subject.text if att.sources else None
 
 
+@rule("crowd-in-place", "source", "verb")
+def crowd_in_place(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Thousands of women marched in Istanbul": a crowd no table knows that protests in a named place is that
+    country's people (by the 14x convention its opposition; strikers stay labour)."""
+    if att.subject is None or att.code[:2] != PROTEST_ROOT or att.trigger.dep_ == "relcl":
+        return None  # "the protesters who have marched in Hong Kong since June": who they are, not the news
+    crowd = coder.crowd_at_place(att.subject, att.trigger, att.inp)
+    if crowd is None:
+        return None
+    att.sources = [(att.subject, crowd)]
+    return crowd.code
+
+
+PROTEST_ROOT = "14"
+
+
 @rule("participle-of-act", "source", "verb")
 def participle_of_act(coder: SentenceCoder, att: Attempt) -> str | None:
     """"the calls by Swedish officials asking Turkey to relent": a participle on a nominal act is done by
