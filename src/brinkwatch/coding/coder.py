@@ -997,7 +997,8 @@ class SentenceCoder:
     def decide(self, cand: Candidate, inp: SentenceInput) -> bool:
         """Run the per-candidate rules: vetoes, code changes, modality, attribution, date. False: vetoed."""
         cand.inp = inp
-        if inp.crowd_only and (cand.code[:2] != "14" or cand.source.resolved_by not in ("crowd+place", "sector+place")):
+        if inp.crowd_only and (cand.code[:2] != "14" or cand.trigger.dep_ == "relcl"
+                               or cand.source.resolved_by not in ("crowd+place", "sector+place")):
             return False  # read only for a crowd protesting in a place: nothing else of the sentence is known
         if not self._run_candidate("candidate", cand, inp):
             return False
