@@ -68,6 +68,16 @@ def weak_noun_unaimed(coder: SentenceCoder, att: Attempt) -> str | None:
     return None
 
 
+@rule("describing-participle", "close", "verb", veto=True)
+def describing_participle(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Mokha is host to a coalition fighting the Houthis": a participle on the doer's own noun says who the
+    doer is (a standing role), not an act the story reports."""
+    verb = att.trigger
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or not any(t.i == verb.head.i for t, _ in att.sources):
+        return None
+    return verb.head.text
+
+
 @rule("transfer-needs-recipient", "close", "verb", veto=True)
 def transfer_needs_recipient(coder: SentenceCoder, att: Attempt) -> str | None:
     """"The firm shipped drones to the front": aid needs a named recipient; else it is trade or logistics."""
@@ -2107,7 +2117,35 @@ def act_needs_target(coder: SentenceCoder, cand: Candidate) -> str | None:
     other = next((a for i, a in cand.inp.actors.items() if a.code and a.code not in skip and i not in doers
                   and not (same_side and a.country == src.country and (a.sector or "") in STATE_ORGAN_SECTORS
                            and _maker_of_thing(sent.doc[i]))), None)
-    return other.code if other is not None else None
+    if other is not None:
+        return other.code
+    return _pronoun_aimed(cand.trigger, doers)
+
+
+# pronouns that stand for a party told before: "questioned his authority", "praised them" ("it" is mostly a
+# thing whose maker may be unknown: "condemned it" after "a bomb exploded")
+PARTY_PRONOUNS = frozenset("he him his she her they them their".split())
+
+
+def _pronoun_aimed(trigger: Token, doers: set[int]) -> str | None:
+    """"UNESCO questioned his authority", "Putin praised them": an act aimed at a pronoun, or at a thing a
+    pronoun owns, is aimed at a party the story named before and the coder did not resolve; a pronoun with a
+    noun before it in the sentence may stand for it ("a mob beat a tourist and set his body on fire"), and is
+    left alone."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
+    objects = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
+    objects += [o for _, o in args.prep_objects(trigger)] if verb is None else []
+    for obj in objects:
+        pronoun = obj if obj.lower_ in PARTY_PRONOUNS else next(
+            (c for c in obj.children if c.dep_ == "poss" and c.lower_ in PARTY_PRONOUNS), None)
+        if pronoun is not None and not _noun_before(pronoun, doers):
+            return pronoun.text
+    return None
+
+
+def _noun_before(pronoun: Token, doers: set[int]) -> bool:
+    """A noun or name before `pronoun` in its sentence, outside the doer's own phrase."""
+    return any(t.pos_ in ("NOUN", "PROPN") and t.i not in doers for t in pronoun.sent if t.i < pronoun.i)
 
 
 @rule("figurative-war", "candidate", veto=True)
