@@ -84,3 +84,13 @@ def test_a_participle_on_the_doers_own_noun_says_who_it_is():
     assert not any(c.startswith("19") for _, c, _ in _triples(text, ON))
     # the same act told as the clause's own verb is coded
     assert any(c.startswith("19") for _, c, _ in _triples("The Saudi-led coalition fought the Houthis near Mokha.", ON))
+
+
+def test_a_day_told_relative_to_the_story_takes_the_last_dated_act():
+    text = "Israeli jets struck Gaza on Friday, May 3. Egypt condemned the strikes the next day."
+    events = _events(text, date(2024, 5, 8))
+    condemned = [e for e in events if e.cameo_root == "11"]
+    assert condemned and all(e.event_date == "2024-05-04" and e.date_source == "story" for e in condemned)
+    # with no dated act before it, the day stays unknown to the text (the publication date)
+    events = _events("Egypt condemned the strikes the next day.", date(2024, 5, 8))
+    assert events and all(e.date_source == "published" for e in events)

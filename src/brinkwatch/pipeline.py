@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -273,7 +273,7 @@ class Pipeline:
             # the two sentences before, read as text: "Pompeo said it was Iran's doing. Iran denied the accusation."
             inp.text, inp.context_start = document.text, screened.starts[max(0, sl.index - CONTEXT_SENTENCES)]
             inp.earlier = events  # the story's events so far: "the attack" in a later sentence is one of them
-            events.extend(self._in_their_time(e) for e in self.coder.code(inp, trace))
+            events.extend(_story_dated(self._in_their_time(e), events) for e in self.coder.code(inp, trace))
         return acts_of_the_dead(events, document.title)
 
     def _in_their_time(self, event: Event) -> Event:
@@ -481,6 +481,30 @@ def _office_day(actor, event: Event, period: tuple[date, date] | None, side: str
     if period is None and event.modality == "historical" and side == "source":
         return former.valid_to  # recalled with no date of its own: their time in office
     return None
+
+
+# days after the story's last dated act: "He declared a state of emergency the same day"
+STORY_RELATIVE_DAYS = {"the same day": 0, "that same day": 0, "that day": 0, "the next day": 1,
+                       "the following day": 1, "a day later": 1, "the previous day": -1, "the day before": -1}
+STORY_RELATIVE_REACH = 3  # sentences back: a date told further back may not be the day meant
+STORY_RELATIVE = re.compile(r"\b(" + "|".join(STORY_RELATIVE_DAYS) + r")\b", re.IGNORECASE)
+
+
+def _story_dated(event: Event, earlier: list[Event]) -> Event:
+    """'Congress approved the budget on Friday. He declared a state of emergency the same day.': a day told
+    relative to the story's last dated act takes that act's day, not the publication date."""
+    if event.date_source != "published":
+        return event
+    found = STORY_RELATIVE.search(event.evidence_text)
+    if found is None:
+        return event
+    anchor = next((e for e in reversed(earlier) if e.date_source == "text" and e.date_precision == "day"
+                   and event.sentence_index - STORY_RELATIVE_REACH <= e.sentence_index < event.sentence_index), None)
+    if anchor is None or not anchor.event_date:
+        return event
+    day = date.fromisoformat(anchor.event_date) + timedelta(days=STORY_RELATIVE_DAYS[found.group(1).lower()])
+    event.event_date, event.date_precision, event.date_source = day.isoformat(), "day", "story"
+    return event
 
 
 def _long_left_office(actor, event: Event) -> date | None:
