@@ -94,3 +94,12 @@ def test_a_day_told_relative_to_the_story_takes_the_last_dated_act():
     # with no dated act before it, the day stays unknown to the text (the publication date)
     events = _events("Egypt condemned the strikes the next day.", date(2024, 5, 8))
     assert events and all(e.date_source == "published" for e in events)
+
+
+def test_what_a_dated_saying_reports_takes_the_sayings_date():
+    # the comment is made on March 3, not on the story's date
+    events = _events("On March 3, Polish President Andrzej Duda said he remained optimistic about a deal.", date(2024, 3, 20))
+    assert events and all(e.event_date == "2024-03-03" for e in events)
+    # a weekday reads in the saying's tense: "On Friday ... said" is the Friday before the story, whatever it reports
+    events = _events("On Friday, Polish President Andrzej Duda said he may impose a curfew on Warsaw.", date(2024, 6, 3))
+    assert events and all(e.event_date == "2024-05-31" for e in events)

@@ -70,6 +70,15 @@ def clause_head(trigger: Token) -> Token:
 MEANS_PREPS = frozenset(("in", "by", "through"))  # a gerund after these is the host act's means, done then
 
 
+# verbs of a state that a reported clause holds at the time of the saying: "said he remained optimistic"
+STATE_OF_SAYING = frozenset(("be", "remain", "stay", "have", "feel", "hope", "believe", "expect", "want"))
+
+
+def _of_saying_time(clause: Token) -> bool:
+    """A reported clause told as of the saying: a plan or possibility ("would drop", "may declare") or a state."""
+    return any(c.tag_ == "MD" for c in clause.children) or clause.lemma_.lower() in STATE_OF_SAYING
+
+
 def _has_subject(verb: Token) -> bool:
     return any(child.dep_ in _SUBJECT_DEPS for child in verb.children)
 
@@ -309,6 +318,7 @@ def resolve_event_date(sent: Span, trigger: Token, published: date | None) -> Ev
         return year
     found = find_date_candidates(sent)
     candidates = [c for c in found if attached(c.tokens, trigger, sent)]
+    dated_by = trigger
     if not candidates and found and has_parse(sent):
         # "India left the pact in November 2019, refusing to join the bloc": a participle clause without a
         # subject of its own tells the same act as the clause it hangs on, and takes that clause's date
@@ -329,6 +339,12 @@ def resolve_event_date(sent: Span, trigger: Token, published: date | None) -> Ev
             # "On September 19, 2018, Cyprus and Egypt signed a deal to export gas": what a long-past deal
             # provided for is told as of the deal's day
             candidates = [c for c in found if attached(c.tokens, head.head, sent)]
+        elif head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX") and head.i > head.head.i and _of_saying_time(head):
+            # "On September 13 he said he remained optimistic", "on July 2 Trump announced he would drop his
+            # bid": a stance or a plan a dated saying reports is the saying's, and of its day ("said on Tuesday
+            # that Russia had shelled villages" tells an act done before, on a day the text does not give)
+            candidates = [c for c in found if attached(c.tokens, head.head, sent)]
+            dated_by = head.head  # the saying's own tense reads its weekday ("said on Friday" is last Friday)
         elif (verb := _carried_on(head)) is not None and _recalled_date(found, verb.head, sent, published):
             # "The 2013 vote saw a landslide for the ruling party, and despite the opposition's claims of
             # fraud, the president ended the coalition": a past-tense clause joined on to a long-past dated
@@ -337,7 +353,7 @@ def resolve_event_date(sent: Span, trigger: Token, published: date | None) -> Ev
     # "endorsed Biden for this year's election": a date that owns a noun dates that noun, not the act
     candidates = [c for c in candidates if c.tokens[-1].dep_ != "poss" or c.tokens[-1].head.i == trigger.i]
     candidates.sort(key=lambda c: distance(c.tokens, trigger))
-    future = is_future(trigger)
+    future = is_future(dated_by)
     for cand in candidates:
         resolved = resolve_expression(cand.text, published, future)
         if resolved is not None:
