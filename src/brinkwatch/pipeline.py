@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from brinkwatch import nlp as nlp_views
 from brinkwatch.actors.keys import token_key
 from brinkwatch.actors.matcher import issuer_ref
-from brinkwatch.coding.coder import CROWD_SECTORS, LOCATIVE_PREPS
+from brinkwatch.coding.coder import CROWD_COUNTS, CROWD_SECTORS, LOCATIVE_PREPS
 from brinkwatch.coding.dates import MONTHS
 from brinkwatch.coding.lexicon import default_lexicon
 from brinkwatch.coding.screen import names_a_place, protest_forms, trigger_forms
@@ -100,7 +100,7 @@ def check_text(text: str, name: str) -> None:
 
 
 # counted crowds, as written: "thousands marched", "crowds rallied"
-CROWD_WORDS = frozenset("thousands hundreds dozens scores millions crowds crowd".split())
+CROWD_WORDS = CROWD_COUNTS | {word + "s" for word in CROWD_COUNTS}
 
 
 class Pipeline:
@@ -325,9 +325,8 @@ class Pipeline:
         inp = SentenceInput(
             sent=parsed[:], offset=sl.start, index=sl.index, actors=actors,
             doc_id=document.doc_id, published=document.published, outlet=document.outlet,
-            persons=persons, groups=groups, named_place=named_place or not mentions,
-            # a sentence with no actor passed the screen only as a crowd protesting in a named place
-            crowd_only=not mentions,
+            persons=persons, groups=groups, named_place=named_place,
+            crowd_only=not mentions,  # with no actor, the sentence passed the screen only for a protesting crowd
         )
         self._drop_foreign_antecedents(inp)
         _drop_reporting_outlets(inp)

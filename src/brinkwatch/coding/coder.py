@@ -27,7 +27,7 @@ from brinkwatch.coding.places import Place, find_location, gazetteer, place_coun
 from brinkwatch.coding.quantities import find_quantities
 from brinkwatch.coding.rules import Attempt, Trace, stage_rules
 from brinkwatch.coding.rules.finding import stance_of
-from brinkwatch.coding.rules.shared import QUOTES, folded, quoted
+from brinkwatch.coding.rules.shared import PROTEST_ROOT, QUOTES, folded, quoted
 from brinkwatch.model import ActorRef, Attribution, Event, EventDate
 from brinkwatch.ontology.cameo import CameoCode, codebook
 
@@ -551,22 +551,16 @@ class SentenceCoder:
 
     @staticmethod
     def _crowd_place(head: Token, trigger: Token, inp: SentenceInput) -> str | None:
-        """The state of the place named for the crowd ('workers at a plant near Chennai') or for its act."""
-        for tok in head.subtree:
-            if tok.dep_ == "pobj" and tok.head.lower_ in CROWD_PLACE_PREPS:
-                place = place_country(tok, inp.sent)
-                if place is not None and _surely_named(place, tok):
-                    return place.iso3
-        for prep in trigger.children:
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
-            if obj is not None and prep.lower_ in (*CROWD_PLACE_PREPS, "through"):
-                place = place_country(obj, inp.sent)
-                if place is not None and _surely_named(place, obj):
-                    return place.iso3  # "marched through Budapest"
+        """The state of the place named for the crowd ('workers at a plant near Chennai') or for its act
+        ('marched through Budapest'), else of the act's location."""
+        named = [t for t in head.subtree if t.dep_ == "pobj" and t.head.lower_ in CROWD_PLACE_PREPS]
+        named += [o for w, o in args.prep_objects(trigger) if w in CROWD_PLACE_PREPS or w == "through"]
+        for obj in named:
+            place = place_country(obj, inp.sent)
+            if place is not None and _surely_named(place, obj):
+                return place.iso3
         location = find_location(inp.sent, trigger)
-        if location is None or not location.iso3 or location.precision == "region" and not location.name:
-            return None
-        return location.iso3
+        return location.iso3 if location is not None else None
 
     def _kind_of_practice(self, tok: Token) -> bool:
         """'voter disenfranchisement', 'peasant farming', 'student activism': a singular sector word naming
@@ -997,7 +991,7 @@ class SentenceCoder:
     def decide(self, cand: Candidate, inp: SentenceInput) -> bool:
         """Run the per-candidate rules: vetoes, code changes, modality, attribution, date. False: vetoed."""
         cand.inp = inp
-        if inp.crowd_only and (cand.code[:2] != "14" or cand.trigger.dep_ == "relcl"
+        if inp.crowd_only and (cand.code[:2] != PROTEST_ROOT or cand.trigger.dep_ == "relcl"
                                or cand.source.resolved_by not in ("crowd+place", "sector+place")):
             return False  # read only for a crowd protesting in a place: nothing else of the sentence is known
         if not self._run_candidate("candidate", cand, inp):
@@ -1029,7 +1023,7 @@ class SentenceCoder:
         sent = inp.sent
         if trace is not None:
             trace.sentences[inp.index] = sent.text
-        if not inp.actors and not inp.named_place:
+        if not inp.actors and not inp.named_place and not inp.crowd_only:
             return []
         for r in stage_rules("screen", "both"):
             note = r.fn(self, inp)

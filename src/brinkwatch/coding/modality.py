@@ -320,12 +320,11 @@ def background_cue(trigger: Token, speech_verbs: frozenset[str] = frozenset()) -
 
 def told_as_earlier(trigger: Token) -> str | None:
     """An adverb on the act's clause that tells it as before the news: "previously pledged to send troops"."""
-    head = clause_head(trigger)
-    for verb in (trigger, head):
-        cue = next((c.text for c in verb.children if c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS), None)
-        if cue is not None:
-            return cue
-    return None
+    return _earlier_adverb(trigger) or _earlier_adverb(clause_head(trigger))
+
+
+def _earlier_adverb(verb: Token) -> str | None:
+    return next((c.text for c in verb.children if c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS), None)
 
 
 # a stretch of someone's career: "during his time as vice president", "during her presidency"
@@ -362,11 +361,11 @@ def _told_as_earlier(verb: Token) -> str | None:
     since = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "since"), None)
     if since is not None and verb.tag_ in ("VBD", "VBN") and _interval_before(verb, since):
         return "since"  # "the first speech Flynn made since he was pardoned": the act that opens the interval
+    if verb.tag_ in ("VBD", "VBN") and (earlier := _earlier_adverb(verb)) is not None:
+        return earlier  # "McConnell previously committed to a trial": told as what came before the news
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ == "before" and child.i > verb.i and not any(child.children):
             return child.text
-        if child.dep_ == "advmod" and child.lower_ in EARLIER_ADVERBS and verb.tag_ in ("VBD", "VBN"):
-            return child.text  # "McConnell previously committed to a trial": told as what came before the news
         if child.dep_ == "prep" and child.lower_ == "in" and any(
             g.dep_ == "pobj" and g.lower_ == "past" for g in child.children
         ):

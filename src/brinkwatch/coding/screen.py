@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 from brinkwatch.coding.lexicon import Lexicon
-from brinkwatch.coding.rules.shared import RULE_TRIGGER_FORMS, RULE_TRIGGER_LEMMAS
+from brinkwatch.coding.rules.shared import PROTEST_ROOT, RULE_TRIGGER_FORMS, RULE_TRIGGER_LEMMAS
 
 VOWELS = set("aeiou")
 
@@ -42,32 +42,29 @@ def irregular_forms() -> dict[str, tuple[str, ...]]:
     return table
 
 
-def trigger_forms(lexicon: Lexicon) -> frozenset[str]:
-    """Lowercase surface forms of every verb and noun trigger (first word of multiword entries)."""
+def surface_forms(lemmas) -> set[str]:
+    """Lowercase surface forms of lemmas (the first word of multiword entries), regular and irregular."""
     irregular = irregular_forms()
     forms: set[str] = set()
-    for lemma in list(lexicon.verbs) + list(lexicon.nouns) + list(lexicon.light_verbs) + sorted(RULE_TRIGGER_LEMMAS):
+    for lemma in lemmas:
         head = lemma.split()[0]
-        forms |= inflections(head)
-        forms |= set(irregular.get(head, ()))
+        forms |= inflections(head) | set(irregular.get(head, ()))
+    return forms
+
+
+def trigger_forms(lexicon: Lexicon) -> frozenset[str]:
+    """Lowercase surface forms of every verb and noun trigger (first word of multiword entries)."""
+    forms = surface_forms([*lexicon.verbs, *lexicon.nouns, *lexicon.light_verbs, *sorted(RULE_TRIGGER_LEMMAS)])
     forms |= RULE_TRIGGER_FORMS  # "found ... guilty": the rule's rarer word stands for it
     # prefixed irregulars ("overthrew", "withdrew") are listed whole; hyphenated nouns match per piece
     return frozenset(forms)
 
 
-PROTEST_ROOT = "14"
-
-
 def protest_forms(lexicon: Lexicon) -> frozenset[str]:
     """Lowercase surface forms of the words that name a protest (14x): "marched", "rallied", "strike"."""
-    irregular = irregular_forms()
     lemmas = [lemma for lemma, rows in lexicon.verbs.items() if any(r.code.startswith(PROTEST_ROOT) for r in rows)]
     lemmas += [lemma for lemma, row in lexicon.nouns.items() if row.code.startswith(PROTEST_ROOT)]
-    forms: set[str] = set()
-    for lemma in lemmas:
-        head = lemma.split()[0]
-        forms |= inflections(head) | set(irregular.get(head, ()))
-    return frozenset(forms)
+    return frozenset(surface_forms(lemmas))
 
 
 def names_a_place(words: list[str]) -> bool:

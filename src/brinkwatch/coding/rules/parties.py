@@ -23,6 +23,7 @@ from brinkwatch.coding.rules.shared import (
     MOVE_NOUNS,
     PARTNER_ROOTS,
     PLACE_TARGET_ROOTS,
+    PROTEST_ROOT,
     REACTION_ROOTS,
     VERBAL_ATTACK_VERBS,
     VICTIM_VERBS,
@@ -62,9 +63,6 @@ def crowd_in_place(coder: SentenceCoder, att: Attempt) -> str | None:
         return None
     att.sources = [(att.subject, crowd)]
     return crowd.code
-
-
-PROTEST_ROOT = "14"
 
 
 @rule("participle-of-act", "source", "verb")

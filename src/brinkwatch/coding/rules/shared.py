@@ -67,6 +67,7 @@ SPORTS_WORDS = frozenset(
 REACTION_ROOTS = frozenset(("01", "02", "05", "08", "10", "11", "12", "13", "16"))
 # protests CAMEO splits by their aim (1: leadership change, 2: policy change, 3: rights, 4: institutions)
 PROTEST_WITH_AIMS = frozenset(("141", "142", "143", "144", "145"))
+PROTEST_ROOT = "14"  # CAMEO 14x: demonstrations, strikes, boycotts, blockades
 PROTESTERS = frozenset(("OPP", "LAB", "EDU", "CVL", "AGR", "HLH", "BUS", "REF", "MED", "LEG"))
 UNANSWERED = frozenset(("ignore", "heed", "defy", "disregard"))
 HOSTING = frozenset(("welcome", "receive", "greet"))
