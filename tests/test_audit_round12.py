@@ -187,8 +187,9 @@ def test_an_act_a_law_permits_through_a_clause_is_not_done():
 
 
 def test_weighing_an_act_with_would_is_considering_it():
-    events = _events("The foreign minister said Mexico would consider charging the gunman with terrorism.", date(2019, 8, 8))
-    assert [(e.cameo_code, e.modality) for e in events] == [("173", "considered")]
+    text = "The foreign minister said Mexico would consider charging the American gunman with terrorism."
+    events = _events(text, date(2019, 8, 8))
+    assert [(e.cameo_code, e.modality, e.target.code[:3]) for e in events] == [("173", "considered", "USA")]
 
 
 def test_an_act_named_in_a_past_perfect_clause_through_including_is_recalled():

@@ -12,15 +12,16 @@ ON = date(2024, 6, 5)
 
 
 def test_a_craft_attacked_does_not_take_the_attackers_state():
-    # the one state the sentence names is the attackers' own: whose tanker it was is not said
-    assert _triples("The Houthis said they had attacked a tanker.", ON) == {("YEMREB", "190", None)}
+    # the one state the sentence names is the attackers' own: whose tanker it was is not said, so the attack has
+    # no target and is withheld (an attack without its target is told wrong); it must not take Yemen as one
+    assert _triples("The Houthis said they had attacked a tanker.", ON) == set()
     # a flag named with the craft still gives its state
     assert _triples("Houthi rebels attacked a Greek tanker in the Red Sea.", ON) == {("YEMREB", "190", "GRCBUS")}
 
 
 def test_an_attack_carried_out_using_drones_is_no_investigation():
-    codes = [e.cameo_code for e in _events("The Houthis said they had carried out the attack on the tanker using drones.", ON)]
-    assert codes == ["190"]
+    text = "The Houthis said they had carried out the attack on the Greek tanker using drones."
+    assert _triples(text, ON) == {("YEMREB", "190", "GRCBUS")}
 
 
 def test_a_time_of_unrest_in_a_city_places_the_police_there():
@@ -63,7 +64,7 @@ def test_wordings_found_missing_by_probing_each_cameo_root():
         "Manila filed a diplomatic protest against Beijing.": ("PHLGOV", "114", "CHNGOV"),
         "The European Commission launched infringement proceedings against Hungary.": ("IGOEUREEC", "115", "HUN"),
         "Israel brushed aside American criticism of the offensive.": ("ISR", "120", "USA"),
-        "Azerbaijan set up a checkpoint on the Lachin corridor.": ("AZE", "191", None),
+        "Azerbaijan set up a checkpoint on the Lachin corridor to Armenia.": ("AZE", "191", "ARM"),
         "Belarus rushed reinforcements to its border with Poland.": ("BLR", "154", "POL"),
         "Turkey halted all trade with Israel.": ("TUR", "163", "ISR"),
     }
@@ -81,7 +82,7 @@ def test_an_envoy_withdrawn_from_a_state_reduces_relations_with_it():
 
 
 def test_an_execution_or_a_murder_stays_a_killing_not_armed_force():
-    assert [e.cameo_code for e in _events("Iran executed a prisoner on Monday.", ON)] == ["1823"]
+    assert _triples("Iran executed a British prisoner on Monday.", ON) == {("IRN", "1823", "GBR")}
     # a killing by an army is its use of force
     assert [e.cameo_code for e in _events("Russian forces killed three Ukrainian soldiers.", ON)] == ["190"]
 
@@ -115,9 +116,10 @@ def test_a_party_stopping_its_own_force_de_escalates():
 
 
 def test_a_plan_given_up_is_no_act_intended():
-    assert not _events("Hungary abandoned its plan to deport the activists.", ON)
-    assert [(e.cameo_code, e.modality) for e in _events("Hungary announced a plan to deport the activists.", ON)] == [
-        ("174", "intended")]
+    assert not _events("Hungary abandoned its plan to deport Ukrainian activists.", ON)
+    assert [(e.cameo_code, e.modality, e.target.code if e.target else None)
+            for e in _events("Hungary announced a plan to deport Ukrainian activists.", ON)] == [
+        ("174", "intended", "UKROPP")]
 
 
 def test_a_desire_to_act_is_an_intent_and_not_just_is_no_negation():
@@ -159,15 +161,15 @@ def test_the_party_invested_in_or_a_wrong_is_done_by_is_the_target():
 
 
 def test_a_states_own_organs_are_no_other_party_to_its_act():
-    # the truce's declarer is Russia's own president: the violation is not dropped for a missing target
-    codes = {e.cameo_code for e in _events("Russian forces violated the Easter truce declared by President Vladimir Putin.",
-                                            date(2023, 4, 20))}
-    assert "196" in codes
+    # the truce's declarer is Russia's own president: the threat is not dropped for a missing target (a threat
+    # stands without one when no other party is named; an aimed act such as a violation no longer does)
+    text = "Russian commanders threatened to break the Easter truce declared by President Vladimir Putin."
+    assert ("RUSMIL", "138", None) in _triples(text, date(2023, 4, 20))
 
 
 def test_wire_wordings_of_force_found_missing_by_probing():
     assert _triples("Kenyan police dispersed opposition supporters with tear gas.", ON) == {("KENCOP", "175", "KENOPP")}
-    assert [e.cameo_code for e in _events("Sudan's RSF engaged in ethnic cleansing of the Masalit.", ON)] == ["203"]
+    assert _triples("Sudan's RSF engaged in ethnic cleansing of Masalit civilians.", ON) == {("SDNREB", "203", "SDNCVL")}
 
 
 def test_an_accusation_is_refined_by_its_charge_wherever_the_parser_hangs_it():
@@ -176,8 +178,8 @@ def test_an_accusation_is_refined_by_its_charge_wherever_the_parser_hangs_it():
 
 
 def test_refusing_to_halt_ones_own_force_is_a_refusal_to_de_escalate():
-    assert [(e.cameo_code, e.modality) for e in _events("Israel refused to halt its offensive in Rafah.", ON)] == [
-        ("1246", "asserted")]
+    assert [(e.cameo_code, e.modality, e.target.code) for e in
+            _events("Israel refused to halt its offensive against Hamas in Rafah.", ON)] == [("1246", "asserted", "PSEREB")]
 
 
 def test_threats_to_end_mediation_or_to_jail_reach_their_own_codes():

@@ -22,7 +22,9 @@ def test_a_relative_pronoun_object_is_not_the_subject():
 
 
 def test_sector_words_spread_over_many_states_take_no_state():
-    assert _triples("Police in Cairo arrested foreign journalists on Monday.", ON) == {("EGYCOP", "173", None)}
+    # "foreign journalists" are no Egyptian party: the arrest is aimed only at the one state named with them
+    text = "Police in Cairo arrested foreign journalists and a British diplomat on Monday."
+    assert _triples(text, ON) == {("EGYCOP", "173", "GBRGOV")}
 
 
 def test_an_order_quoted_after_a_colon_is_not_the_speakers_act():
@@ -33,7 +35,7 @@ def test_an_order_quoted_after_a_colon_is_not_the_speakers_act():
     # the plea itself stays the speaker's
     assert any(code.startswith("02") for _, code, _ in triples)
     # a verb tagged as a bare form after "and" is no order: "set the trucks on fire" keeps its doers
-    assert ("MLIREB", "180", None) in _triples("Malian rebels ambushed a convoy and set the trucks on fire.", ON)
+    assert ("MLIREB", "180", "MLIMIL") in _triples("Malian rebels ambushed a convoy and set the army trucks on fire.", ON)
 
 
 def test_an_adverb_after_a_comma_is_no_particle():
@@ -174,8 +176,8 @@ def test_leaving_an_office_left_long_ago_is_that_leaving_recalled():
 
 def test_the_act_that_opens_an_interval_is_recalled():
     # "the first … since": the pardon is before the story, told as background
-    events = _events("It was the first speech the general gave since he was pardoned by President Trump.", date(2021, 7, 1))
-    assert [(e.cameo_code, e.modality) for e in events] == [("056", "historical")]
+    events = _events("It was the first speech Michael Flynn gave since he was pardoned by President Trump.", date(2021, 7, 1))
+    assert [(e.cameo_code, e.modality, e.target.code) for e in events] == [("056", "historical", "USAELI")]
     # "since" as a reason says nothing of time
     assert {e.modality for e in _events("Prices rose since Russia attacked Ukraine.", ON)} == {"asserted"}
 

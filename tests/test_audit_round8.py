@@ -43,7 +43,7 @@ def test_coming_together_to_discuss_does_the_discussing():
 
 
 def test_a_preferred_inquiry_is_not_yet_one():
-    assert _modalities("Some senators preferred an investigation by the FBI.", "09") == \
+    assert _modalities("Some senators preferred an investigation of Justice Brett Kavanaugh by the FBI.", "09") == \
         {"intended"}
 
 

@@ -179,8 +179,9 @@ def test_capital_after_in_is_where_talks_happen_not_whom_they_are_with():
 
 
 def test_kept_from_acting_is_negated_and_done_by_the_one_kept():
-    ev = first("The navy prevented Houthi rebels from attacking a tanker in the Red Sea.", ("18", "19"))
+    ev = first("The navy prevented Houthi rebels from attacking a British tanker in the Red Sea.", ("18", "19"))
     assert ev.source.country == "YEM" and ev.modality == "negated"
+    assert ev.target is not None and ev.target.country == "GBR"
 
 
 def test_sector_word_takes_the_state_named_in_its_sentence():

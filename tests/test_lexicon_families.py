@@ -43,7 +43,7 @@ def codes(text: str) -> list[str]:
     ("Sri Lanka's president called out the army to guard fuel stations.", "154"),
     ("Bolivia suspended diplomatic ties with Israel on Tuesday.", "161"),
     # 172 administrative sanctions
-    ("Nicaragua cancelled the passports of five exiled critics.", "172"),
+    ("Nicaragua cancelled the passports of five Spanish priests.", "172"),
     # 02x appeal: turning to a party for help or money
     ("Sri Lanka turned to China for a loan last year.", "0231"),
     ("The Venezuelan opposition turned to Washington for support.", "022"),

@@ -257,8 +257,8 @@ def test_a_pledge_coded_as_intent_is_made():
 
 
 def test_a_main_clause_past_perfect_is_background_but_not_in_reported_speech():
-    assert {m for *_, m in coded("The United States had also imposed sanctions on the militia leader.")} == {"historical"}
-    assert {m for *_, m in coded("Kyiv said Russia had shelled the plant.")} == {"asserted"}
+    assert {m for *_, m in coded("The United States had also imposed sanctions on Iran.")} == {"historical"}
+    assert {m for *_, m in coded("Kyiv said Russia had shelled Ukrainian positions near the plant.")} == {"asserted"}
 
 
 # ---- wire-news constructions and rows (issue 10): judgements, declined comment, verdicts, recognition -----
@@ -443,7 +443,8 @@ ROUND2_CASES = [
     ("Rebels in Mali took three Italian engineers hostage.", ("MLI", "181", "ITA", "asserted"), "taken-hostage"),
     ("The Ugandan president accepted the apology of the Kenyan minister.", ("UGA", "056", "KEN", "asserted"),
      "verb-lexicon"),
-    ("The Kenyan parliament denied funding for the new dam.", ("KEN", "1221", None, "asserted"), "verb-lexicon"),
+    ("The Kenyan parliament denied funding to Uganda for the new dam.", ("KEN", "1221", "UGA", "asserted"),
+     "verb-lexicon"),
     ("A suicide bombing by Boko Haram killed ten Nigerian soldiers.", ("NGA", "1831", "NGA", "asserted"),
      "modified-act"),
     ("Turkey carried out a drone strike on Kurdish fighters in northern Iraq.", ("TUR", "195", "IRQ", "asserted"),

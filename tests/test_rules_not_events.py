@@ -39,7 +39,7 @@ def test_the_same_measures_against_unrest_or_a_state_still_code():
 def test_a_map_key_or_a_chart_legend_is_no_report():
     events, vetoed = coded("■ Territory captured by Azerbaijan")
     assert events == [] and "legend-line" in vetoed
-    assert coded("Azerbaijan captured the town of Shusha.")[0]
+    assert coded("Azerbaijan captured the town of Shusha from Armenia.")[0]
 
 
 def test_holding_an_election_or_a_referendum_is_no_event_but_a_pledge_to_hold_one_is():
@@ -120,15 +120,16 @@ def test_agreeing_on_a_question_is_a_view():
 
 
 def test_a_ban_on_sports_players_is_sport():
-    events, vetoed = coded("Iran has banned a number of female chess players for not wearing a hijab.")
+    events, vetoed = coded("The Iranian government has banned a number of female chess players for not wearing a hijab.")
     assert events == [] and "sports-party" in vetoed
-    assert any(c.startswith("17") for c in coded("Iran has banned a number of female journalists for not wearing a hijab.")[0])
+    assert any(c.startswith("17") for c in coded("The Iranian government has banned a number of female journalists "
+                                                  "for not wearing a hijab.")[0])
 
 
 def test_what_a_law_says_is_no_act_of_its_state_but_a_party_named_for_the_law_acts():
     events, vetoed = coded("The Kenyan constitution bans a third presidential term.")
     assert events == [] and "document-as-actor" in vetoed
-    assert coded("Kenya banned the sale of alcohol near schools.")[0]
+    assert coded("Kenya banned imports of Ugandan sugar.")[0]
     assert coded("The Law and Justice party of Poland condemned the ruling.")[0]
 
 

@@ -79,7 +79,7 @@ def test_search_and_rescue_teams_mark_a_disaster_emergency():
 def test_a_stance_in_the_simple_present_is_a_standing_position():
     events, vetoed = coded("Senator Elizabeth Warren opposes the death penalty.")
     assert events == [] and "standing-stance" in vetoed
-    events, _ = coded("Senator Elizabeth Warren opposed the bill on Monday.")
+    events, _ = coded("Senator Elizabeth Warren opposed President Trump's bill on Monday.")
     assert events, "a dated act of opposition stays"
     events, _ = coded('"We support the Syrian government," Lavrov said.')
     assert any(c == "051" for c, _, _ in events), "a quoted statement of support stays"
@@ -104,8 +104,8 @@ def test_an_inquiry_into_a_crash_or_a_study_is_no_investigation_of_a_party():
 def test_voters_support_is_no_aid():
     events, vetoed = coded("Senator Bernie Sanders was aided by the support of younger voters.")
     assert not any(c.startswith("07") for c, _, _ in events) and "electoral-help" in vetoed
-    events, _ = coded("The Kurdish fighters were aided by American air support.")
-    assert any(c.startswith("07") and s == "USA" for c, s, _ in events)
+    events, _ = coded("The Iraqi army was aided by American air support.")
+    assert any(c.startswith("07") and s == "USA" and t == "IRQMIL" for c, s, t in events)
 
 
 def test_endorsing_a_plan_named_by_it_is_a_position():

@@ -3,9 +3,14 @@ an inquiry, readiness to coerce; on sentences written for these tests."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from brinkwatch import code_text
+from brinkwatch.coding.rules import Trace
+from brinkwatch.model import Document
+from brinkwatch.pipeline import code_document
 
 PUBLISHED = "2023-03-14"
 
@@ -73,8 +78,14 @@ def test_the_refused_request_is_no_event_of_its_own():
 
 
 def test_a_refusal_with_no_one_named_as_asking_has_no_target():
-    found = coded("Kabul turned down a request for humanitarian assistance.")
-    assert ("AFG", "1223", None, "asserted") in found
+    # a rejection (12) with no target is now withheld (act-needs-target), so no asker is guessed and no event stands
+    trace = Trace()
+    found = code_document(Document("Kabul turned down a request for humanitarian assistance.",
+                                   published=date.fromisoformat(PUBLISHED)), "rules", (), (), trace)
+    assert found == []
+    # the refusal was still read as one of humanitarian aid (1223) before it was withheld
+    assert any(s.rule == "act-needs-target" and s.outcome == "vetoed" and s.note.startswith("1223 ")
+               for s in trace.steps)
 
 
 def test_refusing_a_request_for_nothing_told_is_left_to_the_lexicon():
@@ -93,14 +104,15 @@ def test_telling_what_will_happen_is_no_demand():
 
 
 def test_what_a_vetoed_resolution_says_is_no_act():
-    text = "Beijing vetoed a draft resolution condemning the coup in Myanmar."
+    text = "Beijing vetoed a British draft resolution condemning the coup in Myanmar."
     found = coded(text)
-    assert any(c == "129" for _, c, _, _ in found)
+    assert ("CHN", "129", "GBR", "asserted") in found
     assert not [f for f in found if f[1][:2] == "11"], found
 
 
 def test_what_a_vetoed_resolution_says_after_a_date_is_no_act():
-    found = coded("Beijing vetoed a draft resolution on Tuesday condemning the coup in Myanmar.")
+    found = coded("Beijing vetoed a British draft resolution on Tuesday condemning the coup in Myanmar.")
+    assert ("CHN", "129", "GBR", "asserted") in found
     assert not [f for f in found if f[1][:2] == "11"], found
 
 
@@ -140,7 +152,9 @@ def test_an_act_awaited_in_an_until_clause_is_not_done():
 
 
 def test_an_act_told_as_done_in_an_until_clause_stays():
-    assert "awaited-act" not in rules_of("The rebels held the town until the Malian army recaptured it.")
+    text = "The rebels held the town until the Malian army recaptured it from the rebels."
+    assert any(c[:2] == "19" and s == "MLI" for s, c, _, _ in coded(text))
+    assert "awaited-act" not in rules_of(text)
 
 
 def test_forces_threatened_are_no_offer():

@@ -28,13 +28,14 @@ def test_appositive_without_a_spokesperson_word_gives_no_body():
 
 
 def test_it_in_a_spokespersons_report_is_the_body():
-    found = triples("Iraqi army spokesman Karim Salem said it had shelled rebel positions near Mosul.")
+    found = triples("Iraqi army spokesman Karim Salem said it had shelled Islamic State positions near Mosul.")
     assert any(src == "IRQ" and root == "19" for src, root, _ in found)
 
 
 def test_it_in_a_plain_persons_report_is_not_the_person():
     # "it" cannot stand for a person who speaks for no body
-    found = triples("Iraqi Prime Minister Mohammed Shia al-Sudani said it had shelled rebel positions near Mosul.")
+    found = triples("Iraqi Prime Minister Mohammed Shia al-Sudani said it had shelled Islamic State positions near "
+                    "Mosul.")
     assert not any(root == "19" for _, root, _ in found)
 
 

@@ -162,9 +162,17 @@ def test_weapons_an_attack_is_carried_out_with_are_no_target():
         "Addressing reporters in Mogadishu, al-Shabaab military spokesman Ali Dheere said it had launched the raid "
         "using six drones."
     )
-    # with Somalia named and no target found, the raid is dropped (act-needs-target) rather than guessed
+    # with Somalia named and no target found, the raid is withheld (act-needs-target) rather than guessed
     assert all(target != "SOMMIL" for _, root, target in found if root == "19")
-    assert roots("Al-Shabaab said it had launched the raid using six drones.")
+    # the party named after the weapons is the target, not the weapons' guessed owner
+    found = roots(
+        "Addressing reporters in Mogadishu, al-Shabaab military spokesman Ali Dheere said it had launched the raid "
+        "using six drones against Kenyan troops."
+    )
+    assert ("SOMREB", "19", "KENMIL") in found
+    assert all(target != "SOMMIL" for _, root, target in found if root == "19")
+    # an attack (19) with no target named is now withheld (act-needs-target) rather than standing without one
+    assert roots("Al-Shabaab said it had launched the raid using six drones.") == set()
 
 
 # ---- a demanded clause read as an object, the owner of a thing seized ------------------------------------

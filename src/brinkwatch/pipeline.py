@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -267,14 +267,17 @@ class Pipeline:
             if m.kind in GROUP_KINDS and m.actor.resolved_by != "context"
         ]
         events: list[Event] = []
+        told: list[Event] = []  # the events and the acts withheld for want of a target, in story order
         for (sl, m_ids), sent in zip(screened.selected, parsed, strict=True):
             # No actor is taken from the story's most mentioned state: an agentless passive has no source.
             inp = self._sentence_input(sent, sl, [mentions[i] for i in m_ids], document, persons, groups)
             # the two sentences before, read as text: "Pompeo said it was Iran's doing. Iran denied the accusation."
             inp.text, inp.context_start = document.text, screened.starts[max(0, sl.index - CONTEXT_SENTENCES)]
-            inp.earlier = events  # the story's events so far: "the attack" in a later sentence is one of them
-            events.extend(_story_dated(self._in_their_time(e), events) for e in self.coder.code(inp, trace))
-        return acts_of_the_dead(events, document.title)
+            inp.earlier = told  # the story's acts so far: "the attack" in a later sentence is one of them
+            coded = [self._in_their_time(e) for e in self.coder.code(inp, trace)]
+            events.extend(coded)
+            told.extend([*coded, *inp.withheld])
+        return acts_of_the_dead(_in_title_period(events, document), document.title, document.published)
 
     def _in_their_time(self, event: Event) -> Event:
         """'In 1905, President Theodore Roosevelt mediated a peace': a person named as a former office-holder
@@ -482,28 +485,24 @@ def _office_day(actor, event: Event, period: tuple[date, date] | None, side: str
     return None
 
 
-# days after the story's last dated act: "He declared a state of emergency the same day"
-STORY_RELATIVE_DAYS = {"the same day": 0, "that same day": 0, "that day": 0, "the next day": 1,
-                       "the following day": 1, "a day later": 1, "the previous day": -1, "the day before": -1}
-STORY_RELATIVE_REACH = 3  # sentences back: a date told further back may not be the day meant
-STORY_RELATIVE = re.compile(r"\b(" + "|".join(STORY_RELATIVE_DAYS) + r")\b", re.IGNORECASE)
+# a story titled by the month it covers: "On the campaign trail in the USA, October 2020"
+TITLE_MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS if len(m) > 3) + r"),? ((?:19|20)\d\d)$")
 
 
-def _story_dated(event: Event, earlier: list[Event]) -> Event:
-    """'Congress approved the budget on Friday. He declared a state of emergency the same day.': a day told
-    relative to the story's last dated act takes that act's day, not the publication date."""
-    if event.date_source != "published":
-        return event
-    found = STORY_RELATIVE.search(event.evidence_text)
-    if found is None:
-        return event
-    anchor = next((e for e in reversed(earlier) if e.date_source == "text" and e.date_precision == "day"
-                   and event.sentence_index - STORY_RELATIVE_REACH <= e.sentence_index < event.sentence_index), None)
-    if anchor is None or not anchor.event_date:
-        return event
-    day = date.fromisoformat(anchor.event_date) + timedelta(days=STORY_RELATIVE_DAYS[found.group(1).lower()])
-    event.event_date, event.date_precision, event.date_source = day.isoformat(), "day", "story"
-    return event
+def _in_title_period(events: list[Event], document: Document) -> list[Event]:
+    """'On the campaign trail in the USA, October 2020', published on November 2: a story whose title names
+    the month it covers, published after that month, tells acts of that month; an act it dates only by the
+    publication date is dated to the month instead (date_source "title")."""
+    found = TITLE_MONTH.search((document.title or "").strip())
+    if found is None or document.published is None:
+        return events
+    month = date(int(found.group(2)), MONTHS[found.group(1).lower()], 1)
+    if (document.published.year, document.published.month) <= (month.year, month.month):
+        return events
+    for event in events:
+        if event.date_source == "published":
+            event.event_date, event.date_precision, event.date_source = month.isoformat(), "month", "title"
+    return events
 
 
 def _long_left_office(actor, event: Event) -> date | None:
@@ -586,7 +585,7 @@ def code_text(
 DEATH_IN_TITLE = re.compile(r"\b(dies|died|dead|passes away|passed away)\b", re.IGNORECASE)
 
 
-def acts_of_the_dead(events: list[Event], title: str | None) -> list[Event]:
+def acts_of_the_dead(events: list[Event], title: str | None, published: date | None = None) -> list[Event]:
     """'Longtime leader of Zimbabwe Robert Mugabe dies aged 95 ... He supported education and peasant farming':
     in a story of a person's death, what that person is told to have done, with no date of its own, was done
     before the story (historical): the dead do not act on the day it is published. Why by hand: the title
@@ -596,11 +595,14 @@ def acts_of_the_dead(events: list[Event], title: str | None) -> list[Event]:
     title_keys = {token_key(w) for w in re.findall(r"[\w'’-]+", title)}
     for event in events:
         src = event.source
-        if event.modality != "asserted" or event.date_source != "published" or src is None:
+        # a day read from the story's running time is the death's, not the act's ("died on Thursday. He condemned")
+        if event.modality != "asserted" or event.date_source not in ("published", "story") or src is None:
             continue
         if src.kind != "person" or not src.name or token_key(src.name.split()[-1]) not in title_keys:
             continue
         event.modality, event.modality_cue = "historical", f"the death of {src.name} (title)"
+        if event.date_source == "story" and published is not None:
+            event.event_date, event.date_precision, event.date_source = published.isoformat(), "day", "published"
         event.rule = f"{event.rule}+acts-of-the-dead"
     return events
 

@@ -32,6 +32,9 @@ from brinkwatch.model import ActorRef, Attribution, Event, EventDate
 from brinkwatch.ontology.cameo import CameoCode, codebook
 
 TRIGGER_POS = frozenset(("VERB",))
+# vetoes that drop an act for want of its target, not because it did not happen: "Turkey began an offensive.
+# Brussels condemned the move" still points at the offensive
+WITHHOLDING_RULES = frozenset(("act-needs-target",))
 # the usual way to find an actor: left out of an event's rule name ("verb-lexicon", not "verb-lexicon+subject")
 PLAIN_STEPS = frozenset(("subject", "noun-owner", "object", "noun-object"))
 # verbs whose clause's "it"/"they"/"we" is the speaker: "Russia warned it would respond"
@@ -168,6 +171,8 @@ class SentenceInput:
     groups: list[tuple[int, ActorRef]] = field(default_factory=list)  # (doc offset, state or body), in order
     places: set[str] | None = None  # states of places named in the sentence, computed on first use
     earlier: list[Event] = field(default_factory=list)  # the story's events in the sentences before this one
+    # acts of this sentence withheld for want of a target: not output, but told ("the move" may point at them)
+    withheld: list[Event] = field(default_factory=list)
     named_place: bool = False  # a capital was read as a place only ("in the Paris suburb of Nanterre")
     crowd_only: bool = False  # no table names an actor: only a crowd protesting in a place may be coded
     text: str = ""  # the document's text
@@ -199,6 +204,7 @@ class Candidate:
     made_by: str = ""  # the trigger rule
     target_unnamed: bool = False  # the rules found that the sentence does not name whom the act is aimed at
     fired: list[str] = field(default_factory=list)  # later rules that changed it
+    vetoed_by: str = ""  # the rule that dropped it, if one did
     mod: ModalityResult = field(default_factory=ModalityResult)
     attribution: list[Attribution] = field(default_factory=list)
     ev_date: EventDate | None = None
@@ -1012,6 +1018,7 @@ class SentenceCoder:
                 continue
             self._log(inp, cand.trigger.text, r.name, "vetoed" if r.veto else "fired", f"{cand.code} {note}")
             if r.veto:
+                cand.vetoed_by = r.name
                 return False
             cand.fired.append(r.name)
         return True
@@ -1053,6 +1060,8 @@ class SentenceCoder:
         seen: set[str] = set()
         for cand in candidates:
             if not self.decide(cand, inp):
+                if cand.vetoed_by in WITHHOLDING_RULES:
+                    inp.withheld.append(self.to_event(cand, inp))
                 continue
             event = self.to_event(cand, inp)
             if event.event_id not in seen:

@@ -19,6 +19,7 @@ trigger, for `brinkwatch code --explain`. Every rule's docstring starts with its
 # speech first: its narrow constructions come before the lexicon rows and the sentence vetoes they refine
 from brinkwatch.coding.rules import speech  # noqa: F401, I001  (registers the rules, in order)
 from brinkwatch.coding.rules import combining, deciding, finding, parties  # noqa: F401  (registers the rules, in order)
+from brinkwatch.coding.rules import timing  # noqa: F401  (last: dates an act once its modality is settled)
 from brinkwatch.coding.rules.core import RULES, STAGES, Attempt, Rule, Trace, TraceStep, rule, stage_rules
 
 __all__ = ["RULES", "STAGES", "Attempt", "Rule", "Trace", "TraceStep", "rule", "stage_rules"]

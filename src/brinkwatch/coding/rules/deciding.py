@@ -2059,6 +2059,13 @@ def comparison_clause(coder: SentenceCoder, cand: Candidate) -> str | None:
 # pledges (03), approval (05), cooperation (06), investigation (09), demands (10), disapproval (11), threats
 # (13), coercion and force (17-20); statements, appeals, concessions, rejections and protests are kept without
 DYADIC_ROOTS = frozenset("03 05 06 09 10 11 13 17 18 19 20".split())
+# acts that are only told right with the one they are aimed at: consultation (04), diplomatic and material
+# cooperation and aid (05-07), investigation (09), rejection (12), cutting relations (16), coercion and force
+# (17-20). Without a target named in the sentence the event is withheld even when no other party is named
+# ("Turkey began a military offensive with airstrikes"): every such event of the gold sets has a target, and
+# the audit of 2026-12-06 (sample G) judged all 12 such target-less events wrong. Statements, appeals,
+# pledges, concessions, criticism, threats, protests and alerts are told rightly without one.
+AIMED_ROOTS = frozenset("04 05 06 07 09 12 16 17 18 19 20".split())
 
 
 @rule("asked-by-someone", "report", veto=True)
@@ -2095,9 +2102,11 @@ def _maker_of_thing(tok: Token) -> bool:
 def act_needs_target(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Corbyn called the move a smash and grab on the government's plans": an act aimed at someone, with
     another party named in its sentence but none found as its target, is an event with half its meaning
-    missing or wrong; it is dropped (on Wikinews, such targetless events were judged right 5 times in 66).
-    With no other party named ("rebels attacked at dawn"), the act stands without one."""
-    if cand.target is not None or cand.code[:2] not in DYADIC_ROOTS or cand.inp is None or cand.target_unnamed:
+    missing or wrong; it is withheld (on Wikinews, such targetless events were judged right 5 times in 66).
+    With no other party named, an act of the AIMED_ROOTS is withheld too ("rebels attacked at dawn"); other
+    acts stand without one ("the ministry condemned the decision"). A withheld act is still one the story
+    told: a later "the move" or "the attack" may point at it (see `withheld` in the coder)."""
+    if cand.target is not None or cand.code[:2] not in DYADIC_ROOTS | AIMED_ROOTS or cand.inp is None or cand.target_unnamed:
         return None
     top = cand.source_tok
     while top.dep_ == "conj" and top.head is not top:
@@ -2119,6 +2128,8 @@ def act_needs_target(coder: SentenceCoder, cand: Candidate) -> str | None:
                            and _maker_of_thing(sent.doc[i]))), None)
     if other is not None:
         return other.code
+    if cand.code[:2] in AIMED_ROOTS:
+        return "no party named"
     return _pronoun_aimed(cand.trigger, doers)
 
 
