@@ -80,3 +80,16 @@ def test_a_story_titled_by_a_past_month_dates_its_undated_acts_to_that_month():
     # a title naming the month of publication changes nothing
     events = _story(text, date(2020, 10, 20), title="On the campaign trail in the USA, October 2020")
     assert events and all(e.event_date == "2020-10-20" for e in events)
+
+
+def test_what_a_past_saying_reports_is_told_at_the_sayings_time():
+    # a plan quoted with "said" was told when it was said: on the day the story last told
+    text = ('On Tuesday, Kenyan President William Ruto addressed a rally in Nairobi. '
+            '"Kenya will send police officers to Haiti," Ruto said.')
+    events = [e for e in _events(text, date(2024, 6, 7)) if e.target and e.target.code == "HTI"]
+    assert events and all(e.event_date == "2024-06-04" for e in events)
+    # an act the saying tells as done before ("had shot down") is not of the saying's day
+    text = ("On Saturday, Iranian officials spoke to reporters in Tehran. "
+            "Iran acknowledged its forces had shot down a Ukrainian airliner.")
+    events = [e for e in _events(text, date(2020, 1, 13)) if e.cameo_code.startswith("19")]
+    assert events and all(e.event_date != "2020-01-11" for e in events)
