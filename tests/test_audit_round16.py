@@ -93,3 +93,24 @@ def test_what_a_past_saying_reports_is_told_at_the_sayings_time():
             "Iran acknowledged its forces had shot down a Ukrainian airliner.")
     events = [e for e in _events(text, date(2020, 1, 13)) if e.cameo_code.startswith("19")]
     assert events and all(e.event_date != "2020-01-11" for e in events)
+
+
+def test_what_prosecutors_and_police_investigate_is_a_crime():
+    triples = _triples("The Manhattan district attorney's office began its probe into Trump's financial affairs.",
+                       date(2020, 6, 5))
+    assert ("USAJUD", "091", "USAGOV") in triples
+    assert ("BRACOP", "091", "BRAGOV") in _triples("Brazilian police are investigating President Jair Bolsonaro.",
+                                                   date(2020, 6, 5))
+    # others' inquiries stay generic, and a more precise code stays
+    assert ("IGOEUREEC", "090", "CHN") in _triples("The European Commission opened an investigation into Chinese subsidies.", ON)
+    triples = _triples("Polish prosecutors opened an investigation into the incursion of Russian drones into Polish airspace.", ON)
+    assert {c for _, c, _ in triples} == {"093"}
+
+
+def test_force_used_on_a_protest_falls_on_its_protesters():
+    assert ("IRNCOP", "175", "IRNOPP") in _triples("Iranian police dispersed the protests in Tehran.", ON)
+    assert ("BLRCOP", "175", "BLROPP") in _triples("Belarusian security forces cracked down on demonstrations in Minsk.", ON)
+    triples = _triples("Georgian police broke up a rally in Tbilisi.", ON)
+    assert {t for _, c, t in triples if c.startswith("17")} == {"GEOOPP"}
+    # a strike or a boycott is no crowd in a place
+    assert not any(t == "KENOPP" for _, _, t in _triples("Kenyan police broke the strike by force.", ON))

@@ -389,6 +389,8 @@ def meeting_channel(coder: SentenceCoder, cand: Candidate) -> str | None:
     return None
 
 
+# who investigates crimes whatever they investigate
+LAW_ENFORCERS = frozenset(("JUD", "COP"))
 # what makes an inquiry a criminal one: "opened a criminal investigation", "a probe into money laundering"
 CRIMINAL_WORDS = frozenset("criminal murder homicide assassination killing".split())
 
@@ -396,11 +398,19 @@ CRIMINAL_WORDS = frozenset("criminal murder homicide assassination killing".spli
 @rule("criminal-inquiry", "candidate")
 def criminal_inquiry(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Prosecutors opened a money-laundering probe into the firm", "police are investigating the minister for
-    fraud": an investigation of a crime is 091, not the general 090."""
+    fraud": an investigation of a crime is 091, not the general 090; so is an inquiry by prosecutors, courts or
+    police into a person or an organ of their own state ("the district attorney's office began its probe into
+    Trump's finances"), not one into an incident ("police are investigating a shooting in Brussels" stays 090)
+    or a foreign state ("the FBI began an investigation of the Russian embassy")."""
     from brinkwatch.coding.rules.finding import CRIME_NOUNS
 
     if cand.code != "090":
         return None
+    target = cand.target
+    if cand.source.sector in LAW_ENFORCERS and target is not None and target.sector and \
+            target.country == cand.source.country:
+        cand.code = "091"
+        return cand.source.sector
     words = [cand.trigger, *_own_phrase(cand.trigger)]
     crimes = CRIME_NOUNS | CRIMINAL_WORDS
     crime = next((t for t in words if t.lemma_.lower() in crimes or t.lower_ in crimes), None)
@@ -497,6 +507,32 @@ def protest_called_off(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     cand.target = by_convention(src.country, "GOV", "a protest called off concedes to its own government")
     return cand.target.code
+
+
+SUPPRESSION_ROOTS = frozenset(("17", "18", "19"))
+SUPPRESSION_PREPS = frozenset(("on", "at", "against"))
+
+
+@rule("protest-suppressed", "candidate")
+def protest_suppressed(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Iranian police dispersed the protests in Tehran", "security forces cracked down on demonstrations":
+    force or coercion used on a protest is used on its protesters (OPP of the state where it was held, else of
+    the state that used it)."""
+    src = cand.source
+    if cand.code[:2] not in SUPPRESSION_ROOTS or cand.target is not None or cand.nominal or not src.country:
+        return None
+    if src.resolved_by == "unresolved" or (src.sector or "") not in STATE_ORGAN_SECTORS:
+        return None
+    trig = cand.trigger
+    things = [args.acted_on(trig), *(o for w, o in args.prep_objects(trig) if w in SUPPRESSION_PREPS)]
+    protest = next((t for t in things if t is not None and t.lemma_.lower() in PROTEST_NOUNS), None)
+    if protest is None or protest.lemma_.lower() in ("strike", "boycott", "blockade"):
+        return None  # "struck a strike" is no crowd; a boycott or a blockade is not people in a place
+    held = [place_country(o, trig.sent) for w, o in args.prep_objects(protest) if w in ("in", "across", "outside")
+            and o.pos_ == "PROPN"]
+    country = next((p.iso3 for p in held if p is not None), None) or src.country
+    cand.target = by_convention(country, "OPP", "force used on a protest falls on its protesters")
+    return protest.text
 
 
 @rule("non-human-killed", "candidate", veto=True)
@@ -2298,3 +2334,4 @@ def armed_killing(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     cand.code = new
     return new
+
