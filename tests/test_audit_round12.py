@@ -120,7 +120,7 @@ def test_a_resignation_no_one_demanded_is_no_concession():
 
 def test_a_lone_surname_of_someone_named_in_full_before_is_kept_as_that_person():
     text = "The president met financier Michael Milken on Monday. On Tuesday, Trump granted Milken a full pardon."
-    [pardon] = [e for e in _events(text, date(2020, 2, 21)) if e.cameo_code == "0841"]
+    [pardon] = [e for e in _events(text, date(2020, 2, 21)) if e.cameo_code == "056"]
     assert pardon.target is not None and pardon.target.text == "Milken" and pardon.unresolved
 
 

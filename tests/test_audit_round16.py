@@ -114,3 +114,11 @@ def test_force_used_on_a_protest_falls_on_its_protesters():
     assert {t for _, c, t in triples if c.startswith("17")} == {"GEOOPP"}
     # a strike or a boycott is no crowd in a place
     assert not any(t == "KENOPP" for _, _, t in _triples("Kenyan police broke the strike by force.", ON))
+
+
+def test_granting_a_pardon_forgives_as_pardoning_does():
+    events = _events("President Joe Biden granted Hunter Biden a full and unconditional pardon on Sunday.", date(2024, 12, 3))
+    assert [e.cameo_code for e in events] == ["056"]
+    # an amnesty releases prisoners
+    triples = _triples("The Belarusian president granted amnesty to 20 political prisoners.", ON)
+    assert {c for _, c, _ in triples} == {"0841"}
