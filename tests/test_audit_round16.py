@@ -122,3 +122,11 @@ def test_granting_a_pardon_forgives_as_pardoning_does():
     # an amnesty releases prisoners
     triples = _triples("The Belarusian president granted amnesty to 20 political prisoners.", ON)
     assert {c for _, c, _ in triples} == {"0841"}
+
+
+def test_a_day_told_as_ahead_does_not_move_the_storys_time():
+    text = ("On Monday, Kenyan judges heard the case against the government. "
+            "The ban is due to take effect on July 31. "
+            "The Kenyan High Court rejected the government's argument.")
+    events = [e for e in _events(text, date(2019, 7, 26)) if e.cameo_code.startswith("12")]
+    assert events and all(e.event_date == "2019-07-22" for e in events)

@@ -102,16 +102,18 @@ def _last_date_told(text: str, before: int, published: date | None) -> EventDate
     if published is None:
         return None
     start = max(_after_dateline(text), before - STORY_REACH)
-    told = list(STORY_DATE.finditer(text, start, before))
-    if not told:
-        return None
-    last = told[-1]
-    if AHEAD.search(text, max(start, last.start() - 80), last.start()):
-        return None
-    resolved = resolve_expression(last.group(0), published, future=False)
-    if resolved is None or resolved.date is None or resolved.precision not in ("day", "month"):
-        return None
-    return resolved
+    for told in reversed(list(STORY_DATE.finditer(text, start, before))):
+        # a day told as ahead ("the law takes effect on July 31", "will vote on Friday") does not move the
+        # story's time: the date told before it still holds
+        if AHEAD.search(text, max(start, told.start() - 80), told.start()):
+            continue
+        resolved = resolve_expression(told.group(0), published, future=False)
+        if resolved is None or resolved.date is None:
+            return None
+        if date.fromisoformat(resolved.date) > published:
+            continue
+        return resolved if resolved.precision in ("day", "month") else None
+    return None
 
 
 def _after_dateline(text: str) -> int:
