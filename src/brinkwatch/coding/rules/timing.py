@@ -52,9 +52,10 @@ def story_time(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"On Wednesday, Lam announced the withdrawal. ... Lam said in a televised address that …": an act told in
     the simple past, with no date in its own clause, happened on the day the story last told (a weekday, a
     day of the month, "yesterday") when that day lies in the story's own days; "the next day" counts on from
-    it. A date further back (a recalled year) or ahead (a scheduled vote) leaves the publication date."""
-    ev, inp = cand.ev_date, cand.inp
-    if ev is None or ev.source != "published" or inp is None or not inp.text or cand.mod.modality == "historical":
+    it. A day told as ahead (a scheduled vote) is passed over; a date further back (a recalled year) leaves
+    the publication date."""
+    inp = cand.inp
+    if cand.ev_date is None or cand.ev_date.source != "published" or inp is None or not inp.text or cand.mod.modality == "historical":
         return None
     if not _told_in_simple_past(cand):
         return None
