@@ -8,6 +8,7 @@ act by the last date the story gave before it, when that date lies in the story'
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -39,6 +40,7 @@ STORY_RELATIVE = re.compile(r"\b(" + "|".join(STORY_RELATIVE_DAYS) + r")\b", re.
 # signed on November 27" in a story of January 10); a month told counts until this many days after its end
 STORY_DAYS = 10
 STORY_MONTH_DAYS = 45
+DATELINE_CHARS = 40  # a first line shorter than this holding a year is the story's dateline
 # how far back, in characters, the running time is read ("On Wednesday" in the lead, a few paragraphs on)
 STORY_REACH = 2500
 # an act is told in the running time only in the simple past: "Lam said", "the bill was withdrawn"
@@ -119,12 +121,13 @@ def _last_date_told(text: str, before: int, published: date | None) -> EventDate
 
 def _after_dateline(text: str) -> int:
     """Where the story proper begins: after a first line that is only a date ("Monday, January 7, 2019")."""
-    first = text.split("\n", 1)[0]
-    if len(first) < 40 and re.search(r"\b(?:19|20)\d\d\b", first):
-        return len(first)
+    end = text.find("\n", 0, DATELINE_CHARS)  # a dateline is short: no need to read past it
+    if end == -1 and len(text) < DATELINE_CHARS:
+        end = len(text)
+    if end != -1 and re.search(r"\b(?:19|20)\d\d\b", text[:end]):
+        return end
     return 0
 
 
 def _month_end(day: date) -> date:
-    following = day.replace(day=28) + timedelta(days=4)
-    return following - timedelta(days=following.day)
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
