@@ -130,3 +130,10 @@ def test_a_day_told_as_ahead_does_not_move_the_storys_time():
             "The Kenyan High Court rejected the government's argument.")
     events = [e for e in _events(text, date(2019, 7, 26)) if e.cameo_code.startswith("12")]
     assert events and all(e.event_date == "2019-07-22" for e in events)
+
+
+def test_a_title_month_of_may_is_a_month():
+    # "May" is a month in a title that ends with it and its year
+    events = _story("Joe Biden criticised Donald Trump over his handling of the pandemic.", date(2020, 6, 2),
+                    title="On the campaign trail in the USA, May 2020")
+    assert events and all((e.event_date, e.date_source) == ("2020-05-01", "title") for e in events)

@@ -24,7 +24,7 @@ from brinkwatch import nlp as nlp_views
 from brinkwatch.actors.keys import token_key
 from brinkwatch.actors.matcher import issuer_ref
 from brinkwatch.coding.coder import CROWD_COUNTS, CROWD_SECTORS, LOCATIVE_PREPS
-from brinkwatch.coding.dates import MONTHS
+from brinkwatch.coding.dates import MONTH_NAMES, MONTHS
 from brinkwatch.coding.lexicon import default_lexicon
 from brinkwatch.coding.screen import names_a_place, protest_forms, trigger_forms
 from brinkwatch.errors import BrinkwatchError, InputError
@@ -486,7 +486,7 @@ def _office_day(actor, event: Event, period: tuple[date, date] | None, side: str
 
 
 # a story titled by the month it covers: "On the campaign trail in the USA, October 2020"
-TITLE_MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS if len(m) > 3) + r"),? ((?:19|20)\d\d)$")
+TITLE_MONTH = re.compile(rf"\b({MONTH_NAMES}),? ((?:19|20)\d\d)$")
 
 
 def _in_title_period(events: list[Event], document: Document) -> list[Event]:

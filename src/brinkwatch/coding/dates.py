@@ -128,6 +128,8 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "oct": 10, "nov": 11, "dec": 12,
 }
+# month names as running text writes them ("May" included, the three-letter abbreviations left out)
+MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may")
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 RELATIVE_DAYS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
 PERIOD_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "weekend": "week",

@@ -13,21 +13,20 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from brinkwatch.coding.dates import MONTHS, clause_head, resolve_expression
+from brinkwatch.coding.dates import MONTH_NAMES, clause_head, resolve_expression
 from brinkwatch.coding.rules.core import rule
 from brinkwatch.model import EventDate
 
 if TYPE_CHECKING:
     from brinkwatch.coding.coder import Candidate, SentenceCoder
 
-_MONTH = "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may")
 _WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # a date told in the running text: "on Wednesday", "October 3", "3 October 2019", "in September 2020",
 # "yesterday", "in 2016" (a bare year counts: told after the news, it moves the story back in time); a month
 # alone only after "in" or with its year ("Theresa May" is no month)
 STORY_DATE = re.compile(
-    rf"\b(?:(?:{_MONTH})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?|\d{{1,2}} (?:{_MONTH})(?: \d{{4}})?"
-    rf"|(?<=[Ii]n )(?:early |late |mid-)?(?:{_MONTH})(?: \d{{4}})?|(?:{_MONTH}),? \d{{4}}"
+    rf"\b(?:(?:{MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?|\d{{1,2}} (?:{MONTH_NAMES})(?: \d{{4}})?"
+    rf"|(?<=[Ii]n )(?:early |late |mid-)?(?:{MONTH_NAMES})(?: \d{{4}})?|(?:{MONTH_NAMES}),? \d{{4}}"
     rf"|(?:last )?(?:{_WEEKDAY})|[Yy]esterday|(?:19|20)\d\d)\b"
 )
 # a date told as ahead: "the Senate will vote on Wednesday" is no day the story has reached
