@@ -121,7 +121,9 @@ def test_a_resignation_no_one_demanded_is_no_concession():
 def test_a_lone_surname_of_someone_named_in_full_before_is_kept_as_that_person():
     text = "The president met financier Michael Milken on Monday. On Tuesday, Trump granted Milken a full pardon."
     [pardon] = [e for e in _events(text, date(2020, 2, 21)) if e.cameo_code == "056"]
-    assert pardon.target is not None and pardon.target.text == "Milken" and pardon.unresolved
+    # the surname is the financier named before; a person pardoned by a state is that state's (defendant-of-state)
+    assert pardon.target is not None and pardon.target.text == "Milken" and pardon.target.code == "USACVL"
+    assert not pardon.unresolved
 
 
 def test_what_people_in_general_do_is_no_event():

@@ -142,8 +142,10 @@ def test_an_unknown_person_is_coded_by_the_words_before_the_name():
     # no table knows the student: his nationality and sector words give the code, nothing else does
     text = "Police in Lahore arrested a Pakistani journalism student Ali Raza Khan on Monday."
     assert _triples(text, ON) == {("PAKCOP", "173", "PAKEDU")}
-    # a people's word that is no state's gives no code
-    assert _triples("Turkish police detained a Kurdish journalist Mehmet Arslan in Istanbul.", ON) == {("TURCOP", "173", "")}
+    # a people's word that is no state's gives no state; the sector word stays, and a person the state's
+    # police detain is placed in that state (defendant-of-state)
+    assert _triples("Turkish police detained a Kurdish journalist Mehmet Arslan in Istanbul.", ON) == {
+        ("TURCOP", "173", "TURMED")}
     # with no such words the person is kept by name, uncoded
     assert _triples("Ottawa imposed sanctions against Abu Karim al-Rashidi.", ON) == {("CANGOV", "163", "")}
 

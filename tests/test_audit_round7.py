@@ -78,7 +78,8 @@ def test_a_killing_told_as_a_noun_takes_its_named_means():
 def test_the_person_given_a_pardon_is_the_target_even_when_no_table_knows_them():
     events = _coded("President Buhari granted Chinedu J. Okafor Jr. a full and unconditional pardon.", date(2019, 6, 1))
     assert [(s, c, rule.split("+")[-1]) for s, c, _, _, rule in events] == [
-        ("NGAGOV", "056", "named-person-object")]  # a pardon granted forgives (056), as "pardoned" does
+        ("NGAGOV", "056", "defendant-of-state")]  # a pardon granted forgives (056), as "pardoned" does; the
+    # person the rules found (named-person-object) is placed in the pardoning state
     doc = code_document(Document(text="President Buhari granted Chinedu J. Okafor Jr. a full pardon.", doc_id="t",
                                  published=date(2019, 6, 1)))
     assert doc and doc[0].target is not None and doc[0].target.text == "Chinedu J. Okafor Jr."
@@ -296,7 +297,8 @@ def test_the_embassy_is_the_state_of_the_embassy_named_before_whoever_came_betwe
 def test_prison_is_where_a_sentence_is_served_not_a_party():
     events = _coded("On Friday in Pakistan, Mohammed Waseem was sentenced for the murder of his sister to life in "
                     "prison by a court in Multan.", date(2019, 9, 30))
-    assert [(s, c, t) for s, c, t, _, _ in events] == [("PAKJUD", "116", "")]
+    # the person sentenced, whom no table knows, is a person of the sentencing state (defendant-of-state)
+    assert [(s, c, t) for s, c, t, _, _ in events] == [("PAKJUD", "116", "PAKCVL")]
 
 
 def test_a_killing_by_an_army_or_armed_group_is_force_and_by_a_mob_physical_assault():

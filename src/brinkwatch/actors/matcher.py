@@ -547,6 +547,10 @@ class _Scanner:
             # A country row's code is the country, ISO3 or a user's own ("RUR" + "MIL").
             ref.country = ref.country or ref.code
             ref.code, ref.sector = ref.code + sector, sector
+        elif kind == "metonym" and role is None and sector not in (None, "GOV", ref.sector) and ref.country:
+            # "a Nairobi court", "Moscow police": a capital before an organ's word is where the organ sits, so
+            # the state's organ (KENJUD, RUSCOP); "Kremlin officials" stay the government
+            ref.code, ref.sector = ref.country + sector, sector
         if sector_row is not None:
             ref.entry = f"{ref.entry} + {sector_row.describe()}"
         mention_kind = "role" if role is not None else "sector"

@@ -488,6 +488,11 @@ class SentenceCoder:
                 break
         if sector is None or _modifies_thing(tok) or self._names_kind_of_head(tok, sector) or self._kind_of_practice(tok):
             return None
+        return self.organ_at_place(tok, sector, inp)
+
+    def organ_at_place(self, tok: Token, sector: str, inp: SentenceInput) -> ActorRef | None:
+        """The state of an organ named by `tok` ("police in Iran", "Judge Ann Cole" of a court in California):
+        a place named with it, else the one state the sentence names, unless that state is only acted on."""
         if _many_states(tok):
             return None  # "European governments refused", "foreign ministers met": no one state's body
         countries: list[str] = []

@@ -537,6 +537,54 @@ def protest_suppressed(coder: SentenceCoder, cand: Candidate) -> str | None:
     return protest.text
 
 
+@rule("titled-official-at-place", "candidate")
+def titled_official_at_place(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"In a Riverside County court in California, Judge Ann Cole sentenced the couple": a person no table knows,
+    named after an organ's title (judge, prosecutor, police chief, general), holds that organ of the state
+    where the sentence places it, as "police in Iran" does; with no one such state the name stays unresolved."""
+    src, inp = cand.source, cand.inp
+    if src.resolved_by != "unresolved" or src.country or src.kind != "person" or inp is None or not src.name:
+        return None
+    sector = _title_sector(coder, src)
+    placed = coder.organ_at_place(cand.source_tok, sector, inp) if sector else None
+    if placed is None:
+        return None
+    cand.source = replace(placed, text=src.text, name=src.name, start=src.start, end=src.end, kind="person",
+                          resolved_by="title+place",
+                          entry=f"{src.entry}; title {sector} + state named in the sentence ({placed.country})")
+    return src.name or src.text
+
+
+def _title_sector(coder: SentenceCoder, person: ActorRef) -> str | None:
+    """The sector of the words written before a person's name: "Judge Ann Cole" JUD, "businessman X" BUS."""
+    name = person.name or ""
+    title = person.text[: person.text.find(name)].split() if name and name in person.text else []
+    return person.sector or (coder.actors.sector_of([w.lower() for w in title]) if title else None)
+
+
+# acts of a state's justice on a person: convict or sentence, pardon, release, arrest or detain
+JUSTICE_CODES = frozenset(("116", "056", "0841", "173"))
+JUSTICE_SECTORS = frozenset(("JUD", "COP", "GOV"))
+
+
+@rule("defendant-of-state", "candidate")
+def defendant_of_state(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"A Kenyan court sentenced John Mwangi to ten years", "Trump pardoned financier Jon Doe": a private
+    person whom a state's court, police or government convicts, arrests, pardons or frees, and whom no table
+    and no word of their own places, is a person of that state's civil society (KENCVL; KENBUS for a
+    "businessman"), as the gold sets code private figures of court cases; a deportation (174) or an
+    accusation is no such act, for those are often aimed at foreigners."""
+    src, tgt = cand.source, cand.target
+    if cand.code not in JUSTICE_CODES or tgt is None or tgt.code or tgt.kind != "person":
+        return None
+    if src.resolved_by == "unresolved" or not src.country or src.sector not in JUSTICE_SECTORS:
+        return None
+    sector = _title_sector(coder, tgt) or "CVL"  # "businessman John Mwangi" keeps his sector word: KENBUS
+    cand.target = replace(by_convention(src.country, sector, "a person in a case of the state's own justice"),
+                          text=tgt.text, name=tgt.name, start=tgt.start, end=tgt.end, kind="person")
+    return tgt.text
+
+
 @rule("non-human-killed", "candidate", veto=True)
 def non_human_killed(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"The ministry ordered the killing of 300,000 pigs": killing is force only against people."""

@@ -431,6 +431,8 @@ def gerund_victims(coder: SentenceCoder, att: Attempt) -> str | None:
 def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Germany sent tanks to Ukraine": the object, recipient or prepositional object that is an actor."""
     verb, code, entry = att.trigger, att.code, att.entry
+    if _names_unknown_person(coder, att):
+        return None  # "Judge X sentenced Louise Turpin": the person named is the target (named-person-object)
     toks: list[Token] = args.noun_target_candidates(att.act_noun) if att.act_noun is not None else []
     if code in WITHDRAWALS:
         # "completed their withdrawal from the city of Kherson", "scale down military activity around Kyiv":
@@ -976,10 +978,13 @@ def named_person_object(coder: SentenceCoder, att: Attempt) -> str | None:
     inp = att.inp
     if att.targets or att.no_target:
         return None
-    for obj in _person_object_slots(att):
-        span = _unknown_personal_name(coder, obj, inp)
-        if span is None:
+    for slot in _person_object_slots(att):
+        # "sentenced David and Louise Turpin": a first name alone before a conjoined full name is no name
+        # to keep by itself; the full name is
+        obj = next((o for o in (slot, *slot.conjuncts) if _unknown_personal_name(coder, o, inp) is not None), None)
+        if obj is None:
             continue
+        span = _unknown_personal_name(coder, obj, inp)
         # "accused Tomas Verhoek and Anna Berg of fraud": each conjoined person, known or not
         att.targets = [(obj, _unknown_person(span, inp, coder))]
         for other in obj.conjuncts:
@@ -990,6 +995,17 @@ def named_person_object(coder: SentenceCoder, att: Attempt) -> str | None:
                 att.targets += [(t, a) for t, a in coder.actors_at(other, inp, as_target=True) if t.i == other.i]
         return span.text
     return None
+
+
+def _names_unknown_person(coder: SentenceCoder, att: Attempt) -> bool:
+    """The object of a verb aimed at persons is a personal name no table knows (or conjoins one)."""
+    verb = att.trigger
+    if att.kind != "verb" or verb.lemma_.lower() not in PERSON_AIMED:
+        return False
+    obj = args.acted_on(verb)
+    if obj is None or any(t.i in att.inp.actors for t in obj.subtree) or coder.actors_at(obj, att.inp, as_target=True):
+        return False  # "Russian General Igor Kirillov", "the New York Times": the words name a known actor
+    return any(_unknown_personal_name(coder, o, att.inp) is not None for o in (obj, *obj.conjuncts))
 
 
 def _unknown_person(span: Span, inp, coder: SentenceCoder | None = None) -> ActorRef:
@@ -1011,11 +1027,11 @@ def _own_words_code(span: Span, inp, coder: SentenceCoder) -> tuple[str, str | N
     words = [t for t in span.root.lefts if t.i < span.start and t.dep_ in ("amod", "compound")]
     words += [t for w in list(words) for t in w.lefts if t.dep_ in ("amod", "compound")]
     countries = {a.country for t in words if (a := inp.actors.get(t.i)) is not None and a.country and not a.sector}
-    if len(countries) != 1:
-        return "", None, None
-    country = next(iter(countries))
     sectors = {coder.actors.sector_of([t.lemma_]) for t in words if t.pos_ == "NOUN"} - {None}
     sector = next(iter(sectors)) if len(sectors) == 1 else None
+    if len(countries) != 1:
+        return "", None, sector  # "a Kurdish journalist X": the sector is kept uncoded, for a state to place it
+    country = next(iter(countries))
     return country + (sector or ""), country, sector
 
 
