@@ -56,3 +56,30 @@ def test_a_counterpart_is_the_other_states_office_holder():
     # "his Omani counterpart" of a foreign minister is Oman's government, not Oman as a whole
     assert ("IRNGOV", "OMNGOV") in {(s, t) for s, _, t in _triples(
         "Iran's foreign minister held phone talks with his Omani counterpart.", ON)}
+
+
+def test_he_goes_on_with_the_subject_of_the_sentence_before_past_its_fronted_phrases():
+    # the opener of "On Wednesday, as part of his campaign, X met Y" is X, not the last person named (Y)
+    text = ("On Wednesday, as part of his campaign, Turkish President Recep Tayyip Erdogan met Russian President "
+            "Vladimir Putin in Sochi. He criticized Greece.")
+    assert ("TURGOV", "111", "GRC") in _triples(text, date(2019, 3, 31))
+    # a dateline the parser joins to the first sentence is not its opener
+    text = ("Sunday, March 31, 2019\n\n\nOn Wednesday, Turkish President Recep Tayyip Erdogan met Russian President "
+            "Vladimir Putin in Sochi. He criticized Greece.")
+    assert ("TURGOV", "111", "GRC") in _triples(text, date(2019, 3, 31))
+
+
+def test_criticism_of_his_decision_is_aimed_at_the_man_told_before_not_the_critic():
+    text = ("Turkish President Recep Tayyip Erdogan signed a decree on Friday converting the museum into a mosque.\n"
+            "Greek Foreign Minister Nikos Dendias criticized his decision.")
+    assert ("GRCGOV", "111", "TURGOV") in _triples(text, date(2020, 7, 11))
+    # defending one's own decision aims at no one
+    assert not {t for _, c, t in _triples(text + " Erdogan defended his decision.", date(2020, 7, 11))
+                if c.startswith("05")}
+
+
+def test_criticism_of_a_thing_done_by_someone_is_aimed_at_them():
+    text = "Erdogan attacked the recognition of the Golan Heights as Israeli territory by US President Donald Trump."
+    assert _triples(text, date(2019, 3, 28)) == {("TURGOV", "111", "USAGOV")}
+    assert _triples("The Kenyan government criticized the report by Human Rights Watch.", ON) == {
+        ("KENGOV", "111", "NGOHRI")}

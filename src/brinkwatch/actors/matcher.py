@@ -159,6 +159,11 @@ VOTER_COUNTS = ("a lot of", "lots of", "many", "millions of", "thousands of", "p
                 "most of the", "a number of", "fellow")
 LEGISLATURE_WORDS = frozenset(token_key(w) for w in "congress senate house parliament legislature assembly".split())
 # words that may open a sentence before its subject's name: "The former president Barack Obama said"
+# words that open a fronted time or circumstance phrase before a sentence's subject ("On Wednesday, ...")
+FRONTED_OPENERS = frozenset(token_key(w) for w in (
+    "on in at during after before earlier later late last yesterday today meanwhile also however as amid following "
+    "according".split()))
+FRONTED_MAX = 10  # tokens in such a phrase, its comma included ("pre-election" is three)
 SUBJECT_LEAD_WORDS = DETERMINERS | PRE_NAME_WORDS | frozenset(token_key(w) for w in (
     "former ex late then vice prime deputy foreign defence defense interior finance".split()))
 # territories of a state with a government, police, legislature and courts of their own (Hong Kong, Macao)
@@ -976,9 +981,24 @@ class _Scanner:
             j -= 1
         if j < 0 or j == i:
             return None
+        # a dateline or heading the parser joined to the sentence ("Sunday, March 31, 2019\n\nOn Wednesday, ..."):
+        # the sentence opens after its last line break
+        end = i
+        while end > j and (doc[end - 1].is_space or doc[end - 1].is_punct):
+            end -= 1  # the break before this sentence's own paragraph is not inside the one before
+        j = next((k + 1 for k in range(end - 1, j - 1, -1) if doc[k].is_space and "\n" in doc[k].text), j)
         while j < i and (doc[j].is_space or doc[j].is_punct):
             j += 1
-        return j if j < i else None
+        if j >= i:
+            return None
+        while self.keys[j] in FRONTED_OPENERS:
+            # "On Wednesday, as part of his campaign, President X pledged …": past short fronted phrases and
+            # their commas, the opener is the subject (the matcher's words carry no parse: a comma ends a phrase)
+            comma = next((k for k in range(j + 1, min(i, j + FRONTED_MAX + 1)) if self.texts[k] == ","), None)
+            if comma is None or comma + 1 >= i:
+                break
+            j = comma + 1
+        return j
 
     # ---- people ----------------------------------------------------------------------------------
 

@@ -178,15 +178,22 @@ class SentenceInput:
     text: str = ""  # the document's text
     context_start: int = 0  # document offset where the sentences read as this one's context begin
 
-    def person_before(self, position: int, pronoun: str = "") -> ActorRef | None:
-        """The last person or role mentioned before `position` whom `pronoun` ("his", "her") can stand for."""
+    def person_before(self, position: int, pronoun: str = "", besides: tuple[ActorRef, ...] = ()) -> ActorRef | None:
+        """The last person or role mentioned before `position` whom `pronoun` ("his", "her") can stand for,
+        passing over those `besides` (the doer, where the pronoun cannot be theirs)."""
         cut = bisect.bisect_left(self.persons, position, key=lambda p: p[0])
-        return next((a for _, a in reversed(self.persons[:cut]) if fits_pronoun(pronoun, a)), None)
+        return next((a for _, a in reversed(self.persons[:cut]) if fits_pronoun(pronoun, a)
+                     and not any(_same_actor(a, b) for b in besides)), None)
 
     def group_before(self, position: int) -> ActorRef | None:
         """The last state or body named before `position` in this sentence (for "its", "their")."""
         cut = bisect.bisect_left(self.groups, position, key=lambda p: p[0])
         return self.groups[cut - 1][1] if cut and self.groups[cut - 1][0] >= self.offset else None
+
+
+def _same_actor(a: ActorRef, b: ActorRef) -> bool:
+    """One person twice: the same name, or the same code where neither is named."""
+    return a.name == b.name if a.name and b.name else bool(a.code) and a.code == b.code
 
 
 @dataclass(slots=True)

@@ -280,16 +280,25 @@ def admitted(coder: SentenceCoder, att: Attempt) -> str | None:
 @rule("act-doer", "target", "verb")
 def act_doer(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Berlin condemned an attack by Russia on Kyiv": a reaction to an act is aimed at whoever did it, not
-    at the place or party the act hit; with no doer named it has no target."""
+    at the place or party the act hit; with no doer named it has no target. Criticism of any thing done "by"
+    someone ("the proclamation ... by Trump") is aimed at them."""
     verb = att.trigger
     # "characterized the attack as a violation": any verb coded as criticism reacts to what it names
     reacting = verb.lemma_.lower() in args.ALLEGING or args.receives(verb) or att.code[:2] == "11"
     if not reacting or att.code[:2] not in ACT_REACTION_ROOTS:
         return None
     obj = args.acted_on(verb)
-    if obj is None or obj.lemma_.lower() not in coder.lexicon.nouns or obj.i in att.inp.actors:
+    if obj is None or obj.i in att.inp.actors:
         return None
-    att.targets = coder.find_targets(args.noun_source_candidates(obj), att.sources, att.inp)
+    # "Erdogan attacked the proclamation of the Golan as Israeli territory by Trump": criticism of anything
+    # done "by" someone is aimed at them, before any state the thing's words name (the parser may hang the
+    # "by" on a later phrase: "... as Israeli territory by Trump")
+    agents = [o for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.i > obj.i
+              and t.head.i != verb.i for o in t.children if o.dep_ == "pobj"][:1] if att.code[:2] == "11" else []
+    if obj.lemma_.lower() not in coder.lexicon.nouns:
+        att.targets = coder.find_targets(agents, att.sources, att.inp) if agents else []
+        return att.targets[0][0].text if att.targets else None
+    att.targets = coder.find_targets(args.noun_source_candidates(obj) + agents, att.sources, att.inp)
     if not att.targets and definite(obj):
         att.targets = _earlier_doer(obj, coder.lexicon.nouns[obj.lemma_.lower()].code, att)
     if not att.targets and coder.lexicon.nouns[obj.lemma_.lower()].code[:2] in ("18", "19", "20"):
@@ -488,6 +497,32 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
         att.targets = [(t, a) for t, a in att.targets if not _own_forces(a, att.sources)]
     att.targets = _with_unknown_conjuncts(coder, att.targets, att.inp)
     return att.targets[0][0].text if att.targets else None
+
+
+# acts aimed against a party: investigate, demand, disapprove, reject, threaten
+AGAINST_ROOTS = frozenset(("09", "10", "11", "12", "13"))
+
+
+@rule("pronoun-owner", "target", "verb")
+def pronoun_owner(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Erdogan signed the decree. Greek Foreign Minister Dendias criticized his decision": criticism, a demand,
+    a rejection or a threat aimed at "his" or "her" thing is aimed at its owner, the last person told before
+    whom the pronoun fits, other than the doer (who does not condemn their own decision)."""
+    if att.targets or att.no_target or (att.code or "")[:2] not in AGAINST_ROOTS:
+        return None
+    verb = att.trigger
+    things = [args.acted_on(verb), *(o for w, o in args.prep_objects(verb) if w in OWNED_THING_PREPS)]
+    pronoun = next((c for t in things if t is not None for c in t.children
+                    if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if pronoun is None:
+        return None
+    inp = att.inp
+    owner = inp.person_before(inp.offset + pronoun.idx, pronoun.lower_, besides=tuple(a for _, a in att.sources))
+    if owner is None or not owner.code:
+        return None
+    att.targets = [(pronoun, replace(owner, resolved_by="pronoun", text=pronoun.text,
+                                     start=inp.offset + pronoun.idx, end=inp.offset + pronoun.idx + len(pronoun.text)))]
+    return pronoun.text
 
 
 COERCE_ROOT = "17"
