@@ -83,3 +83,10 @@ def test_criticism_of_a_thing_done_by_someone_is_aimed_at_them():
     assert _triples(text, date(2019, 3, 28)) == {("TURGOV", "111", "USAGOV")}
     assert _triples("The Kenyan government criticized the report by Human Rights Watch.", ON) == {
         ("KENGOV", "111", "NGOHRI")}
+
+
+def test_judging_it_after_an_act_is_aimed_at_the_one_who_did_it():
+    text = "Germany imposed new sanctions on Russian banks on Monday. The Kremlin described it as unacceptable."
+    assert ("RUSGOV", "111", "DEU") in _triples(text, ON)
+    # with no act told before, "it" names no one
+    assert {t for _, c, t in _triples("The Kremlin described it as unacceptable.", ON)} == {None}

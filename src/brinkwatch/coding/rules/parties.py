@@ -796,12 +796,16 @@ MOVE_MODALITIES = frozenset(("asserted", "intended"))  # a move announced is a m
 @rule("earlier-move", "target", "verb")
 def earlier_move(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Johnson suspended Parliament. Corbyn called the move a smash and grab": a reaction to "the move",
-    "the decision", "the request" with no maker named is aimed at whoever made the last act the story
-    told in the sentence before (made or announced, by a known party other than the reacting one)."""
+    "the decision", "the request", "it" or "this" with no maker named is aimed at whoever made the last act
+    the story told in the sentence before (made or announced, by a known party other than the reacting one)."""
     if att.code is None or att.code[:2] not in REACTION_ROOTS:
         return None
     obj = args.acted_on(att.trigger)
-    if obj is None or obj.lemma_.lower() not in TOLD_ACT_NOUNS or not definite(obj) or obj.i in att.inp.actors:
+    if obj is None or obj.i in att.inp.actors:
+        return None
+    # "Trump cut the funding. He described it as despicable": "it" and "this" point back as "the move" does
+    told_pronoun = obj.pos_ == "PRON" and obj.lower_ in ("it", "this")
+    if not told_pronoun and (obj.lemma_.lower() not in TOLD_ACT_NOUNS or not definite(obj)):
         return None
     if args.noun_source_candidates(obj) or any(c.dep_ in ("relcl", "acl") for c in obj.children):
         return None  # "the move by Ankara", "the decision to leave" name or describe their own act
