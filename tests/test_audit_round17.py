@@ -90,3 +90,12 @@ def test_judging_it_after_an_act_is_aimed_at_the_one_who_did_it():
     assert ("RUSGOV", "111", "DEU") in _triples(text, ON)
     # with no act told before, "it" names no one
     assert {t for _, c, t in _triples("The Kremlin described it as unacceptable.", ON)} == {None}
+
+
+def test_a_surname_with_two_letters_swapped_is_the_person_named_before():
+    text = ("Governor Pedro Pierluisi was sworn in on Friday. Senate President Thomas Rivera Schatz filed a lawsuit "
+            "against Pierliusi on Sunday night.")
+    assert ("USALEG", "115", "USAGOV") in _triples(text, date(2019, 8, 5))
+    # another letter changed is another name: no one known
+    text = text.replace("against Pierliusi", "against Pierlausi")
+    assert ("USALEG", "115", "USAGOV") not in _triples(text, date(2019, 8, 5))

@@ -163,6 +163,7 @@ LEGISLATURE_WORDS = frozenset(token_key(w) for w in "congress senate house parli
 FRONTED_OPENERS = frozenset(token_key(w) for w in (
     "on in at during after before earlier later late last yesterday today meanwhile also however as amid following "
     "according".split()))
+MIN_MENDED_SURNAME = 6  # shorter names swap into other real names too often ("Mahdi"/"Mahid")
 FRONTED_MAX = 10  # tokens in such a phrase, its comma included ("pre-election" is three)
 SUBJECT_LEAD_WORDS = DETERMINERS | PRE_NAME_WORDS | frozenset(token_key(w) for w in (
     "former ex late then vice prime deputy foreign defence defense interior finance".split()))
@@ -1067,6 +1068,7 @@ class _Scanner:
                 i += 1
         if i >= n or not self.texts[i][:1].isupper() or not self.texts[i].isalpha() or self.keys[i] in NOT_NAMES:
             return None
+        self._mend_misspelt_surname(i)
         if not titled and (self.keys[i] not in self.context.surnames or self._unknown_first_name(i)):
             return None  # most capitalised words are no one's surname: only one named earlier counts
         end = self._name_run(i)
@@ -1097,6 +1099,19 @@ class _Scanner:
                 return None
             ref = self._unresolved_person(i, end, sector)
         return end, [(self._finish(ref, start, end, "person"), role or None)]
+
+    def _mend_misspelt_surname(self, i: int) -> None:
+        """'Pierliusi' after 'Pedro Pierluisi' in the same story: a long capitalised word that is a surname
+        named before with two neighbouring letters swapped (the commonest typing slip) is read as that
+        surname; other one-letter differences may be another person ("Johnston" is not "Johnson")."""
+        key = self.keys[i]
+        if len(key) < MIN_MENDED_SURNAME or key in self.context.surnames:
+            return
+        for j in range(len(key) - 1):
+            swapped = key[:j] + key[j + 1] + key[j] + key[j + 2:]
+            if swapped != key and swapped in self.context.surnames:
+                self.keys[i] = swapped
+                return
 
     def _office_holder_instead(self, start: int, at: int, hit: TrieHit):
         """'Senator Bennet' in 2023, where the tables also know a namesake out of office then: a lone
