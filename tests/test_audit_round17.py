@@ -99,3 +99,8 @@ def test_a_surname_with_two_letters_swapped_is_the_person_named_before():
     # another letter changed is another name: no one known
     text = text.replace("against Pierliusi", "against Pierlausi")
     assert ("USALEG", "115", "USAGOV") not in _triples(text, date(2019, 8, 5))
+
+
+def test_nigerien_is_niger_and_nigerian_nigeria():
+    assert _triples("Nigeria expelled the Nigerien ambassador on Friday.", ON) == {("NGA", "161", "NERGOV")}
+    assert _triples("Niger expelled the Nigerian ambassador on Friday.", ON) == {("NER", "161", "NGAGOV")}
