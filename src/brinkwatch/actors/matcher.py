@@ -158,13 +158,13 @@ OUTLET_NOUNS = frozenset(token_key(w) for w in (
 VOTER_COUNTS = ("a lot of", "lots of", "many", "millions of", "thousands of", "plenty of", "some", "most",
                 "most of the", "a number of", "fellow")
 LEGISLATURE_WORDS = frozenset(token_key(w) for w in "congress senate house parliament legislature assembly".split())
-# words that may open a sentence before its subject's name: "The former president Barack Obama said"
 # words that open a fronted time or circumstance phrase before a sentence's subject ("On Wednesday, ...")
 FRONTED_OPENERS = frozenset(token_key(w) for w in (
     "on in at during after before earlier later late last yesterday today meanwhile also however as amid following "
     "according".split()))
-MIN_MENDED_SURNAME = 6  # shorter names swap into other real names too often ("Mahdi"/"Mahid")
 FRONTED_MAX = 10  # tokens in such a phrase, its comma included ("pre-election" is three)
+MIN_MENDED_SURNAME = 6  # shorter surnames swap into other real names too often ("Mahdi"/"Mahid")
+# words that may open a sentence before its subject's name: "The former president Barack Obama said"
 SUBJECT_LEAD_WORDS = DETERMINERS | PRE_NAME_WORDS | frozenset(token_key(w) for w in (
     "former ex late then vice prime deputy foreign defence defense interior finance".split()))
 # territories of a state with a government, police, legislature and courts of their own (Hong Kong, Macao)

@@ -1020,10 +1020,11 @@ def named_person_object(coder: SentenceCoder, att: Attempt) -> str | None:
     for slot in _person_object_slots(att):
         # "sentenced David and Louise Turpin": a first name alone before a conjoined full name is no name
         # to keep by itself; the full name is
-        obj = next((o for o in (slot, *slot.conjuncts) if _unknown_personal_name(coder, o, inp) is not None), None)
-        if obj is None:
+        found = next(((o, sp) for o in (slot, *slot.conjuncts)
+                      if (sp := _unknown_personal_name(coder, o, inp)) is not None), None)
+        if found is None:
             continue
-        span = _unknown_personal_name(coder, obj, inp)
+        obj, span = found
         # "accused Tomas Verhoek and Anna Berg of fraud": each conjoined person, known or not
         att.targets = [(obj, _unknown_person(span, inp, coder))]
         for other in obj.conjuncts:
