@@ -1104,12 +1104,12 @@ class _Scanner:
         """'Pierliusi' after 'Pedro Pierluisi' in the same story: a long capitalised word that is a surname
         named before with two neighbouring letters swapped (the commonest typing slip) is read as that
         surname; other one-letter differences may be another person ("Johnston" is not "Johnson")."""
-        key = self.keys[i]
-        if len(key) < MIN_MENDED_SURNAME or key in self.context.surnames:
-            return
+        key, surnames = self.keys[i], self.context.surnames
+        if not surnames or len(key) < MIN_MENDED_SURNAME or key in surnames:
+            return  # most capitalised words meet no surname named before: nothing to try
         for j in range(len(key) - 1):
             swapped = key[:j] + key[j + 1] + key[j] + key[j + 2:]
-            if swapped != key and swapped in self.context.surnames:
+            if swapped != key and swapped in surnames:
                 self.keys[i] = swapped
                 return
 

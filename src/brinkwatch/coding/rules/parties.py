@@ -290,11 +290,7 @@ def act_doer(coder: SentenceCoder, att: Attempt) -> str | None:
     obj = args.acted_on(verb)
     if obj is None or obj.i in att.inp.actors:
         return None
-    # "Erdogan attacked the proclamation of the Golan as Israeli territory by Trump": criticism of anything
-    # done "by" someone is aimed at them, before any state the thing's words name (the parser may hang the
-    # "by" on a later phrase: "... as Israeli territory by Trump")
-    agents = [o for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.i > obj.i
-              and t.head.i != verb.i for o in t.children if o.dep_ == "pobj"][:1] if att.code[:2] == "11" else []
+    agents = _by_agent(verb, obj) if att.code[:2] == "11" else []
     if obj.lemma_.lower() not in coder.lexicon.nouns:
         att.targets = coder.find_targets(agents, att.sources, att.inp) if agents else []
         return att.targets[0][0].text if att.targets else None
@@ -305,6 +301,15 @@ def act_doer(coder: SentenceCoder, att: Attempt) -> str | None:
         att.no_target = att.target_unnamed = True  # "condemned the attack on Kyiv": the attacker is not named
         return None
     return att.targets[0][0].text if att.targets else None
+
+
+def _by_agent(verb: Token, obj: Token) -> list[Token]:
+    """"Erdogan attacked the proclamation of the Golan as Israeli territory by Trump": who did the thing
+    criticised, named by "by" after it (the parser may hang the "by" on a later phrase than the thing's own),
+    comes before any state the thing's words name; a "by" on the verb itself is a means ("by saying")."""
+    agent = next((o for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.i > obj.i
+                  and t.head.i != verb.i for o in t.children if o.dep_ == "pobj"), None)
+    return [agent] if agent is not None else []
 
 
 PESSIMISTIC_COMMENT = "012"
