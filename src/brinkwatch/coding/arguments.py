@@ -256,6 +256,11 @@ def object_candidates(verb: Token) -> list[Token]:
         if verb.dep_ == "acl" and obj.i == verb.head.i:
             continue
         out.append(obj)
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and child(c, ("nsubj", "dobj")) is None:
+            # "fired tear gas and birdshot at protesters": a second object read as a conjoined verb keeps the
+            # prepositional phrase that belongs to the verb
+            out += [obj for _, obj in prep_objects(c, VERB_TARGET_PREPS)]
     out += participle_subjects(verb)
     for c in verb.children:
         if c.dep_ == "advmod" and c.pos_ == "ADV":

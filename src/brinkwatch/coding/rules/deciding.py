@@ -87,7 +87,7 @@ def transfer_needs_recipient(coder: SentenceCoder, att: Attempt) -> str | None:
 @rule("demand-needs-party", "close", "verb", veto=True)
 def demand_needs_party(coder: SentenceCoder, att: Attempt) -> str | None:
     """"The minister told reporters to expect delays": telling someone who is no actor is no demand."""
-    return att.code if att.made_by in ("told-to", "ultimatum", "asked-to", "called-for-party") and not att.targets \
+    return att.code if att.made_by in ("told-to", "ultimatum", "asked-to", "called-for-party", "said-must") and not att.targets \
         else None
 
 
@@ -585,9 +585,15 @@ def defendant_of_state(coder: SentenceCoder, cand: Candidate) -> str | None:
     return tgt.text
 
 
+# acts of force aimed at no one: a nuclear test ("North Korea conducted a nuclear test")
+UNAIMED_CODES = frozenset(("2042",))
+
+
 @rule("non-human-killed", "candidate", veto=True)
 def non_human_killed(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"The ministry ordered the killing of 300,000 pigs": killing is force only against people."""
+    if cand.code in UNAIMED_CODES:
+        return None
     if (cand.code in ("1823", "186") or cand.code[:2] == "20") and cand.target is None and killed_non_human(cand.trigger):
         return cand.trigger.text
     return None
@@ -2215,7 +2221,7 @@ def act_needs_target(coder: SentenceCoder, cand: Candidate) -> str | None:
                            and _maker_of_thing(sent.doc[i]))), None)
     if other is not None:
         return other.code
-    if cand.code[:2] in AIMED_ROOTS:
+    if cand.code[:2] in AIMED_ROOTS and cand.code not in UNAIMED_CODES:
         return "no party named"
     return _pronoun_aimed(cand.trigger, doers)
 

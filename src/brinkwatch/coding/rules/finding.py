@@ -554,6 +554,8 @@ MODIFIED_ACTS = {(noun, "joint"): "062" for noun in "drill exercise maneuver man
 MODIFIED_ACTS |= {(noun, "suicide"): "1831" for noun in ("attack", "bombing")}
 MODIFIED_ACTS |= {(noun, mod): "1832" for noun in ("bombing",) for mod in ("car", "vehicle", "truck")}
 MODIFIED_ACTS |= {(noun, mod): "195" for noun in ("attack", "strike", "raid") for mod in ("drone", "air", "aerial")}
+# a nuclear test is the detonation of a nuclear weapon (2042): "North Korea conducted its sixth nuclear test"
+MODIFIED_ACTS[("test", "nuclear")] = "2042"
 # an act noun that modifies another: "an assassination attempt" is an attempt to assassinate (185), not a killing
 MODIFYING_ACTS = {("assassination", "attempt"): "185", ("assassination", "bid"): "185"}
 DOING_VERBS = frozenset("hold conduct stage carry launch begin start perform".split())
@@ -693,6 +695,41 @@ def verb_lexicon(coder: SentenceCoder, att: Attempt) -> str | None:
                 att.consumed.add(c.i)
     att.confidence = 0.7 if entry.objects else 0.6
     return entry.origin
+
+
+# what a speaker says another party must or should do: "must" demands (100), "should" appeals (020)
+DEONTIC_MODALS = {"must": "100", "should": "020", "ought": "020"}
+# speech verbs no lexicon row codes ("insist" and "warn" have their own rows)
+DEONTIC_SPEECH = frozenset("say tell stress argue add write tweet state reiterate emphasise emphasize".split())
+FIRST_PERSON = frozenset("i we us you".split())
+
+
+def _deontic_clause(verb: Token) -> tuple[Token, str] | None:
+    """The clause a speech verb reports that says another party must or should act, with its code."""
+    clause = args.child(verb, ("ccomp",))
+    if clause is None or clause.pos_ != "VERB" or args.is_passive(clause):
+        return None  # "said the border should be reopened": no party is asked
+    modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and c.lower_ in DEONTIC_MODALS), None)
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if modal is None or subj is None or subj.lower_ in FIRST_PERSON:
+        return None  # "we must respond": a speaker's own resolve is no demand
+    return subj, DEONTIC_MODALS[modal]
+
+
+@rule("said-must", "trigger", "verb")
+def said_must(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The EU said Russia must withdraw its troops", "Tokyo said Seoul should honour the accord": saying that
+    another named party must act demands it (10x), that it should act appeals to it (02x), refined by the act;
+    the party must be an actor other than the speaker (see demand-needs-party)."""
+    verb = att.trigger
+    if verb.lemma_.lower() not in DEONTIC_SPEECH:
+        return None
+    found = _deontic_clause(verb)
+    actor = coder.actor_at(found[0], att.inp) if found is not None else None
+    if actor is None or actor.sector == "CVL":
+        return None  # "adding people should vote": advice to the public is no appeal
+    att.code, att.origin = found[1], ""
+    return found[0].text
 
 
 @rule("light-verb-noun", "trigger", "verb")

@@ -628,9 +628,9 @@ def asked_party(coder: SentenceCoder, att: Attempt) -> str | None:
     act = args.embedded_act(att.trigger)
     asked = (args.for_party(att.trigger, act) or args.subject_of(act)) if act is not None else None
     if asked is None and act is not None and act.pos_ == "NOUN":
-        # "demanded that the Arab League mediate": a subjunctive verb read as a noun takes the name
-        # before it as a compound; that name is the one asked
-        asked = next((c for c in act.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        # "demanded that the Arab League mediate", "demanded that the Serbian government resign": a
+        # subjunctive verb read as a noun takes the name before it as a compound; that name is the one asked
+        asked = next((c for c in act.children if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN")), None)
     if asked is None:
         return None
     att.targets = coder.find_targets([asked], att.sources, att.inp)

@@ -128,7 +128,8 @@ STANCE_WORDS = {
 }
 COPULAS = frozenset("be remain stay sound appear seem feel grow become".split())
 RULE_TRIGGER_LEMMAS = JUDGING | RECOGNISING  # "refuse", "decline" are lexicon verbs
-RULE_TRIGGER_FORMS = GUILT_WORDS | frozenset(STANCE_WORDS)
+# "said Russia must withdraw": the modal stands for the speech verb of said-must
+RULE_TRIGGER_FORMS = GUILT_WORDS | frozenset(STANCE_WORDS) | frozenset(("must", "should", "ought"))
 KILLING = frozenset(("kill", "killing", "assassinate", "assassination"))
 APPEALING = frozenset(("ask", "request", "implore", "beg", "encourage"))
 ALLOWING = frozenset(("allow", "let", "permit", "admit"))
