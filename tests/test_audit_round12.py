@@ -139,8 +139,10 @@ def test_concern_over_another_partys_act_is_disapproval_of_it():
 
 
 def test_a_sum_pledged_in_aid_for_a_party_is_aimed_at_it():
+    # the sum is in humanitarian aid, so the pledge is of humanitarian aid (0333; economic aid, 0331, before the
+    # seventh session read what a sum is "in")
     assert _triples("The European Commission pledged 25 million euros in humanitarian aid for Gaza.") == {
-        ("IGOEUREEC", "0331", "PSE")}
+        ("IGOEUREEC", "0333", "PSE")}
 
 
 def test_an_act_told_as_what_is_alleged_is_no_event_and_as_what_is_denied_is_denied():

@@ -47,3 +47,51 @@ def test_force_not_ruled_out_is_a_threat_of_force():
 def test_a_second_object_read_as_a_verb_keeps_the_target_of_the_act():
     # the parser makes "birdshot" a verb conjoined to "fired" and hangs "at protesters" on it
     assert _triples("Iranian police fired tear gas and birdshot at protesters.", ON) == {("IRNCOP", "175", "IRNOPP")}
+
+
+def test_a_coalition_led_by_a_state_is_its_military_with_words_between():
+    assert {s for s, _, _ in _triples("The Saudi-led military coalition bombed Houthi positions in Yemen.", ON)} == {
+        "SAUMIL"}
+    assert {s for s, _, _ in _triples("The US-led international coalition struck Islamic State targets in Syria.", ON)} \
+        == {"USAMIL"}
+
+
+def test_a_capital_is_no_news_agency_that_shares_its_spelling():
+    # "Sanaa" and Syria's agency "SANA" share a spelling key; the agency is written in capitals
+    assert _triples("Saudi jets bombed Sanaa on Monday.", ON) == {("SAUMIL", "195", "YEMGOV")}
+
+
+def test_one_act_told_twice_in_a_sentence_is_one_event():
+    triples = _triples("The Saudi-led coalition reopened the Yemeni port of Hodeidah to shipping on Sunday, "
+                       "partially lifting its blockade of the country.", ON)
+    assert triples == {("SAUMIL", "0872", "YEM")}
+
+
+def test_refusing_to_rule_out_force_is_a_threat():
+    assert ("USAGOV", "1384", "IRN") in _triples("Trump refused to rule out using force against Iran.", date(2019, 6, 5))
+
+
+def test_a_feature_named_after_a_state_is_in_that_state():
+    # "Canal" alone is an alternate name of a Brazilian town
+    assert {t for _, _, t in _triples("Trump threatened to take control of the Panama Canal.", date(2019, 6, 5))} == {
+        "PAN"}
+
+
+def test_a_sum_of_money_in_aid_is_refined_by_the_aid_it_is_in():
+    assert _triples("Saudi Arabia pledged $100 million in humanitarian assistance to Ukraine.", ON) == {
+        ("SAU", "0333", "UKR")}
+    assert _triples("Germany pledged 2 billion euros in military aid to Ukraine.", ON) == {("DEU", "0332", "UKR")}
+
+
+def test_the_country_acted_on_is_the_state_named_before_it_that_is_not_the_doers():
+    assert _triples("Trump warned Honduras that Washington would cut off all funding to the country.",
+                    date(2019, 6, 5)) == {("USAGOV", "1311", "HND")}
+    # "across the country" is where, not to whom
+    assert ("RUS", "190", "UKR") in _triples("Russia invaded Ukraine and protests spread across the country.", ON)
+
+
+def test_a_states_organ_warning_of_the_states_force_is_its_threat():
+    assert _triples("Baku warned that Azerbaijan would use force against Armenia.", ON) == {("AZE", "1384", "ARM")}
+    # an opposition warning of what its government may do makes no threat of its own
+    assert {c for _, c, _ in _triples(
+        "The Kenyan opposition warned that the government would use force against protesters.", ON)} == {"190"}

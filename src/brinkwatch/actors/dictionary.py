@@ -191,6 +191,7 @@ class ActorDictionary:
         self.actors: dict[tuple[str, str], Actor] = {}
         self.outlets: set[str] = set()
         self.outlet_codes: dict[str, str] = {}  # outlet key -> its code when acted on ("CNN" -> USAMED)
+        self.outlet_acronyms: set[str] = set()  # outlet keys written only in capitals ("SANA", "CNN")
         self._priority = 0
         self.shipped_priority = 0  # the highest priority of a shipped table: above it, user tables
         self._indexed: set[tuple[tuple[str, str], str]] = set()
@@ -237,6 +238,13 @@ class ActorDictionary:
             if actor not in holders:
                 holders.append(actor)
         if row.kind == "outlet":
+            for p in row.phrases:
+                key_p = _outlet_key(p)
+                # "SANA" (Syria's agency) is written in capitals; "Sanaa" (Yemen's capital) shares its spelling key
+                if p.isupper() and key_p not in self.outlets:
+                    self.outlet_acronyms.add(key_p)
+                elif not p.isupper():
+                    self.outlet_acronyms.discard(key_p)
             self.outlets.update(_outlet_key(p) for p in row.phrases)
             if row.code:
                 self.outlet_codes.update((_outlet_key(p), row.code) for p in row.phrases)
@@ -397,11 +405,17 @@ class ActorDictionary:
 
     def outlet_code(self, text: str) -> str | None:
         """The code of an outlet as the target of an act ("accused Fox News of bias" -> USAMED)."""
-        return self.outlet_codes.get(_outlet_key(text))
+        key = _outlet_key(text)
+        return self.outlet_codes.get(key) if self._outlet_case_ok(key, text) else None
 
     def is_outlet(self, text: str) -> bool:
         """True for a news outlet ("Reuters", "The Washington Post", "RIA Novosti")."""
-        return _outlet_key(text) in self.outlets
+        key = _outlet_key(text)
+        return key in self.outlets and self._outlet_case_ok(key, text)
+
+    def _outlet_case_ok(self, key: str, text: str) -> bool:
+        """An outlet known only by capitals is not matched by a word in lower case ("Sanaa" is no "SANA")."""
+        return key not in self.outlet_acronyms or text.isupper()
 
     def resolve(self, phrase: str, on: date | None = None) -> ActorRef | None:
         """One phrase -> its best actor: the longest mention found in it (first on a tie)."""

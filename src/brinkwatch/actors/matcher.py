@@ -66,6 +66,7 @@ ISSUER_NOUNS = frozenset({"secretary", "department", "ministry", "government", "
 # Levels of government written between a state's name and its organ ("United States federal judge").
 TIER_WORDS = frozenset({"federal", "district", "national", "state", "circuit", "appeals", "central", "grand"})
 LED_GROUPS = frozenset({"coalition", "forces", "force", "troops", "alliance", "mission", "operation", "military"})
+LED_MODIFIERS = frozenset({"international", "multinational", "western", "arab", "naval", "peacekeeping", "security"})
 NOT_COLLECTIVE_AFTER = frozenset(token_key(w) for w in (
     "government governments partner partners party parties talks agreement deal member members leader leaders"
     " negotiations cabinet politics crisis collapse lawmakers mps colleagues majority rule").split())
@@ -695,13 +696,18 @@ class _Scanner:
         end, keys = hit.end, self.keys
         if kind not in COUNTRY_KINDS or end + 2 >= len(keys) or keys[end] != "-" or keys[end + 1] != "led":
             return None
-        if keys[end + 2] not in LED_GROUPS:
+        stop = end + 2
+        if keys[stop] in LED_MODIFIERS:
+            stop += 1  # "the US-led international coalition"
+        if stop >= len(keys) or keys[stop] not in LED_GROUPS:
             return None
+        while stop < len(keys) and keys[stop] in LED_GROUPS:
+            stop += 1  # "the Saudi-led military coalition": the group is its last word, not a coalition of its own
         ref = self._ref(base, "dictionary")
         if ref is None or not ref.country:
             return None
         ref.code, ref.sector, ref.kind = ref.country + "MIL", "MIL", "collective"
-        return end + 3, [(self._finish(ref, i, end + 3, "collective"), None)]
+        return stop, [(self._finish(ref, i, stop, "collective"), None)]
 
     def _flagged(self, head: int, hit: TrieHit, base: Actor, kind: str):
         """'a Panamanian-flagged freighter', 'a Spanish-owned trawler': the state a ship flies the flag of, or that

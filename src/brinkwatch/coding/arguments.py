@@ -361,6 +361,8 @@ def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) ->
             for word, obj in prep_objects(tok):
                 if word == "of":
                     lemmas.add(obj.lemma_.lower())
+        if is_sum(tok):  # "pledged $100 million in humanitarian assistance": what the money is in decides
+            lemmas.update(obj.lemma_.lower() for word, obj in prep_objects(tok) if word == "in")
         if compounds:
             for c in tok.children:
                 if c.dep_ == "compound":
@@ -555,6 +557,15 @@ COUNT_NOUNS = frozenset(
     # one of a series: "called off the next round of talks with Kyiv" is about the talks
     "round".split()
 )
+# words that count money: "$5 billion in loans", "50 billion euros in aid"
+MONEY_WORDS = frozenset("million billion trillion dollar euro pound yen yuan rupee franc ruble rouble".split())
+
+
+def is_sum(tok: Token) -> bool:
+    """A sum of money: "$100 million", "50 billion euros"."""
+    return tok.lemma_.lower() in MONEY_WORDS or any(c.tag_ == "$" for c in tok.children)
+
+
 STATE_VERBS = frozenset(("be", "go", "remain", "stay", "continue"))
 CIRCUMSTANCE_PREPS = frozenset(("during", "through", "throughout", "via"))
 

@@ -727,7 +727,7 @@ class SentenceCoder:
                 if acceptable(pointed):
                     return [(tok, pointed)]
                 continue
-            pointed = self._object_it(tok, inp, src_codes)
+            pointed = self._object_it(tok, inp, src_codes) or self._the_country(tok, inp, src_countries)
             if pointed is not None:
                 if acceptable(pointed):
                     return [(tok, pointed)]
@@ -820,6 +820,24 @@ class SentenceCoder:
                 return None
             at = inp.offset + tok.idx
             return replace(actor, resolved_by="pronoun", start=at, end=at + len(tok.text), text=tok.text)
+        return None
+
+    @staticmethod
+    def _the_country(tok: Token, inp: SentenceInput, src_countries: set[str]) -> ActorRef | None:
+        """'Trump warned Honduras that Washington would cut off all funding to the country': a bare "the
+        country" acted on is the latest state named before it in its sentence that is not the doer's."""
+        if tok.lower_ != "country" or [c.lower_ for c in tok.children] != ["the"]:
+            return None
+        if tok.dep_ == "pobj" and tok.head.lower_ not in COUNTRY_PREPS or tok.dep_ not in ("dobj", "pobj"):
+            return None  # "protests spread across the country" tells where, not to whom
+        for t in reversed(inp.sent[: tok.i - inp.sent.start]):
+            actor = inp.actors.get(t.i)
+            if actor is None or not actor.country or actor.kind == "person" or actor.country in src_countries:
+                continue
+            at = inp.offset + tok.idx
+            return replace(actor, code=actor.country, sector=None, resolved_by="antecedent", name=None,
+                           entry=f"'the country' after {actor.text!r}", start=at, end=at + len(tok.text),
+                           text=tok.text)
         return None
 
     def _plural_object_pronoun(self, tok: Token, inp: SentenceInput) -> list[tuple[Token, ActorRef]] | None:
@@ -1079,7 +1097,7 @@ class SentenceCoder:
             if event.event_id not in seen:
                 seen.add(event.event_id)
                 events.append(event)
-        return events
+        return _told_once(events)
 
 
     def asked_code(self, trigger: Token) -> str | None:
@@ -1311,6 +1329,36 @@ def _inverted_speaker(frame: Token) -> Token | None:
         return None
     obj = args.child(frame, ("dobj",))
     return obj if obj is not None and obj.left_edge.i == frame.i + 1 else None
+
+
+def _side(actor: ActorRef | None) -> str:
+    return (actor.code or actor.text) if actor is not None else ""
+
+
+# prepositions by which "the country" is acted on ("funding to the country"), not a setting ("in the country")
+COUNTRY_PREPS = frozenset(("to", "on", "against", "with", "of", "from", "toward", "towards", "into"))
+
+
+def _told_once(events: list[Event]) -> list[Event]:
+    """"The coalition reopened the port of Hodeidah, partially lifting its blockade of the country": one act
+    told twice in a sentence is one event. The same doer, code and modality are the same act when the targets
+    agree or one telling names none; the telling with a target, then the one with a day of its own, is kept."""
+    kept: list[Event] = []
+    for event in events:
+        act = (_side(event.source), event.cameo_code, event.modality)
+        twin = next((i for i, k in enumerate(kept) if (_side(k.source), k.cameo_code, k.modality) == act
+                     and (_side(k.target) == _side(event.target) or not (k.target and event.target))), None)
+        if twin is None:
+            kept.append(event)
+        elif _better_telling(event, kept[twin]):
+            kept[twin] = event
+    return kept
+
+
+def _better_telling(new: Event, old: Event) -> bool:
+    if (new.target is None) != (old.target is None):
+        return old.target is None
+    return old.date_source == "published" and new.date_source != "published"
 
 
 def _other_person(actor: ActorRef, sources: list[tuple[Token, ActorRef]]) -> bool:

@@ -87,10 +87,12 @@ FOCUS_WORDS = frozenset(("just", "only", "merely", "simply"))
 
 
 def not_ruled_out(tok: Token) -> bool:
-    """ "would not rule out", "did not exclude": a negated exclusion keeps the act open (considered)."""
+    """ "would not rule out", "did not exclude", "refused to rule out": a negated or refused exclusion keeps the
+    act open (considered)."""
     lemma = tok.lemma_.lower()
     ruled = lemma == "exclude" or (lemma == "rule" and any(c.lower_ == "out" for c in tok.children))
-    return ruled and _negated(tok) is not None
+    refused = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("refuse", "decline")
+    return ruled and (refused or _negated(tok) is not None)
 
 
 def _modal(tok: Token) -> Token | None:

@@ -298,6 +298,10 @@ def _match_name(obj: Token, sent: Span, gaz: Gazetteer) -> tuple[list[Token], Fo
         if key in gaz.countries:
             return tokens, gaz.countries[key]
         if key in gaz.cities and not _ends_longer_name(window, size, gaz) and not _acronym(tokens):
+            before = window[-size - 1].lower_ if size < len(window) else ""
+            if before in gaz.countries:
+                # "the Panama Canal": a feature named after its state, not a town called "Canal" in Brazil
+                return window[-size - 1:], gaz.countries[before]
             return tokens, gaz.cities[key]
     if region_noun:
         return _region_of_city(window, obj, sent, gaz)

@@ -1335,6 +1335,16 @@ def intent_shift(coder: SentenceCoder, cand: Candidate) -> str | None:
     return new
 
 
+def _same_state_side(speaker: ActorRef, doer: ActorRef) -> bool:
+    """"Baku warned that Azerbaijan would use force": a state's organ speaks for the state's acts; an
+    opposition's warning of what its government may do is no threat of its own."""
+    if speaker.code == doer.code:
+        return True
+    organs = STATE_ORGAN_SECTORS
+    return bool(speaker.country) and speaker.country == doer.country and (speaker.sector or "") in organs \
+        and (doer.sector or "") in organs
+
+
 @rule("warned-act", "claim")
 def warned_act(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Moscow warned it could cut off gas supplies to Moldova": a coercive act a warning says may come is
@@ -1346,7 +1356,7 @@ def warned_act(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     said_by = args.subject_of(warner)
     speaker = coder.actor_at(said_by, cand.inp) if said_by is not None else None
-    if speaker is None or speaker.code != cand.source.code:
+    if speaker is None or not _same_state_side(speaker, cand.source):
         return None  # "Russia could use ..., analysts warned": the warning is not Russia's
     return _made_threat(coder, cand, made(coder, warner))
 

@@ -474,8 +474,10 @@ def aid_kind(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Qatar delivered food aid to Sudan", "Turkey pledged military aid to Baku": the aid's adjective
     names its kind, so a general aid row (070, 033, 023, 103, 122, 162) becomes economic, military or
     humanitarian (071-073, 0331-0333, ...)."""
-    aid = next((c for c in att.trigger.children if c.dep_ in ("dobj", "nsubjpass")
-                and c.lemma_.lower() in AID_NOUNS), None)
+    objects = [c for c in att.trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "pledged $100 million in humanitarian assistance": the aid a sum is in
+    objects += [o for c in objects if args.is_sum(c) for w, o in args.prep_objects(c) if w == "in"]
+    aid = next((c for c in objects if c.lemma_.lower() in AID_NOUNS), None)
     if aid is None:
         return None
     kinds = {AID_KIND[c.lemma_.lower()] for c in aid.children
