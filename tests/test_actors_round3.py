@@ -69,8 +69,8 @@ def test_the_party_itself_stays(actors, nlp):
 # ---- 4. a politician's staff ---------------------------------------------------------------------------
 def test_a_chief_of_staff_is_not_the_possessor():
     found = events("Governor Ron DeSantis signed the order amid protests. Ana Ruiz, DeSantis's chief of staff, also "
-                   "announced her resignation on Friday.")
-    resignation = [e for e in found if e.trigger == "announced"]
+                   "criticised Mexico on Friday.")
+    resignation = [e for e in found if e.trigger == "criticised"]
     assert resignation and resignation[0].source is not None
     assert resignation[0].source.text == "DeSantis's chief of staff" and resignation[0].source.code == "USAGOV"
 
@@ -82,8 +82,8 @@ def test_a_spokesman_is_left_to_the_coder(actors, nlp):
 
 # ---- 5. a sentence-opening "he" ------------------------------------------------------------------------
 def test_he_opening_a_sentence_is_the_subject_before():
-    found = events('Biden, while campaigning in Ohio, called Trump\'s decision "a disgrace". He described it as '
-                   '"shameful."')
+    found = events('Biden, while campaigning in Ohio, called Trump\'s decision "a disgrace". He described Trump\'s '
+                   'move as "shameful."')
     described = [e for e in found if e.trigger == "described"]
     assert described and described[0].source is not None and described[0].source.code == "USAOPP"
 
@@ -112,7 +112,7 @@ def test_a_president_acting_in_his_own_term_is_the_government():
 
 
 def test_the_same_president_on_the_storys_date_is_former():
-    found = events("Theodore Roosevelt criticised Taft in 1905. Roosevelt praised Japan on Monday.", "2020-10-01")
+    found = events("Theodore Roosevelt criticised Colombia in 1905. Roosevelt praised Japan on Monday.", "2020-10-01")
     praise = [e for e in found if e.trigger == "praised"]
     assert praise and praise[0].source.code == "USAELI"
     criticism = [e for e in found if e.trigger == "criticised"]
@@ -151,7 +151,7 @@ def test_a_misspelt_nationality_is_still_the_state(actors, nlp):
 
 def test_he_after_two_spaces_is_the_subject_before():
     # news copy often leaves two spaces between sentences: the splitter starts the sentence at the space
-    found = events('Biden, while campaigning in Ohio, called Trump\'s decision "a disgrace."  He described it as '
-                   '"shameful."')
+    found = events('Biden, while campaigning in Ohio, called Trump\'s decision "a disgrace."  He described Trump\'s '
+                   'move as "shameful."')
     described = [e for e in found if e.trigger == "described"]
     assert described and described[0].source is not None and described[0].source.code == "USAOPP"

@@ -19,7 +19,7 @@ def codes(actors, nlp, text: str) -> set[str]:
 
 # ---- Georgia, the US state ---------------------------------------------------------------------------
 def test_georgias_party_governor_is_american():
-    assert sources("Georgia's Republican governor criticized the White House over the vote.") == ["USAGOV"]
+    assert sources("Georgia's Republican governor criticized Mexico over the vote.") == ["USAGOV"]
 
 
 def test_georgias_secretary_of_state_is_no_foreign_minister(actors, nlp):

@@ -63,7 +63,7 @@ def test_a_bare_surname_is_not_a_known_namesake_of_someone_unknown_named_first()
     assert not any("GBRGOV" in (e.source.code if e.source else "", e.target.code if e.target else "")
                    for e in _events(text, date(2019, 12, 2)) if e.sentence_index >= 2)
     # named first, the known person is the one the bare surname means
-    text = "Mayor of London Sadiq Khan praised the police. His brother Tariq Khan was there. Khan criticized the government."
+    text = "Mayor of London Sadiq Khan praised the police. His brother Tariq Khan was there. Khan criticized the French government."
     assert ("GBRGOV", "111") in {(e.source.code, e.cameo_code) for e in _events(text, date(2019, 12, 2)) if e.source}
 
 
@@ -113,9 +113,9 @@ def test_an_act_judged_in_the_next_sentence_is_aimed_at_its_doer():
 
 def test_a_resignation_no_one_demanded_is_no_concession():
     assert _events("Nigeria's finance minister resigned on Friday to take a job in business.", date(2019, 7, 26)) == []
-    # demanded in the sentence before, it is acceding to the demand
-    text = "Thousands of protesters in Lagos demanded the minister's resignation. Nigeria's finance minister resigned on Friday."
-    assert "0831" in {e.cameo_code for e in _events(text, date(2019, 7, 26))}
+    # after protests, it is acceding to them
+    text = "Nigeria's finance minister resigned on Friday after weeks of protests in Lagos."
+    assert ("NGAGOV", "0831", "NGAOPP") in _triples(text, date(2019, 7, 26))
 
 
 def test_a_lone_surname_of_someone_named_in_full_before_is_kept_as_that_person():

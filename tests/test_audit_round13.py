@@ -43,7 +43,8 @@ def test_demand_codes_follow_the_codebook_not_the_appeal_codes():
     for sentence, code in cases.items():
         assert [e.cameo_code for e in _events(sentence, ON)] == [code], sentence
     # what is asked for says no more than the row: an investigation demanded stays 101
-    assert [e.cameo_code for e in _events("France demanded an independent investigation into the strike.", ON)] == ["101"]
+    assert [e.cameo_code for e in _events("France demanded an independent investigation from Israel into the strike.",
+                                          ON)] == ["101"]
     # appeals keep their own numbering
     assert [e.cameo_code for e in _events("Turkey urged Russia and Ukraine to hold talks.", ON)] == ["026", "026"]
 
@@ -107,7 +108,7 @@ def test_a_comment_not_made_is_declined():
 
 def test_a_party_stopping_its_own_force_de_escalates():
     assert _triples("Russia stopped its attacks on Ukrainian ports.", ON) == {("RUS", "087", "UKR")}
-    assert [(e.cameo_code, e.modality) for e in _events("The Houthis suspended their blockade of the Red Sea.", ON)] == [
+    assert [(e.cameo_code, e.modality) for e in _events("The Houthis suspended their blockade of Israeli ports.", ON)] == [
         ("0872", "asserted")]
     # stopping someone else's act is not the doer's de-escalation
     assert not any(e.cameo_code == "087" for e in _events("The court halted the airstrikes.", ON))
@@ -161,10 +162,9 @@ def test_the_party_invested_in_or_a_wrong_is_done_by_is_the_target():
 
 
 def test_a_states_own_organs_are_no_other_party_to_its_act():
-    # the truce's declarer is Russia's own president: the threat is not dropped for a missing target (a threat
-    # stands without one when no other party is named; an aimed act such as a violation no longer does)
-    text = "Russian commanders threatened to break the Easter truce declared by President Vladimir Putin."
-    assert ("RUSMIL", "138", None) in _triples(text, date(2023, 4, 20))
+    # the truce's declarer is Russia's own president, never the one threatened
+    text = "Russian commanders threatened to shell Kyiv despite the Easter truce declared by President Vladimir Putin."
+    assert {t for _, _, t in _triples(text, date(2023, 4, 20))} == {"UKRGOV"}
 
 
 def test_wire_wordings_of_force_found_missing_by_probing():

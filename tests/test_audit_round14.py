@@ -69,7 +69,7 @@ def test_a_named_owners_decision_to_act_is_the_owners_act():
 def test_what_an_effort_is_for_is_its_aim_not_an_act():
     assert _triples("Senator Bernie Sanders launched a campaign to push for a peace deal.", ON) == set()
     # the appeal made outright is still one
-    assert _triples("Senator Bernie Sanders pushed for a peace deal.", ON) == {("USALEG", "027", None)}
+    assert _triples("Senator Bernie Sanders pushed for a peace deal with Iran.", ON) == {("USALEG", "027", "IRN")}
 
 
 def test_a_participle_after_a_charge_is_no_ones_act():
@@ -108,8 +108,8 @@ def test_a_former_office_holder_acts_in_the_office_of_the_time():
     assert _triples("Boris Johnson criticised the European Union over the fishing rules.", ON) == {
         ("GBRELI", "111", "IGOEUREEC")}
     # the one who resigns acts in the office left days before the story
-    text = "Protesters had demanded that Robert Mugabe step down. Robert Mugabe resigned on Tuesday."
-    assert ("ZWEGOV", "0831", None) in _triples(text, date(2017, 11, 30))
+    text = "Protesters had demanded that Robert Mugabe step down. Robert Mugabe resigned on Tuesday after weeks of protests."
+    assert ("ZWEGOV", "0831", "ZWEOPP") in _triples(text, date(2017, 11, 30))
 
 
 def test_a_second_object_after_a_comma_is_no_target():
@@ -163,7 +163,7 @@ def test_what_a_deal_is_for_is_its_terms_not_a_new_act():
 
 def test_an_act_asked_not_to_be_done_does_not_refine_the_appeal():
     # asking states not to move their elections is no appeal for a change of leaders (0241)
-    text = "The Democratic Party urged the states not to postpone their elections."
+    text = "The Kenyan opposition urged the government not to postpone the elections."
     assert {code for _, code, _ in _triples(text, ON)} == {"020"}
     # asking a party not to use force is an appeal for restraint
     assert ("USA", "0256", "ISR") in _triples("The United States urged Israel not to attack Rafah.", ON)
@@ -171,7 +171,7 @@ def test_an_act_asked_not_to_be_done_does_not_refine_the_appeal():
 
 
 def test_leaving_an_office_left_long_ago_is_that_leaving_recalled():
-    events = _events("Facing calls for his impeachment, Richard Nixon resigned.", date(2019, 12, 21))
+    events = _events("Facing impeachment, Richard Nixon resigned after protests.", date(2019, 12, 21))
     [quit_] = [e for e in events if e.cameo_code == "0831"]
     assert (quit_.source.code, quit_.modality, quit_.event_date) == ("USAGOV", "historical", "1974-08-09")
 
@@ -231,4 +231,4 @@ def test_troops_sent_are_no_other_states_by_an_earlier_sentence():
 def test_an_embassy_suspending_operations_is_no_ceasefire():
     text = "The United States Embassy in Baghdad suspended operations and advised American citizens to leave."
     assert not any(code.startswith("087") for _, code, _ in _triples(text, ON))
-    assert _triples("Israel suspended its offensive for two days.", ON) == {("ISR", "087", None)}
+    assert _triples("Israel suspended its offensive in Gaza for two days.", ON) == {("ISR", "087", "PSE")}

@@ -61,7 +61,7 @@ def test_agreeing_on_terms_is_an_agreement_between_the_parties():
 
 def test_a_past_tense_after_a_reported_would_goes_on_from_the_reporter():
     # "... would lose and asked voters": the past tense cannot continue "would lose"; the predictor asked
-    text = "Senator Mitch McConnell predicted Joe Biden would lose the election and urged Americans to vote for Trump."
+    text = "Senator Mitch McConnell predicted Joe Biden would lose the election and urged Mexico to back Trump."
     sources = {s for s, c, _ in _triples(text, date(2020, 10, 1)) if c.startswith("02")}
     assert sources == {"USALEG"}
 
@@ -70,10 +70,10 @@ def test_an_act_aimed_at_a_pronoun_the_coder_did_not_resolve_is_dropped():
     # "his decision": the party was named before and not found; an event without it is half wrong
     on = date(2020, 7, 20)
     assert _triples("Greek Foreign Minister Nikos Dendias criticised his decision on Friday.", on) == set()
-    # a pronoun that may stand for a noun before it in the sentence is left alone (a demand, not an aimed act:
-    # those are withheld without a target whatever the pronoun; the target, if found, would be the mayor)
+    # a demand with no one it is made of is withheld too (since the seventh session: any act but a statement,
+    # protest, alert or pledge of reform at home needs its target); the arrest stands
     text = "Turkish police detained a Kurdish mayor and demanded his passport."
-    assert ("TURCOP", "100") in {(s, c) for s, c, _ in _triples(text, on)}
+    assert {c for _, c, _ in _triples(text, on)} == {"173"}
     # a named owner is the target
     assert _triples("Greek Foreign Minister Nikos Dendias criticised Erdogan's decision on Friday.", on) == {
         ("GRCGOV", "111", "TURGOV")}

@@ -88,8 +88,8 @@ def test_criticism_of_a_thing_done_by_someone_is_aimed_at_them():
 def test_judging_it_after_an_act_is_aimed_at_the_one_who_did_it():
     text = "Germany imposed new sanctions on Russian banks on Monday. The Kremlin described it as unacceptable."
     assert ("RUSGOV", "111", "DEU") in _triples(text, ON)
-    # with no act told before, "it" names no one
-    assert {t for _, c, t in _triples("The Kremlin described it as unacceptable.", ON)} == {None}
+    # with no act told before, "it" names no one, and criticism of no one is withheld
+    assert _triples("The Kremlin described it as unacceptable.", ON) == set()
 
 
 def test_a_surname_with_two_letters_swapped_is_the_person_named_before():

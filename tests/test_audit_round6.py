@@ -38,7 +38,7 @@ def test_a_capital_read_as_a_place_still_places_the_sentence():
 
 
 def test_a_press_release_is_no_target():
-    events = _coded("The Greek foreign ministry denounced the summit in a press release on Friday.")
+    events = _coded("The Greek foreign ministry denounced Turkey in a press release on Friday.")
     assert events and all(target is None or not target.endswith("MED") for _, _, target, _, _ in events)
 
 
@@ -156,7 +156,7 @@ def test_a_sector_word_inside_a_bodys_name_is_not_the_sector():
 
 def test_american_samoans_are_of_the_united_states_not_samoa():
     # the reference nationality list files American Samoa under the United States
-    events = _coded("Three American Samoans sued the government of Utah.")
+    events = _coded("Three American Samoans sued the Mexican government.")
     assert events and events[0][0] == "USA"
 
 

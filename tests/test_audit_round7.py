@@ -145,7 +145,7 @@ def test_an_inquiry_into_an_incident_is_aimed_at_the_state_where_it_happened():
 
 
 def test_an_appeal_against_a_court_ruling_is_a_legal_appeal_not_an_appeal_to_someone():
-    events = _coded("The court heard the Kenyan government's appeal against the ruling.")
+    events = _coded("The court heard the Kenyan government's appeal against the ruling for the opposition.")
     assert [(s, c) for s, c, *_ in events] == [("KENGOV", "115")]
 
 
@@ -181,7 +181,7 @@ def test_an_act_a_named_party_asks_for_is_no_event_of_its_own():
 
 
 def test_an_act_asked_of_a_party_by_no_one_named_stays_requested():
-    assert [(s, m) for s, _, _, m, _ in _coded("The Israeli government was asked to open the Rafah crossing.")] == [
+    assert [(s, m) for s, _, _, m, _ in _coded("The Israeli government was asked to open the Rafah crossing to Palestinians.")] == [
         ("ISRGOV", "requested")]
 
 

@@ -29,7 +29,7 @@ def codes(text: str) -> list[str]:
     ("The Jordanian air force airlifted medicine and food to Gaza.", "073"),
     # 080 yield
     ("The Serbian government gave way to pressure from Brussels on Friday.", "080"),
-    ("The Peruvian government buckled under pressure from truckers and cut fuel taxes.", "080"),
+    ("The Peruvian government buckled under pressure from protesters and cut fuel taxes.", "080"),
     ("Moldova's cabinet bowed to protests and withdrew the tax.", "080"),
     # 091 investigate a crime, when the preposition hangs on the verb
     ("Kenyan police opened an investigation into the murder of a Ugandan activist.", "091"),

@@ -34,8 +34,8 @@ MODALITY_CASES = [
      "Israel struck Iranian nuclear facilities.", CONFLICT),
     ("Hungary will expel two Russian diplomats.", "intended",
      "Hungary expelled two Russian diplomats.", ("16", "17")),
-    ("Ethiopia has been asked to release the detained aid workers.", "requested",
-     "Ethiopia released the detained aid workers.", ("08",)),
+    ("Ethiopia has been asked to release the detained Kenyan aid workers.", "requested",
+     "Ethiopia released the detained Kenyan aid workers.", ("08",)),
 ]
 
 
@@ -173,9 +173,10 @@ def test_an_act_called_off_or_missing_is_negated():
 
 
 def test_an_act_that_is_to_happen_is_intended():
-    event = main_event("After weeks of protests, the Italian prime minister is to step down today.", ("08",))
+    event = main_event("The Italian prime minister is to step down today after weeks of protests.", ("08",))
     assert event.modality == "intended"
-    assert main_event("After weeks of protests, the Italian prime minister stepped down today.", ("08",)).modality == "asserted"
+    assert main_event("The Italian prime minister stepped down today after weeks of protests.", ("08",)).modality == \
+        "asserted"
 
 
 

@@ -30,7 +30,7 @@ def modalities(text: str, published: str, root: str) -> list[str]:
         ("Turkey has in the past sent troops into northern Iraq.", "2019-09-18", "15"),
         ("Turkey threatened Greece before, when the two navies clashed.", "2019-09-18", "13"),
         # an undated act dated by the long-past act it followed
-        ("Singapore and Australia offered military help after the airliner vanished in December 2014.",
+        ("Singapore and Australia offered military help to Indonesia after the airliner vanished in December 2014.",
          "2016-03-01", "03"),
         # a participle clause takes the date of the clause it hangs on
         ("Hungary left the talks in March 2018, refusing to sign the declaration on Ukraine.", "2024-05-02", "12"),

@@ -341,8 +341,8 @@ ISSUE10_CASES = [
      ("ETH", "1663", None, "asserted"), "proxy-object"),
     ("Serbian opposition parties launched a campaign of civil disobedience against the government.",
      ("SRB", "140", "SRB", "asserted"), "proxy-object"),
-    ("Despite the Zambian opposition's allegations of vote rigging, the president was sworn in.",
-     ("ZMB", "1121", None, "asserted"), "accusation-of-crime"),
+    ("Despite the Zambian opposition's allegations of vote rigging by the government, the president was sworn in.",
+     ("ZMB", "1121", "ZMB", "asserted"), "accusation-of-crime"),
 ]
 
 

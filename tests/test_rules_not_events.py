@@ -130,7 +130,7 @@ def test_what_a_law_says_is_no_act_of_its_state_but_a_party_named_for_the_law_ac
     events, vetoed = coded("The Kenyan constitution bans a third presidential term.")
     assert events == [] and "document-as-actor" in vetoed
     assert coded("Kenya banned imports of Ugandan sugar.")[0]
-    assert coded("The Law and Justice party of Poland condemned the ruling.")[0]
+    assert coded("The Law and Justice party of Poland condemned the German government.")[0]
 
 
 def test_a_policy_favoured_or_opposed_is_a_position_not_the_act():

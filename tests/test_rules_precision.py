@@ -36,7 +36,7 @@ def test_a_storm_or_a_virus_is_no_actor():
 def test_a_sports_body_or_players_are_no_political_actors():
     events, vetoed = coded("The Kenyan Football Federation condemned the violence in Nairobi.")
     assert events == [] and "sports-party" in vetoed
-    assert codes("The Kenyan government condemned the violence in Nairobi.")
+    assert codes("The Kenyan government condemned Uganda over the violence in Nairobi.")
 
 
 def test_a_share_of_a_public_is_an_opinion_figure():

@@ -120,7 +120,7 @@ def test_an_act_in_an_as_much_as_comparison_is_a_yardstick():
     events, vetoed = coded(text, date(2019, 2, 15))
     assert not any(c.startswith("02") for c, _, _ in events) and "comparison-clause" in vetoed
     assert not any(c.startswith(("07", "033")) for c, _, _ in events), "money voted at home is no aid"
-    events, _ = coded("President Trump requested money for a wall.", date(2019, 2, 15))
+    events, _ = coded("President Trump requested money from Congress for a wall.", date(2019, 2, 15))
     assert any(c.startswith("02") for c, _, _ in events)
 
 

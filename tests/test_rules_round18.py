@@ -95,3 +95,29 @@ def test_a_states_organ_warning_of_the_states_force_is_its_threat():
     # an opposition warning of what its government may do makes no threat of its own
     assert {c for _, c, _ in _triples(
         "The Kenyan opposition warned that the government would use force against protesters.", ON)} == {"190"}
+
+
+def test_an_act_aimed_at_someone_with_no_target_found_is_withheld():
+    # criticism, appeals, pledges, demands, concessions and threats are aimed at someone; without a target the
+    # event is half told (the audit of sample J accepted 3 of 26 such events) and is withheld
+    assert _triples("The Kenyan foreign ministry condemned the decision.", ON) == set()
+    assert _triples("France demanded an independent investigation into the strike.", ON) == set()
+    assert _triples("Nigeria's finance minister resigned on Friday to take a job in business.", ON) == set()
+    # statements, protests, alerts and pledges of reform at home stand without one
+    assert {c for _, c, _ in _triples("The Kenyan foreign ministry declined to comment on the decision.", ON)} == {"011"}
+    assert _triples("The Kenyan minister announced he would resign next week.", ON) == {("KENGOV", "0341", None)}
+    # with the party named, the act stands
+    assert _triples("France demanded an explanation from Israel.", ON) == {("FRA", "101", "ISR")}
+
+
+def test_giving_way_to_pressure_or_protests_yields_to_those_who_made_them():
+    assert _triples("The Serbian government gave way to pressure from Brussels on Friday.", ON) == {
+        ("SRBGOV", "080", "IGOEUREEC")}
+    assert _triples("Moldova's cabinet bowed to protests and withdrew the tax.", ON) >= {("MDAGOV", "080", "MDAOPP")}
+    # pressure from no one named is yielded to no one known: withheld
+    assert _triples("The Serbian government gave way to international pressure.", ON) == set()
+
+
+def test_private_people_a_court_or_police_acts_on_are_of_its_state():
+    assert _triples("A Warsaw court jailed two tax evaders.", ON) == {("POLJUD", "116", "POLCVL")}
+    assert _triples("Russian police arrested three suspects.", ON) == {("RUSCOP", "173", "RUSCVL")}

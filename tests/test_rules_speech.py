@@ -118,7 +118,7 @@ def test_what_a_vetoed_resolution_says_after_a_date_is_no_act():
 
 def test_a_vetoer_that_condemns_in_its_own_clause_still_condemns():
     # after a comma the participle is the vetoer's own act
-    found = coded("Moscow vetoed the draft resolution, condemning the West for hypocrisy.")
+    found = coded("Moscow vetoed the draft resolution, condemning the United States for hypocrisy.")
     assert any(c[:2] == "11" and s == "RUS" for s, c, _, _ in found), found
 
 

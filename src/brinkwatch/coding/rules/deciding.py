@@ -575,14 +575,38 @@ def defendant_of_state(coder: SentenceCoder, cand: Candidate) -> str | None:
     "businessman"), as the gold sets code private figures of court cases; a deportation (174) or an
     accusation is no such act, for those are often aimed at foreigners."""
     src, tgt = cand.source, cand.target
-    if cand.code not in JUSTICE_CODES or tgt is None or tgt.code or tgt.kind != "person":
+    if cand.code not in JUSTICE_CODES:
         return None
     if src.resolved_by == "unresolved" or not src.country or src.sector not in JUSTICE_SECTORS:
+        return None
+    if tgt is None:
+        return _private_people_of_state(cand)
+    if tgt.code or tgt.kind != "person":
         return None
     sector = _title_sector(coder, tgt) or "CVL"  # "businessman John Mwangi" keeps his sector word: KENBUS
     cand.target = replace(by_convention(src.country, sector, "a person in a case of the state's own justice"),
                           text=tgt.text, name=tgt.name, start=tgt.start, end=tgt.end, kind="person")
     return tgt.text
+
+
+# nouns for private people a court or police acts on ("jailed two men", "arrested a teenager")
+PRIVATE_PEOPLE = frozenset("""man men woman women person persons suspect suspects individual individuals teenager
+    teenagers youth youths boy boys girl girls couple defendant defendants convict convicts""".split())
+
+
+def _private_people_of_state(cand: Candidate) -> str | None:
+    """"A Warsaw court jailed two tax evaders", "police arrested a man": people no table knows, named by a
+    word for a private person (or one who does something: "evaders"), are of the acting state's civil society."""
+    verb = cand.trigger if cand.trigger.pos_ == "VERB" else None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+    if obj is None or obj.pos_ != "NOUN" or cand.inp is None or obj.i in cand.inp.actors:
+        return None
+    lemma = obj.lemma_.lower()
+    if lemma not in PRIVATE_PEOPLE and not (obj.tag_ == "NNS" and lemma.endswith(("er", "or")) and len(lemma) > 5):
+        return None
+    cand.target = replace(by_convention(cand.source.country, "CVL", "private people in a case of the state's own justice"),
+                          text=obj.text)
+    return obj.text
 
 
 # acts of force aimed at no one: a nuclear test ("North Korea conducted a nuclear test")
@@ -2157,18 +2181,20 @@ def comparison_clause(coder: SentenceCoder, cand: Candidate) -> str | None:
     return f"{first.text} {first.head.text}" if first is not None else None
 
 
-# acts of one party on another whose target the judges of real output always found named when one was:
-# pledges (03), approval (05), cooperation (06), investigation (09), demands (10), disapproval (11), threats
-# (13), coercion and force (17-20); statements, appeals, concessions, rejections and protests are kept without
-DYADIC_ROOTS = frozenset("03 05 06 09 10 11 13 17 18 19 20".split())
-# acts that are only told right with the one they are aimed at: consultation (04), diplomatic and material
-# cooperation and aid (05-07), investigation (09), rejection (12), cutting relations (16), coercion and force
-# (17-20). Without a target named in the sentence the event is withheld even when no other party is named
-# ("Turkey began a military offensive with airstrikes"): every such event of the gold sets has a target, and
-# the audit of 2026-12-06 (sample G) judged all 12 such target-less events wrong. Statements, appeals,
-# pledges, concessions, criticism, threats, protests and alerts are told rightly without one.
-AIMED_ROOTS = frozenset("04 05 06 07 09 12 16 17 18 19 20".split())
-TARGETED_ROOTS = DYADIC_ROOTS | AIMED_ROOTS  # the roots act-needs-target looks at
+# what is told rightly with no one acted on: statements and comments (01), protests (14, aimed by convention at
+# the protesters' own government), shows of force and alerts (15), a pledge of reform at home (034x: "vowed to
+# press ahead with the new constitution") and the acts of UNAIMED_CODES. Every other act is aimed at someone;
+# with no target found it is withheld. The audit of 2026-12-07 (sample J) accepted 3 of 26 target-less appeals,
+# pledges, concessions, criticisms and threats (the one acted on was named in the sentence or just before it),
+# and the gold sets give such acts a target in all but a handful of cases. Before, only force, aid, talks,
+# rejections and cuts (04-07, 09, 12, 16-20) were withheld when no other party was named.
+UNAIMED_ROOTS = frozenset(("01", "14", "15"))
+
+
+def told_without_target(code: str) -> bool:
+    return code[:2] in UNAIMED_ROOTS or code[:3] == "034" or code in UNAIMED_CODES
+
+
 
 
 @rule("asked-by-someone", "report", veto=True)
@@ -2203,13 +2229,13 @@ def _maker_of_thing(tok: Token) -> bool:
 
 @rule("act-needs-target", "report", veto=True)
 def act_needs_target(coder: SentenceCoder, cand: Candidate) -> str | None:
-    """"Corbyn called the move a smash and grab on the government's plans": an act aimed at someone, with
-    another party named in its sentence but none found as its target, is an event with half its meaning
-    missing or wrong; it is withheld (on Wikinews, such targetless events were judged right 5 times in 66).
-    With no other party named, an act of the AIMED_ROOTS is withheld too ("rebels attacked at dawn"); other
-    acts stand without one ("the ministry condemned the decision"). A withheld act is still one the story
-    told: a later "the move" or "the attack" may point at it (see `withheld` in the coder)."""
-    if cand.target is not None or cand.code[:2] not in TARGETED_ROOTS or cand.inp is None or cand.target_unnamed:
+    """"Corbyn called the move a smash and grab on the government's plans", "rebels attacked at dawn": an act
+    aimed at someone with none found as its target is an event with half its meaning missing or wrong; it is
+    withheld, and the note names the other party of the sentence if there is one (on Wikinews, such targetless
+    events were judged right 5 times in 66 with another party named, 3 in 26 without). Statements, protests,
+    alerts and pledges of reform at home stand without one (see told_without_target). A withheld act is still
+    one the story told: a later "the move" or "the attack" may point at it (see `withheld` in the coder)."""
+    if cand.target is not None or told_without_target(cand.code) or cand.inp is None or cand.target_unnamed:
         return None
     top = cand.source_tok
     while top.dep_ == "conj" and top.head is not top:
@@ -2231,9 +2257,7 @@ def act_needs_target(coder: SentenceCoder, cand: Candidate) -> str | None:
                            and _maker_of_thing(sent.doc[i]))), None)
     if other is not None:
         return other.code
-    if cand.code[:2] in AIMED_ROOTS and cand.code not in UNAIMED_CODES:
-        return "no party named"
-    return _pronoun_aimed(cand.trigger, doers)
+    return _pronoun_aimed(cand.trigger, doers) or "no party named"
 
 
 # pronouns that stand for a party told before: "questioned his authority", "praised them" ("it" is mostly a

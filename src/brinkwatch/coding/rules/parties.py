@@ -1199,29 +1199,35 @@ HOME_SECTORS = frozenset(("GOV", "LEG", "MIL", "JUD", "COP"))
 
 # what presses a concession out of a government: "resigned after weeks of protests"
 PRESSURE_NOUNS = frozenset("protest demonstration rally unrest uprising revolt strike".split())
-CONCESSION_ROOT = "083"
+# what presses without being a protest: only the one named as making it is yielded to ("pressure from Brussels")
+NAMED_PRESSURE_NOUNS = frozenset(("pressure", "demand", "demands"))
+CONCESSION_CODES = ("080", "083")  # yielding, and acceding to demands
 
 
 @rule("conceded-to-protest", "claim")
 def conceded_to_protest(coder: SentenceCoder, cand: Candidate) -> str | None:
-    """"Bouteflika resigned after six weeks of mass protests against his rule": a concession made after or
-    amid protests yields to the protesters (the state's opposition, unless the protest names who held it)."""
+    """"Bouteflika resigned after six weeks of mass protests against his rule", "Belgrade gave way to pressure
+    from Brussels": a concession made after, amid, to or under protests or pressure yields to those who made
+    them (the state's opposition, unless the protest or pressure names who made it)."""
     src = cand.source
-    if cand.target is not None or not cand.code.startswith(CONCESSION_ROOT) or not src.country:
+    if cand.target is not None or not cand.code.startswith(CONCESSION_CODES) or not src.country:
         return None
     verb = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
     # "resigned and fled the country after weeks of protests": verbs sharing the subject share the occasion
     phrases = [p for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"))
                for p in args.prep_objects(v)]
     for word, obj in phrases:
-        if word not in ("after", "following", "amid", "amidst"):
+        # "bowed to protests", "gave way to pressure from Brussels", "buckled under pressure from truckers"
+        if word not in ("after", "following", "amid", "amidst", "to", "under"):
             continue
         # "after six weeks of protests": the measure of time hangs the protests on an "of" phrase
         protest = next((o for w, o in [("", obj), *args.prep_objects(obj)]
-                        if w in ("", "of") and o.lemma_.lower() in PRESSURE_NOUNS), None)
+                        if w in ("", "of") and o.lemma_.lower() in PRESSURE_NOUNS | NAMED_PRESSURE_NOUNS), None)
         if protest is None:
             continue
         named = [a for t in args.noun_source_candidates(protest) for _, a in coder.actors_at(t, cand.inp)]
+        if not named and protest.lemma_.lower() in NAMED_PRESSURE_NOUNS:
+            continue  # "gave way to international pressure": no one named
         cand.target = named[0] if named else by_convention(
             src.country, "OPP", "a concession made after protests yields to the protesters")
         return protest.text
