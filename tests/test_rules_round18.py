@@ -121,3 +121,9 @@ def test_giving_way_to_pressure_or_protests_yields_to_those_who_made_them():
 def test_private_people_a_court_or_police_acts_on_are_of_its_state():
     assert _triples("A Warsaw court jailed two tax evaders.", ON) == {("POLJUD", "116", "POLCVL")}
     assert _triples("Russian police arrested three suspects.", ON) == {("RUSCOP", "173", "RUSCVL")}
+
+
+def test_a_given_name_joined_to_a_full_name_is_no_town():
+    # "David" is also a city in Panama; joined to "Louise Turpin" it is a given name sharing her surname
+    text = "In a Riverside County court in California, Judge Ann Smith sentenced David and Louise Turpin to life."
+    assert _triples(text, date(2019, 4, 20)) == {("USAJUD", "116", "USACVL")}

@@ -437,6 +437,8 @@ def place_country(tok: Token, sent: Span) -> Place | None:
         return None
     if tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN" and tok.head.i == tok.i + 1:
         return None  # "Cabo" of "Cabo Delgado": the name goes on, and its head is looked up whole
+    if _shares_a_surname(tok):
+        return None  # "sentenced David and Louise Turpin": a given name, not David in Panama
     owner = _place_owner(tok)
     if owner is not None:
         # "a hotel on Mogadishu's Lido beach": a place owned by a place lies in the owner's country
@@ -449,6 +451,17 @@ def place_country(tok: Token, sent: Span) -> Place | None:
         return None
     place = _with_iso3(_pick(found, sent, gaz, tokens[-1].i))
     return place if place.iso3 else None
+
+
+def _shares_a_surname(tok: Token) -> bool:
+    """'David and Louise Turpin': a given name joined to a full name shares its surname."""
+    from brinkwatch.actors.gender import given_names
+    from brinkwatch.actors.keys import spelling_key
+
+    if spelling_key(tok.text) not in given_names():
+        return False
+    return any(c.dep_ == "conj" and c.pos_ == "PROPN" and any(g.dep_ in ("compound", "flat") for g in c.children)
+               for c in tok.children)
 
 
 OWNER_CITY_SIZE = 100_000  # a city this large is known by name as the owner of its beaches and districts
