@@ -2184,8 +2184,8 @@ def comparison_clause(coder: SentenceCoder, cand: Candidate) -> str | None:
 # what is told rightly with no one acted on: statements and comments (01), protests (14, aimed by convention at
 # the protesters' own government), shows of force and alerts (15), a pledge of reform at home (034x: "vowed to
 # press ahead with the new constitution") and the acts of UNAIMED_CODES. Every other act is aimed at someone;
-# with no target found it is withheld. The audit of 2026-12-07 (sample J) accepted 3 of 26 target-less appeals,
-# pledges, concessions, criticisms and threats (the one acted on was named in the sentence or just before it),
+# with no target found it is withheld. The seventh audit of 2026-12-06 (sample J) accepted 3 of 26 target-less
+# appeals, pledges, concessions, criticisms and threats (the one acted on was named in the sentence or before it),
 # and the gold sets give such acts a target in all but a handful of cases. Before, only force, aid, talks,
 # rejections and cuts (04-07, 09, 12, 16-20) were withheld when no other party was named.
 UNAIMED_ROOTS = frozenset(("01", "14", "15"))
