@@ -828,7 +828,7 @@ class SentenceCoder:
         country" acted on is the latest state named before it in its sentence that is not the doer's."""
         if tok.lower_ != "country" or [c.lower_ for c in tok.children] != ["the"]:
             return None
-        if tok.dep_ == "pobj" and tok.head.lower_ not in COUNTRY_PREPS or tok.dep_ not in ("dobj", "pobj"):
+        if tok.dep_ not in ("dobj", "pobj") or (tok.dep_ == "pobj" and tok.head.lower_ not in COUNTRY_PREPS):
             return None  # "protests spread across the country" tells where, not to whom
         for t in reversed(inp.sent[: tok.i - inp.sent.start]):
             actor = inp.actors.get(t.i)

@@ -1200,7 +1200,7 @@ HOME_SECTORS = frozenset(("GOV", "LEG", "MIL", "JUD", "COP"))
 # what presses a concession out of a government: "resigned after weeks of protests"
 PRESSURE_NOUNS = frozenset("protest demonstration rally unrest uprising revolt strike".split())
 # what presses without being a protest: only the one named as making it is yielded to ("pressure from Brussels")
-NAMED_PRESSURE_NOUNS = frozenset(("pressure", "demand", "demands"))
+NAMED_PRESSURE_NOUNS = frozenset(("pressure", "demand"))
 CONCESSION_CODES = ("080", "083")  # yielding, and acceding to demands
 
 
