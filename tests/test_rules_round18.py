@@ -127,3 +127,9 @@ def test_a_given_name_joined_to_a_full_name_is_no_town():
     # "David" is also a city in Panama; joined to "Louise Turpin" it is a given name sharing her surname
     text = "In a Riverside County court in California, Judge Ann Smith sentenced David and Louise Turpin to life."
     assert _triples(text, date(2019, 4, 20)) == {("USAJUD", "116", "USACVL")}
+
+
+def test_pro_democracy_groups_are_the_opposition():
+    assert _triples("Hong Kong pro-democracy groups criticised Beijing.", ON) == {("HKGOPP", "111", "CHNGOV")}
+    assert {s for s, _, _ in _triples("Sudan's resistance committees criticised the Egyptian government.", ON)} == {
+        "SDNOPP"}
