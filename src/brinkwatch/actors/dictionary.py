@@ -238,16 +238,16 @@ class ActorDictionary:
             if actor not in holders:
                 holders.append(actor)
         if row.kind == "outlet":
-            for p in row.phrases:
-                key_p = _outlet_key(p)
+            for phrase in row.phrases:
+                key_p = _outlet_key(phrase)
                 # "SANA" (Syria's agency) is written in capitals; "Sanaa" (Yemen's capital) shares its spelling key
-                if p.isupper() and key_p not in self.outlets:
-                    self.outlet_acronyms.add(key_p)
-                elif not p.isupper():
+                if not phrase.isupper():
                     self.outlet_acronyms.discard(key_p)
-            self.outlets.update(_outlet_key(p) for p in row.phrases)
-            if row.code:
-                self.outlet_codes.update((_outlet_key(p), row.code) for p in row.phrases)
+                elif key_p not in self.outlets:
+                    self.outlet_acronyms.add(key_p)
+                self.outlets.add(key_p)
+                if row.code:
+                    self.outlet_codes[key_p] = row.code
         for phrase in row.phrases:
             if (key, phrase) in self._indexed:
                 continue  # a person's later terms repeat their canonical name

@@ -18,6 +18,8 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from brinkwatch.actors.gender import given_names
+from brinkwatch.actors.keys import spelling_key
 from brinkwatch.coding.dates import MONTHS, WEEKDAYS, attached, clause_head, distance, has_parse
 from brinkwatch.errors import DictionaryError
 from brinkwatch.model import ActorRef, Location
@@ -454,14 +456,11 @@ def place_country(tok: Token, sent: Span) -> Place | None:
 
 
 def _shares_a_surname(tok: Token) -> bool:
-    """'David and Louise Turpin': a given name joined to a full name shares its surname."""
-    from brinkwatch.actors.gender import given_names
-    from brinkwatch.actors.keys import spelling_key
-
-    if spelling_key(tok.text) not in given_names():
-        return False
-    return any(c.dep_ == "conj" and c.pos_ == "PROPN" and any(g.dep_ in ("compound", "flat") for g in c.children)
-               for c in tok.children)
+    """'David and Louise Turpin': a given name joined to a full name shares its surname (the parse is read
+    first: few place names have a conjoined full name, and the names table is then looked up once)."""
+    joined = any(c.dep_ == "conj" and c.pos_ == "PROPN" and any(g.dep_ in ("compound", "flat") for g in c.children)
+                 for c in tok.children)
+    return joined and spelling_key(tok.text) in given_names()
 
 
 OWNER_CITY_SIZE = 100_000  # a city this large is known by name as the owner of its beaches and districts

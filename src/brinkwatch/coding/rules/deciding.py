@@ -1364,9 +1364,8 @@ def _same_state_side(speaker: ActorRef, doer: ActorRef) -> bool:
     opposition's warning of what its government may do is no threat of its own."""
     if speaker.code == doer.code:
         return True
-    organs = STATE_ORGAN_SECTORS
-    return bool(speaker.country) and speaker.country == doer.country and (speaker.sector or "") in organs \
-        and (doer.sector or "") in organs
+    return bool(speaker.country) and speaker.country == doer.country \
+        and (speaker.sector or "") in STATE_ORGAN_SECTORS and (doer.sector or "") in STATE_ORGAN_SECTORS
 
 
 @rule("warned-act", "claim")
@@ -2192,9 +2191,8 @@ UNAIMED_ROOTS = frozenset(("01", "14", "15"))
 
 
 def told_without_target(code: str) -> bool:
+    """An act that may rightly stand with no target (statements, protests, alerts, reforms at home)."""
     return code[:2] in UNAIMED_ROOTS or code[:3] == "034" or code in UNAIMED_CODES
-
-
 
 
 @rule("asked-by-someone", "report", veto=True)

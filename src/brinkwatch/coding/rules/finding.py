@@ -703,7 +703,7 @@ def verb_lexicon(coder: SentenceCoder, att: Attempt) -> str | None:
 DEONTIC_MODALS = {"must": "100", "should": "020", "ought": "020"}
 # speech verbs no lexicon row codes ("insist" and "warn" have their own rows)
 DEONTIC_SPEECH = frozenset("say tell stress argue add write tweet state reiterate emphasise emphasize".split())
-FIRST_PERSON = frozenset("i we us you".split())
+FIRST_AND_SECOND_PERSON = frozenset("i we us you".split())
 
 
 def _deontic_clause(verb: Token) -> tuple[Token, str] | None:
@@ -713,7 +713,7 @@ def _deontic_clause(verb: Token) -> tuple[Token, str] | None:
         return None  # "said the border should be reopened": no party is asked
     modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and c.lower_ in DEONTIC_MODALS), None)
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if modal is None or subj is None or subj.lower_ in FIRST_PERSON:
+    if modal is None or subj is None or subj.lower_ in FIRST_AND_SECOND_PERSON:
         return None  # "we must respond": a speaker's own resolve is no demand
     return subj, DEONTIC_MODALS[modal]
 

@@ -1201,6 +1201,7 @@ HOME_SECTORS = frozenset(("GOV", "LEG", "MIL", "JUD", "COP"))
 PRESSURE_NOUNS = frozenset("protest demonstration rally unrest uprising revolt strike".split())
 # what presses without being a protest: only the one named as making it is yielded to ("pressure from Brussels")
 NAMED_PRESSURE_NOUNS = frozenset(("pressure", "demand"))
+CONCESSION_PRESSURES = PRESSURE_NOUNS | NAMED_PRESSURE_NOUNS
 CONCESSION_CODES = ("080", "083")  # yielding, and acceding to demands
 
 
@@ -1222,7 +1223,7 @@ def conceded_to_protest(coder: SentenceCoder, cand: Candidate) -> str | None:
             continue
         # "after six weeks of protests": the measure of time hangs the protests on an "of" phrase
         protest = next((o for w, o in [("", obj), *args.prep_objects(obj)]
-                        if w in ("", "of") and o.lemma_.lower() in PRESSURE_NOUNS | NAMED_PRESSURE_NOUNS), None)
+                        if w in ("", "of") and o.lemma_.lower() in CONCESSION_PRESSURES), None)
         if protest is None:
             continue
         named = [a for t in args.noun_source_candidates(protest) for _, a in coder.actors_at(t, cand.inp)]
