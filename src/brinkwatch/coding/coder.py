@@ -27,7 +27,7 @@ from brinkwatch.coding.places import Place, find_location, gazetteer, place_coun
 from brinkwatch.coding.quantities import find_quantities
 from brinkwatch.coding.rules import Attempt, Trace, stage_rules
 from brinkwatch.coding.rules.finding import stance_of
-from brinkwatch.coding.rules.shared import PROTEST_ROOT, QUOTES, folded, quoted
+from brinkwatch.coding.rules.shared import CROWD_COUNTS, PROTEST_ROOT, QUOTES, folded, quoted
 from brinkwatch.model import ActorRef, Attribution, Event, EventDate
 from brinkwatch.ontology.cameo import CameoCode, codebook
 
@@ -77,7 +77,6 @@ CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # sectors that stand against their own state: "separatist rebels captured the Ukrainian city of Mariupol" is UKRREB -> UKR
 NON_STATE_SECTORS = frozenset(("REB", "OPP", "INS"))
 # a crowd counted, not named: "thousands marched", "hundreds of students rallied"
-CROWD_COUNTS = frozenset("thousand hundred dozen score million crowd".split())
 CROWD_SECTORS = frozenset(("OPP", "CVL", "LAB", "EDU"))
 CROWD_PLACE_PREPS = frozenset(("in", "at", "near", "outside", "across", "from"))
 LARGE_CITY = 500_000  # people: a city this size named by another of its names is still surely meant

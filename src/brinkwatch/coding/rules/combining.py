@@ -13,6 +13,7 @@ from brinkwatch.coding.rules.shared import (
     COERCIVE_ROOTS,
     DEFIANCE_PREPS,
     DENIALS,
+    FORCE_ROOTS,
     GOVERNOR_LEMMAS,
     KILLING,
     POSSESSIVE_PRONOUNS,
@@ -24,6 +25,7 @@ from brinkwatch.coding.rules.shared import (
     WARNINGS,
     argument_of,
     governed_by,
+    mutual_agreement,
 )
 
 if TYPE_CHECKING:
@@ -253,6 +255,23 @@ def result_of_attack(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple
     return dropped
 
 
+@rule("attack-as-doer", "sentence", veto=True)
+def attack_as_doer(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """"Israeli airstrikes killed 20 people in Gaza": an attack named as the doer of the killing is one act,
+    coded once by the attack's own (finer) code; the killing verb adds no event."""
+    dropped = []
+    for cand in cands:
+        if cand.nominal or cand.code[:2] not in FORCE_ROOTS:
+            continue
+        attack = next((o for o in cands if o.nominal and o.trigger.i == cand.source_tok.i
+                       and o.code[:2] in FORCE_ROOTS), None)
+        if attack is not None:
+            if attack.target is None and cand.target is not None:  # whom the killing hit is whom the attack hit
+                attack.target, attack.target_tok = cand.target, cand.target_tok
+            dropped.append((cand, attack.trigger.text))
+    return dropped
+
+
 @rule("governor-dropped", "sentence", veto=True)
 def governor_dropped(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
     """"Russia threatened to strike Kyiv": the governing verb's own event goes when the governed act was
@@ -272,6 +291,10 @@ def governor_dropped(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple
             None,
         )
         if gov is None:
+            continue
+        if gov.target is None and mutual_agreement(c):
+            # "India and China agreed to resume border patrols": the agreement between them is the event
+            dropped += [(o, c.trigger.text) for o in cands if o.target is None and o.trigger.i == gov.trigger.i]
             continue
         if c.target is not None and _offered_by_another(gov.trigger, c.trigger):
             # "Kyiv declined Warsaw's offer to mediate": the act is the offerer's, not the decliner's; the

@@ -31,6 +31,7 @@ from brinkwatch.coding.rules.shared import (
     COERCIVE_ROOTS,
     COMMISSIVES,
     CRITICAL_WORDS,
+    CROWD_COUNTS,
     JUDGING,
     MILITARY_RETREAT,
     PARTNER_ROOTS,
@@ -47,6 +48,7 @@ from brinkwatch.coding.rules.shared import (
     by_convention,
     killed_non_human,
     made,
+    mutual_agreement,
     quoted,
     refusal_code,
     replied_to,
@@ -490,6 +492,25 @@ def protest_at_government(coder: SentenceCoder, cand: Candidate) -> str | None:
     return cand.target.code
 
 
+# asks that only a state's own government can grant: political reform, easing of rule, release of its prisoners
+ASKING_SECTORS = frozenset(("OPP", "LAB", "EDU"))
+HOME_ASKS = frozenset("024 0241 0242 0243 0244 0251 0253 104 1041 1042 1043 1044 1051 1053".split())
+
+
+@rule("opposition-asks-government", "candidate")
+def opposition_asks_government(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Belarus's opposition demanded the release of political prisoners": protesters' or an opposition's
+    demand for reform, or for the release of prisoners, that names no one is made of its own government
+    (as their protests are, by CAMEO's convention)."""
+    src = cand.source
+    if cand.code not in HOME_ASKS or cand.target is not None or not src.country or src.resolved_by == "unresolved":
+        return None
+    if src.sector not in ASKING_SECTORS:
+        return None
+    cand.target = by_convention(src.country, "GOV", "reform asked by its opposition, no one named: its own government")
+    return cand.target.code
+
+
 PROTEST_NOUNS = frozenset("protest demonstration rally march strike sit-in blockade boycott".split())
 # protests that are people gathered in a place (a strike, a boycott or a blockade is not)
 CROWD_PROTEST_NOUNS = PROTEST_NOUNS - {"strike", "boycott", "blockade"}
@@ -577,10 +598,14 @@ def defendant_of_state(coder: SentenceCoder, cand: Candidate) -> str | None:
     src, tgt = cand.source, cand.target
     if cand.code not in JUSTICE_CODES:
         return None
-    if src.resolved_by == "unresolved" or not src.country or src.sector not in JUSTICE_SECTORS:
+    if src.resolved_by == "unresolved" or not src.country:
+        return None
+    if tgt is None and (src.sector in JUSTICE_SECTORS or src.sector is None):
+        return _private_people_of_state(coder, cand)  # "Belarus freed 18 political prisoners": the state holds them
+    if src.sector not in JUSTICE_SECTORS:
         return None
     if tgt is None:
-        return _private_people_of_state(cand)
+        return None
     if tgt.code or tgt.kind != "person":
         return None
     sector = _title_sector(coder, tgt) or "CVL"  # "businessman John Mwangi" keeps his sector word: KENBUS
@@ -589,22 +614,35 @@ def defendant_of_state(coder: SentenceCoder, cand: Candidate) -> str | None:
     return tgt.text
 
 
+# sectors of people a state's justice acts on: "freed political prisoners", "pardoned protesters"
+PEOPLE_SECTORS = frozenset(("OPP", "MED", "CVL", "LAB", "EDU", "REF", "AGR"))
 # nouns for private people a court or police acts on ("jailed two men", "arrested a teenager")
 PRIVATE_PEOPLE = frozenset("""man men woman women person persons suspect suspects individual individuals teenager
     teenagers youth youths boy boys girl girls couple defendant defendants convict convicts""".split())
 
 
-def _private_people_of_state(cand: Candidate) -> str | None:
+def _private_people_of_state(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"A Warsaw court jailed two tax evaders", "police arrested a man": people no table knows, named by a
-    word for a private person (or one who does something: "evaders"), are of the acting state's civil society."""
+    word for a private person (or one who does something: "evaders"), are of the acting state's civil society;
+    named by a sector word, of that sector ("Iran pardoned hundreds of protesters": IRNOPP)."""
     verb = cand.trigger if cand.trigger.pos_ == "VERB" else None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+    counted = next((o for w, o in args.prep_objects(obj) if w == "of"), None) if obj is not None else None
+    if counted is not None and obj.lemma_.lower() in CROWD_COUNTS:
+        obj = counted  # "pardoned hundreds of protesters": the people counted
     if obj is None or obj.pos_ != "NOUN" or cand.inp is None or obj.i in cand.inp.actors:
         return None
     lemma = obj.lemma_.lower()
-    if lemma not in PRIVATE_PEOPLE and not (obj.tag_ == "NNS" and lemma.endswith(("er", "or")) and len(lemma) > 5):
+    # "political prisoners", "protesters", "journalists": the noun with its modifiers, then alone
+    modifiers = [c.lower_ for c in obj.lefts if c.dep_ in ("amod", "compound")]
+    sector = coder.actors.sector_of([*modifiers, obj.lower_]) or coder.actors.sector_of([obj.lower_])
+    if sector in PEOPLE_SECTORS:
+        pass
+    elif lemma in PRIVATE_PEOPLE or obj.tag_ == "NNS" and lemma.endswith(("er", "or")) and len(lemma) > 5:
+        sector = "CVL"
+    else:
         return None
-    cand.target = replace(by_convention(cand.source.country, "CVL", "private people in a case of the state's own justice"),
+    cand.target = replace(by_convention(cand.source.country, sector, "private people in a case of the state's own justice"),
                           text=obj.text)
     return obj.text
 
@@ -675,8 +713,9 @@ def quoted_pronoun(coder: SentenceCoder, cand: Candidate) -> str | None:
 
 @rule("empty-offer", "candidate", veto=True)
 def empty_offer(coder: SentenceCoder, cand: Candidate) -> str | None:
-    """"The pope offered to kiss members of the crowd": an offer of nothing political."""
-    if cand.code[:2] != "03" or cand.nominal:
+    """"The pope offered to kiss members of the crowd": an offer of nothing political. An agreement between two
+    parties is political whatever it is to ("Greece and Turkey agreed to reopen a hotline": 030 both ways)."""
+    if cand.code[:2] != "03" or cand.nominal or mutual_agreement(cand):
         return None
     offered = args.child(cand.trigger, ("xcomp",))
     if offered is not None and offered.pos_ == "VERB" and coder.asked_code(cand.trigger) is None:
@@ -1033,13 +1072,14 @@ def standing_clause(coder: SentenceCoder, cand: Candidate) -> str | None:
     return passive.text if passive is not None and trig.tag_ == "VBN" else None
 
 
-HABITUAL = frozenset("often usually typically generally normally traditionally frequently customarily".split())
+HABITUAL = frozenset("""often usually typically generally normally traditionally frequently customarily
+    long always""".split())  # "Washington has long backed Riyadh": a standing relation
 
 
 @rule("habitual", "candidate", veto=True)
 def habitual(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Such seats are usually held by the governing party", "police often detain protesters there": what
-    happens as a rule is a habit, no dated act."""
+    happens as a rule is a habit, no dated act; "the US, which has long backed Saudi Arabia" a standing tie."""
     adv = next((c for c in cand.trigger.children if c.dep_ == "advmod" and c.lower_ in HABITUAL), None)
     return adv.text if adv is not None else None
 

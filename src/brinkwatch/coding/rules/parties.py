@@ -20,6 +20,7 @@ from brinkwatch.coding.rules.core import (
 from brinkwatch.coding.rules.shared import (
     ACT_GOVERNORS,
     DEFIANCE_PREPS,
+    FORCE_ROOTS,
     MOVE_NOUNS,
     PARTNER_ROOTS,
     PLACE_TARGET_ROOTS,
@@ -354,7 +355,6 @@ def retaliation_for(coder: SentenceCoder, att: Attempt) -> str | None:
     return att.targets[0][0].text if att.targets else None
 
 
-FORCE_ROOTS = frozenset(("18", "19", "20"))
 EARLIER_SENTENCES = 4  # how far back "the attack" may point
 
 
@@ -901,8 +901,6 @@ def target_of_act(coder: SentenceCoder, att: Attempt) -> str | None:
     att.targets = [(t, a) for t, a in found if not (a.resolved_by == "sector+place" and a.country in own)]
     return aimed_at.text if att.targets else None
 
-
-FORCE_ROOTS = frozenset(("18", "19", "20"))
 
 
 INQUIRY_ROOT = "09"

@@ -12,13 +12,16 @@ from brinkwatch.coding.modality import CONSIDER, INTEND, NEGATE, THREATEN, Modal
 from brinkwatch.model import ActorRef
 
 if TYPE_CHECKING:
-    from brinkwatch.coding.coder import SentenceCoder
+    from brinkwatch.coding.coder import Candidate, SentenceCoder
     from brinkwatch.coding.rules.core import Attempt
 
 
 # ---- helpers the rules share ------------------------------------------------------------------------
+# a crowd counted, not named: "thousands marched", "hundreds of students rallied"
+CROWD_COUNTS = frozenset("thousand hundred dozen score million crowd".split())
 # cooperation done with a partner: a state named only as where it happened is not the partner
 PARTNER_ROOTS = frozenset(("03", "04", "05", "06", "07", "08"))
+FORCE_ROOTS = frozenset(("18", "19", "20"))  # violence: assault, fight, mass violence
 PLACE_TARGET_ROOTS = frozenset(("15", "17", "18", "19", "20"))
 VISIT_CODES = frozenset(("042",))
 # a military withdrawal is from a place: "withdrew from the city of Kherson" is aimed at Ukraine
@@ -302,3 +305,8 @@ def told_claim(att: Attempt) -> Token | None:
     if args.prep_objects(obj) or any(c.dep_ in ("relcl", "acl", "poss", "compound", "amod") for c in obj.children):
         return None
     return obj
+
+
+def mutual_agreement(cand: Candidate) -> bool:
+    """An intent both parties share, told as one ("India and China agreed to ..."), coded both ways."""
+    return cand.code[:2] == "03" and cand.target is not None and "symmetric-pair" in cand.fired

@@ -1,0 +1,67 @@
+"""Constructions found missing or wrong on sentences written to probe the coder and in the seventh session's
+Wikinews audits, fixed as general rules in the eighth session. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coded_story import story_triples as _triples
+
+ON = date(2024, 5, 1)
+
+
+def test_two_parties_agreeing_to_an_act_agree_with_each_other():
+    # the act they agree to has no target of its own; the agreement between them is the event
+    assert _triples("India and China agreed to resume border patrols.", ON) == {("IND", "030", "CHN"), ("CHN", "030", "IND")}
+    assert _triples("Greece and Turkey agreed to reopen a hotline between their defence ministries.", ON) == {
+        ("GRC", "030", "TUR"), ("TUR", "030", "GRC")}
+    # one party offering something unpolitical is still nothing
+    assert _triples("The pope offered to kiss members of the crowd.", ON) == set()
+
+
+def test_agreeing_on_a_deal_or_budget_is_reaching_an_agreement():
+    assert _triples("Serbia and Kosovo agreed to a deal on car licence plates.", ON) == {
+        ("SRB", "057", "XKX"), ("XKX", "057", "SRB")}
+    assert _triples("The EU and Britain agreed on the text of the withdrawal treaty.", ON) == {
+        ("IGOEUREEC", "057", "GBR"), ("GBR", "057", "IGOEUREEC")}
+
+
+def test_the_pope_by_title_is_the_holy_see():
+    assert _triples("Argentina's president met the Pope at the Vatican.", ON) == {("ARGGOV", "042", "VATGOV")}
+
+
+def test_a_state_freeing_or_pardoning_its_people_acts_on_them_by_their_sector():
+    assert _triples("Belarus freed 18 political prisoners on Wednesday.", ON) == {("BLR", "0841", "BLROPP")}
+    assert _triples("Iran pardoned hundreds of protesters.", ON) == {("IRN", "0841", "IRNOPP")}
+    # a foreign national keeps their own state
+    assert _triples("Israel released 30 Palestinian prisoners.", ON) == {("ISR", "0841", "PSECVL")}
+    assert _triples("Belarus detained 18 opposition activists.", ON) == {("BLR", "173", "BLROPP")}
+    # a word for no kind of person names no one
+    assert _triples("Belarus freed 18 trucks on Wednesday.", ON) == set()
+
+
+def test_an_oppositions_call_for_reform_names_its_own_government():
+    assert _triples("Belarus's opposition demanded the release of political prisoners.", ON) == {
+        ("BLROPP", "1053", "BLRGOV")}
+    assert _triples("The Venezuelan opposition called for free elections.", ON) == {("VENOPP", "0241", "VENGOV")}
+    # an ask that is not domestic reform keeps needing a named party
+    assert _triples("Ukrainian activists called for more weapons.", ON) == set()
+
+
+def test_a_long_standing_tie_is_no_event():
+    assert _triples("The United States, which has long backed Saudi Arabia, criticised Iran for the strike.", ON) == {
+        ("USA", "111", "IRN")}
+    assert _triples("China has always opposed Japan's claims to the islands.", ON) == set()
+
+
+def test_disavowing_a_party_is_denouncing_it():
+    assert _triples("Germany's chancellor disavowed the Alternative for Germany.", ON) == {("DEUGOV", "111", "DEUOPP")}
+
+
+def test_an_attack_that_killed_is_one_event_with_whom_it_killed():
+    assert _triples("Israeli airstrikes killed 20 people in Gaza on Tuesday.", ON) == {("ISR", "195", "PSECVL")}
+    # the killing verb gives the attack its target
+    assert {(s, t) for s, _, t in _triples("A Russian missile strike killed five civilians in Kharkiv.", ON)} == {
+        ("RUS", "UKR")}
+    # troops are no attack: the killing is the event
+    assert _triples("Israeli troops killed 20 people in Gaza on Tuesday.", ON) == {("ISRMIL", "190", "PSECVL")}
