@@ -65,3 +65,22 @@ def test_an_attack_that_killed_is_one_event_with_whom_it_killed():
         ("RUS", "UKR")}
     # troops are no attack: the killing is the event
     assert _triples("Israeli troops killed 20 people in Gaza on Tuesday.", ON) == {("ISRMIL", "190", "PSECVL")}
+
+
+def test_a_second_party_read_as_a_conjoined_verb_is_a_second_target():
+    # the small parser hangs "Forces" on "called" as a conjoined verb
+    assert _triples("The African Union called on Sudan's army and the paramilitary Rapid Support Forces to "
+                    "put the interests of the Sudanese people first.", ON) == {
+        ("IGOAFRAFU", "020", "SDNMIL"), ("IGOAFRAFU", "020", "SDNREB")}
+    # a conjoined verb of its own keeps its own act
+    assert _triples("The EU condemned Russia and praised Ukraine.", ON) == {
+        ("IGOEUREEC", "111", "RUS"), ("IGOEUREEC", "051", "UKR")}
+
+
+def test_their_act_is_every_party_of_a_joint_subject():
+    assert {s for s, _, _ in _triples("Mali, Chad and Niger announced their withdrawal from ECOWAS.", ON)} == {
+        "MLI", "TCD", "NER"}
+
+
+def test_complying_with_a_request_is_yielding_not_reform():
+    assert _triples("Iran complied with the UN resolution.", ON) == {("IRN", "080", "IGOUNO")}

@@ -277,6 +277,16 @@ def object_candidates(verb: Token) -> list[Token]:
     return with_members(out)
 
 
+def misread_conjuncts(obj: Token) -> list[Token]:
+    """"called on Sudan's army and the paramilitary Rapid Support Forces": a second named party that the parser
+    hung on the verb as a conjoined verb is a second object, after the first."""
+    verb = obj.head.head if obj.dep_ == "pobj" else obj.head if obj.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB":
+        return []
+    return [c for c in verb.children if c.dep_ == "conj" and c.i > obj.i and c.tag_ in ("NNP", "NNPS")
+            and child(c, ("nsubj", "dobj", "aux", "prep")) is None]
+
+
 def participle_subjects(verb: Token) -> list[Token]:
     """'cooperate with investigators examining the shooting': the parser makes the participle the object of
     the preposition and the noun its subject; the noun is who the act reaches (only for targets: the

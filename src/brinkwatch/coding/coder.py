@@ -754,6 +754,9 @@ class SentenceCoder:
                     ]
                 found = [(t, a) for t, a in found if acceptable(a)]
                 if found:
+                    if depth == 0:
+                        found += [(t, a) for c in args.misread_conjuncts(tok)
+                                  for t, a in self.actors_at(c, inp, as_target=True) if acceptable(a)]
                     return found
             if depth < 2 and tok.lemma_.lower() not in NON_ACTOR_HEADS:
                 for word, obj in args.prep_objects(tok):

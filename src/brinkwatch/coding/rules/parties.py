@@ -166,7 +166,23 @@ def agentless_passive(coder: SentenceCoder, att: Attempt) -> str | None:
 @rule("noun-owner", "source", "noun")
 def noun_owner(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Russia's attack", "US sanctions", "an attack by rebels": the noun's owner or agent does it."""
-    return _first_source(coder, att, args.noun_source_candidates(att.trigger), att.code[:2] in PLACE_TARGET_ROOTS)
+    owners = args.noun_source_candidates(att.trigger)
+    joint = _joint_subject(coder, att, owners)
+    if joint:
+        att.sources = joint
+        return owners[0].text
+    return _first_source(coder, att, owners, att.code[:2] in PLACE_TARGET_ROOTS)
+
+
+def _joint_subject(coder: SentenceCoder, att: Attempt, owners: list[Token]) -> list[tuple[Token, ActorRef]]:
+    """"Mali, Chad and Niger announced their withdrawal from ECOWAS": "their" on the object of a verb whose
+    subject names several parties is all of them, not the one named last."""
+    noun = att.trigger
+    if not owners or owners[0].lower_ != "their" or noun.dep_ != "dobj":
+        return []
+    subj = args.subject_of(noun.head)
+    found = coder.actors_at(subj, att.inp) if subj is not None else []
+    return found if len({a.code for _, a in found}) > 1 else []
 
 
 def _first_source(coder: SentenceCoder, att: Attempt, toks: Iterable[Token], force: bool = False) -> str | None:
