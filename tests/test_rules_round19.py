@@ -84,3 +84,13 @@ def test_their_act_is_every_party_of_a_joint_subject():
 
 def test_complying_with_a_request_is_yielding_not_reform():
     assert _triples("Iran complied with the UN resolution.", ON) == {("IRN", "080", "IGOUNO")}
+
+
+def test_armed_forces_leaving_a_place_retreat_from_it():
+    assert _triples("Russian troops withdrew from Kherson.", ON) == {("RUSMIL", "0874", "UKR")}
+    # announced, it is the intent to retreat
+    assert _triples("Putin said Russian troops would withdraw from Syria.", ON) == {("RUSMIL", "0356", "SYR")}
+    # a row naming what is left wins; a politician leaving a race and a trigger pulled are no retreat
+    assert _triples("Mali's junta withdrew from the ECOWAS treaty.", ON) == {("MLIMIL", "160", "IGOWAS")}
+    assert _triples("The soldiers pulled the trigger.", ON) == set()
+    assert _triples("Biden withdrew from the race.", ON) == set()

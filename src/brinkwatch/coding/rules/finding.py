@@ -25,6 +25,7 @@ from brinkwatch.coding.rules.shared import (
     DEMAND_TELLING,
     DENIALS,
     FALSITY_WORDS,
+    FORCE_NOUNS,
     GUILT_WORDS,
     HOSTING,
     JUDGING,
@@ -34,6 +35,7 @@ from brinkwatch.coding.rules.shared import (
     PRAISING_WORDS,
     RECOGNISING,
     REFUSALS,
+    RETREATING,
     SERIES_NOUNS,
     STANCE_WORDS,
     TRANSFER_THEMES,
@@ -732,6 +734,26 @@ def said_must(coder: SentenceCoder, att: Attempt) -> str | None:
         return None  # "adding people should vote": advice to the public is no appeal
     att.code, att.origin = found[1], ""
     return found[0].text
+
+
+@rule("forces-left", "trigger", "verb")
+def forces_left(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Russian troops withdrew from Kherson", "US troops would leave Syria": armed forces leaving a place
+    retreat from it (0874) when no lexicon row names what they leave ("withdrew from the treaty" is 160)."""
+    verb = att.trigger
+    lemma = verb.lemma_.lower()
+    if lemma not in RETREATING or args.is_passive(verb):
+        return None
+    if lemma == "pull" and not any(c.dep_ == "prt" and c.lower_ in ("out", "back") for c in verb.children):
+        return None  # "pulled the trigger"
+    subj = args.subject_of(verb)
+    if subj is None or subj.lemma_.lower() not in FORCE_NOUNS:
+        return None
+    left = args.child(verb, ("dobj",)) if lemma == "leave" else None
+    if left is None and not any(w == "from" for w, _ in args.prep_objects(verb)) and lemma == "leave":
+        return None  # "troops left": where from is not said
+    att.code, att.origin = "0874", ""
+    return subj.text
 
 
 @rule("light-verb-noun", "trigger", "verb")

@@ -130,7 +130,10 @@ STANCE_WORDS = {
     **dict.fromkeys("pessimistic sceptical skeptical doubtful gloomy worried alarmed apprehensive".split(), "012"),
 }
 COPULAS = frozenset("be remain stay sound appear seem feel grow become".split())
-RULE_TRIGGER_LEMMAS = JUDGING | RECOGNISING  # "refuse", "decline" are lexicon verbs
+# a military force leaving a place retreats (0874): "Russian troops withdrew from Kherson", "US troops will leave Syria"
+RETREATING = frozenset(("withdraw", "leave", "retreat", "pull"))
+FORCE_NOUNS = frozenset("troop force soldier army military unit contingent battalion brigade marine fighter".split())
+RULE_TRIGGER_LEMMAS = JUDGING | RECOGNISING | RETREATING  # "refuse", "decline" are lexicon verbs
 # "said Russia must withdraw": the modal stands for the speech verb of said-must
 RULE_TRIGGER_FORMS = GUILT_WORDS | frozenset(STANCE_WORDS) | frozenset(("must", "should", "ought"))
 KILLING = frozenset(("kill", "killing", "assassinate", "assassination"))
