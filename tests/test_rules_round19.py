@@ -94,3 +94,17 @@ def test_armed_forces_leaving_a_place_retreat_from_it():
     assert _triples("Mali's junta withdrew from the ECOWAS treaty.", ON) == {("MLIMIL", "160", "IGOWAS")}
     assert _triples("The soldiers pulled the trigger.", ON) == set()
     assert _triples("Biden withdrew from the race.", ON) == set()
+
+
+def test_a_stance_stated_with_emphasis_is_a_statement_made_now():
+    assert _triples("China firmly opposes the US arms sale to Taiwan.", ON) == {("CHN", "110", "USA")}
+    # without it, the simple present is a standing position
+    assert _triples("Moscow backs the Syrian government.", ON) == set()
+
+
+def test_a_plural_demonym_names_the_states_people():
+    assert _triples("Thousands of Kenyans marched in Nairobi against the tax bill.", ON) == {("KENOPP", "1412", "KENGOV")}
+
+
+def test_what_a_ban_forbids_is_no_event_of_its_own():
+    assert _triples("Lithuania banned Russian trucks from entering its territory.", ON) == {("LTU", "172", "RUS")}

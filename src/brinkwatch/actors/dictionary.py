@@ -255,12 +255,13 @@ class ActorDictionary:
             self._index(phrase, actor)
             if row.kind in ("sector", "role"):
                 self._index_plural(phrase, row)
+            elif row.kind == "adjective" and " " not in phrase:
+                self._index_plural(phrase, row, "country")  # "Kenyan" -> "Kenyans": the state's people
 
-    def _index_plural(self, phrase: str, row: Row) -> None:
+    def _index_plural(self, phrase: str, row: Row, kind: str = "sector") -> None:
         tokens = phrase.split()
         many = " ".join(tokens[:-1] + [plural(tokens[-1])])
         # A plural role ("ministers", "generals") names a group, not one person to refer back to.
-        kind = "sector"
         key = (kind, token_key(many))
         if key not in self.actors:
             group = Row((many,), row.code, kind, None, None, row.sector, None, row.origin)

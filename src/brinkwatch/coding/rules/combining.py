@@ -255,6 +255,25 @@ def result_of_attack(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple
     return dropped
 
 
+BANNING = frozenset(("ban", "bar", "prohibit", "forbid", "outlaw"))
+
+
+@rule("banned-act", "sentence", veto=True)
+def banned_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """"Lithuania banned Russian trucks from entering its territory": what a ban forbids is the ban's content,
+    no event of its own."""
+    dropped = []
+    for cand in cands:
+        act = cand.trigger
+        prep = act.head
+        if act.dep_ != "pcomp" or prep.lower_ != "from" or prep.head.lemma_.lower() not in BANNING:
+            continue
+        ban = next((o for o in cands if o.trigger.i == prep.head.i), None)
+        if ban is not None:
+            dropped.append((cand, ban.trigger.text))
+    return dropped
+
+
 @rule("attack-as-doer", "sentence", veto=True)
 def attack_as_doer(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
     """"Israeli airstrikes killed 20 people in Gaza": an attack named as the doer of the killing is one act,

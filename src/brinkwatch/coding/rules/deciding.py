@@ -2181,7 +2181,13 @@ def standing_stance(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     if trig.dep_ != "ROOT" or quoted(cand.trigger):
         return None
+    if any(c.dep_ == "advmod" and c.lower_ in STATEMENT_EMPHASIS for c in cand.trigger.children):
+        return None  # "China firmly opposes the US arms sale to Taiwan": a statement's own wording, made now
     return cand.trigger.text
+
+
+# adverbs with which a government states its stance as it speaks
+STATEMENT_EMPHASIS = frozenset("firmly strongly resolutely categorically vehemently unequivocally".split())
 
 
 # what helps a candidate at the polls: "aided by the support of young voters" is an electoral asset, no aid
