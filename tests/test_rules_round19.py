@@ -108,3 +108,9 @@ def test_a_plural_demonym_names_the_states_people():
 
 def test_what_a_ban_forbids_is_no_event_of_its_own():
     assert _triples("Lithuania banned Russian trucks from entering its territory.", ON) == {("LTU", "172", "RUS")}
+
+
+def test_a_named_place_meets_a_rows_kind_of_place():
+    # "seize" alone is taking property (171); a city seized is territory (192)
+    assert _triples("M23 rebels seized Goma on Monday.", ON) == {("CODREB", "192", "COD")}
+    assert {c for _, c, _ in _triples("Israeli forces seized Rafah.", ON)} == {"192"}

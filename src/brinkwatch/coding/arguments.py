@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from brinkwatch.coding.places import place_country
+
 SUBJECT_DEPS = frozenset(("nsubj", "csubj", "expl"))
 # verbs whose object, not subject, does the complement's act: "urged Russia to withdraw"
 OBJECT_CONTROL = frozenset(
@@ -357,6 +359,11 @@ MEMBER_HOLDING_PREPS = frozenset(("on", "against", "to", "with", "upon"))
 CHARGING_VERBS = frozenset(("accuse", "charge", "suspect", "convict"))
 
 
+# the words a row's object list uses for a place of each precision the gazetteer knows
+PLACE_KIND_WORDS = {"city": ("city", "town"), "region": ("region", "province", "territory"),
+                    "country": ("country", "territory")}
+
+
 def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) -> set[str]:
     """Head lemmas an entry's object constraint is checked against; with `compounds`, also the
     modifiers of a compound ("a ceasefire agreement"), tried only when the heads match nothing."""
@@ -371,6 +378,10 @@ def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) ->
             for word, obj in prep_objects(tok):
                 if word == "of":
                     lemmas.add(obj.lemma_.lower())
+        if tok.pos_ == "PROPN":  # "captured Kyiv": a named place stands for the kind of place it is
+            place = place_country(tok, tok.sent)
+            if place is not None and tok.lower_ in place.name.lower():  # not "China's Belt and Road Initiative"
+                lemmas.update(PLACE_KIND_WORDS.get(place.precision, ()))
         if is_sum(tok):  # "pledged $100 million in humanitarian assistance": what the money is in decides
             lemmas.update(obj.lemma_.lower() for word, obj in prep_objects(tok) if word == "in")
         if compounds:
