@@ -255,7 +255,7 @@ class ActorDictionary:
             self._index(phrase, actor)
             if row.kind in ("sector", "role"):
                 self._index_plural(phrase, row)
-            elif row.kind == "adjective" and " " not in phrase:
+            elif row.kind == "adjective" and phrase.isalpha():  # not "U.S." ("U.S.S." is a ship's prefix)
                 self._index_plural(phrase, row, "country")  # "Kenyan" -> "Kenyans": the state's people
 
     def _index_plural(self, phrase: str, row: Row, kind: str = "sector") -> None:
