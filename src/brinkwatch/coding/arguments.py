@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from brinkwatch.actors.keys import spelling_key
 from brinkwatch.coding.places import place_country
 
 SUBJECT_DEPS = frozenset(("nsubj", "csubj", "expl"))
@@ -380,7 +381,7 @@ def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) ->
                     lemmas.add(obj.lemma_.lower())
         if tok.pos_ == "PROPN":  # "captured Kyiv": a named place stands for the kind of place it is
             place = place_country(tok, tok.sent)
-            if place is not None and tok.lower_ in place.name.lower():  # not "China's Belt and Road Initiative"
+            if place is not None and spelling_key(tok.text) in spelling_key(place.name):  # not "China's Belt and Road Initiative"
                 lemmas.update(PLACE_KIND_WORDS.get(place.precision, ()))
         if is_sum(tok):  # "pledged $100 million in humanitarian assistance": what the money is in decides
             lemmas.update(obj.lemma_.lower() for word, obj in prep_objects(tok) if word == "in")
