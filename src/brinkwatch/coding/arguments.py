@@ -365,6 +365,18 @@ PLACE_KIND_WORDS = {"city": ("city", "town"), "region": ("region", "province", "
                     "country": ("country", "territory")}
 
 
+def _place_kind_words(tok: Token) -> tuple[str, ...]:
+    """The row words for the place a proper noun names itself (not "China's Belt and Road Initiative"); looked
+    up once per token, for the rows of a verb are tried one by one."""
+    key = ("place-kind-words", tok.i)
+    cache = tok.doc.user_data
+    if key not in cache:
+        place = place_country(tok, tok.sent)
+        named = place is not None and spelling_key(tok.text) in spelling_key(place.name)
+        cache[key] = PLACE_KIND_WORDS.get(place.precision, ()) if named else ()
+    return cache[key]
+
+
 def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) -> set[str]:
     """Head lemmas an entry's object constraint is checked against; with `compounds`, also the
     modifiers of a compound ("a ceasefire agreement"), tried only when the heads match nothing."""
@@ -380,9 +392,7 @@ def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) ->
                 if word == "of":
                     lemmas.add(obj.lemma_.lower())
         if tok.pos_ == "PROPN":  # "captured Kyiv": a named place stands for the kind of place it is
-            place = place_country(tok, tok.sent)
-            if place is not None and spelling_key(tok.text) in spelling_key(place.name):  # not "China's Belt and Road Initiative"
-                lemmas.update(PLACE_KIND_WORDS.get(place.precision, ()))
+            lemmas.update(_place_kind_words(tok))
         if is_sum(tok):  # "pledged $100 million in humanitarian assistance": what the money is in decides
             lemmas.update(obj.lemma_.lower() for word, obj in prep_objects(tok) if word == "in")
         if compounds:
