@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from coded_story import story_events
 from coded_story import story_triples as _triples
 
 ON = date(2024, 5, 1)
@@ -114,3 +115,17 @@ def test_a_named_place_meets_a_rows_kind_of_place():
     # "seize" alone is taking property (171); a city seized is territory (192)
     assert _triples("M23 rebels seized Goma on Monday.", ON) == {("CODREB", "192", "COD")}
     assert {c for _, c, _ in _triples("Israeli forces seized Rafah.", ON)} == {"192"}
+
+
+def test_a_past_act_guessed_with_a_modal_perfect_is_reported_not_hypothetical():
+    events = story_events("Trump might have encouraged Zelensky to investigate Hunter Biden, the newspaper reported.",
+                          date(2019, 9, 25))
+    assert {(e.source.code, e.cameo_code, e.target.code, e.modality) for e in events} == {
+        ("USAGOV", "0213", "UKRGOV", "asserted")}
+    # a counterfactual stays hypothetical
+    assert {e.modality for e in story_events("Israel would have attacked Iran if the talks had failed.", ON)} == {
+        "hypothetical"}
+
+
+def test_asking_a_party_to_investigate_is_an_appeal_for_judicial_cooperation():
+    assert _triples("The EU demanded that Russia investigate the poisoning.", ON) == {("IGOEUREEC", "1013", "RUS")}

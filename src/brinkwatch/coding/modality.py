@@ -137,6 +137,10 @@ def _cancelled(noun: Token) -> Token | None:
     return None
 
 
+# a modal with a perfect guesses at a past act, reported as alleged ("would have" stays a counterfactual)
+GUESSED_PAST_MODALS = frozenset(("might", "may", "could"))
+
+
 def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) -> ModalityResult:
     """Modality of the act expressed by `trigger` (a verb, or a noun naming the act)."""
     if trigger.pos_ in ("NOUN", "PROPN"):
@@ -186,6 +190,8 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
             if word in FUTURE_MODALS:
                 return ModalityResult("intended", modal.text, shift="intent")
             if word in HYPOTHETICAL_MODALS:
+                if word in GUESSED_PAST_MODALS and tok.tag_ == "VBN" and has_marker(tok, "aux", "have"):
+                    return ModalityResult()  # "Trump might have encouraged Zelensky": a past act reported as alleged
                 # "would" reporting a plan after a speech verb is future-in-the-past, not a condition
                 if word == "would" and tok.dep_ == "ccomp" and tok.head.lemma_ in speech_verbs:
                     return ModalityResult("intended", modal.text, shift="intent")
