@@ -129,3 +129,8 @@ def test_a_past_act_guessed_with_a_modal_perfect_is_reported_not_hypothetical():
 
 def test_asking_a_party_to_investigate_is_an_appeal_for_judicial_cooperation():
     assert _triples("The EU demanded that Russia investigate the poisoning.", ON) == {("IGOEUREEC", "1013", "RUS")}
+
+
+def test_a_lone_gunman_is_a_private_person_and_gunmen_an_armed_group():
+    assert {s for s, _, _ in _triples("A Slovak gunman shot Prime Minister Robert Fico.", ON)} == {"SVKCVL"}
+    assert {s for s, _, _ in _triples("Gunmen attacked a church in Burkina Faso.", ON)} == {"BFAREB"}
