@@ -134,3 +134,9 @@ def test_asking_a_party_to_investigate_is_an_appeal_for_judicial_cooperation():
 def test_a_lone_gunman_is_a_private_person_and_gunmen_an_armed_group():
     assert {s for s, _, _ in _triples("A Slovak gunman shot Prime Minister Robert Fico.", ON)} == {"SVKCVL"}
     assert {s for s, _, _ in _triples("Gunmen attacked a church in Burkina Faso.", ON)} == {"BFAREB"}
+
+
+def test_private_people_assaulting_a_person_assault_their_own_civil_society():
+    assert _triples("Pakistani villagers beat a Christian man to death.", ON) == {("PAKCVL", "1823", "PAKCVL")}
+    # a word for no person names no victim
+    assert _triples("Pakistani villagers beat the drums all night.", ON) == set()

@@ -614,6 +614,19 @@ def defendant_of_state(coder: SentenceCoder, cand: Candidate) -> str | None:
     return tgt.text
 
 
+@rule("private-victims", "candidate")
+def private_victims(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Pakistani villagers beat a Christian man to death": private people who assault people named by a word
+    for a person assault their own state's civil society (CVL on both sides, as the gold sets code mob
+    violence)."""
+    src = cand.source
+    if cand.code[:2] != "18" or cand.target is not None or src.sector != "CVL" or not src.country:
+        return None
+    if src.resolved_by == "unresolved":
+        return None
+    return _private_people_of_state(coder, cand)
+
+
 # sectors of people a state's justice acts on: "freed political prisoners", "pardoned protesters"
 PEOPLE_SECTORS = frozenset(("OPP", "MED", "CVL", "LAB", "EDU", "REF", "AGR"))
 # nouns for private people a court or police acts on ("jailed two men", "arrested a teenager")
