@@ -127,8 +127,9 @@ def test_a_past_act_guessed_with_a_modal_perfect_is_reported_not_hypothetical():
         "hypothetical"}
 
 
-def test_asking_a_party_to_investigate_is_an_appeal_for_judicial_cooperation():
-    assert _triples("The EU demanded that Russia investigate the poisoning.", ON) == {("IGOEUREEC", "1013", "RUS")}
+def test_asking_a_party_to_investigate_is_an_appeal_for_judicial_cooperation_or_a_demand_for_investigation():
+    assert _triples("Britain urged Russia to investigate the poisoning.", ON) == {("GBR", "0213", "RUS")}
+    assert _triples("The EU demanded that Russia investigate the poisoning.", ON) == {("IGOEUREEC", "101", "RUS")}
 
 
 def test_a_lone_gunman_is_a_private_person_and_gunmen_an_armed_group():
@@ -140,3 +141,9 @@ def test_private_people_assaulting_a_person_assault_their_own_civil_society():
     assert _triples("Pakistani villagers beat a Christian man to death.", ON) == {("PAKCVL", "1823", "PAKCVL")}
     # a word for no person names no victim
     assert _triples("Pakistani villagers beat the drums all night.", ON) == set()
+
+
+def test_a_party_asked_before_a_verb_read_as_a_noun_modifier_is_asked():
+    # the parser reads "release" as a noun modifying "funds", with "EU" its compound
+    assert {(s, t) for s, _, t in _triples("Hungary demanded that the EU release frozen funds.", ON)} == {
+        ("HUN", "IGOEUREEC")}

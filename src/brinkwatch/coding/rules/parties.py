@@ -646,7 +646,10 @@ def asked_party(coder: SentenceCoder, att: Attempt) -> str | None:
     if asked is None and act is not None and act.pos_ == "NOUN":
         # "demanded that the Arab League mediate", "demanded that the Serbian government resign": a
         # subjunctive verb read as a noun takes the name before it as a compound; that name is the one asked
-        asked = next((c for c in act.children if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN")), None)
+        # "demanded that the EU release frozen funds": the verb read as a noun modifier of its object
+        holders = [act, *(c for c in act.children if c.dep_ == "nmod" and c.i < act.i)]
+        asked = next((c for h in holders for c in h.children if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN")),
+                     None)
     if asked is None:
         return None
     att.targets = coder.find_targets([asked], att.sources, att.inp)
