@@ -36,7 +36,9 @@ def test_a_state_freeing_or_pardoning_its_people_acts_on_them_by_their_sector():
     assert _triples("Iran pardoned hundreds of protesters.", ON) == {("IRN", "0841", "IRNOPP")}
     # a foreign national keeps their own state
     assert _triples("Israel released 30 Palestinian prisoners.", ON) == {("ISR", "0841", "PSECVL")}
-    assert _triples("Belarus detained 18 opposition activists.", ON) == {("BLR", "173", "BLROPP")}
+    # a state named whole that arrests or charges may be acting on foreigners told of before: only its police do
+    assert _triples("Belarus detained 18 opposition activists.", ON) == set()
+    assert _triples("Belarusian police detained 18 opposition activists.", ON) == {("BLRCOP", "173", "BLROPP")}
     # a word for no kind of person names no one
     assert _triples("Belarus freed 18 trucks on Wednesday.", ON) == set()
 

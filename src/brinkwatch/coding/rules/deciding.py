@@ -600,8 +600,10 @@ def defendant_of_state(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     if src.resolved_by == "unresolved" or not src.country:
         return None
-    if tgt is None and (src.sector in JUSTICE_SECTORS or src.sector is None):
-        return _private_people_of_state(coder, cand)  # "Belarus freed 18 political prisoners": the state holds them
+    if tgt is None and (src.sector in JUSTICE_SECTORS or src.sector is None and cand.code in RELEASE_CODES):
+        # "Belarus freed 18 political prisoners": the state holds them; a state named whole that charges "the
+        # gunman" may be charging a foreigner the story named before
+        return _private_people_of_state(coder, cand)
     if src.sector not in JUSTICE_SECTORS:
         return None
     if tgt is None:
@@ -627,6 +629,7 @@ def private_victims(coder: SentenceCoder, cand: Candidate) -> str | None:
     return _private_people_of_state(coder, cand)
 
 
+RELEASE_CODES = frozenset(("0841",))
 # sectors of people a state's justice acts on: "freed political prisoners", "pardoned protesters"
 PEOPLE_SECTORS = frozenset(("OPP", "MED", "CVL", "LAB", "EDU", "REF", "AGR"))
 # nouns for private people a court or police acts on ("jailed two men", "arrested a teenager")
