@@ -137,6 +137,8 @@ def test_asking_a_party_to_investigate_is_an_appeal_for_judicial_cooperation_or_
 def test_a_lone_gunman_is_a_private_person_and_gunmen_an_armed_group():
     assert {s for s, _, _ in _triples("A Slovak gunman shot Prime Minister Robert Fico.", ON)} == {"SVKCVL"}
     assert {s for s, _, _ in _triples("Gunmen attacked a church in Burkina Faso.", ON)} == {"BFAREB"}
+    # the people he shot are other private people of the same state, not no one
+    assert _triples("A gunman shot three people at a mosque in Oslo.", ON) == {("NORCVL", "180", "NORCVL")}
 
 
 def test_private_people_assaulting_a_person_assault_their_own_civil_society():

@@ -32,6 +32,7 @@ from brinkwatch.coding.rules.shared import (
     COMMISSIVES,
     CRITICAL_WORDS,
     CROWD_COUNTS,
+    FORCE_ROOTS,
     JUDGING,
     MILITARY_RETREAT,
     PARTNER_ROOTS,
@@ -622,10 +623,18 @@ def private_victims(coder: SentenceCoder, cand: Candidate) -> str | None:
     for a person assault their own state's civil society (CVL on both sides, as the gold sets code mob
     violence)."""
     src = cand.source
-    if cand.code[:2] != "18" or cand.target is not None or src.sector != "CVL" or not src.country:
+    if cand.code[:2] not in FORCE_ROOTS or cand.target is not None or src.sector != "CVL" or not src.country:
         return None
     if src.resolved_by == "unresolved":
         return None
+    # "a gunman shot shoppers at a store in Dayton": civilians of the same state as the attacker are still
+    # others than him (the target search passes over a party of the doer's own code)
+    verb = cand.trigger if cand.trigger.pos_ == "VERB" else None
+    obj = args.child(verb, ("dobj",)) if verb is not None else None
+    victims = cand.inp.actors.get(obj.i) if obj is not None and cand.inp is not None else None
+    if victims is not None and victims.code == src.code and obj.i != cand.source_tok.i:
+        cand.target, cand.target_tok = victims, obj
+        return obj.text
     return _private_people_of_state(coder, cand)
 
 
