@@ -29,6 +29,8 @@ from brinkwatch.coding.rules.shared import (
 )
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from brinkwatch.coding.coder import Candidate, SentenceCoder
 
 GOVERNING_OR_WARNING = GOVERNOR_LEMMAS | WARNINGS
@@ -233,7 +235,7 @@ def condition_of_threat(coder: SentenceCoder, cands: list[Candidate]) -> list[tu
             clause = clause.head
         if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
             continue
-        other = next((o for o in cands if o.trigger.i == clause.head.i and o.code[:2] in ("10", "13")), None)
+        other = _candidate_at(cands, clause.head, ("10", "13"))
         if other is not None:
             dropped.append((cand, other.trigger.text))
     return dropped
@@ -247,12 +249,23 @@ def result_of_attack(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple
         trig = cand.trigger
         if trig.dep_ != "advcl" or trig.tag_ != "VBG" or trig.lemma_.lower() not in VICTIM_VERBS:
             continue
-        other = next((o for o in cands if o.trigger.i == trig.head.i and o.code[:2] in ("18", "19", "20")), None)
+        other = _candidate_at(cands, trig.head, FORCE_ROOTS)
         if other is not None:
-            if other.target is None and cand.target is not None:  # the ones it killed are who it hit
-                other.target, other.target_tok = cand.target, cand.target_tok
-            dropped.append((cand, other.trigger.text))
+            _fold_into(other, cand, dropped)
     return dropped
+
+
+def _candidate_at(cands: list[Candidate], tok: Token, roots=None) -> Candidate | None:
+    """The candidate whose trigger is `tok` (of one of the CAMEO `roots`, when given)."""
+    return next((o for o in cands if o.trigger.i == tok.i and (roots is None or o.code[:2] in roots)), None)
+
+
+def _fold_into(attack: Candidate, part: Candidate, dropped: list[tuple[Candidate, str]]) -> None:
+    """`part` tells of `attack` (its killing, its toll): whom it hit is whom the attack hit, and it is no event
+    of its own."""
+    if attack.target is None and part.target is not None:
+        attack.target, attack.target_tok = part.target, part.target_tok
+    dropped.append((part, attack.trigger.text))
 
 
 BANNING = frozenset(("ban", "bar", "prohibit", "forbid", "outlaw"))
@@ -262,16 +275,9 @@ BANNING = frozenset(("ban", "bar", "prohibit", "forbid", "outlaw"))
 def banned_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
     """"Lithuania banned Russian trucks from entering its territory": what a ban forbids is the ban's content,
     no event of its own."""
-    dropped = []
-    for cand in cands:
-        act = cand.trigger
-        prep = act.head
-        if act.dep_ != "pcomp" or prep.lower_ != "from" or prep.head.lemma_.lower() not in BANNING:
-            continue
-        ban = next((o for o in cands if o.trigger.i == prep.head.i), None)
-        if ban is not None:
-            dropped.append((cand, ban.trigger.text))
-    return dropped
+    forbidden = [(c, c.trigger.head.head) for c in cands if c.trigger.dep_ == "pcomp" and c.trigger.head.lower_ == "from"]
+    bans = [(c, _candidate_at(cands, verb)) for c, verb in forbidden if verb.lemma_.lower() in BANNING]
+    return [(c, ban.trigger.text) for c, ban in bans if ban is not None]
 
 
 @rule("attack-as-doer", "sentence", veto=True)
@@ -285,9 +291,7 @@ def attack_as_doer(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[C
         attack = next((o for o in cands if o.nominal and o.trigger.i == cand.source_tok.i
                        and o.code[:2] in FORCE_ROOTS), None)
         if attack is not None:
-            if attack.target is None and cand.target is not None:  # whom the killing hit is whom the attack hit
-                attack.target, attack.target_tok = cand.target, cand.target_tok
-            dropped.append((cand, attack.trigger.text))
+            _fold_into(attack, cand, dropped)
     return dropped
 
 
