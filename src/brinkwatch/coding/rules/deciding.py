@@ -601,15 +601,12 @@ def defendant_of_state(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     if src.resolved_by == "unresolved" or not src.country:
         return None
-    if tgt is None and (src.sector in JUSTICE_SECTORS or src.sector is None and cand.code in RELEASE_CODES):
+    if tgt is None:
         # "Belarus freed 18 political prisoners": the state holds them; a state named whole that charges "the
         # gunman" may be charging a foreigner the story named before
-        return _private_people_of_state(coder, cand)
-    if src.sector not in JUSTICE_SECTORS:
-        return None
-    if tgt is None:
-        return None
-    if tgt.code or tgt.kind != "person":
+        whole_state_frees = src.sector is None and cand.code in RELEASE_CODES
+        return _private_people_of_state(coder, cand) if src.sector in JUSTICE_SECTORS or whole_state_frees else None
+    if src.sector not in JUSTICE_SECTORS or tgt.code or tgt.kind != "person":
         return None
     sector = _title_sector(coder, tgt) or "CVL"  # "businessman John Mwangi" keeps his sector word: KENBUS
     cand.target = replace(by_convention(src.country, sector, "a person in a case of the state's own justice"),
@@ -661,12 +658,11 @@ def _private_people_of_state(coder: SentenceCoder, cand: Candidate) -> str | Non
     # "political prisoners", "protesters", "journalists": the noun with its modifiers, then alone
     modifiers = [c.lower_ for c in obj.lefts if c.dep_ in ("amod", "compound")]
     sector = coder.actors.sector_of([*modifiers, obj.lower_]) or coder.actors.sector_of([obj.lower_])
-    if sector in PEOPLE_SECTORS:
-        pass
-    elif lemma in PRIVATE_PEOPLE or obj.tag_ == "NNS" and lemma.endswith(("er", "or")) and len(lemma) > 5:
+    if sector not in PEOPLE_SECTORS:
+        doer_noun = obj.tag_ == "NNS" and lemma.endswith(("er", "or")) and len(lemma) > 5  # "two tax evaders"
+        if lemma not in PRIVATE_PEOPLE and not doer_noun:
+            return None
         sector = "CVL"
-    else:
-        return None
     cand.target = replace(by_convention(cand.source.country, sector, "private people in a case of the state's own justice"),
                           text=obj.text)
     return obj.text
