@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from brinkwatch.actors.keys import spelling_key
 from brinkwatch.coding.places import place_country
+from brinkwatch.coding.quantities import CURRENCY_WORDS
 
 SUBJECT_DEPS = frozenset(("nsubj", "csubj", "expl"))
 # verbs whose object, not subject, does the complement's act: "urged Russia to withdraw"
@@ -589,8 +590,9 @@ COUNT_NOUNS = frozenset(
     # one of a series: "called off the next round of talks with Kyiv" is about the talks
     "round".split()
 )
-# words that count money: "$5 billion in loans", "50 billion euros in aid"
-MONEY_WORDS = frozenset("million billion trillion dollar euro pound yen yuan rupee franc ruble rouble".split())
+# words that count money: "$5 billion in loans", "50 billion euros in aid" (the currencies the quantities
+# reader knows, by their lemma, and the pound, which it leaves out as a weight)
+MONEY_WORDS = frozenset(("million", "billion", "trillion", "pound")) | {w.removesuffix("s") for w in CURRENCY_WORDS}
 
 
 def is_sum(tok: Token) -> bool:

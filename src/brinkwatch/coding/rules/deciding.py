@@ -483,13 +483,19 @@ def people_protesting(coder: SentenceCoder, cand: Candidate) -> str | None:
 def protest_at_government(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Climate activists blocked a motorway in Utrecht": a domestic protest that names no target is aimed
     at its own government (CAMEO's convention for 14x); the target says so in its entry."""
-    src = cand.source
-    if cand.code[:2] != "14" or cand.target is not None or not src.country or src.resolved_by == "unresolved":
-        return None
+    sector = cand.source.sector
     # a state as a whole does not march or strike: "Thousands of Israelis demonstrated" are its people
-    if src.sector is not None and src.sector not in PROTESTERS:
+    if cand.code[:2] != "14" or sector is not None and sector not in PROTESTERS:
         return None
-    cand.target = by_convention(src.country, "GOV", "protest with no named target: its own government")
+    return _own_government(cand, "protest with no named target: its own government")
+
+
+def _own_government(cand: Candidate, why: str) -> str | None:
+    """An act of a state's people that names no one is aimed at their own government (by convention, `why`)."""
+    src = cand.source
+    if cand.target is not None or not src.country or src.resolved_by == "unresolved":
+        return None
+    cand.target = by_convention(src.country, "GOV", why)
     return cand.target.code
 
 
@@ -503,13 +509,9 @@ def opposition_asks_government(coder: SentenceCoder, cand: Candidate) -> str | N
     """"Belarus's opposition demanded the release of political prisoners": protesters' or an opposition's
     demand for reform, or for the release of prisoners, that names no one is made of its own government
     (as their protests are, by CAMEO's convention)."""
-    src = cand.source
-    if cand.code not in HOME_ASKS or cand.target is not None or not src.country or src.resolved_by == "unresolved":
+    if cand.code not in HOME_ASKS or cand.source.sector not in ASKING_SECTORS:
         return None
-    if src.sector not in ASKING_SECTORS:
-        return None
-    cand.target = by_convention(src.country, "GOV", "reform asked by its opposition, no one named: its own government")
-    return cand.target.code
+    return _own_government(cand, "reform asked by its opposition, no one named: its own government")
 
 
 PROTEST_NOUNS = frozenset("protest demonstration rally march strike sit-in blockade boycott".split())
@@ -648,7 +650,7 @@ def _private_people_of_state(coder: SentenceCoder, cand: Candidate) -> str | Non
     word for a private person (or one who does something: "evaders"), are of the acting state's civil society;
     named by a sector word, of that sector ("Iran pardoned hundreds of protesters": IRNOPP)."""
     verb = cand.trigger if cand.trigger.pos_ == "VERB" else None
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+    obj = args.child(verb, ("dobj",)) if verb is not None else None
     counted = next((o for w, o in args.prep_objects(obj) if w == "of"), None) if obj is not None else None
     if counted is not None and obj.lemma_.lower() in CROWD_COUNTS:
         obj = counted  # "pardoned hundreds of protesters": the people counted

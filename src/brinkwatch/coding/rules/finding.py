@@ -749,8 +749,7 @@ def forces_left(coder: SentenceCoder, att: Attempt) -> str | None:
     subj = args.subject_of(verb)
     if subj is None or subj.lemma_.lower() not in FORCE_NOUNS:
         return None
-    left = args.child(verb, ("dobj",)) if lemma == "leave" else None
-    if left is None and not any(w == "from" for w, _ in args.prep_objects(verb)) and lemma == "leave":
+    if lemma == "leave" and args.child(verb, ("dobj",)) is None and not any(w == "from" for w, _ in args.prep_objects(verb)):
         return None  # "troops left": where from is not said
     att.code, att.origin = "0874", ""
     return subj.text
