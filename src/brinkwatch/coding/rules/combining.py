@@ -49,7 +49,7 @@ def protest_demand(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[C
         if demand.code[:2] != "10" or demand.trigger.dep_ not in ("advcl", "xcomp", "acl", "conj"):
             continue
         protest = next(
-            (p for p in cands if p.trigger.i == demand.trigger.head.i and p.source.code == demand.source.code
+            (p for p in cands if _pressed_by(demand, p) and p.source.code == demand.source.code
              and (p.code[:2] == "14" or p.code[:2] in ("17", "18", "19") and p.source.sector in PROTESTERS)),
             None,
         )
@@ -71,6 +71,14 @@ def protest_demand(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[C
         asked = args.embedded_act(demand.trigger)  # what was demanded goes with the demand
         dropped += [(c, demand.trigger.text) for c in cands if asked is not None and c.trigger.i == asked.i]
     return dropped
+
+
+def _pressed_by(demand: Candidate, protest: Candidate) -> bool:
+    """The demand is the protest's: told on its verb ("blocked the motorway, demanding ...") or on its
+    protesters ("protesters demanding the premier's resignation torched police stations")."""
+    if protest.trigger.i == demand.trigger.head.i:
+        return True
+    return demand.trigger.dep_ == "acl" and protest.source_tok.i == demand.trigger.head.i
 
 
 def _aim(demand: Candidate) -> str:
@@ -356,6 +364,23 @@ def restated_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Can
                      and o.source.code == cand.source.code), None)
         if main is not None:
             dropped.append((cand, main.trigger.text))
+    return dropped
+
+
+@rule("repeated-act", "sentence", veto=True)
+def repeated_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """"Rioters clashed with police and torched cars in Nanterre": two conjoined verbs of one code by one doer,
+    the second aimed only at the state where it happened, are one act (the named party's)."""
+    dropped = []
+    for cand in cands:
+        trig, target = cand.trigger, cand.target
+        if trig.dep_ != "conj" or target is None or target.sector:
+            continue
+        first = next((o for o in cands if o.trigger.i == trig.head.i and o.code == cand.code
+                      and o.source.code == cand.source.code and o.target is not None
+                      and o.target.country == target.country and o.target.sector), None)
+        if first is not None:
+            dropped.append((cand, first.trigger.text))
     return dropped
 
 

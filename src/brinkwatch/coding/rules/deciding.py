@@ -47,6 +47,7 @@ from brinkwatch.coding.rules.shared import (
     VERBAL_WHEN_PERSONAL,
     aimed,
     by_convention,
+    clause_verb_over,
     killed_non_human,
     made,
     mutual_agreement,
@@ -286,8 +287,8 @@ def standing_state(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Turkey is already under EU sanctions", "Britain is in the process of leaving the EU", "the airline has
     been the subject of US sanctions": a state an actor is under or in is a standing relation, not news."""
     trig = cand.trigger
-    if cand.nominal and trig.dep_ == "pobj" and trig.head.lower_ == "under":
-        return trig.head.text
+    if cand.nominal and trig.dep_ == "pobj" and trig.head.lower_ == "under" and trig.head.head.lemma_ != "come":
+        return trig.head.text  # ("the bases came under attack from the RSF" is the attack, told from its end)
     if trig.dep_ in ("pcomp", "pobj") and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() == "process":
         return "in the process of"  # "the United Kingdom is in the process of leaving the EU": a state of affairs
     if cand.nominal and trig.dep_ == "pobj" and trig.head.lower_ == "of" and _standing_subject(trig.head.head):
@@ -1445,6 +1446,62 @@ def warned_act(coder: SentenceCoder, cand: Candidate) -> str | None:
     if speaker is None or not _same_state_side(speaker, cand.source):
         return None  # "Russia could use ..., analysts warned": the warning is not Russia's
     return _made_threat(coder, cand, made(coder, warner))
+
+
+# modals that say an act may come without planning it: "Russia could strike Kyiv, Putin said"
+CAPABILITY_MODALS = frozenset("could might may".split())
+
+
+def _conditioned(verb: Token) -> bool:
+    """The act is the outcome of a condition: "could cut ties with Israel if the US ...", "will seize more
+    territory unless Hamas frees the hostages", "stood ready to reimpose a curfew should rioting spread"."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl":
+            continue
+        if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+            return True
+        if clause.doc[clause.left_edge.i].lower_ == "should":
+            return True
+    return False
+
+
+@rule("said-conditional-threat", "claim")
+def said_conditional_threat(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Erdogan said Ankara could cut ties with Israel if ...", "Israel will seize more territory unless Hamas
+    frees the hostages, Katz said": a coercive act its own side says may come, or will come on a condition,
+    is the threat (13x), asserted. A plain plan stays intended ("will impose tariffs, Trump said"), and a
+    reporter's or analyst's guess is no threat ("Russia could use ..., analysts said")."""
+    if cand.code[:2] not in COERCIVE_ROOTS or cand.mod.modality not in ("hypothetical", "intended"):
+        return None
+    sayer = clause_verb_over(cand.trigger, coder.speech_verbs, steps=4)
+    if sayer is None:
+        return None
+    chain = [t for t in (cand.trigger, *cand.trigger.ancestors) if t.i != sayer.i and sayer in t.ancestors]
+    may_come = cand.mod.modality == "hypothetical" and (cand.mod.cue or "").lower() in CAPABILITY_MODALS
+    if not may_come and not any(_conditioned(t) for t in chain):
+        return None
+    said_by = args.subject_of(sayer)
+    speaker = coder.actor_at(said_by, cand.inp) if said_by is not None else None
+    if speaker is None or not _same_state_side(speaker, cand.source):
+        return None
+    return _made_threat(coder, cand, made(coder, sayer))
+
+
+# the people of a protest who may turn to violence: "rioters", "protesters", "demonstrators"
+PROTEST_CROWDS = frozenset("protester demonstrator rioter marcher".split())
+PROTEST_VIOLENCE_ROOTS = frozenset(("17", "18", "19"))
+
+
+@rule("protesters-violence", "claim")
+def protesters_violence(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Rioters clashed with police and torched cars", "Demonstrators set fire to the parliament building":
+    force or destruction by protesters is a violent protest, a riot (145), not an armed attack."""
+    if cand.code[:2] not in PROTEST_VIOLENCE_ROOTS or cand.source.sector != "OPP" or cand.target is None:
+        return None  # ("somebody getting shot, perhaps by rioters": violence at no one named stays unaimed)
+    if cand.source_tok.lemma_.lower() not in PROTEST_CROWDS:
+        return None
+    cand.code = "145"
+    return cand.source_tok.text
 
 
 @rule("intent-made", "claim")

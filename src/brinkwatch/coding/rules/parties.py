@@ -728,14 +728,43 @@ def governed_act_object(coder: SentenceCoder, att: Attempt) -> str | None:
 @rule("victims", "target", "noun")
 def victims(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Five Malian soldiers died in the ambush": the ones killed or wounded by the act are its target."""
-    verb = victim_verb(att.trigger)
+    return _victims_of(coder, att, att.trigger)
+
+
+@rule("weapon-victims", "target", "verb")
+def weapon_victims(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Two soldiers were killed by a roadside bomb planted by separatists": the ones a weapon killed or
+    wounded are the target of whoever planted, fired or dropped it."""
+    trig = att.trigger
+    if trig.dep_ != "acl" or trig.tag_ != "VBN":
+        return None
+    return _victims_of(coder, att, trig.head)
+
+
+def _victims_of(coder: SentenceCoder, att: Attempt, act: Token) -> str | None:
+    """The people killed or wounded by an act or weapon (`act`), as the attempt's targets."""
+    verb = victim_verb(act)
     if verb is None:
         return None
-    hurt = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")] if att.trigger.dep_ == "nsubj" else [
+    hurt = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")] if act.dep_ == "nsubj" else [
         c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")
     ]
     att.targets = coder.find_targets(hurt, att.sources, att.inp, places=True)
     return att.targets[0][0].text if att.targets else None
+
+
+@rule("came-under", "target", "noun")
+def came_under(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Army bases in Khartoum came under attack from the RSF": what comes under an attack is its target."""
+    noun = att.trigger
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.lemma_ != "come":
+        return None
+    subj = args.subject_of(prep.head)
+    if subj is None:
+        return None
+    att.targets = coder.find_targets([subj], att.sources, att.inp, places=True)
+    return subj.text if att.targets else None
 
 
 @rule("noun-object", "target", "noun")
@@ -1209,8 +1238,9 @@ def _conditions(verb: Token) -> list[Token]:
 
 # measures a state takes at home, and concessions to its own people (CAMEO 081x, 083x, 172x); a release
 # (0841) is left out: the one freed is mostly named ("granted Milken a pardon"), and so is a resignation
-# (0831): "the governor resigned" yields to whoever demanded it, or to no one, never to the state as a whole
-DOMESTIC_CODES = frozenset("0811 0812 0813 0814 0832 0833 0834 1721 1722 1723 1724".split())
+# (0831): "the governor resigned" yields to whoever demanded it, or to no one, never to the state as a whole;
+# a threat of such a measure falls on them too ("Duda said he may impose a curfew", 1323)
+DOMESTIC_CODES = frozenset("0811 0812 0813 0814 0832 0833 0834 1721 1722 1723 1724 1321 1322 1323 1324".split())
 HOME_SECTORS = frozenset(("GOV", "LEG", "MIL", "JUD", "COP"))
 
 

@@ -233,12 +233,22 @@ def victim_verb(noun: Token) -> Token | None:
 
 def warning_over(trigger: Token) -> Token | None:
     """The warning verb whose clause the act is in: "warned (that) it could cut off ..."."""
+    return clause_verb_over(trigger, WARNINGS)
+
+
+# links from an act up to the verb whose clause holds it: "said (that) Ankara could cut ...", "was ready to hit"
+CLAUSE_LINKS = frozenset(("ccomp", "xcomp", "conj", "acomp"))
+
+
+def clause_verb_over(trigger: Token, lemmas: frozenset[str] | set[str], steps: int = 3) -> Token | None:
+    """The nearest verb of `lemmas` whose clause the act is in: "warned (that) it could cut off ...",
+    "Katz said Israel would seize ..."."""
     tok = trigger
-    for _ in range(3):
-        if tok.dep_ not in ("ccomp", "xcomp", "conj") or tok.head.i == tok.i:
+    for _ in range(steps):
+        if tok.dep_ not in CLAUSE_LINKS or tok.head.i == tok.i:
             return None
         tok = tok.head
-        if tok.lemma_.lower() in WARNINGS:
+        if tok.lemma_.lower() in lemmas:
             return tok
     return None
 
