@@ -59,3 +59,30 @@ def test_a_place_that_comes_under_attack_is_its_target():
 def test_those_a_planted_weapon_kills_are_the_planters_target():
     assert _triples("Three Pakistani soldiers were killed by a roadside bomb planted by Baloch separatists.", ON) == {
         ("PAKREB", "1833", "PAKMIL")}
+
+
+def test_an_infinitive_after_words_between_is_still_what_was_vowed_or_threatened():
+    # the parser hangs "to strike" as a purpose clause when "on Thursday" stands between
+    events = story_events("Islamic State vowed in an online video on Thursday to strike Paris again.", ON)
+    assert [(e.cameo_code[:3], e.modality) for e in events] == [("138", "asserted")]
+    assert _triples("Iran's navy commander threatened on Tuesday to close the Strait of Hormuz if Washington tried "
+                    "to halt Iran's oil exports.", ON) == {("IRNMIL", "1381", "USAGOV")}
+
+
+def test_a_weekday_on_the_pledge_dates_the_pledge_not_the_act_pledged():
+    # 2024-05-01 is a Wednesday: "pledged on Monday" is two days before, "plans to send ... on Monday" ahead
+    events = story_events("Turkey pledged on Monday to send aid to Syria.", ON)
+    assert [(e.cameo_code, e.event_date) for e in events] == [("033", "2024-04-29")]
+    events = story_events("Turkey plans to send aid to Syria on Monday.", ON)
+    assert [e.event_date for e in events] == ["2024-05-06"]
+
+
+def test_a_team_of_inspectors_let_in_is_the_inspectors():
+    assert _triples("Iran said it would let a team of IAEA inspectors visit the Fordow site.", ON) == {
+        ("IRN", "0355", "IGOUNO")}
+
+
+def test_protesters_calling_off_their_protest_ease_dissent_toward_their_government():
+    assert _triples("Nigerian labour unions called off their strike on Monday.", ON) == {("NGALAB", "082", "NGAGOV")}
+    # a state calls off no protest
+    assert not any(t[1] == "082" for t in _triples("Kenya called off its planned strike on the rebels.", ON))

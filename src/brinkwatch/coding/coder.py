@@ -104,6 +104,26 @@ def _to_noun_misread(tok: Token) -> bool:
     )
 
 
+# verbs whose infinitive is what they commit to, refuse or attempt, never what they are done for
+INFINITIVE_GOVERNORS = frozenset(
+    "vow pledge promise threaten refuse decline agree decide plan intend offer seek try attempt resolve undertake "
+    "fail want".split())
+
+
+def rehang_infinitives(sent: Span) -> None:
+    """"Islamic State vowed in a video on Thursday to strike Paris again": with words between, the parser hangs
+    the infinitive as a purpose clause (advcl); after a verb that takes one as its complement it is that
+    complement (xcomp), as it is parsed without the words between. The parse is corrected in place."""
+    for tok in sent:
+        if tok.dep_ != "advcl" or tok.tag_ != "VB" or tok.head.lemma_.lower() not in INFINITIVE_GOVERNORS:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or any(c.dep_ == "xcomp" for c in tok.head.children):
+            continue
+        tok.dep_ = "xcomp"
+
+
 def _in_possessor(tok: Token) -> bool:
     """True for a word in a possessive phrase: "Saudi Arabia's" (both words), "Kenya's"."""
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
@@ -1064,6 +1084,7 @@ class SentenceCoder:
             trace.sentences[inp.index] = sent.text
         if not inp.actors and not inp.named_place and not inp.crowd_only:
             return []
+        rehang_infinitives(sent)
         for r in stage_rules("screen", "both"):
             note = r.fn(self, inp)
             if note is not None:

@@ -357,7 +357,7 @@ def resolve_event_date(sent: Span, trigger: Token, published: date | None) -> Ev
     candidates.sort(key=lambda c: distance(c.tokens, trigger))
     future = is_future(dated_by)
     for cand in candidates:
-        resolved = resolve_expression(cand.text, published, future)
+        resolved = resolve_expression(cand.text, published, _future_where_hung(cand, trigger, dated_by, future))
         if resolved is not None:
             return resolved
     recalled = _dated_by_when_clause(sent, trigger, found, published) if candidates == [] and found else None
@@ -431,6 +431,21 @@ def _dated_by_when_clause(
             if resolved is not None and _year_back(resolved, published):
                 return resolved
     return None
+
+
+def _future_where_hung(cand: DateCandidate, trigger: Token, dated_by: Token, future: bool) -> bool:
+    """Whether a date looks ahead, read on the verb it hangs on: "Turkey pledged on Thursday to send aid" is
+    last Thursday (the pledge's), "Turkey plans to send aid on Thursday" the coming one (the sending's)."""
+    if dated_by.i != trigger.i:
+        return future
+    tok = cand.tokens[-1]
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX") or tok.i == trigger.i or tok not in trigger.ancestors:
+        return future
+    return is_future(tok)
 
 
 def is_future(trigger: Token) -> bool:

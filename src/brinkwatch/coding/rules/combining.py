@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from brinkwatch.coding import arguments as args
-from brinkwatch.coding.modality import REQUEST, not_ruled_out
+from brinkwatch.coding.modality import REQUEST, find_modality, not_ruled_out
 from brinkwatch.coding.rules.core import (
     rule,
 )
@@ -243,10 +243,21 @@ def condition_of_threat(coder: SentenceCoder, cands: list[Candidate]) -> list[tu
             clause = clause.head
         if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
             continue
-        other = _candidate_at(cands, clause.head, ("10", "13"))
-        if other is not None:
+        other = _candidate_at(cands, clause.head)
+        if other is not None and _threat_or_demand(coder, other):
             dropped.append((cand, other.trigger.text))
     return dropped
+
+
+def _threat_or_demand(coder: SentenceCoder, cand: Candidate) -> bool:
+    """A demand or threat, or a coercive act still to be recoded as its threat ("could cut ties if ...",
+    "threatened to close the strait if ...")."""
+    if cand.code[:2] in ("10", "13"):
+        return True
+    if cand.code[:2] not in COERCIVE_ROOTS:
+        return False
+    mod = find_modality(cand.trigger, coder.speech_verbs)
+    return mod.shift == "threat" or mod.modality in ("hypothetical", "intended")
 
 
 @rule("result-of-attack", "sentence", veto=True)

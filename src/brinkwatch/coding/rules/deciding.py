@@ -480,14 +480,20 @@ def people_protesting(coder: SentenceCoder, cand: Candidate) -> str | None:
     return cand.source.code
 
 
+EASED_DISSENT = frozenset(("082", "0352"))  # ease (or pledge to ease) political dissent: a protest called off
+
+
 @rule("protest-at-government", "candidate")
 def protest_at_government(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Climate activists blocked a motorway in Utrecht": a domestic protest that names no target is aimed
-    at its own government (CAMEO's convention for 14x); the target says so in its entry."""
+    at its own government (CAMEO's convention for 14x); the target says so in its entry. So is calling one off
+    ("the farm unions said they would call off their protest", 0352)."""
     sector = cand.source.sector
     # a state as a whole does not march or strike: "Thousands of Israelis demonstrated" are its people
-    if cand.code[:2] != "14" or sector is not None and sector not in PROTESTERS:
+    if cand.code[:2] != "14" and cand.code not in EASED_DISSENT or sector is not None and sector not in PROTESTERS:
         return None
+    if cand.code in EASED_DISSENT and sector is None:
+        return None  # "Kenya called off its planned strike": a state calls off no protest
     return _own_government(cand, "protest with no named target: its own government")
 
 
@@ -1496,8 +1502,10 @@ PROTEST_VIOLENCE_ROOTS = frozenset(("17", "18", "19"))
 def protesters_violence(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Rioters clashed with police and torched cars", "Demonstrators set fire to the parliament building":
     force or destruction by protesters is a violent protest, a riot (145), not an armed attack."""
-    if cand.code[:2] not in PROTEST_VIOLENCE_ROOTS or cand.source.sector != "OPP" or cand.target is None:
-        return None  # ("somebody getting shot, perhaps by rioters": violence at no one named stays unaimed)
+    if cand.code[:2] not in PROTEST_VIOLENCE_ROOTS or cand.source.sector != "OPP":
+        return None
+    if cand.target is None and cand.mod.modality != "asserted":
+        return None  # "somebody getting shot, perhaps by rioters": a guessed blow at no one named is no riot
     if cand.source_tok.lemma_.lower() not in PROTEST_CROWDS:
         return None
     cand.code = "145"

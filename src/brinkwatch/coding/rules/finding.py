@@ -58,6 +58,10 @@ def question(coder: SentenceCoder, inp: SentenceInput) -> str | None:
 
 
 # ---- trigger: which code the word names -------------------------------------------------------------
+# groups named by what they are made of: "a team of inspectors", "a delegation of monitors"
+PARTY_GROUPS = frozenset("team group delegation mission batch contingent".split())
+
+
 @rule("allowed-in", "trigger", "verb")
 def allowed_in(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Tehran allowed IAEA inspectors back into the country": letting foreign inspectors, monitors,
@@ -71,6 +75,8 @@ def allowed_in(coder: SentenceCoder, att: Attempt) -> str | None:
         obj = args.child(clause, ("nsubj",)) if clause is not None else None
     if obj is None:
         return None
+    if obj.lemma_.lower() in PARTY_GROUPS:  # "let a team of IAEA inspectors visit the plant": the team's members
+        obj = next((o for w, o in args.prep_objects(obj) if w == "of"), obj)
     words = {obj.lemma_.lower(), *(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod"))}
     code = next((ADMITTED[w] for w in words if w in ADMITTED), None)
     actor = att.inp.actors.get(obj.i)
