@@ -86,3 +86,14 @@ def test_protesters_calling_off_their_protest_ease_dissent_toward_their_governme
     assert _triples("Nigerian labour unions called off their strike on Monday.", ON) == {("NGALAB", "082", "NGAGOV")}
     # a state calls off no protest
     assert not any(t[1] == "082" for t in _triples("Kenya called off its planned strike on the rebels.", ON))
+
+
+def test_an_act_planned_during_an_occasion_called_off_is_called_off_with_it():
+    events = story_events("Aides worked to arrange a meeting between Erdogan and Putin during the summit in Sochi, "
+                          "which was cancelled.", ON)
+    assert events and all(e.modality == "negated" for e in events if e.cameo_code[:2] == "04")
+
+
+def test_statements_counted_over_a_time_are_no_event():
+    assert _triples("President Joe Biden made several controversial statements in March.", ON) == set()
+    assert _triples("President Joe Biden made a statement on Iran on Monday.", ON) == {("USAGOV", "010", "IRN")}

@@ -128,6 +128,15 @@ def _cancelled(noun: Token) -> Token | None:
                      and c.lemma_.lower() in CANCEL and c.tag_ == "VBN"), None)
     if told_off is not None:
         return told_off  # "the planned trip to Warsaw, which was cancelled", "the summit, postponed in May"
+    # "a meeting between the leaders during Trump's planned trip to Warsaw, which was cancelled": what was to
+    # happen during an occasion called off is called off with it
+    around = [*noun.subtree, *(noun.head.children if noun.dep_ == "dobj" else ())]  # "arranged talks during ..."
+    during = next((o for p in around if p.dep_ == "prep" and p.lower_ == "during"
+                   for o in p.children if o.dep_ == "pobj"), None)
+    if during is not None and during.i != noun.i:
+        off = _cancelled(during)
+        if off is not None:
+            return off
     verb = noun.head
     if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
         return None

@@ -282,6 +282,23 @@ def sports_contest(coder: SentenceCoder, cand: Candidate) -> str | None:
     return word.text if word is not None else None
 
 
+# words that count statements without telling one: "made several controversial statements in May"
+VAGUE_MANY = frozenset("several many multiple numerous various countless repeated".split())
+
+
+@rule("many-statements", "candidate", veto=True)
+def many_statements(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"President Trump made several controversial statements in May": statements counted over a time, none
+    told, are a summary of many acts, not one event (a coded statement names what was said or to whom)."""
+    if cand.code[:2] != "01":
+        return None
+    said = cand.trigger if cand.nominal else args.child(cand.trigger, ("dobj",))
+    if said is None or said.tag_ != "NNS":
+        return None
+    many = next((c for c in said.children if c.dep_ in ("amod", "det", "nummod") and c.lower_ in VAGUE_MANY), None)
+    return f"{many.text} {said.text}" if many is not None else None
+
+
 @rule("standing-state", "candidate", veto=True)
 def standing_state(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Turkey is already under EU sanctions", "Britain is in the process of leaving the EU", "the airline has
