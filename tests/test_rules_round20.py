@@ -97,3 +97,20 @@ def test_an_act_planned_during_an_occasion_called_off_is_called_off_with_it():
 def test_statements_counted_over_a_time_are_no_event():
     assert _triples("President Joe Biden made several controversial statements in March.", ON) == set()
     assert _triples("President Joe Biden made a statement on Iran on Monday.", ON) == {("USAGOV", "010", "IRN")}
+
+
+def test_a_request_turned_down_in_the_passive_is_still_refused_to_whoever_asked():
+    assert _triples("A request for military assistance from Kyiv was turned down by Berlin on Friday.", ON) == {
+        ("DEUGOV", "1222", "UKRGOV")}
+    assert _triples("An invitation to talks from Seoul was rebuffed by Pyongyang on Monday.", ON) == {
+        ("PRKGOV", "125", "KORGOV")}
+
+
+def test_an_ask_with_a_day_between_still_asks_for_the_act():
+    events = story_events("Poland formally asked Germany on Tuesday to extradite the suspect.", ON)
+    assert [(e.cameo_code, e.target.code if e.target else None) for e in events] == [("0213", "DEU")]
+
+
+def test_halting_or_cancelling_lending_and_aid_reduces_it():
+    assert _triples("The World Bank halted its lending to Sudan on Monday.", ON) == {("IGOWBK", "1621", "SDN")}
+    assert _triples("Washington cancelled $200 million in aid to Egypt on Tuesday.", ON) == {("USAGOV", "162", "EGY")}

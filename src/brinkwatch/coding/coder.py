@@ -107,7 +107,7 @@ def _to_noun_misread(tok: Token) -> bool:
 # verbs whose infinitive is what they commit to, refuse or attempt, never what they are done for
 INFINITIVE_GOVERNORS = frozenset(
     "vow pledge promise threaten refuse decline agree decide plan intend offer seek try attempt resolve undertake "
-    "fail want".split())
+    "fail want ask urge press invite tell encourage pressure implore instruct".split())
 
 
 def rehang_infinitives(sent: Span) -> None:

@@ -112,9 +112,9 @@ def refused_request(coder: SentenceCoder, att: Attempt) -> str | None:
     invitation is a rejection (12x by what was asked: 122x aid, 125 talks, 123x change), aimed at whoever
     asked; the act asked for is no event of its own (see refused-request-inside)."""
     verb = att.trigger
-    if not _turns_down(verb) or args.is_passive(verb):
+    if not _turns_down(verb):
         return None
-    noun = args.child(verb, ("dobj",))
+    noun = _refused_thing(verb)
     if noun is None or noun.pos_ not in NOUN_POS:
         return None
     code = refused_ask_code(noun)
@@ -125,13 +125,19 @@ def refused_request(coder: SentenceCoder, att: Attempt) -> str | None:
     return noun.text
 
 
+def _refused_thing(verb: Token) -> Token | None:
+    """What was turned down: the object, or the subject of the passive ("a request from Yerevan was rebuffed
+    by Moscow")."""
+    return args.child(verb, ("nsubjpass",) if args.is_passive(verb) else ("dobj",))
+
+
 @rule("requester-target", "target", "verb")
 def requester_target(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Quito turned down a request for military assistance from Lima": the one who asked is the target;
     where no one is named as asking, the refusal names no target (Lima's aid goes to no one here)."""
     if att.made_by != "refused-request":
         return None
-    noun = args.child(att.trigger, ("dobj",))
+    noun = _refused_thing(att.trigger)
     found = requester(coder, noun, att) if noun is not None else []
     if not found:
         att.no_target = True
@@ -148,7 +154,7 @@ def refused_request_inside(coder: SentenceCoder, cands: list[Candidate]) -> list
     for cand in cands:
         if cand.made_by != "refused-request":
             continue
-        noun = args.child(cand.trigger, ("dobj",))
+        noun = _refused_thing(cand.trigger)
         inside = {t.i for t in noun.subtree} if noun is not None else set()
         dropped += [(o, cand.trigger.text) for o in cands if o.trigger.i in inside]
     return dropped
