@@ -114,3 +114,12 @@ def test_an_ask_with_a_day_between_still_asks_for_the_act():
 def test_halting_or_cancelling_lending_and_aid_reduces_it():
     assert _triples("The World Bank halted its lending to Sudan on Monday.", ON) == {("IGOWBK", "1621", "SDN")}
     assert _triples("Washington cancelled $200 million in aid to Egypt on Tuesday.", ON) == {("USAGOV", "162", "EGY")}
+
+
+def test_turning_down_a_claim_about_oneself_is_a_denial():
+    assert _triples("Washington rejected Chinese accusations that it had spied on Huawei.", ON) == {("USAGOV", "016", "CHN")}
+    # a denial stands without a target when no accuser is named (the claim's subject is not it)
+    events = story_events("Beijing denied accusations that it had hacked Czech government servers.", ON)
+    assert [(e.cameo_code, e.target) for e in events] == [("016", None)]
+    # turning down a claim that says nothing is a plain rejection
+    assert _triples("Germany rejected the Russian claim.", ON) == {("DEU", "120", "RUS")}

@@ -131,11 +131,35 @@ def _refused_thing(verb: Token) -> Token | None:
     return args.child(verb, ("nsubjpass",) if args.is_passive(verb) else ("dobj",))
 
 
+# what a denial turns down: "rejected suggestions that it was behind the attack"
+CLAIM_NOUNS = frozenset("claim allegation accusation suggestion charge assertion".split())
+REJECTING_CLAIMS = frozenset("reject dismiss deny refute rebuff".split())
+
+
+@rule("rejected-claim", "trigger", "verb")
+def rejected_claim(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The Kremlin rejected suggestions that it was behind the poisoning", "Tehran dismissed as baseless US
+    claims that it had attacked the tankers": turning down a claim about oneself is a denial (016), aimed at
+    whoever made the claim when the text names them; what the claim tells is no event of its own."""
+    verb = att.trigger
+    if verb.lemma_.lower() not in REJECTING_CLAIMS and not _turns_down(verb):
+        return None
+    noun = _refused_thing(verb)
+    if noun is None or noun.lemma_.lower() not in CLAIM_NOUNS:
+        return None
+    if not any(c.dep_ in ("acl", "ccomp", "relcl") or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None  # "rejected the claim" alone does not say what was claimed
+    att.code, att.origin = "016", ""
+    att.consumed.update(t.i for t in noun.subtree if t.pos_ in NOUN_POS)
+    return noun.text
+
+
 @rule("requester-target", "target", "verb")
 def requester_target(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Quito turned down a request for military assistance from Lima": the one who asked is the target;
-    where no one is named as asking, the refusal names no target (Lima's aid goes to no one here)."""
-    if att.made_by != "refused-request":
+    where no one is named as asking, the refusal names no target (Lima's aid goes to no one here). So does a
+    denial of a claim: "denied accusations that it had hacked Czech servers" is aimed at no one named."""
+    if att.made_by not in ("refused-request", "rejected-claim"):
         return None
     noun = _refused_thing(att.trigger)
     found = requester(coder, noun, att) if noun is not None else []
@@ -152,7 +176,7 @@ def refused_request_inside(coder: SentenceCoder, cands: list[Candidate]) -> list
     part of the refusal, no event of its own."""
     dropped = []
     for cand in cands:
-        if cand.made_by != "refused-request":
+        if cand.made_by not in ("refused-request", "rejected-claim"):
             continue
         noun = _refused_thing(cand.trigger)
         inside = {t.i for t in noun.subtree} if noun is not None else set()
