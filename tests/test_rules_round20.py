@@ -123,3 +123,32 @@ def test_turning_down_a_claim_about_oneself_is_a_denial():
     assert [(e.cameo_code, e.target) for e in events] == [("016", None)]
     # turning down a claim that says nothing is a plain rejection
     assert _triples("Germany rejected the Russian claim.", ON) == {("DEU", "120", "RUS")}
+
+
+def test_acknowledging_a_state_and_elevating_ties_are_lexicon_rows():
+    assert _triples("Chile formally acknowledged Kosovo's independence on Tuesday.", ON) == {("CHL", "054", "XKX")}
+    assert _triples("India and Egypt elevated their relationship to a strategic partnership on Sunday.", ON) == {
+        ("IND", "050", "EGY"), ("EGY", "050", "IND")}
+
+
+def test_a_war_of_words_is_no_war():
+    events = story_events("Ankara and Tel Aviv are locked in a war of words over Gaza.", ON)
+    assert not any(e.cameo_code.startswith("19") for e in events)
+    assert _triples("Russia waged war on Ukraine.", ON) == {("RUS", "190", "UKR")}
+
+
+def test_the_condition_of_a_threat_told_as_readiness_is_no_event():
+    # "if Ankara did not free the pastor" hangs on "was", the threat on "ready to hit"
+    assert _triples("Treasury Secretary Steven Mnuchin said Washington was ready to hit Turkey with more sanctions "
+                    "if Ankara did not free the pastor.", date(2018, 8, 1)) == {("USAGOV", "1312", "TUR")}
+
+
+def test_a_capital_struck_is_its_states_ground():
+    assert _triples("Russian missiles struck Kyiv on Monday.", ON) == {("RUSMIL", "190", "UKR")}
+    # a capital that acts or speaks still stands for the government
+    assert _triples("Kyiv accused Moscow of shelling the power plant.", ON) == {("UKRGOV", "112", "RUSGOV")}
+
+
+def test_someone_struck_in_the_passive_was_hit_not_on_strike():
+    events = story_events("The Danish prime minister was struck by a man in central Copenhagen on Friday.", ON)
+    assert events and not any(e.cameo_code.startswith("14") for e in events)

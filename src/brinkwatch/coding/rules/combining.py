@@ -243,10 +243,22 @@ def condition_of_threat(coder: SentenceCoder, cands: list[Candidate]) -> list[tu
             clause = clause.head
         if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
             continue
-        other = _candidate_at(cands, clause.head)
-        if other is not None and _threat_or_demand(coder, other):
+        other = next((o for o in cands if _governed_from(o.trigger, clause.head) and _threat_or_demand(coder, o)), None)
+        if other is not None:
             dropped.append((cand, other.trigger.text))
     return dropped
+
+
+def _governed_from(act: Token, host: Token) -> bool:
+    """`act` is `host` or its complement: "Washington was ready to hit Turkey ... if Ankara did not free the
+    pastor" (the condition hangs on "was", the threat is "hit")."""
+    for _ in range(3):
+        if act.i == host.i:
+            return True
+        if act.dep_ not in ("xcomp", "acomp") or act.head.i == act.i:
+            return False
+        act = act.head
+    return act.i == host.i
 
 
 def _threat_or_demand(coder: SentenceCoder, cand: Candidate) -> bool:

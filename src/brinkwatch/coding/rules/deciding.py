@@ -462,6 +462,8 @@ def labour_strike(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     if trigger.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() not in STRIKE_WORDS for c in trigger.children):
         return None  # "bystanders struck the attacker with their fists": a blow at someone, no walkout
+    if trigger.pos_ == "VERB" and args.is_passive(trigger):
+        return None  # "the prime minister was struck by a man in a square": someone was hit
     struck = [trigger, *(c for c in trigger.children if c.dep_ == "dobj"), *(o for _, o in args.prep_objects(trigger))]
     strikes = [t for t in struck if t.lemma_.lower() in STRIKE_WORDS]
     if not strikes:
@@ -1529,6 +1531,19 @@ def protesters_violence(coder: SentenceCoder, cand: Candidate) -> str | None:
     return cand.source_tok.text
 
 
+@rule("struck-capital", "claim")
+def struck_capital(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Russian missiles struck Kyiv", "gunmen attacked a bus stop at the entrance to Jerusalem": a capital
+    named as the ground an attack hit is the state's territory (the state as a whole), not its government,
+    which a capital stands for only when it acts or speaks ("Kyiv said ...")."""
+    target = cand.target
+    if cand.code[:2] not in FORCE_ROOTS or target is None or target.resolved_by != "metonym" or not target.country:
+        return None
+    cand.target = replace(target, code=target.country, sector=None, kind="state",
+                          entry=f"{target.entry}; a capital struck is its state's ground")
+    return target.country
+
+
 @rule("intent-made", "claim")
 def intent_made(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"The junta pledged to hold elections": an act the lexicon already codes as an intent (03x) is the
@@ -2435,6 +2450,9 @@ def _noun_before(pronoun: Token, doers: set[int]) -> bool:
     return any(t.pos_ in ("NOUN", "PROPN") and t.i not in doers for t in pronoun.sent if t.i < pronoun.i)
 
 
+WORDS_NOT_ARMS = frozenset(("word", "nerve"))  # "a war of words", "a war of nerves": a quarrel, no war
+
+
 @rule("figurative-war", "candidate", veto=True)
 def figurative_war(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"The government has declared war on red tape", "the war on drugs": a war on a thing is a campaign, not
@@ -2444,6 +2462,9 @@ def figurative_war(coder: SentenceCoder, cand: Candidate) -> str | None:
         (c for c in trig.children if c.dep_ == "dobj" and c.lemma_.lower() == "war"), None)
     if war is None or cand.inp is None:
         return None
+    words = next((o for w, o in args.prep_objects(war) if w == "of" and o.lemma_.lower() in WORDS_NOT_ARMS), None)
+    if words is not None:
+        return f"war of {words.text}"  # "escalating his war of words with Israel": a quarrel
     aimed = [o for host in (war, trig) for w, o in args.prep_objects(host) if w in ("on", "against")]
     if not aimed or any(coder.actor_at(o, cand.inp, places=True) is not None for o in aimed):
         return None

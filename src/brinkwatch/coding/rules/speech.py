@@ -140,7 +140,7 @@ REJECTING_CLAIMS = frozenset("reject dismiss deny refute rebuff".split())
 def rejected_claim(coder: SentenceCoder, att: Attempt) -> str | None:
     """"The Kremlin rejected suggestions that it was behind the poisoning", "Tehran dismissed as baseless US
     claims that it had attacked the tankers": turning down a claim about oneself is a denial (016), aimed at
-    whoever made the claim when the text names them; what the claim tells is no event of its own."""
+    whoever made the claim when the text names them; the act the claim tells, if coded, is denied."""
     verb = att.trigger
     if verb.lemma_.lower() not in REJECTING_CLAIMS and not _turns_down(verb):
         return None
@@ -176,8 +176,8 @@ def refused_request_inside(coder: SentenceCoder, cands: list[Candidate]) -> list
     part of the refusal, no event of its own."""
     dropped = []
     for cand in cands:
-        if cand.made_by not in ("refused-request", "rejected-claim"):
-            continue
+        if cand.made_by != "refused-request":
+            continue  # (what a rejected claim tells stays, denied: "denied claims that Tehran attacked the tankers")
         noun = _refused_thing(cand.trigger)
         inside = {t.i for t in noun.subtree} if noun is not None else set()
         dropped += [(o, cand.trigger.text) for o in cands if o.trigger.i in inside]
