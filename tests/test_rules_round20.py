@@ -152,3 +152,11 @@ def test_a_capital_struck_is_its_states_ground():
 def test_someone_struck_in_the_passive_was_hit_not_on_strike():
     events = story_events("The Danish prime minister was struck by a man in central Copenhagen on Friday.", ON)
     assert events and not any(e.cameo_code.startswith("14") for e in events)
+
+
+def test_an_act_given_as_the_cause_of_a_present_state_is_no_new_event():
+    assert _triples("The Nigerian government is partly shut down because the president and the Senate could not "
+                    "agree on a budget.", ON) == set()
+    assert _triples("Gas prices are soaring because Russia cut supplies to Germany.", ON) == set()
+    # the cause of an act is not a state: the act stays
+    assert _triples("Russia attacked Ukraine because Kyiv sought to join NATO.", ON) == {("RUS", "190", "UKR")}

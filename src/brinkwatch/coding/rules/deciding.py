@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from brinkwatch.coding import arguments as args
-from brinkwatch.coding.dates import AGREEMENT_NOUNS
+from brinkwatch.coding.dates import AGREEMENT_NOUNS, clause_head
 from brinkwatch.coding.modality import (
     CONSIDER,
     DENY,
@@ -297,6 +297,23 @@ def many_statements(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     many = next((c for c in said.children if c.dep_ in ("amod", "det", "nummod") and c.lower_ in VAGUE_MANY), None)
     return f"{many.text} {said.text}" if many is not None else None
+
+
+PRESENT_TAGS = frozenset(("VBZ", "VBP"))
+
+
+@rule("cause-of-a-state", "candidate", veto=True)
+def cause_of_a_state(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The US government is partially shut down because the president and Congress could not agree on a
+    budget": an act given as the cause of a present state of affairs is that state's background, told before,
+    no new event (the state itself is no event either)."""
+    clause = clause_head(cand.trigger)
+    if clause.dep_ != "advcl" or not args.has_marker(clause, "mark", "because"):
+        return None
+    host = clause.head
+    present = host.tag_ in PRESENT_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS for c in host.children)
+    return "because" if present else None
 
 
 @rule("standing-state", "candidate", veto=True)
