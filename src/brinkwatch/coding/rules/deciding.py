@@ -304,9 +304,9 @@ PRESENT_TAGS = frozenset(("VBZ", "VBP"))
 
 @rule("cause-of-a-state", "candidate", veto=True)
 def cause_of_a_state(coder: SentenceCoder, cand: Candidate) -> str | None:
-    """"The US government is partially shut down because the president and Congress could not agree on a
-    budget": an act given as the cause of a present state of affairs is that state's background, told before,
-    no new event (the state itself is no event either)."""
+    """"Ministries are shut because the parties could not agree a budget", "gas prices are soaring because
+    Russia cut supplies": an act given as the cause of a present state of affairs is that state's background,
+    told before, no new event (the state itself is no event either)."""
     clause = clause_head(cand.trigger)
     if clause.dep_ != "advcl" or not args.has_marker(clause, "mark", "because"):
         return None
