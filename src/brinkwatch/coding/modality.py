@@ -9,6 +9,7 @@ the coder from the event date. Cue words are general English, kept as data below
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 
 from spacy.tokens import Token
 
@@ -102,11 +103,17 @@ def _modal(tok: Token) -> Token | None:
     return None
 
 
-def _in_conditional(tok: Token) -> Token | None:
+def conditional_mark(tok: Token) -> Token | None:
+    """The "if" or "unless" that makes `tok`'s clause a condition."""
     for child in tok.children:
         if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
             return child
     return None
+
+
+def condition_clauses(verb: Token) -> list[Token]:
+    """The 'if'/'unless' clauses hung on a verb: "would close the strait if Washington ..."."""
+    return [c for c in verb.children if c.dep_ == "advcl" and conditional_mark(c) is not None]
 
 
 def _lacking(noun: Token) -> str | None:
@@ -130,7 +137,7 @@ def _cancelled(noun: Token) -> Token | None:
         return told_off  # "the planned trip to Warsaw, which was cancelled", "the summit, postponed in May"
     # "a meeting between the leaders during Trump's planned trip to Warsaw, which was cancelled": what was to
     # happen during an occasion called off is called off with it
-    around = [*noun.subtree, *(noun.head.children if noun.dep_ == "dobj" else ())]  # "arranged talks during ..."
+    around = chain(noun.subtree, noun.head.children if noun.dep_ == "dobj" else ())  # "arranged talks during ..."
     during = next((o for p in around if p.dep_ == "prep" and p.lower_ == "during"
                    for o in p.children if o.dep_ == "pobj"), None)
     if during is not None and during.i != noun.i:
@@ -187,7 +194,7 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
         neg = _negated(tok)
         if neg is not None:
             return ModalityResult("negated", neg.text, tok if tok.i != trigger.i else None)
-        cond = _in_conditional(tok)
+        cond = conditional_mark(tok)
         if cond is not None:
             return ModalityResult("hypothetical", cond.text)
         if tok.i != trigger.i and via in INFINITIVE and tok.lemma_.lower() in CONSIDER:

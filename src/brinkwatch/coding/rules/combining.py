@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from brinkwatch.coding import arguments as args
-from brinkwatch.coding.modality import REQUEST, find_modality, not_ruled_out
+from brinkwatch.coding.modality import REQUEST, conditional_mark, find_modality, not_ruled_out
 from brinkwatch.coding.rules.core import (
     rule,
 )
@@ -238,10 +238,10 @@ def condition_of_threat(coder: SentenceCoder, cands: list[Candidate]) -> list[tu
     for cand in cands:
         clause = cand.trigger
         for _ in range(3):
-            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children) or clause.head.i == clause.i:
+            if conditional_mark(clause) is not None or clause.head.i == clause.i:
                 break
             clause = clause.head
-        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
+        if clause.dep_ != "advcl" or conditional_mark(clause) is None:
             continue
         other = next((o for o in cands if _governed_from(o.trigger, clause.head) and _threat_or_demand(coder, o)), None)
         if other is not None:

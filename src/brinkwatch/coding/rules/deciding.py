@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -16,6 +17,7 @@ from brinkwatch.coding.modality import (
     PREVENT,
     REQUEST,
     ModalityResult,
+    condition_clauses,
     find_modality,
     not_ruled_out,
 )
@@ -526,9 +528,10 @@ def protest_at_government(coder: SentenceCoder, cand: Candidate) -> str | None:
     ("the farm unions said they would call off their protest", 0352)."""
     sector = cand.source.sector
     # a state as a whole does not march or strike: "Thousands of Israelis demonstrated" are its people
-    if cand.code[:2] != "14" and cand.code not in EASED_DISSENT or sector is not None and sector not in PROTESTERS:
+    eased = cand.code in EASED_DISSENT
+    if cand.code[:2] != "14" and not eased or sector is not None and sector not in PROTESTERS:
         return None
-    if cand.code in EASED_DISSENT and sector is None:
+    if eased and sector is None:
         return None  # "Kenya called off its planned strike": a state calls off no protest
     return _own_government(cand, "protest with no named target: its own government")
 
@@ -1497,14 +1500,9 @@ CAPABILITY_MODALS = frozenset("could might may".split())
 def _conditioned(verb: Token) -> bool:
     """The act is the outcome of a condition: "could cut ties with Israel if the US ...", "will seize more
     territory unless Hamas frees the hostages", "stood ready to reimpose a curfew should rioting spread"."""
-    for clause in verb.children:
-        if clause.dep_ != "advcl":
-            continue
-        if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
-            return True
-        if clause.doc[clause.left_edge.i].lower_ == "should":
-            return True
-    return False
+    if condition_clauses(verb):
+        return True
+    return any(c.dep_ == "advcl" and c.doc[c.left_edge.i].lower_ == "should" for c in verb.children)
 
 
 @rule("said-conditional-threat", "claim")
@@ -1518,7 +1516,8 @@ def said_conditional_threat(coder: SentenceCoder, cand: Candidate) -> str | None
     sayer = clause_verb_over(cand.trigger, coder.speech_verbs, steps=4)
     if sayer is None:
         return None
-    chain = [t for t in (cand.trigger, *cand.trigger.ancestors) if t.i != sayer.i and sayer in t.ancestors]
+    # the act's clause up to the saying: "Katz said Israel would seize more land unless ..."
+    chain = takewhile(lambda t: t.i != sayer.i, (cand.trigger, *cand.trigger.ancestors))
     may_come = cand.mod.modality == "hypothetical" and (cand.mod.cue or "").lower() in CAPABILITY_MODALS
     if not may_come and not any(_conditioned(t) for t in chain):
         return None

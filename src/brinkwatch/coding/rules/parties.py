@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from brinkwatch.coding import arguments as args
 from brinkwatch.coding.dates import AGREEMENT_NOUNS
-from brinkwatch.coding.modality import not_ruled_out
+from brinkwatch.coding.modality import condition_clauses, not_ruled_out
 from brinkwatch.coding.places import place_country, place_ref
 from brinkwatch.coding.rules.core import (
     Attempt,
@@ -1199,7 +1199,6 @@ def _unknown_personal_name(coder: SentenceCoder, obj: Token, inp) -> Span | None
 
 
 THREAT_ROOT = "13"
-CONDITION_MARKS = frozenset(("if", "unless"))
 
 
 @rule("condition-party", "claim")
@@ -1209,14 +1208,14 @@ def condition_party(coder: SentenceCoder, cand: Candidate) -> str | None:
     if cand.target is not None or cand.code[:2] != THREAT_ROOT:
         return None
     anchor = cand.trigger if cand.trigger.pos_ in ("VERB", "AUX") else cand.trigger.head
-    clauses = _conditions(anchor)
+    clauses = condition_clauses(anchor)
     if anchor.dep_ in ("ccomp", "xcomp"):
-        clauses += _conditions(anchor.head)
+        clauses += condition_clauses(anchor.head)
     for act in anchor.children:
         if act.dep_ in ("ccomp", "xcomp"):
             # "Hamas warned it would pull out of the talks if Israeli forces pressed ahead": the condition
             # hangs on the act threatened
-            clauses += _conditions(act)
+            clauses += condition_clauses(act)
     for clause in clauses:
         subj = args.child(clause, ("nsubj",))
         if subj is None or subj.tag_ == "PRP":
@@ -1226,14 +1225,6 @@ def condition_party(coder: SentenceCoder, cand: Candidate) -> str | None:
             cand.target_tok, cand.target = found[0]
             return subj.text
     return None
-
-
-def _conditions(verb: Token) -> list[Token]:
-    """The 'if'/'unless' clauses hung on a verb: "would close the strait if Washington ..."."""
-    return [
-        c for c in verb.children
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
-    ]
 
 
 # measures a state takes at home, and concessions to its own people (CAMEO 081x, 083x, 172x); a release
