@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from brinkwatch.actors.dictionary import Actor, ActorDictionary, TrieHit, surname_key
@@ -78,6 +79,8 @@ POLITICAL_BEFORE = frozenset(token_key(w) for w in (
 OWNERS_BEFORE = frozenset(token_key(w) for w in "'s ’s his her their its our my".split())
 NOT_FORCES_BEFORE = POLITICAL_BEFORE | OWNERS_BEFORE  # a "coalition" after these is parties, not forces
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
+# lower-case words at which a mention may still start, though no table row begins with them
+LOWER_CASE_STARTS = PRONOUNS | DETERMINERS | COURTESY_TITLES
 # capitalised words that may stand before a surname without being a first name
 PRE_NAME_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "madam", "general", "gen", "senator", "sen", "rep",
                             "governor", "gov", "mayor", "judge", "justice", "minister", "secretary", "chancellor",
@@ -326,16 +329,21 @@ class _Scanner:
         self.issuer = issuer
         self.dictionary = dictionary
         self.doc = doc
-        self.text = doc.text  # built once: Doc.text joins every token, so per mention it was quadratic
         self.on = on
-        self.texts = [t.text for t in doc]
+        # the words read from the Doc's array: a Token object per word cost more than the scan itself
+        self.texts = [doc.vocab.strings[orth] for orth in doc.to_array(ORTH).tolist()] if len(doc) else []
         self.keys = [_memo_key(t) for t in self.texts]
         self.context = _Context()
 
     def scan(self) -> list[Mention]:
         mentions: list[Mention] = []
         i, n = 0, len(self.keys)
+        trie, texts, keys = self.dictionary.trie, self.texts, self.keys
         while i < n:
+            if not texts[i][:1].isupper() and keys[i] not in trie and keys[i] not in LOWER_CASE_STARTS \
+                    and (self.issuer is None or keys[i] not in FIRST_PERSON):
+                i += 1  # most words: lower-case, in no table, no pronoun, title or article (no name starts here)
+                continue
             found = self._at(i)
             if found is None:
                 i = self._past_unknown_person(i)
@@ -1191,8 +1199,7 @@ class _Scanner:
         return actor.resolve("", self.on, resolved_by)
 
     def _span_text(self, start: int, end: int) -> str:
-        doc = self.doc
-        return self.text[doc[start].idx: doc[end - 1].idx + len(doc[end - 1].text)]
+        return self.doc[start:end].text  # not Doc.text, which joins every word of the story
 
     def _finish(self, ref: ActorRef, start: int, end: int, kind: str) -> Mention:
         doc = self.doc

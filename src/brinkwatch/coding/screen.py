@@ -8,9 +8,12 @@ because spaCy's lemmatizer needs POS tags, i.e. the parse we are trying to skip)
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from functools import lru_cache
 from importlib import resources
 
+from brinkwatch.coding.arguments import PHRASE_READINGS, PLACE_KIND_WORDS
 from brinkwatch.coding.lexicon import Lexicon
 from brinkwatch.coding.rules.shared import PROTEST_ROOT, RULE_TRIGGER_FORMS, RULE_TRIGGER_LEMMAS
 
@@ -58,6 +61,68 @@ def trigger_forms(lexicon: Lexicon) -> frozenset[str]:
     forms |= RULE_TRIGGER_FORMS  # "found ... guilty": the rule's rarer word stands for it
     # prefixed irregulars ("overthrew", "withdrew") are listed whole; hyphenated nouns match per piece
     return frozenset(forms)
+
+
+# object words a row can match without the word in the sentence: a named place is its kind, a named body an
+# organisation (finding._complement_words), a phrase its reading ("martial law" is an emergency)
+STANDS_FOR_WORDS = frozenset(
+    {"city", "country", "organization", "ngo", "agency"}
+    | {word for words in PLACE_KIND_WORDS.values() for word in words}
+    | {word for readings in PHRASE_READINGS.values() for reading in readings for word in reading.split()}
+)
+
+
+def needed_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Trigger forms that count only beside one of their words: a verb whose every row asks for an
+    object, a particle or a preposition ("have" is 040 only with "talks" or "a meeting", "go" 143 only
+    "on strike", "unite" 113 only "against") can code nothing in a sentence without one of those words,
+    so "had" or "United" alone does not send a sentence to the parser. Maps each such surface form to
+    the surface forms of the words it needs (any one of them will do)."""
+    free = surface_forms([*lexicon.nouns, *lexicon.light_verbs, *sorted(RULE_TRIGGER_LEMMAS), *rule_words()])
+    free |= RULE_TRIGGER_FORMS
+    needs: dict[str, set[str]] = {}
+    for lemma, entries in lexicon.verbs.items():
+        words = _row_words(entries)
+        forms = surface_forms([lemma])
+        if words is None:
+            free |= forms
+            continue
+        for form in forms:
+            needs.setdefault(form, set()).update(words)
+    return {form: frozenset(words) for form, words in needs.items() if form not in free}
+
+
+@lru_cache(maxsize=1)
+def rule_words() -> frozenset[str]:
+    """Every word the coder's modules name in a word table (SPEECH_VERBS, TRANSFER_VERBS, ALLOWING, ...):
+    a rule may take such a verb as its trigger whatever the lexicon's rows ask ("Kyiv asked Berlin for
+    tanks" is asked-to's), so its forms always send a sentence to the parser. Read from the modules
+    rather than listed, so that a new rule's table is never screened out by mistake."""
+    import brinkwatch.coding as coding  # the package whose modules hold the rules
+
+    words: set[str] = set()
+    for info in pkgutil.walk_packages(coding.__path__, "brinkwatch.coding."):
+        for name, value in vars(importlib.import_module(info.name)).items():
+            if name.isupper() and isinstance(value, (set, frozenset, dict)):
+                words |= {w.lower() for w in value if isinstance(w, str) and w.replace(" ", "").isalpha()}
+    return frozenset(words)
+
+
+def _row_words(entries) -> set[str] | None:
+    """The surface words one of which a verb's rows need, or None when some row needs none."""
+    words: set[str] = set()
+    for entry in entries:
+        if entry.objects is None and entry.particle is None and entry.prep is None:
+            return None  # "attack": any complement, or none
+        if entry.objects is not None and entry.objects & STANDS_FOR_WORDS:
+            return None  # "captured Kherson" is a city taken with no word "city" in the sentence
+        if entry.objects is not None:
+            words |= surface_forms(sorted(entry.objects))
+        elif entry.prep is not None:
+            words.add(entry.prep)
+        if entry.particle is not None and entry.objects is None and entry.prep is None:
+            words |= set(entry.particle.split())
+    return words
 
 
 def protest_forms(lexicon: Lexicon) -> frozenset[str]:
