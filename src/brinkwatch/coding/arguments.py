@@ -378,6 +378,19 @@ def _place_kind_words(tok: Token) -> tuple[str, ...]:
     return cache[key]
 
 
+# participles that name whom a thing is for: "aid earmarked for the army", "arms destined for Kyiv"
+DESTINING = frozenset("earmark intend destine mean allocate allot bind slate designate".split())
+
+
+def destined_for(thing: Token) -> list[Token]:
+    """Whom a participle after `thing` says it is for: "the aid earmarked for Pakistan's military"."""
+    return [o for c in thing.children if c.dep_ == "acl" and c.lemma_.lower() in DESTINING
+            for w, o in prep_objects(c) if w in ("for", "to")]
+
+
+STATE_PREPS = frozenset(("on", "onto", "under", "into"))
+
+
 def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) -> set[str]:
     """Head lemmas an entry's object constraint is checked against; with `compounds`, also the
     modifiers of a compound ("a ceasefire agreement"), tried only when the heads match nothing."""
@@ -418,6 +431,13 @@ def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) ->
             for word, inner in prep_objects(obj):
                 if word == prep:
                     add(inner)
+        if prep in STATE_PREPS:
+            # "ordered its forces on high alert", "put the town under curfew": the state the object is put
+            # in, which the parser often hangs on the object
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                for word, inner in prep_objects(obj):
+                    if word == prep:
+                        add(inner)
         return lemmas
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):

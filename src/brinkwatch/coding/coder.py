@@ -264,6 +264,10 @@ def _place_states(tokens: Iterable[Token], inp: SentenceInput) -> set[str]:
     return found
 
 
+# words that take part of a group: "some of its members", "most of the rebels"
+PARTITIVE_WORDS = frozenset("some many several most all few none each any".split())
+
+
 class SentenceCoder:
     def __init__(self, lexicon: Lexicon, actors, coder_version: str, coder: str = "rules"):
         self.lexicon = lexicon
@@ -309,6 +313,10 @@ class SentenceCoder:
                 if before is not None and before.country else None
         if depth >= 3 or tok.pos_ in ("VERB", "AUX"):
             return None
+        if tok.pos_ == "NUM" or tok.lower_ in PARTITIVE_WORDS and tok.pos_ in ("PRON", "DET", "ADJ"):
+            # "two of its fighters", "some of the protesters": part of a group is of the group
+            part = next((o for w, o in args.prep_objects(tok) if w == "of"), None)
+            return self.actor_at(part, inp, depth + 1, places) if part is not None else None
         # an apposition names the head itself ("his opponent, Biden"); a possessive only its owner
         for c in sorted(tok.children, key=lambda c: MODIFIER_ORDER.get(c.dep_, 9)):
             if c.dep_ in MODIFIER_ORDER:

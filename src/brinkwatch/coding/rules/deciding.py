@@ -1231,8 +1231,12 @@ def insisted_fact(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     if any(c.dep_ == "aux" and c.lower_ in ("must", "should", "shall") for c in that.children):
         return None
-    if trig.tag_ == "VBD" and that.tag_ == "VBP" and that.lower_ == that.lemma_.lower() and that.lemma_ not in ("be", "have"):
-        return None  # "insisted that Poland sign the accord": a bare verb after a past "insisted" is a demand
+    bare = that.tag_ in ("VBP", "VB") and that.lower_ == that.lemma_.lower() and that.lemma_ not in ("be", "have")
+    subject = args.subject_of(that)
+    if bare and (trig.tag_ == "VBD" or subject is not None and subject.tag_ in ("NN", "NNP")):
+        # "insisted that Poland sign the accord", "has insisted that Oslo pay more": a bare verb after a past
+        # "insisted", or after a singular subject (a subjunctive: "Oslo pays" would be the fact), is a demand
+        return None
     return that.text
 
 

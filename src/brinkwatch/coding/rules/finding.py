@@ -796,6 +796,33 @@ def transfer_to_party(coder: SentenceCoder, att: Attempt) -> str | None:
     return ",".join(sorted(att.themes))
 
 
+# ordering a party out: "ordered the envoys to leave the country" is expelling them
+ORDERING_OUT = frozenset(("order", "tell", "instruct", "direct"))
+LEAVING = frozenset(("leave", "depart", "quit", "exit"))
+
+
+@rule("ordered-out", "trigger", "verb")
+def ordered_out(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Oslo ordered two Russian diplomats to leave the country within a week": ordering people to leave is
+    expelling them, coded as the lexicon's rows for "expel" code the people ordered out (161 diplomats,
+    1661 peacekeepers, 1662 inspectors, 1663 aid workers); people no row names give nothing."""
+    verb = att.trigger
+    if verb.lemma_.lower() not in ORDERING_OUT:
+        return None
+    leave = args.child(verb, ("xcomp",))
+    told = args.child(verb, ("dobj", "dative"))
+    if leave is None or told is None or leave.lemma_.lower() not in LEAVING:
+        return None
+    words = _complement_words(coder, told, att.inp)
+    entry = next((e for e in coder.lexicon.verbs.get("expel", []) if e.objects and not e.prep and not e.particle
+                  and e.objects & words), None)
+    if entry is None:
+        return None
+    att.code, att.origin, att.entry = entry.code, entry.origin, entry
+    att.targets = coder.find_targets([told], [], att.inp)
+    return leave.text
+
+
 @rule("told-to", "trigger", "verb")
 def told_to(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Brussels told Minsk to free the activists": telling a party to act is a demand (10x, refined by the

@@ -457,6 +457,10 @@ def gerund_victims(coder: SentenceCoder, att: Attempt) -> str | None:
     return victims(coder, att)
 
 
+# help pledged or given, and help cut: its recipient is the target
+HELP_AND_CUT_ROOTS = frozenset(("03", "06", "07", "16"))
+
+
 @rule("object", "target", "verb")
 def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Germany sent tanks to Ukraine": the object, recipient or prepositional object that is an actor."""
@@ -484,6 +488,10 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
         # "pledged 25 million euros in humanitarian aid for Gaza": the sum is "in" the help, which names who gets it
         toks += [r for w, o in args.prep_objects(amount) if w == "in"
                  for w2, r in args.prep_objects(o) if w2 in ("to", "for")]
+    if code[:2] in HELP_AND_CUT_ROOTS and (amount := args.child(verb, ("dobj", "nsubjpass"))) is not None:
+        # "cancelled $300 million in aid earmarked for the army": whom the help was for
+        things = [amount, *(o for w, o in args.prep_objects(amount) if w == "in")]
+        toks += [r for t in things for r in args.destined_for(t)]
     # a place is the target of force used on it ("shelled the city of Kharkiv"), not of talks held there
     att.on_places = code[:2] in PLACE_TARGET_ROOTS or code in VISIT_CODES or code in WITHDRAWALS
     att.conflict = code[:2] not in PARTNER_ROOTS or code in WITHDRAWALS

@@ -138,8 +138,8 @@ REJECTING_CLAIMS = frozenset("reject dismiss deny refute rebuff".split())
 
 @rule("rejected-claim", "trigger", "verb")
 def rejected_claim(coder: SentenceCoder, att: Attempt) -> str | None:
-    """"The Kremlin rejected suggestions that it was behind the poisoning", "Tehran dismissed as baseless US
-    claims that it had attacked the tankers": turning down a claim about oneself is a denial (016), aimed at
+    """"The Kremlin rejected suggestions that it was behind the poisoning", "Minsk dismissed as groundless
+    Polish claims that it had jammed the signals": turning down a claim about oneself is a denial (016), aimed at
     whoever made the claim when the text names them; the act the claim tells, if coded, is denied."""
     verb = att.trigger
     if verb.lemma_.lower() not in REJECTING_CLAIMS and not _turns_down(verb):
