@@ -50,3 +50,39 @@ def test_part_of_a_group_acts_for_the_group():
     # and suffers for it: the members killed are the group's, not the place's
     assert _triples("Al-Shabaab said four of its members were killed by Kenyan troops.", ON) == {
         ("KENMIL", "190", "SOMREB")}
+
+
+def test_help_received_is_given_by_its_sender():
+    assert _triples("Armenia received a new batch of Russian rifles on Tuesday.", ON) == {("RUS", "072", "ARM")}
+    assert _triples("Armenia received rifles from Russia.", ON) == {("RUS", "072", "ARM")}
+    # the receiver is never the giver: with no giver named, nothing
+    assert story_events("Armenia received new rifles on Tuesday.", ON) == []
+    # help named as a noun, in a shipment
+    assert _triples("Chad received a shipment of French assistance.", ON) == {("FRA", "070", "TCD")}
+
+
+def test_a_rally_outside_a_building_is_held_there():
+    # "outside" read as an adjective made "parliament" the rally's object, and a rally with one no protest
+    events = story_events("Thousands rallied outside parliament in Yerevan on Monday.", ON)
+    assert [(e.source.code, e.cameo_code) for e in events] == [("ARMOPP", "141")]
+
+
+def test_data_is_the_data_the_rows_name():
+    # the model lemmatises "data" to "datum"; rows are written with the word as used
+    assert _triples("Estonia passed data on Russian hackers to Finland.", ON) == {("EST", "064", "FIN")}
+
+
+def test_information_is_shared_with_a_partner_not_with_its_topic():
+    assert _triples("Estonia shared data on Russian hackers with Finland.", ON) == {("EST", "064", "FIN")}
+    assert _triples("Poland and Lithuania began sharing radar data on Belarusian drone flights.", ON) == {
+        ("POL", "064", "LTU"), ("LTU", "064", "POL")}
+
+
+def test_proceedings_are_aimed_at_the_party_named_not_at_the_court():
+    assert _triples("Chile instituted proceedings against Bolivia at the International Court of Justice.", ON) == {
+        ("CHL", "115", "BOL")}
+
+
+def test_a_thing_described_by_who_published_it_is_no_statement():
+    assert story_events("The divers found the wreck using data released by the U.S. Navy.", ON) == []
+    assert [e.cameo_code for e in story_events("The U.S. Navy released data on the wreck on Monday.", ON)] == ["010"]

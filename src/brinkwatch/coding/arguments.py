@@ -389,6 +389,8 @@ def destined_for(thing: Token) -> list[Token]:
 
 
 STATE_PREPS = frozenset(("on", "onto", "under", "into"))
+# verbs that put their object in a state: "placed the region under curfew", "took two men into custody"
+PLACING_VERBS = frozenset("put place order take keep plunge throw bring send".split())
 
 
 def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) -> set[str]:
@@ -431,9 +433,9 @@ def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) ->
             for word, inner in prep_objects(obj):
                 if word == prep:
                     add(inner)
-        if prep in STATE_PREPS:
+        if prep in STATE_PREPS and verb.lemma_.lower() in PLACING_VERBS:
             # "ordered its forces on high alert", "put the town under curfew": the state the object is put
-            # in, which the parser often hangs on the object
+            # in, which the parser often hangs on the object ("lifted the tax on imports" puts no tax anywhere)
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
                 for word, inner in prep_objects(obj):
                     if word == prep:
@@ -635,8 +637,14 @@ def circumstance_verb(noun: Token) -> Token | None:
     return None
 
 
+# what a delivery comes in: "received a shipment of Russian aid" receives the aid
+CONSIGNMENT_NOUNS = frozenset("shipment consignment batch delivery tranche package load cargo planeload".split())
+
+
 def receiving_subject(noun: Token) -> Token | None:
-    """'X ignored appeals from Y': X receives the nominal act."""
+    """'X ignored appeals from Y': X receives the nominal act; so does 'X received a shipment of Y's aid'."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in CONSIGNMENT_NOUNS:
+        noun = noun.head.head
     if noun.dep_ in ("dobj", "nsubjpass") and receives(noun.head):
         return subject_of(noun.head)
     return None

@@ -124,6 +124,26 @@ def rehang_infinitives(sent: Span) -> None:
         tok.dep_ = "xcomp"
 
 
+# prepositions of place the parser reads as adjectives: "rallied outside parliament" (outside/amod, parliament/dobj)
+PLACE_WORDS_READ_AS_ADJECTIVES = frozenset(("outside", "inside", "opposite", "beside"))
+
+
+def rehang_place_words(sent: Span) -> None:
+    """"Crowds rallied outside parliament": the parser may read "outside" as an adjective and the place as
+    the verb's object; it is a preposition and its object, where the rally took place. Corrected in place."""
+    for tok in sent:
+        noun = tok.head
+        if tok.lower_ not in PLACE_WORDS_READ_AS_ADJECTIVES or tok.dep_ != "amod" or noun.dep_ != "dobj":
+            continue
+        if noun.left_edge.i != tok.i and noun.left_edge.lower_ not in ("the", "a", "an"):
+            continue
+        verb = noun.head
+        if verb.pos_ != "VERB":
+            continue
+        tok.head, tok.dep_, tok.pos_, tok.tag_ = verb, "prep", "ADP", "IN"
+        noun.head, noun.dep_ = tok, "pobj"
+
+
 def _in_possessor(tok: Token) -> bool:
     """True for a word in a possessive phrase: "Saudi Arabia's" (both words), "Kenya's"."""
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
@@ -1093,6 +1113,7 @@ class SentenceCoder:
         if not inp.actors and not inp.named_place and not inp.crowd_only:
             return []
         rehang_infinitives(sent)
+        rehang_place_words(sent)
         for r in stage_rules("screen", "both"):
             note = r.fn(self, inp)
             if note is not None:

@@ -59,6 +59,15 @@ class NounEntry:
     source: str = ""
 
 
+# Latin plurals the model lemmatises to a singular nobody writes in a row: "passed data to" has "datum"
+MODEL_LEMMAS = {"data": "datum", "media": "medium", "criteria": "criterion", "bacteria": "bacterium"}
+
+
+def _with_model_lemmas(objects: frozenset[str]) -> frozenset[str]:
+    """A row's object words, with the lemma the model gives each where it is another word."""
+    return objects | {MODEL_LEMMAS[w] for w in objects if w in MODEL_LEMMAS}
+
+
 class Lexicon:
     """Verb and noun triggers indexed by lemma."""
 
@@ -99,7 +108,8 @@ class Lexicon:
             if not words:
                 raise DictionaryError("empty verb", input=name, position=lineno)
             intransitive = cols[2] == "!"
-            objects = None if cols[2] in ("-", "", "!") else frozenset(w.strip().lower() for w in cols[2].split("|"))
+            objects = None if cols[2] in ("-", "", "!") else _with_model_lemmas(
+                frozenset(w.strip().lower() for w in cols[2].split("|")))
             prep_word = (cols[3].split() or ["-"])[0].lower()  # anything after the word is a comment
             prep = None if prep_word == "-" else prep_word
             if prep is not None and not prep.isalpha():

@@ -84,6 +84,16 @@ def describing_participle(coder: SentenceCoder, att: Attempt) -> str | None:
     return verb.head.text
 
 
+@rule("published-thing", "close", "verb", veto=True)
+def published_thing(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The divers found the wreck using data released by the navy": a thing described by who published it
+    is told for what it is, not as a statement the story reports."""
+    verb = att.trigger
+    if att.code != "010" or verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return None
+    return verb.head.text
+
+
 @rule("transfer-needs-recipient", "close", "verb", veto=True)
 def transfer_needs_recipient(coder: SentenceCoder, att: Attempt) -> str | None:
     """"The firm shipped drones to the front": aid needs a named recipient; else it is trade or logistics."""

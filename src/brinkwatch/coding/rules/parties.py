@@ -457,6 +457,26 @@ def gerund_victims(coder: SentenceCoder, att: Attempt) -> str | None:
     return victims(coder, att)
 
 
+@rule("received-help", "target", "verb")
+def received_help(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Kyiv received a new batch of American rockets", "received weapons from Washington": help received
+    is given by whoever sent it, to the one who received it; with no giver named, half the event is missing
+    and it is dropped (the receiver is never the giver)."""
+    if att.code[:2] != "07" or not args.receives(att.trigger):
+        return None
+    obj = args.acted_on(att.trigger)
+    holders = [h for h in (att.trigger, obj) if h is not None]
+    if obj is not None:
+        holders += [o for w, o in args.prep_objects(obj) if w == "of" and obj.lemma_.lower() in args.CONSIGNMENT_NOUNS]
+    toks = [o for h in holders for w, o in args.prep_objects(h) if w == "from"]
+    toks += [t for h in holders[1:] for t in args.noun_source_candidates(h)]
+    givers = coder.find_targets(toks, [], att.inp) if toks else []
+    receivers = att.sources
+    att.sources, att.targets = (givers, receivers) if givers else ([], [])
+    att.no_target = not givers
+    return givers[0][0].text if givers else "no giver named"
+
+
 # help pledged or given, and help cut: its recipient is the target
 HELP_AND_CUT_ROOTS = frozenset(("03", "06", "07", "16"))
 
@@ -483,7 +503,14 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
     if att.act_noun is not None:
         att.themes = frozenset((att.act_noun.lemma_.lower(),))
     if code[:2] in ("06", "07"):  # material help goes to whoever receives it: "extradited X to the US"
-        toks = [o for w, o in args.prep_objects(verb) if w in ("to", "for")] + toks
+        # and cooperation to the partner: "shared data on Russian hackers with Finland" (not the data's topic)
+        partner_preps = ("to", "for", "with") if code[:2] == "06" else ("to", "for")
+        toks = [o for w, o in args.prep_objects(verb) if w in partner_preps] + toks
+    if (thing := args.child(verb, ("dobj",))) is not None:
+        # "instituted proceedings against Bolivia at the court": what the thing is aimed against, before the venue;
+        # what is shared with a partner goes to it, where the parser hangs "with Finland" on the data
+        aimed = ("against", "with", "to") if code[:2] == "06" else ("against",)
+        toks = [o for w, o in args.prep_objects(thing) if w in aimed] + toks
     if code[:2] in ("03", "07") and (amount := args.child(verb, ("dobj",))) is not None:
         # "pledged 25 million euros in humanitarian aid for Gaza": the sum is "in" the help, which names who gets it
         toks += [r for w, o in args.prep_objects(amount) if w == "in"
@@ -497,6 +524,11 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
     att.conflict = code[:2] not in PARTNER_ROOTS or code in WITHDRAWALS
     if code[:2] == "04":
         toks = _without_topics(toks, verb)
+    if code[:2] == "06":
+        # "shared warning data on North Korean launches with Tokyo": what the information is about is no partner
+        told = [t for t in verb.children if t.dep_ == "dobj" and t.lemma_.lower() in INFORMATION_NOUNS]
+        if told:
+            toks = _information_partners(verb) + [t for t in toks if t not in told and not _topic_of_information(t)]
     att.targets = coder.find_targets(toks, att.sources, att.inp, att.themes, att.on_places, att.conflict)
     att.targets = [(t, a) for t, a in att.targets if not _instrument(t)]
     if not att.targets:
@@ -613,6 +645,37 @@ INSTRUMENT_VERBS = frozenset(("use", "employ"))
 
 # verbs whose object is what is talked about: "discussed her potential cabinet" consults no cabinet
 TOPIC_VERBS = frozenset(("discuss",))
+
+
+# what is shared when intelligence is shared (CAMEO 064)
+INFORMATION_NOUNS = frozenset("data datum intelligence information evidence detail finding record tip".split())
+TOPIC_PREPS = frozenset(("on", "about", "regarding", "concerning"))
+
+
+def _information_partners(verb: Token) -> list[Token]:
+    """Whom information is shared with or passed to, however deep the parser hangs the phrase in the data's
+    description ("data on the filling of the dam with Egypt"), through prepositions only."""
+    found = []
+    for tok in verb.subtree:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("with", "to"):
+            continue
+        up = tok.head
+        while up.i != verb.i and up.dep_ in ("prep", "pobj", "dobj"):
+            up = up.head
+        if up.i == verb.i:
+            found.append(tok)
+    return found
+
+
+def _topic_of_information(tok: Token) -> bool:
+    """Is `tok` what shared information is about? Its nearest preposition says: "data on Russian drones" is a
+    topic, "data on the dam with Egypt" still names the partner, however the parser nests the two."""
+    head = tok
+    while head.head.i != head.i:
+        if head.dep_ == "pobj":
+            return head.head.lower_ in TOPIC_PREPS
+        head = head.head
+    return False
 
 
 def _without_topics(toks: list[Token], verb: Token) -> list[Token]:
