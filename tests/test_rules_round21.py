@@ -86,3 +86,11 @@ def test_proceedings_are_aimed_at_the_party_named_not_at_the_court():
 def test_a_thing_described_by_who_published_it_is_no_statement():
     assert story_events("The divers found the wreck using data released by the U.S. Navy.", ON) == []
     assert [e.cameo_code for e in story_events("The U.S. Navy released data on the wreck on Monday.", ON)] == ["010"]
+
+
+def test_a_crowd_in_towns_named_by_their_state_is_that_states():
+    assert _triples("Thousands marched in several Iraqi cities on Friday.", ON) == {("IRQOPP", "141", "IRQ")}
+
+
+def test_imposing_again_is_imposing():
+    assert _triples("Washington reimposed sanctions on Iran's oil sector.", ON) == {("USAGOV", "163", "IRN")}

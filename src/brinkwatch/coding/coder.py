@@ -79,6 +79,7 @@ NON_STATE_SECTORS = frozenset(("REB", "OPP", "INS"))
 # a crowd counted, not named: "thousands marched", "hundreds of students rallied"
 CROWD_SECTORS = frozenset(("OPP", "CVL", "LAB", "EDU"))
 CROWD_PLACE_PREPS = frozenset(("in", "at", "near", "outside", "across", "from"))
+SETTLEMENT_NOUNS = frozenset("city town village province region capital street district neighbourhood".split())
 LARGE_CITY = 500_000  # people: a city this size named by another of its names is still surely meant
 SMALL_TOWN = 15_000  # people: a town smaller than this never places a sector word on its own
 # words for states that a count makes refer back: "both countries", "all three nations", "the two governments"
@@ -624,6 +625,12 @@ class SentenceCoder:
             place = place_country(obj, inp.sent)
             if place is not None and _surely_named(place, obj):
                 return place.iso3
+            if obj.lemma_.lower() in SETTLEMENT_NOUNS:
+                # "in several Iranian cities": towns of a state named by its adjective
+                state = next((inp.actors[c.i] for c in obj.children if c.dep_ == "amod" and c.i in inp.actors
+                              and inp.actors[c.i].kind == "state"), None)
+                if state is not None and state.country:
+                    return state.country
         location = find_location(inp.sent, trigger)
         return location.iso3 if location is not None else None
 
