@@ -94,3 +94,11 @@ def test_a_crowd_in_towns_named_by_their_state_is_that_states():
 
 def test_imposing_again_is_imposing():
     assert _triples("Washington reimposed sanctions on Iran's oil sector.", ON) == {("USAGOV", "163", "IRN")}
+
+
+def test_a_branch_of_a_group_is_the_group_not_the_land_it_works_in():
+    events = story_events("A suicide bomber from Islamic State's Afghan affiliate blew himself up outside a mosque in "
+                          "Herat on Friday, killing 20 worshippers.", ON)
+    assert {e.source.code for e in events} == {"IMGISI"}
+    events = story_events("The Syrian branch of al-Qaeda attacked an army post near Idlib.", ON)
+    assert {e.source.code for e in events} == {"IMGALQ"}

@@ -285,6 +285,8 @@ def _place_states(tokens: Iterable[Token], inp: SentenceInput) -> set[str]:
     return found
 
 
+# the parts of an armed or political group that work in one land: "Islamic State's Afghan affiliate"
+BRANCH_NOUNS = frozenset("affiliate branch wing offshoot franchise cell chapter faction".split())
 # words that take part of a group: "some of its members", "most of the rebels"
 PARTITIVE_WORDS = frozenset("some many several most all few none each any".split())
 
@@ -334,6 +336,14 @@ class SentenceCoder:
                 if before is not None and before.country else None
         if depth >= 3 or tok.pos_ in ("VERB", "AUX"):
             return None
+        if tok.lemma_.lower() in BRANCH_NOUNS and tok.i not in inp.actors:
+            # "Islamic State's Afghan affiliate", "the Syrian branch of al-Qaeda": a branch is its group's, not
+            # the state of the land it works in
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            owner = owner or next((o for w, o in args.prep_objects(tok) if w == "of"), None)
+            found = self.actor_at(owner, inp, depth + 1, places) if owner is not None else None
+            if found is not None and found.kind != "state":
+                return found
         if tok.pos_ == "NUM" or tok.lower_ in PARTITIVE_WORDS and tok.pos_ in ("PRON", "DET", "ADJ"):
             # "two of its fighters", "some of the protesters": part of a group is of the group
             part = next((o for w, o in args.prep_objects(tok) if w == "of"), None)
