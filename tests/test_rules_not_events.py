@@ -79,9 +79,12 @@ def test_an_act_named_as_a_power_is_no_act():
 
 
 def test_the_statement_that_someone_died_is_no_political_act():
+    events, vetoed = coded("The former Kenyan president died on Sunday, and the Kenyan government issued a statement.")
+    assert events == [] and "obituary-statement" in vetoed
+    # told as the statement's description, the thing published is no statement either (published-thing)
     events, vetoed = coded("The former Kenyan president died on Sunday, according to a statement released by the "
                            "Kenyan government.")
-    assert events == [] and "obituary-statement" in vetoed
+    assert events == [] and "published-thing" in vetoed
 
 
 def test_what_the_public_fears_of_a_disaster_is_no_political_act():
