@@ -102,3 +102,18 @@ def test_a_branch_of_a_group_is_the_group_not_the_land_it_works_in():
     assert {e.source.code for e in events} == {"IMGISI"}
     events = story_events("The Syrian branch of al-Qaeda attacked an army post near Idlib.", ON)
     assert {e.source.code for e in events} == {"IMGALQ"}
+
+
+def test_that_same_day_ties_an_act_to_the_day_told_however_far_back():
+    published = date(2019, 7, 20)
+    events = story_events("On July 2, Trump met Macron in Paris. The next day, Germany condemned Russia.", published)
+    assert [(e.cameo_code, e.event_date, e.modality) for e in events] == [
+        ("042", "2019-07-02", "asserted"), ("111", "2019-07-03", "asserted")]
+    # a day years back: the act tied to it is recalled
+    events = story_events("On July 2, 2015, Trump met Macron in Paris. That same day, Germany condemned Russia.",
+                          published)
+    assert [(e.cameo_code, e.event_date, e.modality) for e in events] == [
+        ("042", "2015-07-02", "historical"), ("111", "2015-07-02", "historical")]
+    # with no tie, an undated act told 18 days after the last date is the story's news
+    events = story_events("On July 2, Trump met Macron in Paris. Germany condemned Russia.", published)
+    assert events[-1].event_date == "2019-07-20"

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from brinkwatch.coding.dates import MONTH_NAMES, clause_head, resolve_expression
+from brinkwatch.coding.dates import MONTH_NAMES, clause_head, is_background_date, resolve_expression
+from brinkwatch.coding.modality import ModalityResult
 from brinkwatch.coding.rules.core import rule
 from brinkwatch.model import EventDate
 
@@ -53,7 +55,8 @@ def story_time(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"On Wednesday, Lam announced the withdrawal. ... Lam said in a televised address that …": an act told in
     the simple past, with no date in its own clause, happened on the day the story last told (a weekday, a
     day of the month, "yesterday") when that day lies in the story's own days; "the next day" counts on from
-    it. A day told as ahead (a scheduled vote) is passed over; a date further back (a recalled year) leaves
+    it, and "that same day" or "the next day" ties the act to the day told however long before the
+    story. A day told as ahead (a scheduled vote) is passed over; a date further back (a recalled year) leaves
     the publication date."""
     inp = cand.inp
     if cand.ev_date is None or cand.ev_date.source != "published" or inp is None or not inp.text or cand.mod.modality == "historical":
@@ -73,9 +76,14 @@ def story_time(coder: SentenceCoder, cand: Candidate) -> str | None:
         day += timedelta(days=STORY_RELATIVE_DAYS[relative.group(1).lower()])
     # a month told counts by its last day: "in September" is within the days of a story of October 20
     end, reach = (_month_end(day), STORY_MONTH_DAYS) if told.precision == "month" else (day, STORY_DAYS)
-    if day > published or (published - end).days > reach or day == published:
+    if relative is not None:
+        reach = None  # "On July 2, ... That same day, ...": the text ties the act to the day told, however far back
+    if day > published or reach is not None and (published - end).days > reach or day == published:
         return None
     cand.ev_date = EventDate(date=day.isoformat(), precision=told.precision, source="story", text=told.text)
+    if relative is not None and cand.mod.modality == "asserted" and is_background_date(
+            replace(cand.ev_date, source="text"), published):
+        cand.mod = ModalityResult("historical", relative.group(1))  # "That same day" of a day years back
     return told.text
 
 
