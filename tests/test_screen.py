@@ -62,3 +62,9 @@ def test_what_the_screen_drops_gives_no_event_when_coded_anyway(pipe):
     everything = replace(screened, selected=[(sl, mention_ids[sl.index]) for sl in pipe.sentences(doc)])
     events = pipe._code_screened(everything, pipe._parse(everything.texts()))
     assert [e.cameo_code for e in events] == ["143"]  # only the strike, which the screen let through
+
+
+def test_a_word_of_an_actors_name_may_still_be_the_object_a_trigger_needs(pipe):
+    # "summon" is 114 only with an envoy: "ambassador" is part of the mention "the Russian ambassador"
+    text = "Poland summoned the Russian ambassador on Monday."
+    assert parsed_sentences(pipe, text) == [text]

@@ -271,19 +271,21 @@ class Pipeline:
             m_ids = sorted({by_token[i] for i in range(sl.token_start, sl.token_end) if i in by_token})
             if not m_ids and not self._crowd_in_place(doc[sl.token_start : sl.token_end]):
                 continue
-            # a word of an actor's name is no trigger: "the United States" unites nobody
-            if not self._has_trigger([tokens.lower[i] for i in range(sl.token_start, sl.token_end) if i not in by_token]):
+            # a word of an actor's name is no trigger ("the United States" unites nobody), but may be the
+            # object a trigger needs ("summoned the Russian ambassador")
+            words = tokens.lower[sl.token_start : sl.token_end]
+            if not self._has_trigger([w for i, w in enumerate(words, sl.token_start) if i not in by_token], words):
                 continue
             selected.append((sl, m_ids))
         return _Screened(document, mentions, selected, [sl.start for sl in slices])
 
-    def _has_trigger(self, lower: list[int]) -> bool:
-        """Does a sentence hold a word that could be a trigger (and, for "had", "went", one it needs)?"""
-        if not self.form_ids.isdisjoint(lower):
+    def _has_trigger(self, candidates: list[int], words: list[int]) -> bool:
+        """Is one of `candidates` (a sentence's words outside actors' names) a word that could be a trigger,
+        and, for one whose rows need an object ("improved" ties), is one of those objects among `words`?"""
+        if not self.form_ids.isdisjoint(candidates):
             return True
-        words = set(lower)
-        needed = self.needed_ids
-        return any(not needed[w].isdisjoint(words) for w in words if w in needed)
+        needed, present = self.needed_ids, set(words)
+        return any(not needed[w].isdisjoint(present) for w in candidates if w in needed)
 
     def _crowd_in_place(self, words) -> bool:
         """"Thousands of women marched in Istanbul": a crowd no table names, protesting in a named place, may
