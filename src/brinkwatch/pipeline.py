@@ -147,10 +147,9 @@ class Pipeline:
         self.parser = nlp_views.parser()
         self.actors = ActorDictionary.load(tuple(map(Path, actor_files))) if actor_files else default_dictionary()
         self.lexicon = Lexicon.load(tuple(map(Path, lexicon_files))) if lexicon_files else default_lexicon()
-        self.forms = trigger_forms(self.lexicon)
         needed = needed_words(self.lexicon)
         # as a Doc's LOWER array holds them: forms that suffice, and forms that need one of their words
-        self.form_ids = {hash_string(form) for form in self.forms if form not in needed}
+        self.form_ids = {hash_string(form) for form in trigger_forms(self.lexicon) if form not in needed}
         self.needed_ids = {hash_string(form): {hash_string(w) for w in words} for form, words in needed.items()}
         self.protest_forms = protest_forms(self.lexicon)
         self.coder = SentenceCoder(self.lexicon, self.actors, CODER_VERSION, coder)

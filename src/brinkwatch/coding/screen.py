@@ -15,6 +15,7 @@ from importlib import resources
 
 from brinkwatch.coding.arguments import PHRASE_READINGS, PLACE_KIND_WORDS
 from brinkwatch.coding.lexicon import Lexicon
+from brinkwatch.coding.rules.finding import IGO_STANDS_FOR, NGO_STANDS_FOR, PLACE_STANDS_FOR
 from brinkwatch.coding.rules.shared import PROTEST_ROOT, RULE_TRIGGER_FORMS, RULE_TRIGGER_LEMMAS
 
 VOWELS = set("aeiou")
@@ -66,7 +67,7 @@ def trigger_forms(lexicon: Lexicon) -> frozenset[str]:
 # object words a row can match without the word in the sentence: a named place is its kind, a named body an
 # organisation (finding._complement_words), a phrase its reading ("martial law" is an emergency)
 STANDS_FOR_WORDS = frozenset(
-    {"city", "country", "organization", "ngo", "agency"}
+    PLACE_STANDS_FOR | IGO_STANDS_FOR | NGO_STANDS_FOR
     | {word for words in PLACE_KIND_WORDS.values() for word in words}
     | {word for readings in PHRASE_READINGS.values() for reading in readings for word in reading.split()}
 )
@@ -74,10 +75,10 @@ STANDS_FOR_WORDS = frozenset(
 
 def needed_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """Trigger forms that count only beside one of their words: a verb whose every row asks for an
-    object, a particle or a preposition ("have" is 040 only with "talks" or "a meeting", "go" 143 only
-    "on strike", "unite" 113 only "against") can code nothing in a sentence without one of those words,
-    so "had" or "United" alone does not send a sentence to the parser. Maps each such surface form to
-    the surface forms of the words it needs (any one of them will do)."""
+    object, a particle or a preposition ("improve" is 050 only with "ties" or "relations", "summon" 114
+    only with an envoy, "unite" 113 only "against") can code nothing in a sentence without one of those
+    words, so "improved its forecast" does not send a sentence to the parser. Maps each such surface form
+    to the surface forms of the words it needs (any one of them will do)."""
     free = surface_forms([*lexicon.nouns, *lexicon.light_verbs, *sorted(RULE_TRIGGER_LEMMAS), *rule_words()])
     free |= RULE_TRIGGER_FORMS
     needs: dict[str, set[str]] = {}
@@ -120,7 +121,7 @@ def _row_words(entries) -> set[str] | None:
             words |= surface_forms(sorted(entry.objects))
         elif entry.prep is not None:
             words.add(entry.prep)
-        if entry.particle is not None and entry.objects is None and entry.prep is None:
+        else:  # a particle alone: "unite against"
             words |= set(entry.particle.split())
     return words
 

@@ -509,17 +509,23 @@ COMPLEMENT_NOUNS = {"capture": "capture", "lifting": "lift", "easing": "ease", "
 COMPLEMENT_PREPS = ("of", "from", "against")
 
 
+# the row words a named party stands for when it is a verb's complement (see _complement_words)
+PLACE_STANDS_FOR = frozenset(("city", "country"))
+IGO_STANDS_FOR = frozenset(("organization",))
+NGO_STANDS_FOR = frozenset(("ngo", "agency", "organization"))
+
+
 def _complement_words(coder: SentenceCoder, tok: Token, inp: SentenceInput) -> set[str]:
     """Lemmas a verb row can match for a noun's complement; a named place stands for "city" and "country",
     an international body for "organization" ("the withdrawal from the African Union")."""
     words = {tok.lemma_.lower(), *(c.lemma_.lower() for c in tok.conjuncts)}
     actor = coder.actor_at(tok, inp)
     if actor is None and coder.actor_at(tok, inp, places=True) is not None:
-        words |= {"city", "country"}  # "the capture of Kherson"
+        words |= PLACE_STANDS_FOR  # "the capture of Kherson"
     elif actor is not None and actor.code.startswith("IGO"):
-        words.add("organization")
+        words |= IGO_STANDS_FOR
     elif actor is not None and actor.code.startswith("NGO"):
-        words |= {"ngo", "agency", "organization"}  # "the operations of the Red Cross"
+        words |= NGO_STANDS_FOR  # "the operations of the Red Cross"
     return words
 
 

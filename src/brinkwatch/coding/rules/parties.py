@@ -506,14 +506,15 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
         # and cooperation to the partner: "shared data on Russian hackers with Finland" (not the data's topic)
         partner_preps = ("to", "for", "with") if code[:2] == "06" else ("to", "for")
         toks = [o for w, o in args.prep_objects(verb) if w in partner_preps] + toks
-    if (thing := args.child(verb, ("dobj",))) is not None:
+    thing = args.child(verb, ("dobj",))
+    if thing is not None:
         # "instituted proceedings against Bolivia at the court": what the thing is aimed against, before the venue;
         # what is shared with a partner goes to it, where the parser hangs "with Finland" on the data
         aimed = ("against", "with", "to") if code[:2] == "06" else ("against",)
         toks = [o for w, o in args.prep_objects(thing) if w in aimed] + toks
-    if code[:2] in ("03", "07") and (amount := args.child(verb, ("dobj",))) is not None:
+    if code[:2] in ("03", "07") and thing is not None:
         # "pledged 25 million euros in humanitarian aid for Gaza": the sum is "in" the help, which names who gets it
-        toks += [r for w, o in args.prep_objects(amount) if w == "in"
+        toks += [r for w, o in args.prep_objects(thing) if w == "in"
                  for w2, r in args.prep_objects(o) if w2 in ("to", "for")]
     if code[:2] in HELP_AND_CUT_ROOTS and (amount := args.child(verb, ("dobj", "nsubjpass"))) is not None:
         # "cancelled $300 million in aid earmarked for the army": whom the help was for

@@ -76,9 +76,9 @@ def story_time(coder: SentenceCoder, cand: Candidate) -> str | None:
         day += timedelta(days=STORY_RELATIVE_DAYS[relative.group(1).lower()])
     # a month told counts by its last day: "in September" is within the days of a story of October 20
     end, reach = (_month_end(day), STORY_MONTH_DAYS) if told.precision == "month" else (day, STORY_DAYS)
-    if relative is not None:
-        reach = None  # "On July 2, ... That same day, ...": the text ties the act to the day told, however far back
-    if day > published or reach is not None and (published - end).days > reach or day == published:
+    # "On July 2, ... That same day, ...": the text ties the act to the day told, however far back
+    too_far = relative is None and (published - end).days > reach
+    if day > published or too_far or day == published:
         return None
     cand.ev_date = EventDate(date=day.isoformat(), precision=told.precision, source="story", text=told.text)
     if relative is not None and cand.mod.modality == "asserted" and is_background_date(
