@@ -123,6 +123,19 @@ def agent_of(verb: Token) -> Token | None:
 AUTHORED_NOUNS = frozenset("estimate figure count survey assessment tally".split())
 
 
+def past_form(verb: Token) -> bool:
+    """A past tense, or a past participle with no auxiliary, which the tagger may take for it ("summoned")."""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _bare_after(verb: Token) -> bool:
+    """A bare verb after a modal in a reported clause ("predicted Trump would lose") or after "to"
+    ("urged the envoy to leave")."""
+    if verb.dep_ == "ccomp":
+        return any(c.tag_ == "MD" for c in verb.children)
+    return verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The token that does the act of `verb` (active voice), inherited through control and coordination."""
     if depth > 5:
@@ -161,11 +174,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # "accused Avenatti of trying to extort Nike, threatening to give a news conference": the accused's act
         # or the accuser's? the parse cannot say, so no one's
         return None
-    if dep == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "ccomp" and any(
-        c.tag_ == "MD" for c in head.children
-    ):
-        # "Hawkins predicted Trump would lose and asked voters to ...": a past tense cannot go on from
-        # "would lose"; it goes on from the verb that reports, whose subject acts
+    if dep == "conj" and past_form(verb) and head.tag_ == "VB" and _bare_after(head):
+        # "Hawkins predicted Trump would lose and asked voters to ...", "Oslo urged the envoy to leave and
+        # called in the ambassador": a past tense cannot go on from "would lose" or "to leave"; it goes on
+        # from the verb they hang on, whose subject acts
         return subject_of(head.head, depth + 1) if head.head.pos_ in ("VERB", "AUX") else None
     if dep in ("conj", "advcl"):
         return subject_of(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None

@@ -13,7 +13,7 @@ from itertools import chain
 
 from spacy.tokens import Token
 
-from brinkwatch.coding.arguments import has_marker
+from brinkwatch.coding.arguments import has_marker, past_form
 from brinkwatch.coding.dates import AGREEMENT_NOUNS, clause_head
 
 CONSIDER = frozenset(
@@ -254,8 +254,9 @@ def _purpose(verb: Token) -> bool:
 def _contrasted(first: Token, second: Token) -> bool:
     """ "did not strike the town but shelled it", "would have faced trial but resigned", "did not concede and
     vowed to fight on": a conjunct in a tense of its own (past or present) is not under the first's negation or
-    modal (those go with a bare conjunct: "did not concede or admit defeat")."""
-    return second.tag_ in ("VBD", "VBZ", "VBP") and first.i < second.i
+    modal (those go with a bare conjunct: "did not concede or admit defeat"); so is a past participle with no
+    auxiliary, which the tagger may take for a past tense ("urged the envoy to leave and summoned ...")."""
+    return (second.tag_ in ("VBZ", "VBP") or past_form(second)) and first.i < second.i
 
 
 def _finite_with_subject(tok: Token) -> bool:

@@ -557,8 +557,22 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
         att.targets = _organ_coerced(coder, att)
     if code[:2] == MOBILIZE_ROOT:
         att.targets = [(t, a) for t, a in att.targets if not _own_forces(a, att.sources)]
+    if code[:2] == "04" and att.targets:
+        att.targets += _further_partners(coder, att)
     att.targets = _with_unknown_conjuncts(coder, att.targets, att.inp)
     return att.targets[0][0].text if att.targets else None
+
+
+def _further_partners(coder: SentenceCoder, att: Attempt) -> list[tuple[Token, ActorRef]]:
+    """"The envoy met with the IMF, then with the Egyptian president": each "with" phrase of a meeting names a
+    partner met (the parser hangs the second on the verb beside the first); "with the help of" names none."""
+    found = {t.i for t, _ in att.targets}
+    more: list[tuple[Token, ActorRef]] = []
+    for word, obj in args.prep_objects(att.trigger):
+        # the phrase must name the partner itself: "with the help of Swiss mediators" names no one met
+        if word == "with" and obj.i in att.inp.actors and obj.i not in found:
+            more += coder.find_targets([obj], att.sources, att.inp, conflict=att.conflict)
+    return [(t, a) for t, a in more if t.i not in found and a.code not in {x.code for _, x in att.targets}]
 
 
 # acts aimed against a party: investigate, demand, disapprove, reject, threaten
