@@ -26,3 +26,14 @@ def test_each_with_phrase_of_a_meeting_names_a_partner():
     # a "with" phrase that names no one met adds no partner
     assert _triples("Blinken met with Chinese officials with the help of Swiss mediators.", ON) == {
         ("USAGOV", "040", "CHNGOV")}
+
+
+def test_forces_sent_into_another_state_to_help_it_are_its_protection():
+    assert _triples("Chad deployed 500 soldiers to Niger on Monday to help Niamey fight jihadists.", ON) == {
+        ("TCD", "074", "NER")}
+    # offered: the intent to give it
+    assert _triples("Egypt said it would send 300 police officers to Somalia to help restore order.", ON) == {
+        ("EGY", "0334", "SOM")}
+    # troops moved against a state, or sent to help a side in its war, are a mobilisation
+    assert _triples("India moved troops to the border with China.", ON) == {("IND", "154", "CHN")}
+    assert _triples("Russia sent troops into Ukraine to help separatists.", ON) == {("RUS", "154", "UKR")}

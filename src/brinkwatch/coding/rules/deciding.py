@@ -470,6 +470,34 @@ def criminal_inquiry(coder: SentenceCoder, cand: Candidate) -> str | None:
     return crime.text
 
 
+# what forces are sent to another state for, that makes them its protection (074), not a show of force (15x)
+HELPING_PURPOSES = frozenset("help assist support protect defend secure reinforce bolster".split())
+REBEL_WORDS = frozenset("rebel separatist insurgent militia militant guerrilla fighter".split())
+
+
+@rule("deployed-to-help", "candidate")
+def deployed_to_help(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Chad deployed 500 soldiers to Niger to help Niamey fight jihadists": forces sent into another state to
+    help or protect it are CAMEO's military protection or peacekeeping (074), not a mobilisation against it;
+    "India moved troops to the border with China" stays 154."""
+    trig = cand.trigger
+    if cand.code[:2] != "15" or trig.pos_ != "VERB" or cand.target is None:
+        return None
+    if not cand.target.country or cand.target.country == cand.source.country:
+        return None
+    purpose = next((c for c in trig.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+                    and args.has_marker(c, "aux", "to") and c.lemma_.lower() in HELPING_PURPOSES), None)
+    if purpose is None:
+        return None
+    helped = args.child(purpose, ("dobj",))
+    party = cand.inp.actors.get(helped.i) if helped is not None and cand.inp is not None else None
+    if helped is not None and helped.lemma_.lower() in REBEL_WORDS or party is not None and (
+            party.country != cand.target.country or party.sector in ("REB", "OPP", "INS")):
+        return None  # "sent troops into Ukraine to help separatists": help to a side in the state's war
+    cand.code = "074"
+    return f"to {purpose.text}"
+
+
 def _own_phrase(trigger: Token) -> list[Token]:
     """The words of the act's own phrase: its dependents, short of any clause of their own."""
     out, queue = [], list(trigger.children)
