@@ -483,7 +483,7 @@ def deployed_to_help(coder: SentenceCoder, cand: Candidate) -> str | None:
     trig = cand.trigger
     if cand.code[:2] != "15" or trig.pos_ != "VERB" or cand.target is None:
         return None
-    if not cand.target.country or cand.target.country == cand.source.country:
+    if not cand.target.country or cand.target.country == cand.source.country or not _sent_into(cand):
         return None
     purpose = next((c for c in trig.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
                     and args.has_marker(c, "aux", "to") and c.lemma_.lower() in HELPING_PURPOSES), None)
@@ -496,6 +496,17 @@ def deployed_to_help(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None  # "sent troops into Ukraine to help separatists": help to a side in the state's war
     cand.code = "074"
     return f"to {purpose.text}"
+
+
+def _sent_into(cand: Candidate) -> bool:
+    """The target is where the forces go: "deployed troops to Niger", "into Mali", "in Haiti" (not "along the
+    Syrian-Turkish border", which names a neighbour)."""
+    tok = cand.target_tok
+    if tok is None:
+        return False
+    while tok.dep_ in ("compound", "amod", "poss", "conj") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("to", "into", "in") and tok.head.head.i == cand.trigger.i
 
 
 def _own_phrase(trigger: Token) -> list[Token]:
