@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from coded_story import story_events
 from coded_story import story_triples as _triples
 
 ON = date(2024, 5, 1)
@@ -37,3 +38,20 @@ def test_forces_sent_into_another_state_to_help_it_are_its_protection():
     # troops moved against a state, or sent to help a side in its war, are a mobilisation
     assert _triples("India moved troops to the border with China.", ON) == {("IND", "154", "CHN")}
     assert _triples("Russia sent troops into Ukraine to help separatists.", ON) == {("RUS", "154", "UKR")}
+
+
+def test_an_act_asked_in_a_request_whose_maker_is_named_is_no_event_of_its_own():
+    # the rejection is the event; the funding asked for belongs to the agency's request
+    assert _triples("Washington rejected a request from the WHO to restore its funding for the agency.", ON) == {
+        ("USAGOV", "120", "IGOUNO")}
+
+
+def test_a_place_in_the_doer_phrase_is_no_target():
+    events = story_events("The bombing was claimed by al-Shabaab militants in Somalia.", ON)
+    assert [(e.cameo_code, e.target) for e in events] == [("015", None)]
+
+
+def test_a_perfect_participle_takes_the_date_of_the_clause_it_hangs_on():
+    events = story_events("On March 3, 2015, the Thai army seized power, having arrested the prime minister.", ON)
+    arrest = next(e for e in events if e.cameo_code == "173")
+    assert (arrest.event_date, arrest.modality) == ("2015-03-03", "historical")

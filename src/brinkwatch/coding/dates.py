@@ -323,9 +323,10 @@ def resolve_event_date(sent: Span, trigger: Token, published: date | None) -> Ev
     dated_by = trigger
     if not candidates and found and has_parse(sent):
         # "India left the pact in November 2019, refusing to join the bloc": a participle clause without a
-        # subject of its own tells the same act as the clause it hangs on, and takes that clause's date
+        # subject of its own tells the same act as the clause it hangs on, and takes that clause's date; so
+        # does a perfect participle, done just before ("the army moved on November 15, 2017, having placed ...")
         head = clause_head(trigger)
-        if head.dep_ == "advcl" and head.tag_ == "VBG" and not _has_subject(head):
+        if head.dep_ == "advcl" and _participle(head) and not _has_subject(head):
             candidates = [c for c in found if attached(c.tokens, head.head, sent)]
         elif head.dep_ == "acl" and head.tag_ == "VBN" and _recalled_date(found, head.head, sent, published):
             # "In 2016 the army retook the town in an operation backed by Russia": what a participle says of
@@ -378,6 +379,11 @@ def _year_of_act(noun: Token, published: date | None) -> EventDate | None:
     if year is None or (published is not None and int(year.text) > published.year):
         return None
     return resolve_expression(year.text, published, False)
+
+
+def _participle(verb: Token) -> bool:
+    """'refusing', 'having refused'."""
+    return verb.tag_ == "VBG" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
 
 
 def _marked_by(clause: Token, words: tuple[str, ...]) -> bool:

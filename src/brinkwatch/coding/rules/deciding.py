@@ -2443,6 +2443,11 @@ def asked_by_someone(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     if gov is None or gov.lemma_.lower() in COMMANDS:
         return None  # "Putin ordered his generals to put the forces on alert": a command is how the act is done
+    if gov.pos_ == "NOUN":
+        # "rejected a request from the agency to restore its funding", "Kyiv's call to close the sky": a
+        # request whose maker is named
+        makers = args.possessors(gov) + [o for w, o in args.prep_objects(gov) if w in ("from", "by")]
+        return gov.text if makers else None
     asker = args.subject_of(gov)
     return gov.text if asker is not None else None
 

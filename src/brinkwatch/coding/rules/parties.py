@@ -531,7 +531,7 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
         if told:
             toks = _information_partners(verb) + [t for t in toks if t not in told and not _topic_of_information(t)]
     att.targets = coder.find_targets(toks, att.sources, att.inp, att.themes, att.on_places, att.conflict)
-    att.targets = [(t, a) for t, a in att.targets if not _instrument(t)]
+    att.targets = [(t, a) for t, a in att.targets if not _instrument(t) and not _in_doer_phrase(t, att.sources)]
     if not att.targets:
         # "seized a trawler owned by a Spanish firm": the owner of the thing acted on, never a place
         # ("a plane owned by Russia's Volga-Dnepr group" is Russia's, not the Dnepr's)
@@ -561,6 +561,18 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
         att.targets += _further_partners(coder, att)
     att.targets = _with_unknown_conjuncts(coder, att.targets, att.inp)
     return att.targets[0][0].text if att.targets else None
+
+
+def _in_doer_phrase(tok: Token, sources: list[tuple[Token, ActorRef]]) -> bool:
+    """"The attack was claimed by the Houthi movement in Yemen": a party named in a phrase of the doer's own
+    name is where the doer is, not whom the act is aimed at."""
+    for source, _ in sources:
+        node = tok
+        while node.i != source.i and node.head.i != node.i:
+            if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.i == source.i:
+                return True
+            node = node.head
+    return False
 
 
 def _further_partners(coder: SentenceCoder, att: Attempt) -> list[tuple[Token, ActorRef]]:
