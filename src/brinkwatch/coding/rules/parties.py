@@ -563,13 +563,19 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
     return att.targets[0][0].text if att.targets else None
 
 
+# where a doer is or comes from ("the movement in Yemen", "fighters from Syria"); a phrase aiming the act, as
+# where the parser hangs it on the doer ("sanctions imposed by the EU on Russia"), still names the target
+DOER_PLACE_PREPS = frozenset("in at near inside from".split())
+
+
 def _in_doer_phrase(tok: Token, sources: list[tuple[Token, ActorRef]]) -> bool:
     """"The attack was claimed by the Houthi movement in Yemen": a party named in a phrase of the doer's own
     name is where the doer is, not whom the act is aimed at."""
     for source, _ in sources:
         node = tok
         while node.i != source.i and node.head.i != node.i:
-            if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.i == source.i:
+            if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.i == source.i and \
+                    node.head.lower_ in DOER_PLACE_PREPS:
                 return True
             node = node.head
     return False
