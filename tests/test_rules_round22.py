@@ -55,3 +55,14 @@ def test_a_perfect_participle_takes_the_date_of_the_clause_it_hangs_on():
     events = story_events("On March 3, 2015, the Thai army seized power, having arrested the prime minister.", ON)
     arrest = next(e for e in events if e.cameo_code == "173")
     assert (arrest.event_date, arrest.modality) == ("2015-03-03", "historical")
+
+
+def test_what_must_be_done_said_to_a_party_asks_it():
+    assert _triples("Visa curbs on Nigerians should be lifted, the Kenyan foreign minister told Qatar.", ON) == {
+        ("KENGOV", "0251", "QAT")}
+    assert _triples("Fighting must stop, the UN chief told Ethiopia's army and the Tigrayan rebels.", ON) == {
+        ("IGOUNO", "100", "ETHMIL"), ("IGOUNO", "100", "ETHREB")}
+    # reporters and outlets told are no party asked; a clause said to no one asks no one
+    assert _triples("The border must be reopened, the Turkish minister told reporters.", ON) == set()
+    assert _triples("The sanctions must be lifted, Iran's foreign minister told the BBC.", ON) == set()
+    assert _triples("The crossing should be reopened, the Turkish minister said.", ON) == set()

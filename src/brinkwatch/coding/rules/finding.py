@@ -720,32 +720,47 @@ DEONTIC_SPEECH = frozenset("say tell stress argue add write tweet state reiterat
 FIRST_AND_SECOND_PERSON = frozenset("i we us you".split())
 
 
-def _deontic_clause(verb: Token) -> tuple[Token, str] | None:
-    """The clause a speech verb reports that says another party must or should act, with its code."""
+def _deontic_clause(verb: Token) -> tuple[Token | None, Token | None, str] | None:
+    """The clause a speech verb reports that says something must or should be done: (its subject, the party
+    told, its code)."""
     clause = args.child(verb, ("ccomp",))
-    if clause is None or clause.pos_ != "VERB" or args.is_passive(clause):
-        return None  # "said the border should be reopened": no party is asked
+    if clause is None or clause.pos_ != "VERB":
+        return None
     modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and c.lower_ in DEONTIC_MODALS), None)
-    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if modal is None or subj is None or subj.lower_ in FIRST_AND_SECOND_PERSON:
+    if modal is None:
+        return None
+    subj = None if args.is_passive(clause) else next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in FIRST_AND_SECOND_PERSON:
         return None  # "we must respond": a speaker's own resolve is no demand
-    return subj, DEONTIC_MODALS[modal]
+    told = args.child(verb, ("dobj", "dative")) if verb.lemma_.lower() == "tell" else None
+    return subj, told, DEONTIC_MODALS[modal]
 
 
 @rule("said-must", "trigger", "verb")
 def said_must(coder: SentenceCoder, att: Attempt) -> str | None:
     """"The EU said Russia must withdraw its troops", "Tokyo said Seoul should honour the accord": saying that
     another named party must act demands it (10x), that it should act appeals to it (02x), refined by the act;
-    the party must be an actor other than the speaker (see demand-needs-party)."""
+    the party must be an actor other than the speaker (see demand-needs-party); where the clause names no
+    party, the one told is asked."""
     verb = att.trigger
     if verb.lemma_.lower() not in DEONTIC_SPEECH:
         return None
     found = _deontic_clause(verb)
-    actor = coder.actor_at(found[0], att.inp) if found is not None else None
+    if found is None:
+        return None
+    subj, told, code = found
+    asked = subj if subj is not None and coder.actor_at(subj, att.inp) is not None else None
+    if asked is None and told is not None and not is_reporter(told, coder.is_outlet) \
+            and coder.actor_at(told, att.inp) is not None:
+        # "Visa curbs on Nigerians must be scrapped, the minister told the UAE", "fighting must stop, the envoy
+        # told both sides": what must be done, said to a party, is asked of it ("said the border should be
+        # reopened" asks no one, nor does "..., the minister told reporters")
+        asked = told
+    actor = coder.actor_at(asked, att.inp) if asked is not None else None
     if actor is None or actor.sector == "CVL":
         return None  # "adding people should vote": advice to the public is no appeal
-    att.code, att.origin = found[1], ""
-    return found[0].text
+    att.code, att.origin = code, ""
+    return asked.text
 
 
 @rule("forces-left", "trigger", "verb")
