@@ -66,3 +66,29 @@ def test_what_must_be_done_said_to_a_party_asks_it():
     assert _triples("The border must be reopened, the Turkish minister told reporters.", ON) == set()
     assert _triples("The sanctions must be lifted, Iran's foreign minister told the BBC.", ON) == set()
     assert _triples("The crossing should be reopened, the Turkish minister said.", ON) == set()
+
+
+def test_a_person_acts_in_the_office_held_when_the_text_dates_the_act():
+    # told in 2020 of a presidential candidate: in 2015 he was the vice president
+    assert _triples("In 2015 Biden met a Ukrainian official in Kyiv.", date(2020, 6, 1)) == {
+        ("USAGOV", "042", "UKRGOV")}
+    assert ("RUSGOV", "043", "USAGOV") in _triples("In 2012, Putin met Biden in Moscow.", date(2020, 6, 1))
+    # undated, the office of the story's day
+    assert _triples("Biden met a Ukrainian official in Kyiv.", date(2020, 6, 1)) == {("USAOPP", "042", "UKRGOV")}
+
+
+def test_a_nationality_word_describing_a_venue_places_no_sector():
+    # "an Irish pub" names no Irish party: the minister and the officers are of no state the sentence names
+    assert _triples("The minister met officers at a Turkish restaurant.", ON) == set()
+    # a place of that state still does
+    assert ("IRNOPP", "145", "IRNCOP") in _triples(
+        "Protesters in several Iranian cities set police vehicles on fire.", ON)
+
+
+def test_disappointment_at_reports_of_what_a_party_did_disapproves_of_it():
+    assert _triples("Macron expressed disappointment at reports that Trump had cancelled the visit.",
+                    date(2019, 6, 1)) == {("FRAGOV", "110", "USAGOV")}
+    assert ("GBR", "051", "IRN") in _triples("Britain welcomed news that Iran had freed the sailors.", ON)
+    # disappointment at a state of things, or at a report that names no party, stays a pessimistic comment
+    assert _triples("Macron expressed disappointment at the result.", ON) == {("FRAGOV", "012", None)}
+    assert _triples("Germany voiced concern over reports that the vote was delayed.", ON) == {("DEU", "012", None)}

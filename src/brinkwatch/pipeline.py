@@ -323,12 +323,17 @@ class Pipeline:
         (ELI) on the story's date, in an event the text dates to a time when they held the office throughout,
         acted in that office (USAGOV), not as a former holder. So did one whose act is only recalled
         ("Refusing to give up power, Mugabe agreed to share it", historical: the last office held) or who
-        left the office by that act ("the special envoy resigned" days before the story)."""
+        left the office by that act ("the special envoy resigned" days before the story). Anyone else named in an
+        act the text dates to a time when they held one office throughout acted in it: "In 2015 Biden met a
+        Ukrainian official", told in 2020 of a candidate, is the vice president then (USAGOV)."""
         for side in ("source", "target"):
             ref = getattr(event, side)
-            if ref is None or ref.sector != "ELI" or ref.kind != "person" or not ref.name:
+            if ref is None or ref.kind != "person" or not ref.name:
                 continue
             actor = self.actors.actors.get(("person", token_key(ref.name)))
+            if ref.sector != "ELI":
+                self._in_office_then(event, side, ref, actor)
+                continue
             left = _long_left_office(actor, event) if actor is not None and side == "source" else None
             if left is not None:
                 # "Richard Nixon ... resigned before any impeachment vote": leaving an office left long before
@@ -343,6 +348,17 @@ class Pipeline:
             setattr(event, side, replace(ref, code=then.code, country=then.country, sector=then.sector, row=then.row,
                                          entry=f"{then.entry}; in office at the event's time ({on})"))
         return event
+
+    @staticmethod
+    def _in_office_then(event: Event, side: str, ref: ActorRef, actor) -> None:
+        """A person not named as a former office-holder, in an act the text dates within one of their offices,
+        takes that office (see _in_their_time)."""
+        on = _office_held_throughout(actor, _event_period(event)) if actor is not None else None
+        then = actor.resolve(ref.text, on, ref.resolved_by) if on is not None else None
+        if then is None or not then.sector or then.code == ref.code:
+            return
+        setattr(event, side, replace(ref, code=then.code, country=then.country, sector=then.sector, row=then.row,
+                                     entry=f"{then.entry}; in office at the event's time ({on})"))
 
     def _sentence_input(self, parsed: Doc, sl: SentenceSlice, mentions, document: Document, persons, groups):
         from brinkwatch.coding.coder import SentenceInput
@@ -507,11 +523,9 @@ LEAVING_WINDOW_DAYS = 31  # an office left this shortly before the act's date wa
 def _office_day(actor, event: Event, period: tuple[date, date] | None, side: str) -> date | None:
     """The day whose office a former office-holder (ELI) held when acting, or None where it is not known.
     Only the doer of a recalled act is taken to have acted in office: one acted on may have left it."""
-    if period is not None:
-        rows = [actor.row_on(day) for day in period]
-        row = rows[0]
-        if row is not None and row.dated and all(r is row for r in rows):
-            return period[0]
+    held = _office_held_throughout(actor, period)
+    if held is not None:
+        return held
     day = period[0] if period is not None else _event_day(event)
     former = actor.former_office(day) if day is not None else None
     if day is None or former is None or former.valid_to is None:
@@ -522,6 +536,15 @@ def _office_day(actor, event: Event, period: tuple[date, date] | None, side: str
     if period is None and event.modality == "historical" and side == "source":
         return former.valid_to  # recalled with no date of its own: their time in office
     return None
+
+
+def _office_held_throughout(actor, period: tuple[date, date] | None) -> date | None:
+    """The first day of `period` where one dated office of the person covers all of it, else None."""
+    if period is None:
+        return None
+    rows = [actor.row_on(day) for day in period]
+    row = rows[0]
+    return period[0] if row is not None and row.dated and all(r is row for r in rows) else None
 
 
 # a story titled by the month it covers: "On the campaign trail in the USA, October 2020"

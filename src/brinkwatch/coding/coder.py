@@ -23,7 +23,7 @@ from brinkwatch.coding.attribution import SPEECH_VERBS, find_attribution, is_rep
 from brinkwatch.coding.dates import MONTHS, WEEKDAYS, resolve_event_date
 from brinkwatch.coding.lexicon import Lexicon, VerbEntry
 from brinkwatch.coding.modality import NEGATE, ModalityResult, find_modality
-from brinkwatch.coding.places import Place, find_location, gazetteer, place_country, place_ref
+from brinkwatch.coding.places import GEO_NOUNS, Place, find_location, gazetteer, place_country, place_ref
 from brinkwatch.coding.quantities import find_quantities
 from brinkwatch.coding.rules import Attempt, Trace, stage_rules
 from brinkwatch.coding.rules.finding import stance_of
@@ -291,6 +291,19 @@ BRANCH_NOUNS = frozenset("affiliate branch wing offshoot franchise cell chapter 
 PARTITIVE_WORDS = frozenset("some many several most all few none each any".split())
 
 
+def _venue_style(inp: SentenceInput, i: int) -> bool:
+    """Is token `i` a nationality word describing a venue named after a place preposition ("at an Irish pub",
+    "in a Turkish restaurant"), the venue itself being no actor?"""
+    tok = inp.sent.doc[i]
+    head = tok.head
+    return tok.dep_ == "amod" and head.i not in inp.actors and head.dep_ == "pobj" \
+        and head.head.lower_ in VENUE_PREPS and head.pos_ == "NOUN" \
+        and head.lemma_.lower() not in GEO_NOUNS and head.lower_ not in GEO_NOUNS  # "in Iranian cities" is Iran
+
+
+VENUE_PREPS = frozenset("at in inside outside near".split())
+
+
 class SentenceCoder:
     def __init__(self, lexicon: Lexicon, actors, coder_version: str, coder: str = "rules"):
         self.lexicon = lexicon
@@ -452,8 +465,10 @@ class SentenceCoder:
         return (found | _place_states(clause.subtree, inp)) - {None}
 
     @staticmethod
-    def _actor_states(inp: SentenceInput) -> set[str]:
-        return {a.country for a in inp.actors.values() if a.country}
+    def _actor_states(inp: SentenceInput, skip_venues: bool = False) -> set[str]:
+        """The states of the sentence's actors; with `skip_venues`, not one named only as the style of a place
+        where something happened ("met officers at an Irish pub" names no Irish party)."""
+        return {a.country for i, a in inp.actors.items() if a.country and not (skip_venues and _venue_style(inp, i))}
 
     @staticmethod
     def _namesake_of(state: str, inp: SentenceInput, states: set[str]) -> bool:
@@ -584,7 +599,7 @@ class SentenceCoder:
             return None  # "a rally organized by Women for America First", "Walter Reed Hospital": a name's word
         if not countries:
             # the one state the sentence names, counting places ("the hospital in Khan Younis" is in Palestine)
-            states = self._actor_states(inp)
+            states = self._actor_states(inp, skip_venues=True)
             states |= {s for s in self._places_named(inp) if not self._namesake_of(s, inp, states)}
             reported = self._reported_clause(tok, inp)
             if reported is not None and len(states) == 1:

@@ -331,18 +331,25 @@ def _by_agent(verb: Token, obj: Token) -> list[Token]:
 
 PESSIMISTIC_COMMENT = "012"
 DISAPPROVAL = "110"
-CONCERN_NOUNS = frozenset("concern alarm dismay worry unease".split())
+CONCERN_NOUNS = frozenset("concern alarm dismay worry unease disappointment".split())
 
 
 @rule("concern-over-act", "target", "verb")
 def concern_over_act(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Japan voiced concern over the Chinese military drills around Taiwan": concern over an act another party
-    did is disapproval of that party (110), aimed at it; concern over a state of things stays 012."""
+    did is disapproval of that party (110), aimed at it; so is disappointment at reports of what a party did
+    ("expressed disappointment at reports that Trump had cancelled the visit"); concern over a state of things
+    stays 012."""
     if att.code != PESSIMISTIC_COMMENT:
         return None
     concern = args.child(att.trigger, ("dobj",))
     if concern is None or concern.lemma_.lower() not in CONCERN_NOUNS:
         return None
+    reported = _doers_reported(att.trigger)
+    found = coder.find_targets(reported, att.sources, att.inp) if reported else []
+    if found:
+        att.targets, att.code = found, DISAPPROVAL
+        return found[0][0].text
     acts = [o for host in (att.trigger, concern) for w, o in args.prep_objects(host) if w in ("over", "about", "at")]
     for act in acts:
         if act.lemma_.lower() not in coder.lexicon.nouns:
@@ -543,6 +550,8 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
         owners += [p for t in things for p in args.possessors(t)]
         # "revoke the licences of all NGOs", "froze the assets of the central bank": the owner after "of"
         owners += [o for w, o in args.prep_objects(thing) if w == "of"] if thing is not None else []
+        if code[:2] in REPORTED_DOER_ROOTS:
+            owners += _doers_reported(verb)
         att.targets = coder.find_targets(owners, att.sources, att.inp, conflict=att.conflict) if owners else []
     if not att.targets and code[:2] == COERCE_ROOT and (thing := args.acted_on(verb)) is not None:
         # "seized the British-flagged oil tanker Stena Impero": the state named among the thing's modifiers
@@ -561,6 +570,28 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
         att.targets += _further_partners(coder, att)
     att.targets = _with_unknown_conjuncts(coder, att.targets, att.inp)
     return att.targets[0][0].text if att.targets else None
+
+
+# praise and disapproval are aimed at whoever did what a report they answer tells
+REPORTED_DOER_ROOTS = frozenset(("05", "11"))  # 012 concern: see concern-over-act
+REPORT_NOUNS = frozenset(("report", "news", "word"))
+
+
+def _doers_reported(verb: Token) -> list[Token]:
+    """"welcomed news that Iran freed the sailors", "expressed disappointment at reports that Trump had cancelled
+    the visit": the doer of the act a report tells, when the reaction answers that report."""
+    nouns = [o for w, o in args.prep_objects(verb) if w in ("at", "over", "about", "by")]
+    for thing in (args.child(verb, ("dobj",)),):
+        if thing is not None:
+            nouns += [thing] + [o for w, o in args.prep_objects(thing) if w in ("at", "over", "about", "by")]
+    doers: list[Token] = []
+    for noun in nouns:
+        if noun.lemma_.lower() not in REPORT_NOUNS:
+            continue
+        for clause in noun.children:
+            if clause.dep_ in ("acl", "ccomp", "relcl") and clause.pos_ in ("VERB", "AUX"):
+                doers += [c for c in clause.children if c.dep_ == "nsubj"]
+    return doers
 
 
 # where a doer is or comes from ("the movement in Yemen", "fighters from Syria"); a phrase aiming the act, as
