@@ -92,3 +92,12 @@ def test_disappointment_at_reports_of_what_a_party_did_disapproves_of_it():
     # disappointment at a state of things, or at a report that names no party, stays a pessimistic comment
     assert _triples("Macron expressed disappointment at the result.", ON) == {("FRAGOV", "012", None)}
     assert _triples("Germany voiced concern over reports that the vote was delayed.", ON) == {("DEU", "012", None)}
+
+
+def test_the_receiver_of_a_sum_and_the_party_asked_for_something_are_targets():
+    # the parser hangs "to Ukraine" on the sum; a request for a thing "from" a party asks that party
+    assert _triples("Germany pledged 50 billion euros to Ukraine.", ON) == {("DEU", "0331", "UKR")}
+    assert _triples("Pakistan appealed for investment from China.", ON) == {("PAK", "0211", "CHN")}
+    # weapons received are given by the named giver
+    assert _triples("Taiwan received its first F-16 jets from the United States.", ON) == {("USA", "072", "TWN")}
+    assert _triples("The hospital received two ambulances.", ON) == set()

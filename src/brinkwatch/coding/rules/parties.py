@@ -523,6 +523,11 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
         # "pledged 25 million euros in humanitarian aid for Gaza": the sum is "in" the help, which names who gets it
         toks += [r for w, o in args.prep_objects(thing) if w == "in"
                  for w2, r in args.prep_objects(o) if w2 in ("to", "for")]
+        # "Germany pledged 50 billion euros to Ukraine": the parser hangs the receiver on the sum
+        toks += [o for w, o in args.prep_objects(thing) if w in ("to", "for")]
+    if code[:2] == APPEAL_ROOT:
+        # "Pakistan appealed for investment from China": what is asked for comes from the party asked
+        toks += [r for w, o in args.prep_objects(verb) if w == "for" for w2, r in args.prep_objects(o) if w2 == "from"]
     if code[:2] in HELP_AND_CUT_ROOTS and (amount := args.child(verb, ("dobj", "nsubjpass"))) is not None:
         # "cancelled $300 million in aid earmarked for the army": whom the help was for
         things = [amount, *(o for w, o in args.prep_objects(amount) if w == "in")]
@@ -572,6 +577,7 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
     return att.targets[0][0].text if att.targets else None
 
 
+APPEAL_ROOT = "02"
 # praise and disapproval are aimed at whoever did what a report they answer tells
 REPORTED_DOER_ROOTS = frozenset(("05", "11"))  # 012 concern: see concern-over-act
 REPORT_NOUNS = frozenset(("report", "news", "word"))
