@@ -101,3 +101,12 @@ def test_the_receiver_of_a_sum_and_the_party_asked_for_something_are_targets():
     # weapons received are given by the named giver
     assert _triples("Taiwan received its first F-16 jets from the United States.", ON) == {("USA", "072", "TWN")}
     assert _triples("The hospital received two ambulances.", ON) == set()
+
+
+def test_admitting_force_ones_own_side_used_is_acknowledging_responsibility():
+    assert _triples("Iran admitted that its forces had shot down the Ukrainian airliner.", ON) == {
+        ("IRN", "015", None), ("IRN", "190", "UKRCVL")}
+    assert ("LBNREB", "015", None) in _triples("Hezbollah acknowledged firing rockets at Israel.", ON)
+    # another side's act, or a state of things, is owned up to by no one
+    assert ("RUS", "015", None) not in _triples("Russia admitted that rebels had shelled the town.", ON)
+    assert _triples("Iran admitted that the economy was weak.", ON) == set()

@@ -763,6 +763,32 @@ def said_must(coder: SentenceCoder, att: Attempt) -> str | None:
     return asked.text
 
 
+ADMITTING = frozenset(("admit", "acknowledge", "confess"))
+FORCE_ROOTS = frozenset(("17", "18", "19", "20"))
+OWN_POSSESSIVES = frozenset(("its", "their", "our", "his", "her"))
+
+
+@rule("admitted-act", "trigger", "verb")
+def admitted_act(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Tehran admitted that its forces had shot down the airliner", "admitted shooting down the airliner":
+    owning up to force one's own side used is acknowledging responsibility (015); the act admitted is coded
+    from its own verb."""
+    verb = att.trigger
+    if verb.lemma_.lower() not in ADMITTING:
+        return None
+    act = args.child(verb, ("ccomp", "xcomp"))
+    entry = coder.match_verb(act) if act is not None and act.pos_ == "VERB" else None
+    if entry is None or entry.code[:2] not in FORCE_ROOTS or any(c.dep_ == "neg" for c in act.children):
+        return None
+    doer = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if doer is not None and not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in doer.children) \
+            and doer.lower_ not in ("it", "they", "we", "he", "she"):
+        return None  # "admitted that rebels had shelled the town" owns up to nothing of its own
+    # as a claim of responsibility, aimed at no one (the act admitted has its own target)
+    att.code, att.origin, att.no_target = "015", "", True
+    return act.text
+
+
 @rule("forces-left", "trigger", "verb")
 def forces_left(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Russian troops withdrew from Kherson", "US troops would leave Syria": armed forces leaving a place
