@@ -110,3 +110,11 @@ def test_admitting_force_ones_own_side_used_is_acknowledging_responsibility():
     # another side's act, or a state of things, is owned up to by no one
     assert ("RUS", "015", None) not in _triples("Russia admitted that rebels had shelled the town.", ON)
     assert _triples("Iran admitted that the economy was weak.", ON) == set()
+
+
+def test_helping_a_named_party_is_aid_and_readiness_to_help_an_intent():
+    assert _triples("Japan helped the Philippines after the typhoon.", ON) == {("JPN", "070", "PHL")}
+    assert _triples("India said it stood ready to help Sri Lanka.", ON) == {("IND", "033", "LKA")}
+    # helping someone do something, or with a task, is no aid
+    assert _triples("Biden helped Obama win the election.", ON) == set()
+    assert _triples("Manafort agreed to help with Mueller's investigation.", ON) == set()

@@ -27,6 +27,7 @@ from brinkwatch.coding.rules.shared import (
     FALSITY_WORDS,
     FORCE_NOUNS,
     GUILT_WORDS,
+    HELPING,
     HOSTING,
     JUDGING,
     MILITARY_RETREAT,
@@ -787,6 +788,24 @@ def admitted_act(coder: SentenceCoder, att: Attempt) -> str | None:
     # as a claim of responsibility, aimed at no one (the act admitted has its own target)
     att.code, att.origin, att.no_target = "015", "", True
     return act.text
+
+
+@rule("helped-party", "trigger", "verb")
+def helped_party(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Japan helped the Philippines after the typhoon", "India stands ready to help Sri Lanka": helping a named
+    party is aid, unspecified (070; ready or pledged: 033 by the intent shift). Helping someone do something
+    ("helped negotiate the deal", "helped her escape"), help with a task, or help received names no aid."""
+    verb = att.trigger
+    if verb.lemma_.lower() not in HELPING or args.is_passive(verb):
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return None
+    helped = args.child(verb, ("dobj",))
+    actor = coder.actor_at(helped, att.inp) if helped is not None else None
+    if actor is None or actor.kind == "person" or actor.sector == "CVL":
+        return None  # "helped a teenager", "help people": a private person's rescue is no state's aid
+    att.code, att.origin = "070", ""
+    return helped.text
 
 
 @rule("forces-left", "trigger", "verb")
