@@ -118,3 +118,11 @@ def test_helping_a_named_party_is_aid_and_readiness_to_help_an_intent():
     # helping someone do something, or with a task, is no aid
     assert _triples("Biden helped Obama win the election.", ON) == set()
     assert _triples("Manafort agreed to help with Mueller's investigation.", ON) == set()
+
+
+def test_an_infinitive_of_an_intent_noun_hung_on_the_verb_is_the_intent():
+    # the parser hangs "to expand" on "signalled": it is what the readiness is for, not the signal's aim
+    assert _triples("Vietnam signalled its readiness on Sunday to expand trade with the European Union.", ON) == {
+        ("VNM", "0311", "IGOEUREEC")}
+    # what an act is done for stays its aim
+    assert ("RUSGOV", "192", None) not in _triples("Putin sent troops to seize the airport.", ON)

@@ -157,6 +157,14 @@ def _cancelled(noun: Token) -> Token | None:
 GUESSED_PAST_MODALS = frozenset(("might", "may", "could"))
 
 
+def intent_object(tok: Token) -> Token | None:
+    """The intent noun a to-infinitive clause belongs to when the parser hung the clause on the verb whose object
+    the noun is ("signalled its readiness on Sunday to expand trade"), else None."""
+    if tok.dep_ != "advcl" or not has_marker(tok, "aux", "to"):
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "dobj" and c.lemma_.lower() in INTEND), None)
+
+
 def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) -> ModalityResult:
     """Modality of the act expressed by `trigger` (a verb, or a noun naming the act)."""
     if trigger.pos_ in ("NOUN", "PROPN"):
@@ -222,6 +230,10 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
         for_to = tok.dep_ == "advcl" and has_marker(tok, "mark", "for") and has_marker(tok, "aux", "to")
         # "a deal to export gas" is an infinitive on the noun, whichever way the parser labels it
         to_relcl = tok.dep_ == "relcl" and has_marker(tok, "aux", "to") and tok.head.lemma_.lower() in PROVIDING_TEXTS
+        intent_noun = intent_object(tok)
+        if intent_noun is not None:
+            # "signalled its readiness on Sunday to expand trade": the parser hangs the noun's infinitive on the verb
+            return ModalityResult("intended", intent_noun.text, intent_noun, shift="intent")
         if _purpose(tok) and not for_to:
             # "worked to arrange a meeting", "sent troops to deter Iran": what an act is done for is ahead
             return ModalityResult("intended", f"to {tok.text}", tok.head)

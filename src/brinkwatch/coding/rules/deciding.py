@@ -19,6 +19,7 @@ from brinkwatch.coding.modality import (
     ModalityResult,
     condition_clauses,
     find_modality,
+    intent_object,
     not_ruled_out,
 )
 from brinkwatch.coding.places import place_country
@@ -2179,6 +2180,8 @@ def purpose_clause(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     if trig.head.lemma_.lower() in SETTING_UP:
         return None  # "Dhaka set up a commission to investigate the killings": the body set up starts the act
+    if intent_object(trig) is not None:
+        return None  # "signalled its readiness to expand trade": the parser hangs the noun's infinitive on the verb
     if cand.code[:2] == "04" and trig.head.lemma_.lower() in GATHERING:
         return None  # "the ministers gathered in Cairo to discuss the crisis": the talks are why they came, and held
     to = next((c for c in trig.children if c.dep_ == "aux" and c.lower_ == "to"), None)
