@@ -401,3 +401,17 @@ def test_the_short_past_of_plead_passes_the_screen(lex):
 
     assert "pled" in irregular_forms()["plead"]
     assert {"pled", "pleaded"} <= trigger_forms(lex)
+
+
+def test_a_users_row_wins_over_a_built_in_row_equally_specific(tmp_path):
+    # the shipped rows code "reject offer" (120 by hand, 127 converted); a user's row for the same verb and
+    # object comes first, and a user's noun row replaces the built-in noun
+    verbs = tmp_path / "my_verbs.tsv"
+    verbs.write_text("125\treject\toffer\t-\tmine\n", encoding="utf-8")
+    nouns = tmp_path / "nouns_mine.tsv"
+    nouns.write_text("042\tsummit\tmine\n", encoding="utf-8")
+    lex = Lexicon.load((verbs, nouns))
+    first = next(e for e in lex.verbs["reject"] if e.objects and "offer" in e.objects)
+    assert (first.code, first.source) == ("125", "mine")
+    assert lex.nouns["summit"].code == "042"
+    assert Lexicon.load().nouns["summit"].code == "040"

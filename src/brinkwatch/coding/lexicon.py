@@ -17,7 +17,9 @@ nouns.tsv   code  noun  source  comment
 light_verbs.txt  one lemma a line: verbs whose object noun carries the event ("launch an attack")
 weak_nouns.txt   one lemma a line: nouns that name an act only with a stated target ("operations against X")
 
-Lines starting with # are comments. Entries with an object constraint win over bare ones.
+Lines starting with # are comments. Entries with an object constraint win over bare ones; among entries
+equally specific, a user's row (`--lexicon-file`) wins over both built-in files, and a user's noun row
+replaces the built-in one.
 """
 
 from __future__ import annotations
@@ -81,18 +83,18 @@ class Lexicon:
     def load(cls, extra: tuple[Path, ...] = (), include_generated: bool = True) -> Lexicon:
         lex = cls()
         base = resources.files("brinkwatch").joinpath("data/lexicon")
+        user_nouns = [p for p in extra if Path(p).name.startswith("noun")]
+        # a user's verb rows go first: among rows equally specific the first wins, so theirs beat built-in ones
+        for path in (p for p in extra if p not in user_nouns):
+            lex.add_verbs(Path(path).read_text(encoding="utf-8"), str(path))
         lex.add_verbs(base.joinpath("verbs.tsv").read_text(encoding="utf-8"), "verbs.tsv")
         if include_generated:
             lex.add_verbs(base.joinpath(GENERATED_VERBS).read_text(encoding="utf-8"), GENERATED_VERBS)
         lex.add_nouns(base.joinpath("nouns.tsv").read_text(encoding="utf-8"), "nouns.tsv")
         lex.light_verbs = _words(base.joinpath("light_verbs.txt").read_text(encoding="utf-8"))
         lex.weak_nouns = _words(base.joinpath("weak_nouns.txt").read_text(encoding="utf-8"))
-        for path in extra:
-            text = Path(path).read_text(encoding="utf-8")
-            if Path(path).name.startswith("noun"):
-                lex.add_nouns(text, str(path))
-            else:
-                lex.add_verbs(text, str(path))
+        for path in user_nouns:  # a noun has one row: the user's replaces the built-in one
+            lex.add_nouns(Path(path).read_text(encoding="utf-8"), str(path))
         for entries in lex.verbs.values():
             entries.sort(key=lambda e: -e.specificity)
         return lex
