@@ -126,3 +126,9 @@ def test_an_infinitive_of_an_intent_noun_hung_on_the_verb_is_the_intent():
         ("VNM", "0311", "IGOEUREEC")}
     # what an act is done for stays its aim
     assert ("RUSGOV", "192", None) not in _triples("Putin sent troops to seize the airport.", ON)
+
+
+def test_a_phrasal_verbs_preposition_hung_on_its_particle_still_names_what_it_takes():
+    # the parser hangs "from the talks" on "away", "of the treaty" on "out"
+    assert _triples("Iran walked away from the talks with Washington.", ON) == {("IRN", "164", "USAGOV")}
+    assert _triples("Britain pulled out of the treaty with France.", ON) == {("GBR", "160", "FRA")}

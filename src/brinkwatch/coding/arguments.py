@@ -405,6 +405,10 @@ STATE_PREPS = frozenset(("on", "onto", "under", "into"))
 PLACING_VERBS = frozenset("put place order take keep plunge throw bring send".split())
 
 
+# particles that head a phrasal verb's own preposition: "pull out of", "walk away from", "back down from"
+PARTICLES = frozenset("out away down off back up".split())
+
+
 def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) -> set[str]:
     """Head lemmas an entry's object constraint is checked against; with `compounds`, also the
     modifiers of a compound ("a ceasefire agreement"), tried only when the heads match nothing."""
@@ -433,6 +437,9 @@ def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) ->
         if prep == "of" and verb.lemma_.lower() in CHARGING_VERBS:
             # "accused Azerbaijani troops of aggression": the parser hangs the charge on the one accused
             holders += [c for c in verb.children if c.dep_ == "dobj"]
+        # "pulled out of the talks", "walked away from the deal": the parser may hang the phrase on the particle
+        holders += [c for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in PARTICLES
+                    and not any(g.dep_ == "pobj" for g in c.children)]
         for holder in holders:
             for word, obj in prep_objects(holder):
                 if word == prep:
