@@ -132,3 +132,11 @@ def test_a_phrasal_verbs_preposition_hung_on_its_particle_still_names_what_it_ta
     # the parser hangs "from the talks" on "away", "of the treaty" on "out"
     assert _triples("Iran walked away from the talks with Washington.", ON) == {("IRN", "164", "USAGOV")}
     assert _triples("Britain pulled out of the treaty with France.", ON) == {("GBR", "160", "FRA")}
+
+
+def test_threats_of_other_acts_blaming_and_gerund_charges():
+    # a threat to do any act of roots 10-13 is a threat (130), never the act itself, asserted
+    assert _triples("Turkey threatened to veto Sweden's membership of NATO.", ON) == {("TUR", "130", "SWE")}
+    assert _triples("The EU held Russia responsible for the attack.", ON) == {("IGOEUREEC", "112", "RUS")}
+    # the gerund after "of" is the charge: torture is a human-rights accusation
+    assert _triples("Washington accused Moscow of torturing prisoners.", ON) == {("USAGOV", "1122", "RUSGOV")}

@@ -448,6 +448,8 @@ def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) ->
             gerunds = [g for p in holder.children if p.dep_ == "prep" and p.lower_ == prep
                        for g in p.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"]
             lemmas.update(c.lemma_.lower() for g in gerunds for c in g.children if c.dep_ == "dobj")
+            # "accused Moscow of torturing prisoners": a gerund with no object row is the charge itself
+            lemmas.update(g.lemma_.lower() for g in gerunds)
         for obj in _carriers(verb):  # also beside a time on the verb: "lifted its ban on rallies on Monday"
             for word, inner in prep_objects(obj):
                 if word == prep:
