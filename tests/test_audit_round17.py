@@ -16,7 +16,7 @@ def test_a_capital_before_an_organs_word_is_where_the_organ_sits():
     assert ("RUSCOP", "173", "RUSOPP") in _triples("Moscow police detained dozens of protesters.", ON)
     # a seat of government named before "officials" stays the government, a building keeps its own code
     assert ("RUSGOV", "111", "UKR") in _triples("Kremlin officials criticized Ukraine.", ON)
-    assert ("USAMIL", "112", "IRN") in _triples("Pentagon officials accused Iran of attacking ships.", ON)
+    assert ("USAMIL", "1123", "IRN") in _triples("Pentagon officials accused Iran of attacking ships.", ON)  # of aggression
 
 
 def test_a_private_person_in_a_states_own_justice_is_that_states():
