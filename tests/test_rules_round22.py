@@ -140,3 +140,9 @@ def test_threats_of_other_acts_blaming_and_gerund_charges():
     assert _triples("The EU held Russia responsible for the attack.", ON) == {("IGOEUREEC", "112", "RUS")}
     # the gerund after "of" is the charge: torture is a human-rights accusation
     assert _triples("Washington accused Moscow of torturing prisoners.", ON) == {("USAGOV", "1122", "RUSGOV")}
+
+
+def test_a_weapon_named_as_the_doer_says_how_force_was_used():
+    assert _triples("Israeli jets struck Gaza.", ON) == {("ISRMIL", "195", "PSE")}
+    assert _triples("Azerbaijani artillery pounded Armenian positions.", ON) == {("AZEMIL", "194", "ARM")}
+    assert _triples("Russian troops attacked Kharkiv.", ON) == {("RUSMIL", "190", "UKR")}

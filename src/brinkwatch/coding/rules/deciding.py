@@ -2208,6 +2208,26 @@ def economic_ties(coder: SentenceCoder, cand: Candidate) -> str | None:
     return None
 
 
+# what a force fights with, named as the doer: "Israeli jets struck Gaza" is aerial (195), "Russian artillery
+# pounded Kharkiv" artillery and tanks (194)
+WEAPON_DOERS = {**dict.fromkeys("jet warplane bomber drone helicopter aircraft plane gunship".split(), "195"),
+                **dict.fromkeys("artillery tank howitzer mortar battery".split(), "194")}
+
+
+@rule("weapon-as-doer", "candidate")
+def weapon_as_doer(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Israeli jets struck Gaza", "Azerbaijani artillery pounded Armenian positions": force used by a weapon
+    named as its doer is used with that weapon (195 aerial, 194 artillery and tanks)."""
+    doer = cand.source_tok
+    if cand.code != "190" or doer is None or cand.trigger.pos_ != "VERB":
+        return None
+    code = WEAPON_DOERS.get(doer.lemma_.lower())
+    if code is None:
+        return None
+    cand.code = code
+    return f"{code} ({doer.text})"
+
+
 # texts that do things only in figure: "the constitution bans ...", "the directive provides ..."
 DOCUMENTS = frozenset("amendment constitution law statute directive charter act treaty".split())
 
