@@ -146,3 +146,15 @@ def test_a_weapon_named_as_the_doer_says_how_force_was_used():
     assert _triples("Israeli jets struck Gaza.", ON) == {("ISRMIL", "195", "PSE")}
     assert _triples("Azerbaijani artillery pounded Armenian positions.", ON) == {("AZEMIL", "194", "ARM")}
     assert _triples("Russian troops attacked Kharkiv.", ON) == {("RUSMIL", "190", "UKR")}
+
+
+def test_what_a_campaign_or_coalition_is_for_is_no_act_nor_a_target():
+    # the aim of a campaign or an operation names no party force is used on
+    assert _triples("Israel launched a campaign to isolate Iran.", ON) == set()
+    assert _triples("Israel launched an operation to rescue hostages in Gaza.", ON) == set()
+    assert _triples("Turkey launched an operation in northern Syria.", ON) == {("TUR", "190", "SYR")}
+    # what a coalition is formed to do has not happened
+    assert _triples("The United States announced a naval coalition to patrol the Gulf.", ON) == set()
+    # the policies another party mentioned are not that party's: no one is named as their maker
+    assert _triples("Biden said he did not support the policies Trump mentioned.", date(2020, 9, 1)) == set()
+    assert _triples("The EU rejected the plan Trump proposed.", date(2020, 9, 1)) == {("IGOEUREEC", "127", "USAGOV")}

@@ -207,9 +207,21 @@ MUTUAL_FIGHT_LEMMAS = frozenset("clash exchange skirmish trade battle fight".spl
 
 @rule("light-noun-needs-target", "close", "verb", veto=True)
 def light_noun_needs_target(coder: SentenceCoder, att: Attempt) -> str | None:
-    """"The army launched an operation": a weak event noun after a light verb needs a target."""
-    if not att.targets and att.act_noun is not None and att.act_noun.lemma_.lower() in coder.lexicon.weak_nouns:
-        return att.act_noun.text
+    """"The army launched an operation": a weak event noun after a light verb needs a target, and not one named
+    only by what it is for ("launched a campaign to isolate Iran" is no force used on Iran)."""
+    noun = att.act_noun
+    if noun is None:  # a verb row's own object: "launched an operation to rescue the hostages"
+        noun = args.child(att.trigger, ("dobj",))
+        if noun is None or noun.lemma_.lower() not in coder.lexicon.weak_nouns:
+            return None
+        if not att.targets:
+            return None  # the verb row decides what it needs
+    elif noun.lemma_.lower() not in coder.lexicon.weak_nouns:
+        return None
+    for_aim = any(c.dep_ in ("acl", "relcl") and args.has_marker(c, "aux", "to") for c in noun.children) \
+        or "governed-act-object" in att.fired  # "launched an operation to rescue hostages": the parser's advcl
+    if not att.targets or (for_aim and not aimed(noun)):
+        return noun.text
     return None
 
 
@@ -2172,7 +2184,8 @@ def purpose_clause(coder: SentenceCoder, cand: Candidate) -> str | None:
         trig = trig.head.head
     while trig.dep_ == "conj" and trig.tag_ == "VB" and trig.head.i != trig.i:
         trig = trig.head  # "for the army to enter and deploy along the border"
-    if trig.dep_ == "acl" and trig.tag_ == "VB" and trig.head.lemma_.lower() in EFFORT_NOUNS:
+    if trig.dep_ in ("acl", "relcl") and trig.tag_ == "VB" and trig.head.lemma_.lower() in EFFORT_NOUNS \
+            and args.has_marker(trig, "aux", "to"):
         # "a campaign to push for bold solutions", "an effort to isolate Iran": what an effort is for is its aim
         to = args.child(trig, ("aux",))
         return f"{trig.head.text} {to.text if to is not None else ''} {trig.text}".replace("  ", " ")
@@ -2188,7 +2201,7 @@ def purpose_clause(coder: SentenceCoder, cand: Candidate) -> str | None:
     return f"{to.text} {trig.text}" if to is not None else None
 
 
-EFFORT_NOUNS = frozenset("campaign effort drive bid push crusade mission initiative movement quest".split())
+EFFORT_NOUNS = frozenset("campaign effort drive bid push crusade mission initiative movement quest coalition".split())
 GATHERING = frozenset("gather travel fly arrive come assemble".split())  # "convene" sets up (SETTING_UP)
 SETTING_UP = frozenset("set establish form create appoint convene name".split())
 ECONOMIC = frozenset("economic trade commercial business financial".split())

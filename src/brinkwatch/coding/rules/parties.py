@@ -1148,6 +1148,10 @@ def maker_of_thing(coder: SentenceCoder, att: Attempt) -> str | None:
     return att.targets[0][0].text if att.targets else None
 
 
+# verbs of speaking about a thing someone else made: "the policies Trump mentioned" are not Trump's
+SPEAKING_OF = frozenset("mention cite describe list name discuss raise attribute blame criticise criticize".split())
+
+
 def _makers(thing: Token) -> list[Token]:
     """Who made a thing, by a relative clause or a participle: "the plan Biden proposed", "a suit filed by X"."""
     out: list[Token] = []
@@ -1159,7 +1163,7 @@ def _makers(thing: Token) -> list[Token]:
         # "the deal under which Ankara and Tripoli agreed to share the sea": its parties made the deal
         terms = thing.lemma_.lower() in AGREEMENT_NOUNS and any(
             o.lower_ == "which" for g in c.children if g.dep_ == "prep" for o in g.children)
-        if relative and (not own_object or terms):
+        if relative and (not own_object or terms) and c.lemma_.lower() not in SPEAKING_OF:
             subj = args.child(c, ("nsubj",))
             if subj is not None and subj.pos_ != "PRON" and subj.tag_ != "WDT":
                 out.append(subj)
