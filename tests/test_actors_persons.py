@@ -183,3 +183,19 @@ def test_flagged_ship_names_its_flag_state_as_an_adjective(actors):
 def test_backed_is_still_no_actor(actors):
     found = mentions(actors, "Russian-backed separatists shelled the town.", date(2020, 6, 1))
     assert found == []
+
+
+def test_two_names_joined_by_a_hyphen_are_the_ticket_of_the_first():
+    # "Biden-Harris" is the campaign (the first person's side in October 2020), not Harris in the Senate
+    from datetime import date
+
+    from brinkwatch.model import Document
+    from brinkwatch.pipeline import Pipeline
+
+    pipe = Pipeline.default("rules")
+    story = "Joe Biden chose Kamala Harris as his running mate. {} released a statement on the shooting."
+    coded = [(e.source.code, e.source.resolved_by, e.cameo_code)
+             for e in pipe.code_document(Document(text=story.format("Biden-Harris"), published=date(2020, 10, 1)))]
+    assert coded == [("USAOPP", "ticket", "010")]
+    alone = pipe.code_document(Document(text=story.format("Harris"), published=date(2020, 10, 1)))
+    assert [e.source.code for e in alone] == ["USALEG"]

@@ -435,7 +435,7 @@ class _Scanner:
                 return hit.end, []  # "Mary Trump", "Hunter Biden": another person of the same family name
             if self._likeness(head, hit.end):
                 return hit.end, []
-            return self._staff_of(self._person(head, hit, None))
+            return self._ticket(self._staff_of(self._person(head, hit, None)))
         if kind == "role":
             return self._from_role(i, head, hit)
         return self._from_sector(i, head, hit)
@@ -1034,6 +1034,27 @@ class _Scanner:
             return hit.end, []
         role = role or person.role_on(self.on)
         return hit.end, [(self._finish(ref, start, hit.end, "person"), role)]
+
+    def _ticket(self, found):
+        """'Biden-Harris released a statement', 'the Trump-Pence campaign': two persons' names joined by a hyphen
+        name their ticket, which acts as the first one's side (its code), not as the second person."""
+        if found is None:
+            return None
+        end, produced = found
+        if len(produced) != 1 or end + 1 >= len(self.keys) or self.texts[end] != "-" \
+                or self.doc[end - 1].whitespace_ or self.doc[end].whitespace_:
+            return found
+        second = self._longest(end + 1, START_KINDS)
+        if second is not None and _dominant_kind(second) == "person":
+            second_end = second.end
+        elif self.keys[end + 1] in self.context.surnames:
+            second_end = end + 2
+        else:
+            return found
+        mention, _ = produced[0]
+        ref = replace(mention.actor, name=None, kind="organisation", resolved_by="ticket",
+                      entry=f"{mention.actor.entry}; the ticket it heads")
+        return second_end, [(self._finish(ref, mention.start, second_end, "org"), None)]
 
     def _staff_of(self, found):
         """'Marta Olsen, the mayor's chief of staff, resigned': a person's possessive before the name of a post
