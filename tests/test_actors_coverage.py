@@ -135,3 +135,14 @@ def test_a_national_civil_rights_group_is_its_states_activists(actors):
     # a country's own advocacy group is its activists (OPP); an international one keeps its NGO code
     assert actors.resolve("The ACLU sued the city over the curfew.", date(2020, 6, 3)).code == "USAOPP"
     assert actors.resolve("Amnesty International condemned the curfew.", date(2020, 6, 3)).code == "NGOHRIAMN"
+
+
+def test_us_far_right_groups_are_radical_groups_of_the_united_states():
+    from datetime import date
+
+    from brinkwatch.model import Document
+    from brinkwatch.pipeline import Pipeline
+
+    doc = Document(text="Biden condemned the Proud Boys and the Oath Keepers.", published=date(2020, 10, 1))
+    coded = {(e.source.code, e.cameo_code, e.target.code) for e in Pipeline.default("rules").code_document(doc)}
+    assert coded == {("USAOPP", "111", "USARAD")}
