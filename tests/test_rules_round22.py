@@ -158,3 +158,9 @@ def test_what_a_campaign_or_coalition_is_for_is_no_act_nor_a_target():
     # the policies another party mentioned are not that party's: no one is named as their maker
     assert _triples("Biden said he did not support the policies Trump mentioned.", date(2020, 9, 1)) == set()
     assert _triples("The EU rejected the plan Trump proposed.", date(2020, 9, 1)) == {("IGOEUREEC", "127", "USAGOV")}
+
+
+def test_a_state_naming_a_constitution_is_no_party():
+    # the document is the United States', but supporting an amendment to it is no act toward the state
+    assert _triples("The party supported the Eighteenth Amendment to the United States Constitution.", ON) == set()
+    assert ("RUSGOV", "0832", "RUS") in _triples("Putin amended the Russian constitution.", ON)

@@ -399,6 +399,12 @@ class Pipeline:
         dropped = False
         for tok in parsed:
             actor = actors.get(tok.i)
+            if actor is not None and tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() == "constitution" \
+                    and tok.head.i not in actors:
+                # "supported the Eighteenth Amendment to the United States Constitution": which document, no party
+                for i in [i for i, a in actors.items() if a is actor]:
+                    del actors[i]
+                continue
             if actor is None or actor.resolved_by != "metonym" or tok.dep_ not in ("compound", "nmod"):
                 continue
             head = tok.head
