@@ -164,3 +164,8 @@ def test_a_state_naming_a_constitution_is_no_party():
     # the document is the United States', but supporting an amendment to it is no act toward the state
     assert _triples("The party supported the Eighteenth Amendment to the United States Constitution.", ON) == set()
     assert ("RUSGOV", "0832", "RUS") in _triples("Putin amended the Russian constitution.", ON)
+
+
+def test_a_restriction_on_trade_with_a_state_is_an_embargo():
+    assert _triples("Japan imposed export restrictions on South Korea.", ON) == {("JPN", "163", "KOR")}
+    assert _triples("The EU imposed restrictions on Russian imports.", ON) == {("IGOEUREEC", "163", "RUS")}

@@ -2221,6 +2221,28 @@ def economic_ties(coder: SentenceCoder, cand: Candidate) -> str | None:
     return None
 
 
+TRADE_WORDS = frozenset("export import trade".split())
+RESTRICTION_NOUNS = frozenset("restriction control curb ban limit barrier".split())
+
+
+@rule("trade-restriction", "candidate")
+def trade_restriction(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Japan imposed export restrictions on South Korea", "tightened export controls on China", "imposed
+    restrictions on Russian imports": a restriction on trade with a state is an embargo or sanction (163), not an
+    administrative sanction (172) nor an alert (151)."""
+    if cand.code not in ("172", "151") or cand.target is None or cand.target.country is None:
+        return None
+    for obj in (c for c in cand.trigger.children if c.dep_ in ("dobj", "nsubjpass")):
+        if obj.lemma_.lower() not in RESTRICTION_NOUNS:
+            continue
+        words = [m for m in obj.children if m.dep_ in ("compound", "amod") and m.lemma_.lower() in TRADE_WORDS]
+        words += [o for w, o in args.prep_objects(obj) if w == "on" and o.lemma_.lower() in TRADE_WORDS]
+        if words:
+            cand.code = "163"
+            return f"163 ({words[0].text} {obj.text})"
+    return None
+
+
 # what a force fights with, named as the doer: "Israeli jets struck Gaza" is aerial (195), "Russian artillery
 # pounded Kharkiv" artillery and tanks (194)
 WEAPON_DOERS = {**dict.fromkeys("jet warplane bomber drone helicopter aircraft plane gunship".split(), "195"),
