@@ -169,3 +169,9 @@ def test_a_state_naming_a_constitution_is_no_party():
 def test_a_restriction_on_trade_with_a_state_is_an_embargo():
     assert _triples("Japan imposed export restrictions on South Korea.", ON) == {("JPN", "163", "KOR")}
     assert _triples("The EU imposed restrictions on Russian imports.", ON) == {("IGOEUREEC", "163", "RUS")}
+
+
+def test_a_team_at_work_is_no_sports_team():
+    assert _triples("Israel recalled its negotiating team from Doha.", ON) == {("ISR", "164", "QATGOV")}
+    assert _triples("Iran allowed a UN inspection team into the site.", ON) == {("IRN", "0862", "IGOUNO")}
+    assert _triples("Iran's football team refused to sing the anthem.", ON) == set()

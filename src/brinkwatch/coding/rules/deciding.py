@@ -1031,10 +1031,21 @@ def sports_party(coder: SentenceCoder, cand: Candidate) -> str | None:
     for tok in (cand.source_tok, cand.target_tok, *objects):
         if tok is None:
             continue
-        hit = _phrase_words(tok) & SPORTS_PARTIES
+        words = _phrase_words(tok)
+        hit = words & SPORTS_PARTIES
+        if hit and hit <= {"team", "teams"} and words & WORKING_TEAMS:
+            continue  # "recalled its negotiating team", "a UN inspection team": a team at work, no sport
         if hit:
             return next(iter(hit))
     return None
+
+
+# what a team that is no sports team does: "its negotiating team", "a UN inspection team" ("rescue teams" stay
+# out: the rows would read a team sent as a meeting offered, 036, where rescue is aid)
+WORKING_TEAMS = frozenset(
+    "negotiating negotiation inspection investigative investigation monitoring technical diplomatic "
+    "forensic expert".split()
+)
 
 
 @rule("poll-share", "candidate", veto=True)
