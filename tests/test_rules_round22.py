@@ -175,3 +175,8 @@ def test_a_team_at_work_is_no_sports_team():
     assert _triples("Israel recalled its negotiating team from Doha.", ON) == {("ISR", "164", "QATGOV")}
     assert _triples("Iran allowed a UN inspection team into the site.", ON) == {("IRN", "0862", "IGOUNO")}
     assert _triples("Iran's football team refused to sing the anthem.", ON) == set()
+
+
+def test_fuel_food_and_medicine_let_in_are_aid_let_in():
+    assert _triples("Israel allowed fuel into Gaza.", ON) == {("ISR", "0863", "PSE")}
+    assert _triples("Egypt let food and medicine into Gaza.", ON) == {("EGY", "0863", "PSE")}

@@ -144,7 +144,8 @@ ALLOWING = frozenset(("allow", "let", "permit", "admit"))
 ADMITTED = {
     **dict.fromkeys("inspector monitor observer investigator".split(), "0862"),
     **dict.fromkeys("peacekeeper peacekeeping".split(), "0861"),
-    **dict.fromkeys("aid convoy relief humanitarian".split(), "0863"),
+    # what aid brings counts as aid let in: "allowed fuel into Gaza", "let food and medicine in"
+    **dict.fromkeys("aid convoy relief humanitarian fuel food medicine supply truck shipment".split(), "0863"),
 }
 # nouns that name the main clause's act: "..., a move that Berlin condemned"
 MOVE_NOUNS = frozenset("move decision step act action measure".split())
