@@ -344,9 +344,7 @@ class Pipeline:
             then = actor.resolve(ref.text, on, ref.resolved_by) if on is not None else None
             if then is None or not then.sector or then.sector == "ELI":
                 continue
-            # a copy: the mention's own ActorRef is shared with the story's other sentences
-            setattr(event, side, replace(ref, code=then.code, country=then.country, sector=then.sector, row=then.row,
-                                         entry=f"{then.entry}; in office at the event's time ({on})"))
+            _put_in_office(event, side, ref, then, on)
         return event
 
     @staticmethod
@@ -355,10 +353,8 @@ class Pipeline:
         takes that office (see _in_their_time)."""
         on = _office_held_throughout(actor, _event_period(event)) if actor is not None else None
         then = actor.resolve(ref.text, on, ref.resolved_by) if on is not None else None
-        if then is None or not then.sector or then.code == ref.code:
-            return
-        setattr(event, side, replace(ref, code=then.code, country=then.country, sector=then.sector, row=then.row,
-                                     entry=f"{then.entry}; in office at the event's time ({on})"))
+        if then is not None and then.sector and then.code != ref.code:
+            _put_in_office(event, side, ref, then, on)
 
     def _sentence_input(self, parsed: Doc, sl: SentenceSlice, mentions, document: Document, persons, groups):
         from brinkwatch.coding.coder import SentenceInput
@@ -401,9 +397,7 @@ class Pipeline:
             actor = actors.get(tok.i)
             if actor is not None and tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() == "constitution" \
                     and tok.head.i not in actors:
-                # "supported the Eighteenth Amendment to the United States Constitution": which document, no party
-                for i in [i for i, a in actors.items() if a is actor]:
-                    del actors[i]
+                _drop_actor(actors, actor)  # "the Eighteenth Amendment to the United States Constitution": no party
                 continue
             if actor is None or actor.resolved_by != "metonym" or tok.dep_ not in ("compound", "nmod"):
                 continue
@@ -411,8 +405,7 @@ class Pipeline:
             if head.pos_ not in ("NOUN", "PROPN") or head.i in actors or head.lemma_.lower() in GROUP_NOUNS:
                 continue
             if self.actors.sector_of([head.lower_]) is None and self.actors.sector_of([head.lemma_.lower()]) is None:
-                for i in [i for i, a in actors.items() if a is actor]:
-                    del actors[i]
+                _drop_actor(actors, actor)
                 dropped = True
         return dropped
 
@@ -542,6 +535,19 @@ def _office_day(actor, event: Event, period: tuple[date, date] | None, side: str
     if period is None and event.modality == "historical" and side == "source":
         return former.valid_to  # recalled with no date of its own: their time in office
     return None
+
+
+def _drop_actor(actors: dict[int, ActorRef], actor: ActorRef) -> None:
+    """Remove every token of one mention from a sentence's actors."""
+    for i in [i for i, a in actors.items() if a is actor]:
+        del actors[i]
+
+
+def _put_in_office(event: Event, side: str, ref: ActorRef, then: ActorRef, on: date) -> None:
+    """Give the event's `side` the office `then` held on `on`; a copy, since the mention's own ActorRef is shared
+    with the story's other sentences."""
+    setattr(event, side, replace(ref, code=then.code, country=then.country, sector=then.sector, row=then.row,
+                                 entry=f"{then.entry}; in office at the event's time ({on})"))
 
 
 def _office_held_throughout(actor, period: tuple[date, date] | None) -> date | None:

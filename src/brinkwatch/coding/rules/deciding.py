@@ -209,15 +209,12 @@ MUTUAL_FIGHT_LEMMAS = frozenset("clash exchange skirmish trade battle fight".spl
 def light_noun_needs_target(coder: SentenceCoder, att: Attempt) -> str | None:
     """"The army launched an operation": a weak event noun after a light verb needs a target, and not one named
     only by what it is for ("launched a campaign to isolate Iran" is no force used on Iran)."""
-    noun = att.act_noun
-    if noun is None:  # a verb row's own object: "launched an operation to rescue the hostages"
-        noun = args.child(att.trigger, ("dobj",))
-        if noun is None or noun.lemma_.lower() not in coder.lexicon.weak_nouns:
-            return None
-        if not att.targets:
-            return None  # the verb row decides what it needs
-    elif noun.lemma_.lower() not in coder.lexicon.weak_nouns:
+    # a light verb's act noun, or a verb row's own object ("launched an operation to rescue the hostages")
+    noun = att.act_noun if att.act_noun is not None else args.child(att.trigger, ("dobj",))
+    if noun is None or noun.lemma_.lower() not in coder.lexicon.weak_nouns:
         return None
+    if att.act_noun is None and not att.targets:
+        return None  # the verb row decides what it needs
     for_aim = any(c.dep_ in ("acl", "relcl") and args.has_marker(c, "aux", "to") for c in noun.children) \
         or "governed-act-object" in att.fired  # "launched an operation to rescue hostages": the parser's advcl
     if not att.targets or (for_aim and not aimed(noun)):

@@ -26,6 +26,7 @@ from brinkwatch.coding.rules.shared import (
     DENIALS,
     FALSITY_WORDS,
     FORCE_NOUNS,
+    FORCE_ROOTS,
     GUILT_WORDS,
     HELPING,
     HOSTING,
@@ -749,15 +750,13 @@ def said_must(coder: SentenceCoder, att: Attempt) -> str | None:
     found = _deontic_clause(verb)
     if found is None:
         return None
-    subj, told, code = found
-    asked = subj if subj is not None and coder.actor_at(subj, att.inp) is not None else None
-    if asked is None and told is not None and not is_reporter(told, coder.is_outlet) \
-            and coder.actor_at(told, att.inp) is not None:
+    asked, told, code = found
+    actor = coder.actor_at(asked, att.inp) if asked is not None else None
+    if actor is None and told is not None and not is_reporter(told, coder.is_outlet):
         # "Visa curbs on Nigerians must be scrapped, the minister told the UAE", "fighting must stop, the envoy
         # told both sides": what must be done, said to a party, is asked of it ("said the border should be
         # reopened" asks no one, nor does "..., the minister told reporters")
-        asked = told
-    actor = coder.actor_at(asked, att.inp) if asked is not None else None
+        asked, actor = told, coder.actor_at(told, att.inp)
     if actor is None or actor.sector == "CVL":
         return None  # "adding people should vote": advice to the public is no appeal
     att.code, att.origin = code, ""
@@ -765,8 +764,7 @@ def said_must(coder: SentenceCoder, att: Attempt) -> str | None:
 
 
 ADMITTING = frozenset(("admit", "acknowledge", "confess"))
-FORCE_ROOTS = frozenset(("17", "18", "19", "20"))
-OWN_POSSESSIVES = frozenset(("its", "their", "our", "his", "her"))
+ADMITTED_FORCE_ROOTS = FORCE_ROOTS | {"17"}  # force, and coercion such as a seizure
 
 
 @rule("admitted-act", "trigger", "verb")
@@ -779,10 +777,10 @@ def admitted_act(coder: SentenceCoder, att: Attempt) -> str | None:
         return None
     act = args.child(verb, ("ccomp", "xcomp"))
     entry = coder.match_verb(act) if act is not None and act.pos_ == "VERB" else None
-    if entry is None or entry.code[:2] not in FORCE_ROOTS or any(c.dep_ == "neg" for c in act.children):
+    if entry is None or entry.code[:2] not in ADMITTED_FORCE_ROOTS or any(c.dep_ == "neg" for c in act.children):
         return None
     doer = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if doer is not None and not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in doer.children) \
+    if doer is not None and not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in doer.children) \
             and doer.lower_ not in ("it", "they", "we", "he", "she"):
         return None  # "admitted that rebels had shelled the town" owns up to nothing of its own
     # as a claim of responsibility, aimed at no one (the act admitted has its own target)

@@ -586,10 +586,10 @@ REPORT_NOUNS = frozenset(("report", "news", "word"))
 def _doers_reported(verb: Token) -> list[Token]:
     """"welcomed news that Iran freed the sailors", "expressed disappointment at reports that Trump had cancelled
     the visit": the doer of the act a report tells, when the reaction answers that report."""
+    thing = args.child(verb, ("dobj",))
     nouns = [o for w, o in args.prep_objects(verb) if w in ("at", "over", "about", "by")]
-    for thing in (args.child(verb, ("dobj",)),):
-        if thing is not None:
-            nouns += [thing] + [o for w, o in args.prep_objects(thing) if w in ("at", "over", "about", "by")]
+    if thing is not None:
+        nouns += [thing] + [o for w, o in args.prep_objects(thing) if w in ("at", "over", "about", "by")]
     doers: list[Token] = []
     for noun in nouns:
         if noun.lemma_.lower() not in REPORT_NOUNS:
