@@ -467,9 +467,11 @@ def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) ->
             add(c)
         elif c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"):
             add(c)
-        elif c.dep_ == "xcomp" and c.pos_ == "VERB" and not any(n.dep_ == "neg" for n in c.children):
+        elif c.dep_ == "xcomp" and c.pos_ == "VERB" and not any(n.dep_ == "neg" for n in c.children) \
+                and c.lemma_.lower() not in UNDOING_VERBS:
             # "authorized X to use missiles", "allowed aid trucks to enter": the governed verb's object ("urged
-            # states not to reschedule their elections" asks for no election)
+            # states not to reschedule their elections" asks for no election; "pressed Cairo to drop the charges"
+            # presses no charges)
             for obj in c.children:
                 if obj.dep_ == "dobj":
                     add(obj)
@@ -482,6 +484,13 @@ def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) ->
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         add(verb.head)
     return lemmas
+
+
+# verbs that undo their object: the thing is not done but ended ("pressed Cairo to drop the charges")
+UNDOING_VERBS = frozenset(
+    "drop withdraw lift end abandon cancel scrap stop halt ease remove revoke reverse rescind suspend release "
+    "free dismiss repeal quash waive".split()
+)
 
 
 # nouns that carry a row's preposition for their verb: "opened an investigation into war crimes", "turned its
@@ -498,7 +507,7 @@ def _carriers(verb: Token) -> list[Token]:
 # a modifier read together with its head, and what the pair means to the rows: "declared martial law in the
 # province" is the act the rows call a state of emergency (CAMEO codes the two together: 1724, 0814, 1324);
 # "the minister made critical remarks about the plan" is criticism; "lifted its curbs on political activity"
-# eases a political freedom, where curbs on economic activity do not
+# eases a political freedom, where curbs on economic activity do not; "sent rescue teams" sends rescuers
 _CRITICISM = ("critical remark", "criticism")
 PHRASE_READINGS = {
     ("martial", "law"): ("martial law", "emergency"),
@@ -506,6 +515,10 @@ PHRASE_READINGS = {
     ("critical", "comment"): _CRITICISM,
     ("critical", "statement"): _CRITICISM,
     ("political", "activity"): ("political activity",),
+    # "sent rescue teams to Turkey" sends rescuers, no team to talks or a match
+    ("rescue", "team"): ("rescuer",),
+    ("rescue", "worker"): ("rescuer",),
+    ("medical", "team"): ("medic",),
 }
 
 

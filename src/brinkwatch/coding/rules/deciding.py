@@ -243,8 +243,8 @@ THING_PRONOUNS = frozenset(("it", "this", "that"))
 @rule("cut-needs-partner", "close", veto=True)
 def cut_needs_partner(coder: SentenceCoder, att: Attempt) -> str | None:
     """"The premier will isolate at home": reducing or breaking relations is with someone; sanctions (163)
-    may be told without their target."""
-    if not att.targets and att.code[:2] == "16" and att.code[:3] != "163":
+    may be told without their target, and so may leaving a pact named by its name (see left-named-pact)."""
+    if not att.targets and att.code[:2] == "16" and att.code[:3] != "163" and not att.target_unnamed:
         return att.code
     return None
 
@@ -759,7 +759,8 @@ def _private_people_of_state(coder: SentenceCoder, cand: Candidate) -> str | Non
     counted = next((o for w, o in args.prep_objects(obj) if w == "of"), None) if obj is not None else None
     if counted is not None and obj.lemma_.lower() in CROWD_COUNTS:
         obj = counted  # "pardoned hundreds of protesters": the people counted
-    if obj is None or obj.pos_ != "NOUN" or cand.inp is None or obj.i in cand.inp.actors:
+    # "detained hundreds of Uyghurs": the tagger may take a community's name for a proper noun
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or cand.inp is None or obj.i in cand.inp.actors:
         return None
     lemma = obj.lemma_.lower()
     # "political prisoners", "protesters", "journalists": the noun with its modifiers, then alone
@@ -767,7 +768,7 @@ def _private_people_of_state(coder: SentenceCoder, cand: Candidate) -> str | Non
     sector = coder.actors.sector_of([*modifiers, obj.lower_]) or coder.actors.sector_of([obj.lower_])
     if sector not in PEOPLE_SECTORS:
         doer_noun = obj.tag_ == "NNS" and lemma.endswith(("er", "or")) and len(lemma) > 5  # "two tax evaders"
-        if lemma not in PRIVATE_PEOPLE and not doer_noun:
+        if lemma not in PRIVATE_PEOPLE and not doer_noun or obj.pos_ == "PROPN":
             return None
         sector = "CVL"
     cand.target = replace(by_convention(cand.source.country, sector, "private people in a case of the state's own justice"),
@@ -1037,11 +1038,11 @@ def sports_party(coder: SentenceCoder, cand: Candidate) -> str | None:
     return None
 
 
-# what a team that is no sports team does: "its negotiating team", "a UN inspection team" ("rescue teams" stay
-# out: the rows would read a team sent as a meeting offered, 036, where rescue is aid)
+# what a team that is no sports team does: "its negotiating team", "a UN inspection team", "rescue teams" (the
+# rows read those as rescuers sent, 073, not a team sent to talks, 036)
 WORKING_TEAMS = frozenset(
     "negotiating negotiation inspection investigative investigation monitoring technical diplomatic "
-    "forensic expert".split()
+    "forensic expert rescue medical".split()
 )
 
 

@@ -1187,11 +1187,13 @@ BODY_NAME_WORDS = frozenset(
     "federation organisation organization institute foundation assembly parliament senate bureau service board "
     "group company corporation alliance coalition network trust fund society army front movement forces".split()
 )
-# words that end the name of a building or a place, never a person's: "Walter Reed Hospital", "Evin Prison"
+# words that end the name of a building or a place, never a person's: "Walter Reed Hospital", "Evin Prison",
+# "the Red Sea"
 FACILITY_NAME_WORDS = frozenset(
     "hospital clinic center centre university college school academy airport station prison jail palace house "
     "hotel church cathedral mosque synagogue temple square street avenue park bridge building tower museum "
-    "stadium arena base camp port harbour harbor island mountain river lake valley".split()
+    "stadium arena base camp port harbour harbor island mountain river lake valley sea ocean gulf strait bay "
+    "channel canal peninsula desert coast islands mountains straits".split()
 )
 
 
@@ -1341,6 +1343,32 @@ def _unknown_personal_name(coder: SentenceCoder, obj: Token, inp) -> Span | None
         # called Berg, and first names like "Zia" may match a town's other name)
     return span
 
+
+
+# pacts one can leave with no other party named: "the Paris climate agreement", "the Open Skies Treaty"
+PACT_NOUNS = AGREEMENT_NOUNS | {"convention", "protocol", "charter"}
+
+
+@rule("left-named-pact", "target", "verb")
+def left_named_pact(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Washington withdrew from the Paris climate agreement": leaving a pact called by its own name is a
+    break in relations told whole, its many parties unnamed (no target is looked for); "withdrew from the
+    deal", with no name, leans on a partner told before, and without one it is still vetoed."""
+    verb, entry = att.trigger, att.entry
+    if att.targets or att.no_target or not (att.code or "").startswith("16") or entry is None \
+            or entry.objects is None or not entry.objects & PACT_NOUNS:
+        return None
+    if entry.prep is None:
+        pacts = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        holders = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in args.PARTICLES)]
+        pacts = [obj for holder in holders for word, obj in args.prep_objects(holder) if word == entry.prep]
+    named = next((p for p in pacts if p.lemma_.lower() in PACT_NOUNS and (p.pos_ == "PROPN" or any(
+        t.pos_ == "PROPN" for c in p.lefts if c.dep_ in ("compound", "nmod", "amod") for t in c.subtree))), None)
+    if named is None:
+        return None
+    att.no_target = att.target_unnamed = True
+    return named.text
 
 
 THREAT_ROOT = "13"

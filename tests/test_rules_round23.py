@@ -1,0 +1,43 @@
+"""Constructions found missing in the thirteenth session (known gaps listed by the twelfth session's helpers),
+fixed as general rules and rows. Sentences here are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coded_story import story_triples as _triples
+
+ON = date(2024, 5, 1)
+
+
+def test_leaving_a_pact_named_by_its_name_needs_no_partner():
+    assert _triples("Canada withdrew from the Kyoto Protocol on Monday.", ON) == {("CAN", "160", None)}
+    assert _triples("Moscow pulled out of the Open Skies Treaty.", ON) == {("RUSGOV", "160", None)}
+    # a pact with no name leans on a partner told before: without one it stays out
+    assert _triples("The country withdrew from the deal.", ON) == set()
+    # a partner named is still the target
+    assert _triples("Washington pulled out of the nuclear deal with Iran.", ON) == {("USAGOV", "160", "IRN")}
+
+
+def test_a_body_putting_out_a_member_state_reduces_relations():
+    assert _triples("The Council of Europe expelled Russia on Wednesday.", ON) == {("IGOEURCOE", "160", "RUS")}
+    assert _triples("The African Union suspended Gabon after the coup.", ON) == {("IGOAFRAFU", "160", "GAB")}
+    # people driven out are still expelled (174)
+    assert _triples("Tunisia expelled Libyan migrants.", ON) == {("TUN", "174", "LBYCVL")}
+
+
+def test_an_act_undone_at_someone_s_urging_is_not_the_act_itself():
+    # "drop charges" presses no charges (was 173 through the row "press charge")
+    triples = _triples("Washington pressed Egypt to drop charges against the activists.", ON)
+    assert triples and all(code.startswith("02") for _, code, _ in triples)
+
+
+def test_rescue_and_medical_teams_sent_abroad_are_aid():
+    assert _triples("Turkey sent rescue teams to Syria after the earthquake.", ON) == {("TUR", "073", "SYR")}
+    assert _triples("Japan dispatched a medical team to Turkey.", ON) == {("JPN", "073", "TUR")}
+    # a sports team sent anywhere is still no event
+    assert _triples("Brazil sent its football team to Qatar.", ON) == set()
+
+
+def test_a_sea_or_strait_is_no_unresolved_person():
+    assert _triples("China sent warships to the South China Sea.", ON) == {("CHN", "154", None)}
