@@ -41,3 +41,29 @@ def test_rescue_and_medical_teams_sent_abroad_are_aid():
 
 def test_a_sea_or_strait_is_no_unresolved_person():
     assert _triples("China sent warships to the South China Sea.", ON) == {("CHN", "154", None)}
+
+
+def test_large_companies_are_businesses_of_their_home_state():
+    assert _triples("Moldova demanded that Gazprom restore gas flows to the country.", ON) == {
+        ("MDA", "1011", "RUSBUS")}
+    assert ("USAGOV", "163", "IRNBUS") in _triples(
+        "The US Treasury sanctioned Mahan Air for flying weapons to Syria.", ON)
+    # a platform named as where someone speaks is no party
+    assert _triples("Zelensky said on Telegram that Ukraine had received new air defence systems.", ON) == set()
+    # a name shared with a person keeps the person: "Meta" alone is no company
+    assert all(s != "USABUS" for s, _, _ in _triples("Albanian President Ilir Meta met Serbian leaders.", ON))
+
+
+def test_an_adjective_of_result_is_the_particle_of_its_row():
+    # "shot dead" (acomp "dead") is a killing, not only shooting (193)
+    assert _triples("Pakistani gunmen shot dead a police officer in Karachi.", ON) == {("PAKREB", "1823", "PAKCOP")}
+
+
+def test_rows_added_by_the_thirteenth_session_helpers():
+    assert _triples("Colombia pulled its ambassador from Israel.", ON) == {("COL", "161", "ISR")}
+    assert {code for _, code, _ in _triples("China cast a veto against the draft resolution on Myanmar.", ON)} == {"129"}
+    assert _triples("Saudi Arabia rallied to the defence of Qatar.", ON) == {("SAU", "052", "QAT")}
+    assert _triples("Armenia ceded four border villages to Azerbaijan.", ON) == {("ARM", "0874", "AZE")}
+    assert _triples("Pakistan lobbied the IMF for a new bailout.", ON) == {("PAK", "0231", "IGOIMF")}
+    # look-alikes the helpers checked stay out
+    assert _triples("Germany fell back behind France in the medal standings.", ON) == set()

@@ -26,6 +26,7 @@ SHIPPED_TABLES = (
     "people_igo_petrarch.tsv",
     "institutions.tsv",
     "organisations.tsv",
+    "companies.tsv",
     "people_petrarch.tsv",
     "people_public.tsv",
     "people_offices.tsv",

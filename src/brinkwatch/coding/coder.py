@@ -72,6 +72,8 @@ OBJECT_PRONOUNS = frozenset(("him", "her"))
 TIME_UNITS = frozenset("second minute hour day week month year decade century night".split())
 # verbs whose object is always a party, never a thing ("condemned it" may be a report; "accused it" is not)
 PARTY_ACCUSING = frozenset(("accuse", "blame", "charge", "suspect", "fault"))
+# adjectives of result that rows name as particles: "gunmen shot dead a police officer", "set the hostages free"
+RESULT_PARTICLES = frozenset(("dead", "free"))
 REGION_BODIES = frozenset(("state", "province"))  # "the state of Montana", "the province of Quebec"
 CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # sectors that stand against their own state: "separatist rebels captured the Ukrainian city of Mariupol" is UKRREB -> UKR
@@ -989,7 +991,8 @@ class SentenceCoder:
         # a particle is a "prt" child, or a preposition right after the verb or its particle ("called on X",
         # "cracked down on"); "called off its search late on Tuesday" has no "on" particle
         # an adverb after a comma is no particle ("cut two years off the terms, down to five years")
-        prts = [c for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and not verb.doc[max(c.i - 1, 0)].is_punct]
+        prts = [c for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and not verb.doc[max(c.i - 1, 0)].is_punct
+                or c.dep_ in ("acomp", "oprd") and c.lower_ in RESULT_PARTICLES]
         adjacent = {verb.i + 1} | {c.i + 1 for c in prts}
         particles = {c.lower_ for c in prts} | {
             c.lower_ for c in verb.children if c.dep_ in ("prep", "agent") and c.i in adjacent
