@@ -67,3 +67,47 @@ def test_rows_added_by_the_thirteenth_session_helpers():
     assert _triples("Pakistan lobbied the IMF for a new bailout.", ON) == {("PAK", "0231", "IGOIMF")}
     # look-alikes the helpers checked stay out
     assert _triples("Germany fell back behind France in the medal standings.", ON) == set()
+
+
+def test_a_reply_to_a_request_is_about_what_was_asked_for():
+    assert _triples("The IMF rejected Pakistan's request for a new loan.", ON) == {("IGOIMF", "1221", "PAK")}
+    assert _triples("Germany turned down Ukraine's request for Taurus missiles.", ON) == {("DEU", "1222", "UKR")}
+    assert _triples("Pyongyang rejected Seoul's offer of talks.", ON) == {("PRKGOV", "125", "KORGOV")}
+
+
+def test_an_armed_group_s_assault_on_a_soft_target_is_unconventional_violence():
+    assert _triples("Al-Shabaab militants stormed a beachfront hotel in Mogadishu, killing 32 people.", ON) == {
+        ("SOMREB", "180", "SOM")}
+    assert {c for _, c, _ in _triples("An attack by Hamas gunmen on a bus stop in Jerusalem killed three people.", ON)} \
+        == {"180"}
+    # a military target stays military force, and a state's forces keep 190
+    assert _triples("Al-Shabaab attacked an army base in southern Somalia.", ON) == {("SOMREB", "190", "SOM")}
+    assert _triples("Israeli troops raided a hospital in Gaza.", ON) == {("ISRMIL", "190", "PSE")}
+
+
+def test_weapons_of_mass_destruction_named_by_their_kind():
+    assert _triples("Syrian forces used chemical weapons against civilians.", ON) == {("SYRMIL", "2041", "SYRCVL")}
+
+
+def test_calling_on_others_to_band_together_against_a_party_rallies_opposition_to_it():
+    assert _triples("Iran urged Arab states to form a united front against Israel.", ON) == {("IRN", "113", "ISR")}
+    assert _triples("Maduro urged Latin American governments to unite against Washington.", ON) == {
+        ("VENGOV", "113", "USAGOV")}
+    # banding together for something is no opposition to anyone
+    assert all(c != "113" for _, c, _ in _triples("France urged European states to unite behind Ukraine.", ON))
+
+
+def test_two_sides_pulling_back_or_halting_fire_do_so_towards_each_other():
+    assert _triples("India and Pakistan halted all firing on land, in the air and at sea.", ON) == {
+        ("IND", "087", "PAK"), ("PAK", "087", "IND")}
+    # a retreat by two armies together may be a joint one: no pair is made
+    assert _triples("Israeli and Egyptian troops withdrew from the town.", ON) == set()
+
+
+def test_what_a_call_asks_for_may_hang_on_the_verb():
+    assert _triples("Greece rejected calls from Turkey for talks.", ON) == {("GRC", "125", "TUR")}
+
+
+def test_a_campaign_waged_is_the_act_it_is_a_campaign_of():
+    # en_core_web_sm lemmatises "waged" as "wag": it is a light verb all the same
+    assert _triples("Beijing has waged a campaign of coercion against Lithuania.", ON) == {("CHNGOV", "170", "LTU")}

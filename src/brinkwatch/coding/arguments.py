@@ -423,6 +423,8 @@ def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) ->
             for word, obj in prep_objects(tok):
                 if word == "of":
                     lemmas.add(obj.lemma_.lower())
+        if tok.lemma_.lower() in ASKING_NOUNS:  # "rejected Kyiv's request for missiles": what was asked for
+            lemmas.update(_asked_for(tok))
         if tok.pos_ == "PROPN":  # "captured Kyiv": a named place stands for the kind of place it is
             lemmas.update(_place_kind_words(tok))
         if is_sum(tok):  # "pledged $100 million in humanitarian assistance": what the money is in decides
@@ -493,6 +495,26 @@ UNDOING_VERBS = frozenset(
 )
 
 
+# nouns that ask for something: a reply to one is a reply about what it asks for ("turned down the request for
+# a loan" refuses economic aid, 1221; "rejected calls for a ceasefire" refuses to de-escalate, 1246)
+ASKING_NOUNS = frozenset("request demand call plea appeal proposal offer bid suggestion overture".split())
+
+
+def _asked_for(noun: Token) -> set[str]:
+    """What an asking noun asks for: its "for" or "of" object ("a request for a loan", "an offer of talks"),
+    or the object of its infinitive ("a request to send missiles")."""
+    asked = {o.lemma_.lower() for w, o in prep_objects(noun) if w in ("for", "of")}
+    # "rejected calls from Ankara for talks": the parser may hang what is asked on the asker or on the verb
+    holders = [asker for w, asker in prep_objects(noun) if w in ("from", "by")]
+    if noun.dep_ == "dobj":
+        holders.append(noun.head)
+    asked |= {o.lemma_.lower() for h in holders for v, o in prep_objects(h) if v == "for"}
+    for c in noun.children:
+        if c.dep_ == "acl" and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children):
+            asked.update(o.lemma_.lower() for o in c.children if o.dep_ == "dobj")
+    return asked
+
+
 # nouns that carry a row's preposition for their verb: "opened an investigation into war crimes", "turned its
 # back on cooperation with Minsk", "lifted its ban on opposition parties" (the parser hangs the phrase on the
 # noun, the row names it on the verb)
@@ -509,6 +531,7 @@ def _carriers(verb: Token) -> list[Token]:
 # "the minister made critical remarks about the plan" is criticism; "lifted its curbs on political activity"
 # eases a political freedom, where curbs on economic activity do not; "sent rescue teams" sends rescuers
 _CRITICISM = ("critical remark", "criticism")
+_CHEMICAL_ARMS = ("chemical", "weapon")
 PHRASE_READINGS = {
     ("martial", "law"): ("martial law", "emergency"),
     ("critical", "remark"): _CRITICISM,
@@ -519,6 +542,10 @@ PHRASE_READINGS = {
     ("rescue", "team"): ("rescuer",),
     ("rescue", "worker"): ("rescuer",),
     ("medical", "team"): ("medic",),
+    # "dropped chemical weapons on the town" is a chemical attack (2041), not any weapon dropped (194)
+    ("chemical", "weapon"): _CHEMICAL_ARMS,
+    ("unconventional", "weapon"): _CHEMICAL_ARMS,
+    ("biological", "weapon"): _CHEMICAL_ARMS,
 }
 
 

@@ -134,7 +134,7 @@ def symmetric_pair(coder: SentenceCoder, att: Attempt) -> str | None:
         return None
     # "Armenian and Azerbaijani forces shelled each other's positions": a reciprocal says so for any act
     mutual = _reciprocal(att.trigger)
-    if not mutual and not att.code.startswith(SYMMETRIC_CODES):
+    if not mutual and not (att.code.startswith(SYMMETRIC_CODES) and att.code not in ("0872", "0873", "0874")):
         return None
     if att.code.startswith("19") and att.trigger.lemma_.lower() not in MUTUAL_FIGHT_LEMMAS and not mutual:
         return None  # "Russian and Syrian jets struck targets in Idlib": allies striking together, not each other
@@ -783,8 +783,8 @@ UNAIMED_CODES = frozenset(("2042",))
 @rule("non-human-killed", "candidate", veto=True)
 def non_human_killed(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"The ministry ordered the killing of 300,000 pigs": killing is force only against people."""
-    if cand.code in UNAIMED_CODES:
-        return None
+    if cand.code in UNAIMED_CODES or cand.code.startswith("204"):
+        return None  # "dropped chlorine on Douma": what a weapon of mass destruction's verb takes is the weapon
     if (cand.code in ("1823", "186") or cand.code[:2] == "20") and cand.target is None and killed_non_human(cand.trigger):
         return cand.trigger.text
     return None
@@ -898,6 +898,31 @@ def pressure_to_act(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     cand.code = "020"
     return "020"
+
+
+RALLY_OPPOSITION = "113"
+# acts of banding together: "unite", "close ranks", "form a front", "join forces", "stand together"
+BANDING_VERBS = frozenset("unite rally close form join stand band mobilize mobilise coalesce".split())
+
+
+@rule("rally-against", "candidate")
+def rally_against(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Tehran urged Muslim nations to close ranks against Israel", "Caracas rallied Latin American governments
+    against Washington": calling on others to band together against a party rallies opposition to it (113),
+    aimed at that party, not at those called on."""
+    trig = cand.trigger
+    if cand.code[:2] != "02" or trig.pos_ != "VERB" or cand.inp is None:
+        return None
+    asked = args.child(trig, ("xcomp",))
+    holders = [trig] if trig.lemma_.lower() in BANDING_VERBS else []
+    if asked is not None and asked.lemma_.lower() in BANDING_VERBS:
+        holders += [asked, *(c for c in asked.children if c.dep_ == "dobj")]
+    against = [o for h in holders for w, o in args.prep_objects(h) if w == "against"]
+    found = coder.find_targets(against, [], cand.inp) if against else []
+    if not found:
+        return None
+    cand.code, (cand.target_tok, cand.target) = RALLY_OPPOSITION, found[0]
+    return found[0][0].text
 
 
 @rule("not-ruled-out", "candidate", veto=True)
@@ -2687,6 +2712,34 @@ def non_state_bombing(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     cand.code = NON_STATE_BOMBING
     return src.code
+
+
+UNCONVENTIONAL_VIOLENCE = "180"
+NON_STATE_ARMED = frozenset(("REB", "INS", "TER", "RAD"))
+# places and people no army fights: an armed group's attack on them is unconventional violence (as the row
+# "180 attack hotel|market|..." says for the bare verb)
+SOFT_TARGETS = frozenset("""civilian church mosque school hospital synagogue temple shrine market worshipper pilgrim
+    hotel restaurant cafe bus train concert wedding mall shop bazaar festival funeral village bus stop passenger
+    shopper tourist""".split())
+
+
+@rule("soft-target", "claim")
+def soft_target(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Al-Shabaab fighters stormed a hotel in Mogadishu", "an attack by militants on a bus stop": an armed
+    group's assault on places or people no army fights is unconventional violence (180), not military force
+    (190); a state's forces keep 190."""
+    src = cand.source
+    if cand.code != "190" or (src.sector not in NON_STATE_ARMED and not src.code.startswith("IMG")):
+        return None
+    trig = cand.trigger
+    aimed = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    aimed += [o for h in (trig, *aimed) for w, o in args.prep_objects(h) if w in ("on", "against", "at")]
+    for tok in aimed:
+        words = {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
+        if tok.lemma_.lower() in SOFT_TARGETS or words & {"bus", "market", "wedding", "school", "hospital"}:
+            cand.code = UNCONVENTIONAL_VIOLENCE
+            return tok.text
+    return None
 
 
 KILLING_ATTEMPTED = "185"

@@ -37,7 +37,9 @@ POSSESSIVE_PRONOUNS = frozenset(("its", "their", "his", "her", "our", "my"))
 # generic force codes that, done by one person to another named person, are verbal attacks
 VERBAL_WHEN_PERSONAL = frozenset(("190", "180"))
 # acts that conjoined parties do to each other: "A and B met", "talks between A and B", "A and B clashed"
-SYMMETRIC_CODES = ("030", "031", "032", "036", "037", "040", "041", "044", "046", "050", "057", "06", "0871", "19")
+# a pull-back or a halt in firing by two sides is between them ("India and Pakistan halted all firing"); a
+# retreat (0874) or a blockade eased (0872) by two sides may be a joint one, so only 087 itself and 0871
+SYMMETRIC_CODES = ("030", "031", "032", "036", "037", "040", "041", "044", "046", "050", "057", "06", "087", "0871", "19")
 # verbs whose act is the one they govern: "considered sending", "threatened to strike", "refused to meet"
 GOVERNOR_LEMMAS = CONSIDER | INTEND | THREATEN | NEGATE
 GOVERNED_DEPS = frozenset("xcomp ccomp pcomp dobj pobj prep acl".split())
