@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from coded_story import story_events
 from coded_story import story_triples as _triples
 
 ON = date(2024, 5, 1)
@@ -111,3 +112,28 @@ def test_what_a_call_asks_for_may_hang_on_the_verb():
 def test_a_campaign_waged_is_the_act_it_is_a_campaign_of():
     # en_core_web_sm lemmatises "waged" as "wag": it is a light verb all the same
     assert _triples("Beijing has waged a campaign of coercion against Lithuania.", ON) == {("CHNGOV", "170", "LTU")}
+
+
+def test_an_organ_with_no_state_of_its_own_words_speaks_for_the_state_whose_act_it_tells():
+    assert _triples("China would use force against Taiwan if it declared independence, the defence ministry said.",
+                    ON) == {("CHN", "1384", "TWN")}
+    # another state's organ, or an analyst, makes no threat of the state's
+    assert {c for _, c, _ in _triples(
+        "China would use force against Taiwan if it declared independence, the Russian defence ministry said.", ON)} \
+        == {"190"}
+
+
+def test_troops_someone_owns_come_from_where_they_were_not_from_that_state():
+    assert _triples("Britain withdrew its remaining 2,000 soldiers from Iraq.", ON) == {("GBR", "166", "IRQ")}
+    # a state after "from" still names whose soldiers they are when nobody owns them
+    assert ("TCDMIL", "042", "NER") in _triples("Soldiers from Chad arrived in Niger.", ON)
+
+
+def test_forces_taken_out_of_a_whole_state_end_a_presence_there():
+    assert _triples("France withdrew its troops from Mali.", ON) == {("FRA", "166", "MLI")}
+    # a retreat from a town or a region stays a military retreat
+    assert _triples("Russian forces withdrew from Kherson.", ON) == {("RUSMIL", "0874", "UKR")}
+    # an announced withdrawal is the intent (0356), a plain plan the act intended
+    assert _triples("Trump announced US troops would be leaving Syria.", ON) == {("USAMIL", "0356", "SYR")}
+    events = story_events("France will withdraw its troops from Niger by the end of the year, Macron said.", ON)
+    assert {(e.cameo_code, e.modality) for e in events} == {("166", "intended")}

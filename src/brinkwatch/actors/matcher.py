@@ -188,6 +188,9 @@ US_PARTY_WORDS = frozenset(token_key(w) for w in "republican democratic".split()
 # plurals that name the organs of several states ("governments said"), not one state's again
 PLURAL_ORGANS = frozenset(token_key(w) for w in "governments militaries armies parliaments legislatures".split())
 
+# possessive pronouns: a sector word after one is someone's own ("its troops", "their police")
+OWNING_PRONOUNS = frozenset(("its", "their", "his", "her", "our"))
+COUNTING_WORDS = frozenset(token_key(w) for w in "last remaining final few several some all additional extra".split())
 
 class _Context:
     """What the document has mentioned so far."""
@@ -839,7 +842,12 @@ class _Scanner:
                 break
             end, last = nxt.end, nxt
         row = _pick(last, self.on, None).row_on(self.on)
-        country = self._state_after(end, row.code if row else None)
+        # "France withdrew its troops from Mali": troops someone owns come from where they were, not from that state
+        before = i - 1
+        while before > 0 and (self.keys[before] in COUNTING_WORDS or any(ch.isdigit() for ch in self.texts[before])):
+            before -= 1  # "its last 2,000 troops"
+        owned = before >= 0 and self.keys[before] in OWNING_PRONOUNS and end < len(self.keys) and self.keys[end] == "from"
+        country = None if owned else self._state_after(end, row.code if row else None)
         if country is None and head == i and self.keys[end - 1] in PERSON_TITLES:
             person = self._longest(end, PERSON_KINDS)
             holder = self._office_holder_instead(i, end, person) if person is not None else None

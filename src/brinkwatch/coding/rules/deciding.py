@@ -1553,6 +1553,42 @@ def force_not_ruled_out(coder: SentenceCoder, cand: Candidate) -> str | None:
 INTENT_ROOT = "03"
 
 
+RETREAT_FROM_PLACE, PRESENCE_ENDED = "0874", "166"
+# verbs that make a plan an intent of their own ("announced the troops would leave"; a plain "will leave, X said"
+# stays the act, intended)
+ANNOUNCING = frozenset("announce pledge promise vow offer agree decide plan intend".split())
+LEAVING_VERBS = frozenset("leave exit quit depart vacate evacuate".split())
+TELLING = ANNOUNCING | {"say", "tell", "state", "declare"}
+
+
+def _told_before(trigger: Token) -> bool:
+    """"Putin said Russian troops would withdraw from Syria": the plan is told by a verb before it, an intent
+    announced; "France will withdraw its troops from Niger, Macron said" tells the plan itself."""
+    teller = clause_verb_over(trigger, TELLING, steps=2)
+    return teller is not None and teller.i < trigger.i
+
+
+@rule("left-host-state", "claim")
+def left_host_state(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"France withdrew its troops from Mali", "the last US troops left Afghanistan": forces taken out of a
+    whole state end a presence there (166); a retreat from a town, a region or a front stays 0874 ("Russian
+    forces withdrew from Kherson")."""
+    tgt, tok = cand.target, cand.target_tok
+    if cand.code != RETREAT_FROM_PLACE or tgt is None or tok is None or tgt.sector or cand.inp is None:
+        return None
+    if cand.mod.modality != "asserted" and (cand.mod.governor is not None or _told_before(cand.trigger)):
+        return None  # "announced US troops would be leaving Syria": the announced intent is coded (0356)
+    if cand.nominal and cand.trigger.head.lemma_.lower() in ANNOUNCING:
+        return None  # "announced a withdrawal of its troops from Syria": told as the announcement tells it
+    left = (tok.dep_ == "pobj" and tok.head.lower_ in ("from", "of")) or \
+        (tok.dep_ == "dobj" and tok.head.lemma_.lower() in LEAVING_VERBS)  # not "ceded villages to Azerbaijan"
+    place = place_country(tok, cand.inp.sent) if left else None
+    if place is None or place.precision != "country" or place.iso3 != tgt.country:
+        return None
+    cand.code = PRESENCE_ENDED
+    return tok.text
+
+
 @rule("intent-shift", "claim")
 def intent_shift(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Japan pledged to send aid to Turkey": an announced cooperative act is coded as the pledge (03x),
@@ -1623,9 +1659,30 @@ def said_conditional_threat(coder: SentenceCoder, cand: Candidate) -> str | None
         return None
     said_by = args.subject_of(sayer)
     speaker = coder.actor_at(said_by, cand.inp) if said_by is not None else None
+    if (speaker is None or not speaker.country) and said_by is not None and said_by.lemma_.lower() in OWN_ORGAN_WORDS \
+            and (cand.source.sector or "") in STATE_ORGAN_SECTORS and not _placed_elsewhere(said_by):
+        # "China would use force if ..., the defence ministry said": an organ with no state of its own words
+        # speaks for the state whose act it tells
+        speaker = cand.source
     if speaker is None or not _same_state_side(speaker, cand.source):
         return None
     return _made_threat(coder, cand, made(coder, sayer))
+
+
+# a state's organs and officers, named without their state: "the defence ministry", "a government spokesman"
+OWN_ORGAN_WORDS = frozenset("ministry government spokesman spokeswoman spokesperson cabinet presidency office "
+                            "official minister military army commander".split())
+
+
+def _placed_elsewhere(word: Token) -> bool:
+    """An organ word whose own phrase names a state or a foreign side: "the Russian defence ministry",
+    "a Western official", "officials in Washington"."""
+    return any(c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ("GPE", "NORP", "LOC", "ORG")
+                                                          or c.lower_ in MANY_SIDES)
+               for c in word.children) or any(w == "in" for w, _ in args.prep_objects(word))
+
+
+MANY_SIDES = frozenset("western foreign european arab allied diplomatic intelligence".split())
 
 
 # the people of a protest who may turn to violence: "rioters", "protesters", "demonstrators"
