@@ -137,3 +137,30 @@ def test_forces_taken_out_of_a_whole_state_end_a_presence_there():
     assert _triples("Trump announced US troops would be leaving Syria.", ON) == {("USAMIL", "0356", "SYR")}
     events = story_events("France will withdraw its troops from Niger by the end of the year, Macron said.", ON)
     assert {(e.cameo_code, e.modality) for e in events} == {("166", "intended")}
+
+
+def test_protesters_ending_their_blockades_ease_dissent_not_a_military_blockade():
+    assert _triples("French farmers lifted their blockades of motorways around Paris.", ON) == {
+        ("FRAAGR", "082", "FRAGOV")}
+    assert _triples("Israel eased its blockade of Gaza.", ON) == {("ISR", "0872", "PSE")}
+
+
+def test_lobbying_a_party_to_act_is_an_appeal_and_the_act_is_only_asked():
+    assert _triples("Serbia lobbied Ghana to withdraw its recognition of Kosovo.", ON) == {("SRB", "020", "GHA")}
+    # a parse that loses the governor leaves an infinitive at the head: no act was reported
+    assert _triples("Abbas lobbied European Union governments to recognise a Palestinian state.", ON) == set()
+
+
+def test_review_fixes_keep_look_alikes_out():
+    # troops home after a drill end no presence; allies pulling back together are no mutual pull-back
+    assert ("RUSMIL", "166", "BLR") not in _triples("Russian troops left Belarus after the joint exercises.", ON)
+    assert _triples("The United States and Britain pulled back their troops from the border.", ON) == set()
+    # an attack on soldiers stays military force wherever they stood; a "police stop" is no bus stop
+    assert _triples("Hamas militants attacked Israeli soldiers at a bus station.", ON) == {("PSEREB", "190", "ISRMIL")}
+    # a party asked to drop bombs is not asked to drop charges
+    assert ("UKR", "195", "RUS") in _triples("The US authorized Ukraine to drop cluster bombs on Russian positions.", ON)
+    # a person named Bay is a person; "its own troops" are the subject's
+    assert _triples("Police in Paris arrested Michael Bay.", ON) == {("FRACOP", "173", "FRACVL")}
+    assert _triples("Russia withdrew its own troops from Syria.", ON) == {("RUS", "166", "SYR")}
+    # firms banding together against a rival make no opposition rally
+    assert all(c != "113" for _, c, _ in _triples("Apple urged app developers to join forces against Google.", ON))

@@ -190,7 +190,8 @@ PLURAL_ORGANS = frozenset(token_key(w) for w in "governments militaries armies p
 
 # possessive pronouns: a sector word after one is someone's own ("its troops", "their police")
 OWNING_PRONOUNS = frozenset(("its", "their", "his", "her", "our"))
-COUNTING_WORDS = frozenset(token_key(w) for w in "last remaining final few several some all additional extra".split())
+# words between such a pronoun and the sector word: "its own troops", "their last 2,000 soldiers"
+OWNED_FORCE_WORDS = frozenset(token_key(w) for w in "own last remaining final few several some all additional extra".split())
 
 class _Context:
     """What the document has mentioned so far."""
@@ -844,8 +845,8 @@ class _Scanner:
         row = _pick(last, self.on, None).row_on(self.on)
         # "France withdrew its troops from Mali": troops someone owns come from where they were, not from that state
         before = i - 1
-        while before > 0 and (self.keys[before] in COUNTING_WORDS or any(ch.isdigit() for ch in self.texts[before])):
-            before -= 1  # "its last 2,000 troops"
+        while before >= 0 and (self.keys[before] in OWNED_FORCE_WORDS or any(ch.isdigit() for ch in self.texts[before])):
+            before -= 1  # "its last 2,000 troops", "its own troops"
         owned = before >= 0 and self.keys[before] in OWNING_PRONOUNS and end < len(self.keys) and self.keys[end] == "from"
         country = None if owned else self._state_after(end, row.code if row else None)
         if country is None and head == i and self.keys[end - 1] in PERSON_TITLES:

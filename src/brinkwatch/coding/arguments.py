@@ -470,7 +470,7 @@ def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) ->
         elif c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"):
             add(c)
         elif c.dep_ == "xcomp" and c.pos_ == "VERB" and not any(n.dep_ == "neg" for n in c.children) \
-                and c.lemma_.lower() not in UNDOING_VERBS:
+                and not (c.lemma_.lower() in UNDOING_VERBS and verb.lemma_.lower() in PRESSING_VERBS):
             # "authorized X to use missiles", "allowed aid trucks to enter": the governed verb's object ("urged
             # states not to reschedule their elections" asks for no election; "pressed Cairo to drop the charges"
             # presses no charges)
@@ -488,7 +488,9 @@ def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) ->
     return lemmas
 
 
-# verbs that undo their object: the thing is not done but ended ("pressed Cairo to drop the charges")
+# verbs that undo their object when a party is pressed to use them: the thing is not done but ended ("pressed
+# Cairo to drop the charges"; "authorized Kyiv to drop cluster bombs" drops bombs)
+PRESSING_VERBS = frozenset("press urge push pressure call ask lobby implore encourage appeal".split())
 UNDOING_VERBS = frozenset(
     "drop withdraw lift end abandon cancel scrap stop halt ease remove revoke reverse rescind suspend release "
     "free dismiss repeal quash waive".split()
@@ -497,7 +499,8 @@ UNDOING_VERBS = frozenset(
 
 # nouns that ask for something: a reply to one is a reply about what it asks for ("turned down the request for
 # a loan" refuses economic aid, 1221; "rejected calls for a ceasefire" refuses to de-escalate, 1246)
-ASKING_NOUNS = frozenset("request demand call plea appeal proposal offer bid suggestion overture".split())
+REQUEST_NOUNS = frozenset("request appeal plea call demand".split())
+ASKING_NOUNS = REQUEST_NOUNS | {"proposal", "offer", "bid", "suggestion", "overture"}
 
 
 def _asked_for(noun: Token) -> set[str]:

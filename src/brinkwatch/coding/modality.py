@@ -29,7 +29,7 @@ INTEND = frozenset(
 WEIGHED_OR_INTENDED = CONSIDER | INTEND
 REQUEST = frozenset(
     "urge ask call demand request appeal press push encourage invite instruct implore beg exhort order tell pressure "
-    "direct".split()
+    "direct lobby petition entreat beseech".split()
 )
 SPEECH_REQUESTS = frozenset("tell ask".split())
 NEGATE = frozenset("refuse decline fail avoid refrain cease stop halt abandon".split())

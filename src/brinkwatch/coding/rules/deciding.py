@@ -14,6 +14,7 @@ from brinkwatch.coding.dates import AGREEMENT_NOUNS, clause_head
 from brinkwatch.coding.modality import (
     CONSIDER,
     DENY,
+    INTEND,
     PREVENT,
     REQUEST,
     ModalityResult,
@@ -134,8 +135,10 @@ def symmetric_pair(coder: SentenceCoder, att: Attempt) -> str | None:
         return None
     # "Armenian and Azerbaijani forces shelled each other's positions": a reciprocal says so for any act
     mutual = _reciprocal(att.trigger)
-    if not mutual and not (att.code.startswith(SYMMETRIC_CODES) and att.code not in ("0872", "0873", "0874")):
+    if not mutual and not (att.code.startswith(SYMMETRIC_CODES) or att.code == HALT_OF_FIGHTING):
         return None
+    if att.code == HALT_OF_FIGHTING and not mutual and not _halting_fire(att.trigger):
+        return None  # "the US and Britain pulled back their troops": allies retreating together
     if att.code.startswith("19") and att.trigger.lemma_.lower() not in MUTUAL_FIGHT_LEMMAS and not mutual:
         return None  # "Russian and Syrian jets struck targets in Idlib": allies striking together, not each other
     out = []
@@ -198,6 +201,20 @@ def _reciprocal(trigger: Token) -> bool:
     """'each other', 'one another' among what the act governs."""
     words = [t.lower_ for t in trigger.subtree]
     return any(a in ("each", "one") and b in ("other", "another") for a, b in zip(words, words[1:], strict=False))
+
+
+# what two sides stop between them: "India and Pakistan halted all firing", "the two armies disengaged"
+HALTED_FIGHTING = frozenset("fire firing fighting hostility shelling attack".split())
+HALT_OF_FIGHTING = "087"
+DISENGAGING = frozenset(("disengage", "disengagement", "pullback", "de-escalation"))
+
+
+def _halting_fire(trigger: Token) -> bool:
+    """A halt in firing or a disengagement ("pulled back ..., completing a disengagement"), which two sides make
+    towards each other."""
+    if any(t.lemma_.lower() in DISENGAGING for t in trigger.sent):
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in HALTED_FIGHTING for c in trigger.children)
 
 
 # fighting verbs whose conjoined subjects fight each other ("Armenia and Azerbaijan clashed"); other force
@@ -637,7 +654,12 @@ def protest_called_off(coder: SentenceCoder, cand: Candidate) -> str | None:
     if thing is None or thing.lemma_.lower() not in PROTEST_NOUNS:
         return None
     cand.target = by_convention(src.country, "GOV", "a protest called off concedes to its own government")
+    if cand.code.startswith("087"):
+        cand.code = EASED_DISSENT  # "students ended their blockades": no military de-escalation, dissent eased
     return cand.target.code
+
+
+EASED_DISSENT = "082"
 
 
 SUPPRESSION_ROOTS = frozenset(("17", "18", "19"))
@@ -768,7 +790,7 @@ def _private_people_of_state(coder: SentenceCoder, cand: Candidate) -> str | Non
     sector = coder.actors.sector_of([*modifiers, obj.lower_]) or coder.actors.sector_of([obj.lower_])
     if sector not in PEOPLE_SECTORS:
         doer_noun = obj.tag_ == "NNS" and lemma.endswith(("er", "or")) and len(lemma) > 5  # "two tax evaders"
-        if lemma not in PRIVATE_PEOPLE and not doer_noun or obj.pos_ == "PROPN":
+        if (lemma not in PRIVATE_PEOPLE and not doer_noun) or obj.pos_ == "PROPN":
             return None
         sector = "CVL"
     cand.target = replace(by_convention(cand.source.country, sector, "private people in a case of the state's own justice"),
@@ -778,12 +800,14 @@ def _private_people_of_state(coder: SentenceCoder, cand: Candidate) -> str | Non
 
 # acts of force aimed at no one: a nuclear test ("North Korea conducted a nuclear test")
 UNAIMED_CODES = frozenset(("2042",))
+# weapons of mass destruction (204x): what their verbs take is the weapon ("dropped chlorine on Douma")
+WMD_ROOT = "204"
 
 
 @rule("non-human-killed", "candidate", veto=True)
 def non_human_killed(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"The ministry ordered the killing of 300,000 pigs": killing is force only against people."""
-    if cand.code in UNAIMED_CODES or cand.code.startswith("204"):
+    if cand.code.startswith(WMD_ROOT):
         return None  # "dropped chlorine on Douma": what a weapon of mass destruction's verb takes is the weapon
     if (cand.code in ("1823", "186") or cand.code[:2] == "20") and cand.target is None and killed_non_human(cand.trigger):
         return cand.trigger.text
@@ -826,6 +850,16 @@ def contraband_seized(coder: SentenceCoder, cand: Candidate) -> str | None:
         if hit is not None:
             return hit.text
     return None
+
+
+@rule("infinitive-root", "candidate", veto=True)
+def infinitive_root(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Abbas lobbied EU governments to recognise a Palestinian state", parsed with "lobbied" as an adjective
+    and "to recognise" as the sentence's head: an infinitive heads no reported act; its governor was lost."""
+    trig = cand.trigger
+    if cand.nominal or trig.dep_ != "ROOT" or trig.tag_ != "VB":
+        return None
+    return trig.text if any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children) else None
 
 
 @rule("civil-retreat", "candidate", veto=True)
@@ -901,28 +935,47 @@ def pressure_to_act(coder: SentenceCoder, cand: Candidate) -> str | None:
 
 
 RALLY_OPPOSITION = "113"
-# acts of banding together: "unite", "close ranks", "form a front", "join forces", "stand together"
-BANDING_VERBS = frozenset("unite rally close form join stand band mobilize mobilise coalesce".split())
+# banding together, a verb alone or with its object: "unite", "close ranks", "join forces", "form a united front"
+BANDING_VERBS = frozenset(("unite", "mobilize", "mobilise", "coalesce"))
+# those called on who band against rivals, not against a party: "urged fans to stand together against Argentina"
+NON_POLITICAL_CROWDS = frozenset("company firm business developer investor fan supporter player club team".split())
+BANDING_PHRASES = {"close": {"rank"}, "join": {"force", "hand"}, "form": {"front", "alliance", "coalition", "bloc"},
+                   "band": {"together"}, "stand": {"together", "united"}}
 
 
 @rule("rally-against", "candidate")
 def rally_against(coder: SentenceCoder, cand: Candidate) -> str | None:
-    """"Tehran urged Muslim nations to close ranks against Israel", "Caracas rallied Latin American governments
-    against Washington": calling on others to band together against a party rallies opposition to it (113),
-    aimed at that party, not at those called on."""
+    """"Tehran urged Muslim nations to close ranks against Israel", "Caracas called on Latin American governments
+    to unite against Washington": calling on others to band together against a party rallies opposition to it
+    (113), aimed at that party, not at those called on; firms and fans banding against rivals are no politics."""
     trig = cand.trigger
-    if cand.code[:2] != "02" or trig.pos_ != "VERB" or cand.inp is None:
+    if cand.code[:2] != "02" or trig.pos_ != "VERB" or cand.inp is None or cand.source.sector == "BUS":
         return None
     asked = args.child(trig, ("xcomp",))
-    holders = [trig] if trig.lemma_.lower() in BANDING_VERBS else []
-    if asked is not None and asked.lemma_.lower() in BANDING_VERBS:
-        holders += [asked, *(c for c in asked.children if c.dep_ == "dobj")]
+    if asked is None or not _bands(asked):
+        return None
+    holders = [asked, *(c for c in asked.children if c.dep_ in ("dobj", "advmod", "acomp"))]
     against = [o for h in holders for w, o in args.prep_objects(h) if w == "against"]
+    addressed = [c for c in trig.children if c.dep_ == "dobj"] + [o for w, o in args.prep_objects(trig) if w == "on"]
+    if any(a.lemma_.lower() in NON_POLITICAL_CROWDS for a in addressed):
+        return None  # "called on companies to join forces against Chinese competition"
     found = coder.find_targets(against, [], cand.inp) if against else []
+    # the party itself, not a thing it owns ("against Chinese competition"): the actor's words hold the head
+    found = [(t, a) for t, a in found if a.start <= t.idx + cand.inp.offset < a.end and a.code != cand.source.code
+             and a.sector != "BUS"]
     if not found:
         return None
     cand.code, (cand.target_tok, cand.target) = RALLY_OPPOSITION, found[0]
     return found[0][0].text
+
+
+def _bands(verb: Token) -> bool:
+    """"unite", "close ranks", "join forces", "form a united front", "stand together"."""
+    lemma = verb.lemma_.lower()
+    if lemma in BANDING_VERBS:
+        return True
+    words = BANDING_PHRASES.get(lemma, set())
+    return any(c.lemma_.lower() in words for c in verb.children if c.dep_ in ("dobj", "advmod", "acomp", "prt"))
 
 
 @rule("not-ruled-out", "candidate", veto=True)
@@ -1556,8 +1609,10 @@ INTENT_ROOT = "03"
 RETREAT_FROM_PLACE, PRESENCE_ENDED = "0874", "166"
 # verbs that make a plan an intent of their own ("announced the troops would leave"; a plain "will leave, X said"
 # stays the act, intended)
-ANNOUNCING = frozenset("announce pledge promise vow offer agree decide plan intend".split())
-LEAVING_VERBS = frozenset("leave exit quit depart vacate evacuate".split())
+ANNOUNCING = INTEND | {"announce"}
+LEAVING_VERBS = frozenset(("leave", "depart", "quit", "exit", "vacate", "evacuate"))  # finding.LEAVING and more
+# stays that end by themselves: forces leaving after them end no presence
+PASSING_STAYS = frozenset("exercise drill maneuver manoeuvre wargame visit rotation".split())
 TELLING = ANNOUNCING | {"say", "tell", "state", "declare"}
 
 
@@ -1580,6 +1635,8 @@ def left_host_state(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None  # "announced US troops would be leaving Syria": the announced intent is coded (0356)
     if cand.nominal and cand.trigger.head.lemma_.lower() in ANNOUNCING:
         return None  # "announced a withdrawal of its troops from Syria": told as the announcement tells it
+    if any(t.lemma_.lower() in PASSING_STAYS for t in cand.inp.sent):
+        return None  # "Russian troops left Belarus after the joint exercises": a stay for a drill ends no presence
     left = (tok.dep_ == "pobj" and tok.head.lower_ in ("from", "of")) or \
         (tok.dep_ == "dobj" and tok.head.lemma_.lower() in LEAVING_VERBS)  # not "ceded villages to Azerbaijan"
     place = place_country(tok, cand.inp.sent) if left else None
@@ -1641,6 +1698,21 @@ def _conditioned(verb: Token) -> bool:
     return any(c.dep_ == "advcl" and c.doc[c.left_edge.i].lower_ == "should" for c in verb.children)
 
 
+# a state's institutions, named without their state: "the defence ministry", "the presidency" (an "official" or a
+# "commander" in a story may be the other side's)
+OWN_ORGAN_WORDS = frozenset("ministry government cabinet presidency office".split())
+# modifiers that place an organ with another side, or with none: "a Western ministry", "foreign governments"
+ELSEWHERE_MODIFIERS = frozenset("western foreign european arab allied".split())
+
+
+def _placed_elsewhere(word: Token) -> bool:
+    """An organ word whose own phrase names a state or another side: "the Russian defence ministry", "a Western
+    government", "the ministry in Washington"."""
+    return any(c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ("GPE", "NORP", "LOC", "ORG")
+                                                          or c.lower_ in ELSEWHERE_MODIFIERS)
+               for c in word.children) or any(w == "in" for w, _ in args.prep_objects(word))
+
+
 @rule("said-conditional-threat", "claim")
 def said_conditional_threat(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Erdogan said Ankara could cut ties with Israel if ...", "Israel will seize more territory unless Hamas
@@ -1669,20 +1741,7 @@ def said_conditional_threat(coder: SentenceCoder, cand: Candidate) -> str | None
     return _made_threat(coder, cand, made(coder, sayer))
 
 
-# a state's organs and officers, named without their state: "the defence ministry", "a government spokesman"
-OWN_ORGAN_WORDS = frozenset("ministry government spokesman spokeswoman spokesperson cabinet presidency office "
-                            "official minister military army commander".split())
 
-
-def _placed_elsewhere(word: Token) -> bool:
-    """An organ word whose own phrase names a state or a foreign side: "the Russian defence ministry",
-    "a Western official", "officials in Washington"."""
-    return any(c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ("GPE", "NORP", "LOC", "ORG")
-                                                          or c.lower_ in MANY_SIDES)
-               for c in word.children) or any(w == "in" for w, _ in args.prep_objects(word))
-
-
-MANY_SIDES = frozenset("western foreign european arab allied diplomatic intelligence".split())
 
 
 # the people of a protest who may turn to violence: "rioters", "protesters", "demonstrators"
@@ -2776,24 +2835,30 @@ NON_STATE_ARMED = frozenset(("REB", "INS", "TER", "RAD"))
 # places and people no army fights: an armed group's attack on them is unconventional violence (as the row
 # "180 attack hotel|market|..." says for the bare verb)
 SOFT_TARGETS = frozenset("""civilian church mosque school hospital synagogue temple shrine market worshipper pilgrim
-    hotel restaurant cafe bus train concert wedding mall shop bazaar festival funeral village bus stop passenger
-    shopper tourist""".split())
+    hotel restaurant cafe bus train concert wedding mall shop bazaar festival funeral village passenger shopper
+    tourist""".split())
+# a soft place named by its modifier: "a bus stop", "a market square", "a school building"
+SOFT_MODIFIERS = frozenset(("bus", "market", "wedding", "school", "hospital"))
+SECURITY_FORCES = frozenset(("MIL", "COP"))
 
 
 @rule("soft-target", "claim")
 def soft_target(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Al-Shabaab fighters stormed a hotel in Mogadishu", "an attack by militants on a bus stop": an armed
     group's assault on places or people no army fights is unconventional violence (180), not military force
-    (190); a state's forces keep 190."""
-    src = cand.source
+    (190); a state's forces keep 190, and so does an attack on soldiers or police, wherever they were."""
+    src, tgt = cand.source, cand.target
     if cand.code != "190" or (src.sector not in NON_STATE_ARMED and not src.code.startswith("IMG")):
         return None
+    if tgt is not None and tgt.sector in SECURITY_FORCES:
+        return None  # "attacked Israeli soldiers at a bus station"
     trig = cand.trigger
     aimed = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
-    aimed += [o for h in (trig, *aimed) for w, o in args.prep_objects(h) if w in ("on", "against", "at")]
+    preps = ("on", "against") if aimed else ("on", "against", "at")
+    aimed += [o for h in (trig, *aimed) for w, o in args.prep_objects(h) if w in preps]
     for tok in aimed:
-        words = {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
-        if tok.lemma_.lower() in SOFT_TARGETS or words & {"bus", "market", "wedding", "school", "hospital"}:
+        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
+        if tok.lemma_.lower() in SOFT_TARGETS or mods & SOFT_MODIFIERS:
             cand.code = UNCONVENTIONAL_VIOLENCE
             return tok.text
     return None

@@ -1192,8 +1192,8 @@ BODY_NAME_WORDS = frozenset(
 FACILITY_NAME_WORDS = frozenset(
     "hospital clinic center centre university college school academy airport station prison jail palace house "
     "hotel church cathedral mosque synagogue temple square street avenue park bridge building tower museum "
-    "stadium arena base camp port harbour harbor island mountain river lake valley sea ocean gulf strait bay "
-    "channel canal peninsula desert coast islands mountains straits lawn garden gardens".split()
+    "stadium arena base camp port harbour harbor island mountain river lake valley sea ocean gulf strait "
+    "canal peninsula desert islands mountains straits lawn".split()
 )
 
 

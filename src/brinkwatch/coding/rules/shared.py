@@ -37,9 +37,9 @@ POSSESSIVE_PRONOUNS = frozenset(("its", "their", "his", "her", "our", "my"))
 # generic force codes that, done by one person to another named person, are verbal attacks
 VERBAL_WHEN_PERSONAL = frozenset(("190", "180"))
 # acts that conjoined parties do to each other: "A and B met", "talks between A and B", "A and B clashed"
-# a pull-back or a halt in firing by two sides is between them ("India and Pakistan halted all firing"); a
-# retreat (0874) or a blockade eased (0872) by two sides may be a joint one, so only 087 itself and 0871
-SYMMETRIC_CODES = ("030", "031", "032", "036", "037", "040", "041", "044", "046", "050", "057", "06", "087", "0871", "19")
+# a halt in firing or a disengagement by two sides is between them ("India and Pakistan halted all firing"); a
+# retreat (0874) or a blockade eased (0872) by two sides may be a joint one: 087 itself (see symmetric-pair) and 0871
+SYMMETRIC_CODES = ("030", "031", "032", "036", "037", "040", "041", "044", "046", "050", "057", "06", "0871", "19")
 # verbs whose act is the one they govern: "considered sending", "threatened to strike", "refused to meet"
 GOVERNOR_LEMMAS = CONSIDER | INTEND | THREATEN | NEGATE
 GOVERNED_DEPS = frozenset("xcomp ccomp pcomp dobj pobj prep acl".split())
@@ -140,7 +140,7 @@ RULE_TRIGGER_LEMMAS = JUDGING | RECOGNISING | RETREATING | HELPING  # "refuse", 
 # "said Russia must withdraw": the modal stands for the speech verb of said-must
 RULE_TRIGGER_FORMS = GUILT_WORDS | frozenset(STANCE_WORDS) | frozenset(("must", "should", "ought"))
 KILLING = frozenset(("kill", "killing", "assassinate", "assassination"))
-APPEALING = frozenset(("ask", "request", "implore", "beg", "encourage"))
+APPEALING = frozenset(("ask", "request", "implore", "beg", "encourage", "lobby", "petition", "entreat", "beseech"))
 ALLOWING = frozenset(("allow", "let", "permit", "admit"))
 # who is let in decides the kind of involvement (CAMEO 0861 peacekeepers, 0862 inspectors, 0863 aid)
 ADMITTED = {

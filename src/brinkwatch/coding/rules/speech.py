@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 # ---- refusing what another party asked or offered -------------------------------------------------------
 # verbs that turn down what is put to them: "rejected the request", "turned down an invitation"
 TURNING_DOWN = frozenset("reject refuse decline rebuff spurn deny".split())
-ASKING_NOUNS = frozenset("request appeal plea call demand".split())
+ASKING_NOUNS = args.REQUEST_NOUNS
 INVITING_NOUNS = frozenset(("invitation", "invite"))
 # ("calls for dialogue on reform" asks for a change of course more than a meeting: left to the lexicon, 123)
 MEETING_NOUNS = frozenset("talk negotiation meeting summit visit".split())
