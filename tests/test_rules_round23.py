@@ -164,3 +164,17 @@ def test_review_fixes_keep_look_alikes_out():
     assert _triples("Russia withdrew its own troops from Syria.", ON) == {("RUS", "166", "SYR")}
     # firms banding together against a rival make no opposition rally
     assert all(c != "113" for _, c, _ in _triples("Apple urged app developers to join forces against Google.", ON))
+
+
+def test_a_negation_covers_each_verb_it_joins_by_or():
+    events = story_events("Iran did not attack Israel or threaten Jordan.", ON)
+    assert {(e.cameo_code, e.modality) for e in events} == {("190", "negated"), ("130", "negated")}
+    # "but" starts an act of its own
+    events = story_events("Iran did not attack Israel but threatened Jordan.", ON)
+    assert {(e.cameo_code, e.modality) for e in events} == {("190", "negated"), ("130", "asserted")}
+
+
+def test_an_act_awaited_has_not_happened_and_a_ratification_is_no_pact_between_ratifiers():
+    events = story_events("Talks between Serbia and Kosovo are scheduled for May.", ON)
+    assert {e.modality for e in events} == {"intended"}
+    assert _triples("Ratification by Estonia, Greece and Latvia was expected Friday.", ON) == set()

@@ -81,10 +81,16 @@ def _negated(tok: Token) -> Token | None:
             if nxt is not None and nxt.lower_ in FOCUS_WORDS:
                 continue  # "a government for everyone, not just the wealthy": a focus, not the verb denied
             return child
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in tok.head.children):
+        # "has not participated in or supported the operations": the negation covers each verb it joins by "or"
+        return _negated(tok.head)
     return None
 
 
 FOCUS_WORDS = frozenset(("just", "only", "merely", "simply"))
+# an act named as the thing awaited: "the vote is expected on Friday", "talks are scheduled for May"
+EXPECTING = frozenset(("expect", "schedule", "slate", "due"))
 
 
 def not_ruled_out(tok: Token) -> bool:
@@ -183,6 +189,9 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
         lacking = _lacking(trigger)
         if lacking is not None:
             return ModalityResult("negated", lacking)
+        if trigger.dep_ == "nsubjpass" and trigger.head.lemma_.lower() in EXPECTING:
+            # "ratification by the Senate was expected Friday": an act awaited has not happened yet
+            return ModalityResult("intended", trigger.head.text, trigger.head)
         if trigger.dep_ in ("nsubj", "nsubjpass"):
             # "a blockade of Taiwan could disrupt supplies": an act named as the subject of a possibility
             modal = _modal(trigger.head)

@@ -137,6 +137,8 @@ def symmetric_pair(coder: SentenceCoder, att: Attempt) -> str | None:
     mutual = _reciprocal(att.trigger)
     if not mutual and not (att.code.startswith(SYMMETRIC_CODES) or att.code == HALT_OF_FIGHTING):
         return None
+    if not mutual and att.trigger.lemma_.lower() in ONE_SIDED_ASSENT:
+        return None  # "Estonia, Greece and Latvia ratified the treaty": each ratifies it, none with another
     if att.code == HALT_OF_FIGHTING and not mutual and not _halting_fire(att.trigger):
         return None  # "the US and Britain pulled back their troops": allies retreating together
     if att.code.startswith("19") and att.trigger.lemma_.lower() not in MUTUAL_FIGHT_LEMMAS and not mutual:
@@ -206,6 +208,8 @@ def _reciprocal(trigger: Token) -> bool:
 # what two sides stop between them: "India and Pakistan halted all firing", "the two armies disengaged"
 HALTED_FIGHTING = frozenset("fire firing fighting hostility shelling attack".split())
 HALT_OF_FIGHTING = "087"
+# consent each party gives on its own to a pact: conjoined parties give it side by side, not to each other
+ONE_SIDED_ASSENT = frozenset(("ratify", "ratification"))
 DISENGAGING = frozenset(("disengage", "disengagement", "pullback", "de-escalation"))
 
 
