@@ -178,3 +178,13 @@ def test_an_act_awaited_has_not_happened_and_a_ratification_is_no_pact_between_r
     events = story_events("Talks between Serbia and Kosovo are scheduled for May.", ON)
     assert {e.modality for e in events} == {"intended"}
     assert _triples("Ratification by Estonia, Greece and Latvia was expected Friday.", ON) == set()
+
+
+def test_a_warning_of_a_danger_no_one_threatens_is_a_pessimistic_comment():
+    assert {c for _, c, _ in _triples("The UN refugee chief warned of a looming famine in Sudan.", ON)} == {"012"}
+    # a warning of a response stays a threat
+    assert _triples("Russia warned NATO of a military response.", ON) == {("RUS", "138", "IGOWSTNAT")}
+
+
+def test_police_forces_deployed_are_police():
+    assert {c for _, c, _ in _triples("Egypt deployed police forces across Cairo ahead of the protests.", ON)} == {"153"}

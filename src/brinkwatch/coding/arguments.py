@@ -545,6 +545,8 @@ PHRASE_READINGS = {
     ("rescue", "team"): ("rescuer",),
     ("rescue", "worker"): ("rescuer",),
     ("medical", "team"): ("medic",),
+    # "deployed police forces" deploys police (153), not the armed forces (154)
+    ("police", "force"): ("police",),
     # "dropped chemical weapons on the town" is a chemical attack (2041), not any weapon dropped (194)
     ("chemical", "weapon"): _CHEMICAL_ARMS,
     ("unconventional", "weapon"): _CHEMICAL_ARMS,
