@@ -188,3 +188,7 @@ def test_a_warning_of_a_danger_no_one_threatens_is_a_pessimistic_comment():
 
 def test_police_forces_deployed_are_police():
     assert {c for _, c, _ in _triples("Egypt deployed police forces across Cairo ahead of the protests.", ON)} == {"153"}
+
+
+def test_a_demand_for_something_from_a_party_is_aimed_at_it():
+    assert _triples("Pakistan insisted on a fresh bailout package from the IMF.", ON) == {("PAK", "100", "IGOIMF")}

@@ -799,12 +799,14 @@ def asked_party(coder: SentenceCoder, att: Attempt) -> str | None:
 
 @rule("asked-from", "target", "verb")
 def asked_from(coder: SentenceCoder, att: Attempt) -> str | None:
-    """"Berlin demanded an explanation from Moscow", "Kyiv sought help from the EU": a demand or appeal
-    made of a party 'from' it, on the verb or on what is asked, is aimed at that party."""
+    """"Berlin demanded an explanation from Moscow", "Kyiv sought help from the EU", "Pakistan insisted on a
+    bailout from the IMF": a demand or appeal made of a party 'from' it, on the verb or on what is asked (its
+    object, or what it asks "for" or insists "on"), is aimed at that party."""
     if att.code[:2] not in ("02", "10"):
         return None
     asked = args.child(att.trigger, ("dobj",))
-    holders = (att.trigger, asked) if asked is not None else (att.trigger,)
+    holders = [att.trigger, *([asked] if asked is not None else [])]
+    holders += [o for w, o in args.prep_objects(att.trigger) if w in ("for", "on")]
     toks = [o for h in holders for w, o in args.prep_objects(h) if w == "from"]
     if not toks:
         return None
