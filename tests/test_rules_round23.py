@@ -192,3 +192,11 @@ def test_police_forces_deployed_are_police():
 
 def test_a_demand_for_something_from_a_party_is_aimed_at_it():
     assert _triples("Pakistan insisted on a fresh bailout package from the IMF.", ON) == {("PAK", "100", "IGOIMF")}
+
+
+def test_rows_mended_after_the_reading():
+    # trade in the simple present is a standing flow; a commitment reinforced is no troops; a correspondent is one person
+    assert _triples("Sweden also exports to Taiwan.", ON) == set()
+    assert _triples("The EU reinforced its commitment to Ukraine.", ON) == set()
+    assert _triples("Russia reinforced its positions near Kupiansk.", ON) == {("RUS", "154", "UKR")}
+    assert _triples("Russia expelled the BBC correspondent.", ON) == {("RUS", "174", "GBRMED")}

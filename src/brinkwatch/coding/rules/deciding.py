@@ -2568,17 +2568,19 @@ def purpose_of_law(coder: SentenceCoder, cand: Candidate) -> str | None:
 
 # stances that, said of now, are standing positions: "the senator opposes the death penalty"
 STANDING_STANCES = frozenset("oppose support favor favour advocate back endorse".split())
+# trade told in the simple present is a standing flow, no dated act: "Sweden also exports to Taiwan"
+STANDING_TRADE = frozenset(("export", "import", "trade"))
 
 
 @rule("standing-stance", "candidate", veto=True)
 def standing_stance(coder: SentenceCoder, cand: Candidate) -> str | None:
-    """"The senator opposes the death penalty", "Moscow backs the Syrian government": a stance stated in the
-    simple present, in the story's own voice, is a standing position or relation, no dated act ("opposed the
-    bill on Monday", "'We support the plan,' he said" stay)."""
+    """"The senator opposes the death penalty", "Moscow backs the Syrian government", "Chile exports copper to
+    China": a stance or a trade stated in the simple present, in the story's own voice, is a standing position or
+    relation, no dated act ("opposed the bill on Monday", "'We support the plan,' he said" stay)."""
     trig = cand.trigger
     while trig.dep_ == "conj" and trig.head.i != trig.i:
         trig = trig.head
-    if cand.trigger.lemma_.lower() not in STANDING_STANCES or cand.trigger.tag_ not in ("VBZ", "VBP"):
+    if cand.trigger.lemma_.lower() not in STANDING_STANCES | STANDING_TRADE or cand.trigger.tag_ not in ("VBZ", "VBP"):
         return None
     if trig.dep_ != "ROOT" or quoted(cand.trigger):
         return None
