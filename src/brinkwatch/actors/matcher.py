@@ -189,7 +189,7 @@ US_PARTY_WORDS = frozenset(token_key(w) for w in "republican democratic".split()
 PLURAL_ORGANS = frozenset(token_key(w) for w in "governments militaries armies parliaments legislatures".split())
 
 # possessive pronouns: a sector word after one is someone's own ("its troops", "their police")
-OWNING_PRONOUNS = frozenset(("its", "their", "his", "her", "our"))
+OWNING_PRONOUNS = frozenset(token_key(w) for w in "its their his her our".split())
 # words between such a pronoun and the sector word: "its own troops", "their last 2,000 soldiers"
 OWNED_FORCE_WORDS = frozenset(token_key(w) for w in "own last remaining final few several some all additional extra".split())
 
@@ -843,12 +843,7 @@ class _Scanner:
                 break
             end, last = nxt.end, nxt
         row = _pick(last, self.on, None).row_on(self.on)
-        # "France withdrew its troops from Mali": troops someone owns come from where they were, not from that state
-        before = i - 1
-        while before >= 0 and (self.keys[before] in OWNED_FORCE_WORDS or any(ch.isdigit() for ch in self.texts[before])):
-            before -= 1  # "its last 2,000 troops", "its own troops"
-        owned = before >= 0 and self.keys[before] in OWNING_PRONOUNS and end < len(self.keys) and self.keys[end] == "from"
-        country = None if owned else self._state_after(end, row.code if row else None)
+        country = None if self._owned_from(i, end) else self._state_after(end, row.code if row else None)
         if country is None and head == i and self.keys[end - 1] in PERSON_TITLES:
             person = self._longest(end, PERSON_KINDS)
             holder = self._office_holder_instead(i, end, person) if person is not None else None
@@ -865,6 +860,16 @@ class _Scanner:
         ref = ActorRef(text="", code=country + row.code, country=country, sector=row.code, resolved_by="sector",
                        entry=f"{row.describe()} + the state named after it", kind="sector", row=row.origin)
         return end, [(self._finish(ref, i, end, "sector"), None)]
+
+    def _owned_from(self, i: int, end: int) -> bool:
+        """'France withdrew its (own, last 2,000) troops from Mali': troops someone owns come from where they were,
+        not from that state."""
+        if end >= len(self.keys) or self.keys[end] != "from":
+            return False
+        before = i - 1
+        while before >= 0 and (self.keys[before] in OWNED_FORCE_WORDS or any(ch.isdigit() for ch in self.texts[before])):
+            before -= 1
+        return before >= 0 and self.keys[before] in OWNING_PRONOUNS
 
     def _from_antecedent(self, i: int, head: int, end: int, row):
         """'Serbian police clashed with protesters. Police arrested 71.': a bare sector word is the state of

@@ -2568,8 +2568,8 @@ def purpose_of_law(coder: SentenceCoder, cand: Candidate) -> str | None:
 
 # stances that, said of now, are standing positions: "the senator opposes the death penalty"
 STANDING_STANCES = frozenset("oppose support favor favour advocate back endorse".split())
-# trade told in the simple present is a standing flow, no dated act: "Sweden also exports to Taiwan"
-STANDING_TRADE = frozenset(("export", "import", "trade"))
+# a stance or a trade told in the simple present: "Sweden also exports to Taiwan" is a standing flow
+STANDING_RELATIONS = STANDING_STANCES | TRADE_WORDS
 
 
 @rule("standing-stance", "candidate", veto=True)
@@ -2580,7 +2580,7 @@ def standing_stance(coder: SentenceCoder, cand: Candidate) -> str | None:
     trig = cand.trigger
     while trig.dep_ == "conj" and trig.head.i != trig.i:
         trig = trig.head
-    if cand.trigger.lemma_.lower() not in STANDING_STANCES | STANDING_TRADE or cand.trigger.tag_ not in ("VBZ", "VBP"):
+    if cand.trigger.lemma_.lower() not in STANDING_RELATIONS or cand.trigger.tag_ not in ("VBZ", "VBP"):
         return None
     if trig.dep_ != "ROOT" or quoted(cand.trigger):
         return None
