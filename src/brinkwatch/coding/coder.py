@@ -1023,7 +1023,8 @@ class SentenceCoder:
                     continue  # "power demonstrated during ..." is no protest: protesters are named
                 if not compounds and entry.objects is not None:
                     return (self._named_by_modifier(verb, entry, entries, particles)
-                            or _object_row(verb, entry, entries) or entry)
+                            or _object_row(verb, entry, entries) or _asked_content_row(entry, entries, found)
+                            or entry)
                 return entry
         return None
 
@@ -1282,6 +1283,16 @@ def _object_row(verb: Token, entry: VerbEntry, entries: list[VerbEntry]) -> Verb
         if found is not None:
             return found
     return None
+
+
+def _asked_content_row(entry: VerbEntry, entries: list[VerbEntry], found: set[str]) -> VerbEntry | None:
+    """A row matched only on an asking noun yields to one of the same verb matched on what was asked for:
+    "heeded calls for the release of prisoners" releases them (084), where "heeded calls" alone is 083."""
+    if not entry.objects or not (entry.objects & found) <= args.ASKING_NOUNS:
+        return None
+    content = found - args.ASKING_NOUNS
+    return next((e for e in entries if e is not entry and e.objects and e.objects & content
+                 and e.prep == entry.prep and e.particle == entry.particle), None)
 
 
 def _out_of_particle(verb: Token) -> set[str]:

@@ -59,6 +59,7 @@ from brinkwatch.coding.rules.shared import (
     refusal_code,
     replied_to,
     told_claim,
+    victim_verb,
     warning_over,
 )
 
@@ -2406,9 +2407,10 @@ WEAPON_DOERS = {**dict.fromkeys("jet warplane bomber drone helicopter aircraft p
 @rule("weapon-as-doer", "candidate")
 def weapon_as_doer(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Israeli jets struck Gaza", "Azerbaijani artillery pounded Armenian positions": force used by a weapon
-    named as its doer is used with that weapon (195 aerial, 194 artillery and tanks)."""
+    named as its doer is used with that weapon (195 aerial, 194 artillery and tanks); so is a beating given by
+    one ("the grid was battered by Russian drones", not a physical assault, 182)."""
     doer = cand.source_tok
-    if cand.code != "190" or doer is None or cand.trigger.pos_ != "VERB":
+    if cand.code not in ("190", "182") or doer is None or cand.trigger.pos_ != "VERB":
         return None
     code = WEAPON_DOERS.get(doer.lemma_.lower())
     if code is None:
@@ -2870,6 +2872,29 @@ def soft_target(coder: SentenceCoder, cand: Candidate) -> str | None:
     return None
 
 
+ASSASSINATION = "186"
+# killings that assassination refines, by an army, an armed group or anyone; a means named keeps its own code
+# ("killed the general in an airstrike" is 195, as the Wikinews gold set codes it)
+NAMED_KILLING_CODES = frozenset(("190", "180", "1823"))
+NAMED_KILLING_WORDS = frozenset(("kill", "slay", "murder", "killing"))
+
+
+@rule("named-killing", "claim")
+def named_killing(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"US forces killed the Quds Force commander Qasem Soleimani in Baghdad": killing a public figure the actor
+    tables know by name (a leader, commander or official) is an assassination (186; CAMEO's high-profile
+    killing, PLOVER's targeted mode), whoever did it; unnamed victims keep 190/180, a named means its code."""
+    tgt, trig = cand.target, cand.trigger
+    if cand.nominal and trig.lemma_.lower() not in NAMED_KILLING_WORDS:
+        trig = victim_verb(trig) or trig  # "an Israeli strike killed the Hezbollah commander ..."
+    if cand.code not in NAMED_KILLING_CODES or trig.lemma_.lower() not in NAMED_KILLING_WORDS:
+        return None
+    if tgt is None or tgt.kind != "person" or tgt.resolved_by != "dictionary":
+        return None
+    cand.code = ASSASSINATION
+    return tgt.text
+
+
 KILLING_ATTEMPTED = "185"
 KILLING_CODES = frozenset(("186", "1823"))
 ATTEMPTING = frozenset(("try", "attempt"))
@@ -2905,7 +2930,7 @@ def test_firing(coder: SentenceCoder, cand: Candidate) -> str | None:
 
 @rule("armed-killing", "claim")
 def armed_killing(coder: SentenceCoder, cand: Candidate) -> str | None:
-    """"US forces killed the Quds Force commander", "Al-Shabaab militants killed three guards": a killing by
+    """"US forces killed two militia commanders", "Al-Shabaab militants killed three guards": a killing by
     an army or a state with no means named is its use of force (190; PETRARCH codes KILL so), by rebels or
     insurgents unconventional violence (180); "kill by physical assault" (1823) stays for police, mobs and
     persons."""

@@ -576,8 +576,15 @@ MODIFIED_ACTS |= {(noun, mod): "195" for noun in ("attack", "strike", "raid") fo
 MODIFIED_ACTS[("test", "nuclear")] = "2042"
 # an act noun that modifies another: "an assassination attempt" is an attempt to assassinate (185), not a killing
 MODIFYING_ACTS = {("assassination", "attempt"): "185", ("assassination", "bid"): "185"}
-DOING_VERBS = frozenset("hold conduct stage carry launch begin start perform".split())
+DOING_VERBS = frozenset("hold conduct stage stag carry launch begin start perform".split())  # "stag": spaCy's "staged"
 ACT_HEADS = frozenset({n for n, _ in MODIFIED_ACTS} | {h for _, h in MODIFYING_ACTS})  # what a modifier can recode
+
+
+def _modifier_lemmas(noun: Token) -> set[str]:
+    """The words modifying a noun, through a compound: "joint military drills" hangs "joint" on "military"."""
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
+    return {c.lemma_.lower() for c in mods}
 
 
 @rule("modified-act", "trigger")
@@ -597,7 +604,7 @@ def modified_act(coder: SentenceCoder, att: Attempt) -> str | None:
             return None
     if tok.lemma_.lower() not in ACT_HEADS:
         return None
-    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+    mods = _modifier_lemmas(tok)
     code = next((MODIFIED_ACTS[tok.lemma_.lower(), m] for m in mods if (tok.lemma_.lower(), m) in MODIFIED_ACTS), None)
     if code is None:  # "carried out an assassination attempt"
         code = next((MODIFYING_ACTS[m, tok.lemma_.lower()] for m in mods if (m, tok.lemma_.lower()) in MODIFYING_ACTS), None)
