@@ -303,8 +303,11 @@ def test_prison_is_where_a_sentence_is_served_not_a_party():
 
 
 def test_a_killing_by_an_army_or_armed_group_is_force_and_by_a_mob_physical_assault():
-    assert [c for _, c, *_ in _coded("The United States killed Qasem Soleimani, head of Iran's Quds Force.",
+    assert [c for _, c, *_ in _coded("The United States killed two militia commanders in Iraq.",
                                      date(2020, 1, 4))] == ["190"]
+    # a public figure the tables know by name is assassinated (named-killing, fourteenth session)
+    assert [c for _, c, *_ in _coded("The United States killed Qasem Soleimani, head of Iran's Quds Force.",
+                                     date(2020, 1, 4))] == ["186"]
     assert [c for _, c, *_ in _coded("Al-Shabaab militants killed three guards in Mogadishu.")] == ["180"]
     assert [(c, t) for _, c, t, _, _ in _coded("A mob in Pakistan beat a Chinese engineer to death.")] == [
         ("1823", "CHNCVL")]

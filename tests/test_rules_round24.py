@@ -50,3 +50,49 @@ def test_receiving_a_deployment():
     assert _triples("Haiti welcomed the first contingent of Kenyan police officers.", ON) == {("HTI", "0861", "KENCOP")}
     assert _triples("A battalion of Kenyan troops was received in Goma by Congolese officials.", ON) == {
         ("CODGOV", "0861", "KENMIL")}
+
+
+def test_a_threat_noun_s_act_is_threatened_not_done():
+    triples = _triples("Turkey's threat to invade northern Syria alarmed its allies.", ON)
+    assert ("TUR", "190", "SYR") not in triples
+    assert all(code.startswith("13") for _, code, _ in triples)
+
+
+def test_stopping_short_of_an_act_negates_it():
+    from coded_story import story_events
+
+    events = story_events("India stopped short of condemning Russia's invasion of Ukraine.", ON)
+    assert events and all(e.modality == "negated" for e in events if e.cameo_code == "111")
+
+
+def test_civilians_blockading_a_place_protest():
+    assert _triples("French fishermen blockaded the port of Calais on Monday.", ON) == {("FRAAGR", "144", "FRAGOV")}
+    # armies keep the military blockade
+    assert ("RUSMIL", "191", "UKR") in _triples("Russian forces blockaded the port of Mariupol.", ON)
+
+
+def test_a_signal_s_pronoun_is_its_signaller():
+    assert _triples("Washington signalled it was ready to ease sanctions on Venezuela.", ON) == {
+        ("USAGOV", "0354", "VEN")}
+
+
+def test_ready_or_open_for_talks_is_an_intent_to_meet():
+    assert _triples("North Korea said it was open to dialogue with Washington.", ON) == {("PRK", "036", "USAGOV")}
+    assert _triples("Tehran remains open to negotiations with the IAEA.", ON) == {("IRNGOV", "036", "IGOUNO")}
+    # bracing for someone else's attack is no act of one's own
+    assert _triples("Israel is prepared for an Iranian attack.", ON) == set()
+
+
+def test_an_embassy_s_host_state_is_the_party_of_its_closing_or_reopening():
+    assert _triples("Lithuania shuttered its embassy in Minsk.", ON) == {("LTU", "161", "BLRGOV")}
+    assert _triples("Saudi Arabia reopened its embassy in Damascus.", ON) == {("SAU", "050", "SYRGOV")}
+
+
+def test_an_object_with_a_participle_after_it_stays_the_object():
+    # the parser reads "farmers picking olives" as a clause of its own
+    assert _triples("Israeli settlers beat Palestinian farmers picking olives near Hebron.", ON) == {
+        ("ISRCVL", "182", "PSEAGR")}
+
+
+def test_a_plural_name_keeps_its_common_noun_and_a_return_goes_to_its_receiver():
+    assert _triples("Germany returned 20 Benin Bronzes to Nigeria on Tuesday.", ON) == {("DEU", "0842", "NGA")}

@@ -427,6 +427,8 @@ def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) ->
             lemmas.update(_asked_for(tok))
         if tok.pos_ == "PROPN":  # "captured Kyiv": a named place stands for the kind of place it is
             lemmas.update(_place_kind_words(tok))
+        if tok.tag_ == "NNPS":  # "returned the Benin Bronzes": a plural name keeps its common noun's lemma
+            lemmas.update(_singulars(tok.lower_))
         if is_sum(tok):  # "pledged $100 million in humanitarian assistance": what the money is in decides
             lemmas.update(obj.lemma_.lower() for word, obj in prep_objects(tok) if word == "in")
         if compounds:
@@ -501,6 +503,13 @@ UNDOING_VERBS = frozenset(
 # a loan" refuses economic aid, 1221; "rejected calls for a ceasefire" refuses to de-escalate, 1246)
 REQUEST_NOUNS = frozenset("request appeal plea call demand".split())
 ASKING_NOUNS = REQUEST_NOUNS | {"proposal", "offer", "bid", "suggestion", "overture"}
+
+
+def _singulars(word: str) -> set[str]:
+    """The singulars a plural may have: "bronzes" -> bronze, "marbles" -> marble, "crosses" -> cross."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return set()
+    return {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
 
 
 def _asked_for(noun: Token) -> set[str]:

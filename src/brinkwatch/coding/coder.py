@@ -38,7 +38,7 @@ WITHHOLDING_RULES = frozenset(("act-needs-target",))
 # the usual way to find an actor: left out of an event's rule name ("verb-lexicon", not "verb-lexicon+subject")
 PLAIN_STEPS = frozenset(("subject", "noun-owner", "object", "noun-object"))
 # verbs whose clause's "it"/"they"/"we" is the speaker: "Russia warned it would respond"
-SPEAKING = SPEECH_VERBS | frozenset("warn threaten vow pledge promise deny insist".split())
+SPEAKING = SPEECH_VERBS | frozenset("warn threaten vow pledge promise deny insist signal hint".split())
 # verbs that frame a quotation without being speech verbs of reported clauses: the quotation's "I" and "we"
 # are their subject ('Merkel spoke to reporters: "We urge Russia to withdraw"', '"I condemn it," tweeted Lee')
 QUOTE_FRAMES = SPEAKING | frozenset("speak tweet post reply respond answer address".split())
@@ -145,6 +145,29 @@ def rehang_place_words(sent: Span) -> None:
             continue
         tok.head, tok.dep_, tok.pos_, tok.tag_ = verb, "prep", "ADP", "IN"
         noun.head, noun.dep_ = tok, "pobj"
+
+
+# verbs whose object and a participle after it are rightly one clause: "witnesses saw soldiers firing on crowds"
+PERCEIVING = frozenset("see watch hear show film witness catch find spot notice observe photograph picture".split())
+
+
+def rehang_participle_objects(sent: Span) -> None:
+    """"Settlers beat farmers picking olives": the parser may read an object and the participle after it as a
+    clause of their own (farmers/nsubj of picking/ccomp); the noun is the verb's object, the participle tells
+    what it was doing. Verbs of seeing and saying keep the clause. Corrected in place."""
+    for tok in sent:
+        verb = tok.head
+        if tok.dep_ != "ccomp" or tok.tag_ != "VBG" or tok.i < verb.i or verb.pos_ != "VERB":
+            continue
+        if verb.lemma_.lower() in SPEAKING | PERCEIVING or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "mark") for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.left_edge.i != verb.i + 1 or subj.pos_ not in NOUN_POS:
+            continue
+        subj.head, subj.dep_ = verb, "dobj"
+        tok.head, tok.dep_ = subj, "acl"
 
 
 def _in_possessor(tok: Token) -> bool:
@@ -1150,6 +1173,7 @@ class SentenceCoder:
             return []
         rehang_infinitives(sent)
         rehang_place_words(sent)
+        rehang_participle_objects(sent)
         for r in stage_rules("screen", "both"):
             note = r.fn(self, inp)
             if note is not None:

@@ -40,7 +40,7 @@ LACKING = frozenset("lack absence".split())
 DENY = frozenset("deny dismiss rebut refute".split())
 PREVENT = frozenset("prevent stop bar ban block keep deter".split())
 CLAIM_WORDS = frozenset("claim claims allegation accusation report reports charge suggestion".split())
-THREATEN = frozenset("threaten".split())
+THREATEN = frozenset("threaten threat".split())  # "threatened to invade", "its threat to invade"
 HYPOTHETICAL_ADJ = frozenset("capable able possible likely".split())
 # what parties sign or reach, naming what they will do: "a deal to export gas", "an accord to withdraw troops"
 INTENDED_GOVERNING_ADJ = frozenset("ready prepared willing eager determined keen set".split())
@@ -57,6 +57,9 @@ HYPOTHETICAL_MODALS = frozenset("could might may would should can must".split())
 FUTURE_MODALS = frozenset("will shall 'll wo".split())
 NEGATIONS = frozenset("not n't never no".split())
 CONDITIONAL_MARKS = frozenset("if unless".split())  # "whether" only asks: "weighing whether to expel"
+# "ready for talks", "open to dialogue": whoever is so would take part in the act (see ready-for-act)
+READY_FOR = frozenset("ready open prepared willing".split())
+SHORT_OF = frozenset("stop fall come".split())  # "stopped short of", "fell short of": the act was not done
 # climbing stops at these: what a speaker said does not change how the act itself is claimed
 CLIMB_DEPS = frozenset("xcomp ccomp pcomp acl dobj pobj prep conj acomp".split())
 # which link from the act up to a cue word lets that word govern it ("refused to meet": xcomp)
@@ -280,6 +283,13 @@ def _contrasted(first: Token, second: Token) -> bool:
     return (second.tag_ in ("VBZ", "VBP") or past_form(second)) and first.i < second.i
 
 
+def _short_of(tok: Token) -> bool:
+    """"stopped short of", "fell short of": the parser hangs "of" on "short" or on the verb."""
+    if tok.lower_ == "short":
+        return tok.head.lemma_.lower() in SHORT_OF
+    return tok.lemma_.lower() in SHORT_OF and any(c.lower_ == "short" for c in tok.children)
+
+
 def _finite_with_subject(tok: Token) -> bool:
     """A verb in the past or present tense with a subject of its own: "(that) Russia attacked"."""
     return tok.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
@@ -289,6 +299,8 @@ def _governor_cue(tok: Token, via: str, speech_verbs: frozenset[str], prep: str 
     lemma = tok.lemma_.lower()
     if via not in COMPLEMENT:
         return None
+    if via == "pobj" and prep in ("for", "to") and lemma in READY_FOR and tok.pos_ == "ADJ":
+        return ModalityResult("intended", tok.text, tok, shift="intent")  # "said it was ready for talks"
     # "called for talks" governs; "called up reservists after the attack" does not
     if via == "pobj" and not (lemma in REQUEST and prep == "for" or lemma in THREATEN and prep == "with"):
         return None
@@ -312,6 +324,8 @@ def _governor_cue(tok: Token, via: str, speech_verbs: frozenset[str], prep: str 
         return ModalityResult("negated", tok.text, tok, shift="reject")
     if lemma in PREVENT and via in ("pobj", "pcomp") and prep == "from":
         return ModalityResult("negated", f"{tok.text} from", tok)  # "prevented ISIS from gaining ground"
+    if via in ("pcomp", "pobj") and prep == "of" and _short_of(tok):
+        return ModalityResult("negated", "short of", tok)  # "stopped short of condemning the raid"
     if lemma == "unable" and via == "xcomp":
         return ModalityResult("negated", tok.text, tok)
     if lemma == "dismiss" and via == "dobj" and not CLAIM_WORDS & {c.lemma_.lower() for c in tok.children}:

@@ -585,6 +585,21 @@ def labour_strike(coder: SentenceCoder, cand: Candidate) -> str | None:
     return None
 
 
+# blockades and sieges: what civilians do with them is a protest that blocks passage (144)
+BLOCKADE_CODES = frozenset(("191",))
+
+
+@rule("civilian-blockade", "candidate")
+def civilian_blockade(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"French fishermen blockaded the port of Calais", "opposition supporters laid siege to the election
+    office": people with no arms who block a place protest by obstructing passage (144), not a military
+    blockade (191); armies and armed groups keep 191."""
+    if cand.code not in BLOCKADE_CODES or (cand.source.sector or "") not in PROTESTERS or cand.source.sector == "LEG":
+        return None
+    cand.code = "144"
+    return cand.source.sector
+
+
 @rule("people-protesting", "candidate")
 def people_protesting(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Thousands of Swedes joined the protest", "a million people marched in London": a state's people who

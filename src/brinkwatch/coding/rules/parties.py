@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from brinkwatch.coding import arguments as args
 from brinkwatch.coding.dates import AGREEMENT_NOUNS
-from brinkwatch.coding.modality import condition_clauses, not_ruled_out
+from brinkwatch.coding.modality import READY_FOR, condition_clauses, not_ruled_out
 from brinkwatch.coding.places import place_country, place_ref
 from brinkwatch.coding.rules.core import (
     Attempt,
@@ -197,6 +197,25 @@ def _first_source(coder: SentenceCoder, att: Attempt, toks: Iterable[Token], for
             att.sources = sources
             return tok.text
     return None
+
+
+@rule("ready-for-act", "source", "noun")
+def ready_for_act(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Iran said it was ready for talks with Washington", "Hanoi remains open to dialogue": whoever is ready
+    for a cooperative act would take part in it (intended, 03x); "braced for an attack" and the like are not
+    the subject's own acts, so only cooperation (03-08) is read so."""
+    noun, prep = att.trigger, att.trigger.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "to") or att.code[:2] not in PARTNER_ROOTS:
+        return None
+    adj = prep.head
+    if adj.lemma_.lower() not in READY_FOR or adj.pos_ != "ADJ" or adj.dep_ != "acomp":
+        return None
+    subj = args.subject_of(adj.head)
+    if subj is None:
+        return None
+    pron = coder.pronoun_actor(subj, adj.head, att.inp)
+    att.sources = [(subj, pron)] if pron is not None else coder.actors_at(subj, att.inp)
+    return subj.text if att.sources else None
 
 
 @rule("circumstance-doer", "source", "noun")
@@ -513,6 +532,8 @@ def verb_object(coder: SentenceCoder, att: Attempt) -> str | None:
         # and cooperation to the partner: "shared data on Russian hackers with Finland" (not the data's topic)
         partner_preps = ("to", "for", "with") if code[:2] == "06" else ("to", "for")
         toks = [o for w, o in args.prep_objects(verb) if w in partner_preps] + toks
+    if code[:3] == "084":  # what is given back goes to whom it is returned: "returned the Benin Bronzes to Nigeria"
+        toks = [o for w, o in args.prep_objects(verb) if w == "to"] + toks
     thing = args.child(verb, ("dobj",))
     if thing is not None:
         # "instituted proceedings against Bolivia at the court": what the thing is aimed against, before the venue;
@@ -632,6 +653,30 @@ def _further_partners(coder: SentenceCoder, att: Attempt) -> list[tuple[Token, A
 
 # acts aimed against a party: investigate, demand, disapprove, reject, threaten
 AGAINST_ROOTS = frozenset(("09", "10", "11", "12", "13"))
+
+
+EMBASSY_NOUNS = frozenset(("embassy", "consulate", "legation"))
+
+
+@rule("embassy-host", "target", "verb")
+def embassy_host(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Lithuania shuttered its embassy in Minsk", "Riyadh reopened its embassy in Damascus": an embassy is a
+    tie with the state that hosts it, so that state is the party a closing or a reopening is aimed at."""
+    obj = args.child(att.trigger, ("dobj", "nsubjpass"))
+    if obj is None or obj.lemma_.lower() not in EMBASSY_NOUNS:
+        return None
+    for word, host in args.prep_objects(obj):
+        if word not in ("in", "to"):
+            continue
+        found = coder.actors_at(host, att.inp)
+        if found:
+            att.targets = found
+            return host.text
+        place = place_country(host, att.inp.sent) if host.pos_ == "PROPN" else None
+        if place is not None:
+            att.targets = [(host, place_ref(host, place, att.inp.offset, kind="state", why=": host of the embassy"))]
+            return host.text
+    return None
 
 
 @rule("pronoun-owner", "target", "verb")
