@@ -96,3 +96,18 @@ def test_an_object_with_a_participle_after_it_stays_the_object():
 
 def test_a_plural_name_keeps_its_common_noun_and_a_return_goes_to_its_receiver():
     assert _triples("Germany returned 20 Benin Bronzes to Nigeria on Tuesday.", ON) == {("DEU", "0842", "NGA")}
+
+
+def test_a_mass_noun_read_as_an_adverb_is_the_object():
+    # the parser hangs "sarin" on "dropped" as an adverb
+    triples = _triples("Syrian aircraft dropped sarin on the town of Saraqeb.", ON)
+    assert triples and all(code == "2041" for _, code, _ in triples)
+
+
+def test_a_nuclear_device_detonated_is_a_nuclear_detonation():
+    assert _triples("North Korea detonated a nuclear device underground on Friday.", ON) == {("PRK", "2042", None)}
+
+
+def test_people_expelled_by_the_thousand_are_a_mass_expulsion():
+    assert _triples("Pakistan has expelled more than 370,000 undocumented Afghans.", ON) == {("PAK", "201", "AFG")}
+    assert _triples("Tunisia expelled 40 Libyan migrants.", ON) == {("TUN", "174", "LBYCVL")}

@@ -560,6 +560,10 @@ PHRASE_READINGS = {
     ("chemical", "weapon"): _CHEMICAL_ARMS,
     ("unconventional", "weapon"): _CHEMICAL_ARMS,
     ("biological", "weapon"): _CHEMICAL_ARMS,
+    # "detonated a nuclear device" is a nuclear detonation (2042), not a bombing (183)
+    ("nuclear", "device"): ("nuke",),
+    ("nuclear", "bomb"): ("nuke",),
+    ("atomic", "bomb"): ("nuke",),
 }
 
 

@@ -170,6 +170,22 @@ def rehang_participle_objects(sent: Span) -> None:
         tok.head, tok.dep_ = subj, "acl"
 
 
+# nouns that rightly modify a verb as adverbs: "returned home", "met today"
+ADVERBIAL_NOUNS = frozenset("home today tonight yesterday tomorrow overnight abroad downtown upstairs ahead".split())
+
+
+def rehang_noun_objects(sent: Span) -> None:
+    """"Syrian aircraft dropped sarin on the town": the parser may read a bare mass noun right after the verb
+    as an adverb (sarin/advmod); with no other object it is the verb's object. Corrected in place."""
+    for tok in sent:
+        verb = tok.head
+        if tok.dep_ != "advmod" or tok.tag_ != "NN" or tok.i != verb.i + 1 or verb.pos_ != "VERB":
+            continue
+        if tok.lower_ in ADVERBIAL_NOUNS or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+            continue
+        tok.dep_ = "dobj"
+
+
 def _in_possessor(tok: Token) -> bool:
     """True for a word in a possessive phrase: "Saudi Arabia's" (both words), "Kenya's"."""
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
@@ -1174,6 +1190,7 @@ class SentenceCoder:
         rehang_infinitives(sent)
         rehang_place_words(sent)
         rehang_participle_objects(sent)
+        rehang_noun_objects(sent)
         for r in stage_rules("screen", "both"):
             note = r.fn(self, inp)
             if note is not None:

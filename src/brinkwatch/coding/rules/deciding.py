@@ -2887,6 +2887,37 @@ def soft_target(coder: SentenceCoder, cand: Candidate) -> str | None:
     return None
 
 
+MASS_EXPULSION = "201"
+MASS_WORDS = frozenset(("thousand", "million"))
+
+
+def _counted_in_thousands(noun: Token) -> bool:
+    """"more than 370,000 undocumented Afghans", "tens of thousands of Rohingya": a count of 1,000 or more."""
+    for tok in noun.subtree:
+        if tok.lemma_.lower() in MASS_WORDS:
+            return True
+        if tok.like_num and tok.dep_ == "nummod":
+            try:
+                if float(tok.text.replace(",", "")) >= 1000:
+                    return True
+            except ValueError:
+                continue
+    return False
+
+
+@rule("mass-expulsion", "claim")
+def mass_expulsion(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Pakistan expelled more than 370,000 undocumented Afghans", "deported tens of thousands of migrants":
+    people driven out by the thousand are a mass expulsion (201), not the expulsion of individuals (174)."""
+    if cand.code != "174" or cand.nominal:
+        return None
+    driven = args.child(cand.trigger, ("dobj", "nsubjpass"))
+    if driven is None or not _counted_in_thousands(driven):
+        return None
+    cand.code = MASS_EXPULSION
+    return driven.text
+
+
 ASSASSINATION = "186"
 # killings that assassination refines, by an army, an armed group or anyone; a means named keeps its own code
 # ("killed the general in an airstrike" is 195, as the Wikinews gold set codes it)
