@@ -99,9 +99,17 @@ def test_a_plural_name_keeps_its_common_noun_and_a_return_goes_to_its_receiver()
 
 
 def test_a_mass_noun_read_as_an_adverb_is_the_object():
-    # the parser hangs "sarin" on "dropped" as an adverb
-    triples = _triples("Syrian aircraft dropped sarin on the city of Aleppo.", ON)
-    assert triples and all(code == "2041" for _, code, _ in triples)
+    from brinkwatch.coding.coder import rehang_noun_objects
+    from brinkwatch.nlp import parser
+
+    sent = next(parser()("Syrian aircraft dropped sarin on the city of Aleppo.").sents)
+    rehang_noun_objects(sent)
+    assert [t.dep_ for t in sent if t.lower_ == "sarin"] == ["dobj"]
+    # a noun that is rightly an adverb stays one
+    sent = next(parser()("The refugees returned home on Monday.").sents)
+    rehang_noun_objects(sent)
+    assert all(t.dep_ != "dobj" for t in sent if t.lower_ == "home")
+    assert ("IRQMIL", "2041", "IRNMIL") in _triples("Iraqi jets dropped sarin on Iranian troops near Basra.", ON)
 
 
 def test_a_nuclear_device_detonated_is_a_nuclear_detonation():
