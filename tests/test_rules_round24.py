@@ -119,3 +119,22 @@ def test_a_nuclear_device_detonated_is_a_nuclear_detonation():
 def test_people_expelled_by_the_thousand_are_a_mass_expulsion():
     assert _triples("Pakistan has expelled more than 370,000 undocumented Afghans.", ON) == {("PAK", "201", "AFG")}
     assert _triples("Tunisia expelled 40 Libyan migrants.", ON) == {("TUN", "174", "LBYCVL")}
+
+
+def test_a_row_naming_the_act_halted_is_the_event():
+    assert _triples("Egypt halted its mediation between Israel and Hamas.", ON) == {
+        ("EGY", "165", "ISR"), ("EGY", "165", "PSEREB")}
+    # an act weighed is still coded itself, considered
+    from coded_story import story_events
+
+    events = story_events("Washington is considering new sanctions on Chinese banks.", ON)
+    assert [(e.cameo_code, e.modality) for e in events] == [("163", "considered")]
+
+
+def test_a_sum_in_a_currency_no_table_names_still_carries_what_it_is_in():
+    assert _triples("Sweden withheld 40 million kronor in aid to Zambia.", ON) == {("SWE", "162", "ZMB")}
+
+
+def test_peacekeepers_leaving_a_state_end_a_peacekeeping_presence():
+    assert _triples("The last Irish peacekeepers left Lebanon on Friday.", ON) == {("IRLMIL", "1661", "LBN")}
+    assert _triples("The last American troops left Afghanistan on Monday.", ON) == {("USAMIL", "166", "AFG")}

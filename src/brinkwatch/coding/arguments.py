@@ -430,7 +430,8 @@ def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) ->
         if tok.tag_ == "NNPS":  # "returned the Benin Bronzes": a plural name keeps its common noun's lemma
             lemmas.update(_singulars(tok.lower_))
         if is_sum(tok):  # "pledged $100 million in humanitarian assistance": what the money is in decides
-            lemmas.update(obj.lemma_.lower() for word, obj in prep_objects(tok) if word == "in")
+            holders = (tok, tok.head) if tok.dep_ == "dobj" else (tok,)  # the parser may hang "in aid" on the verb
+            lemmas.update(obj.lemma_.lower() for h in holders for word, obj in prep_objects(h) if word == "in")
         if compounds:
             for c in tok.children:
                 if c.dep_ == "compound":
@@ -693,12 +694,14 @@ COUNT_NOUNS = frozenset(
 )
 # words that count money: "$5 billion in loans", "50 billion euros in aid" (the currencies the quantities
 # reader knows, by their lemma, and the pound, which it leaves out as a weight)
-MONEY_WORDS = frozenset(("million", "billion", "trillion", "pound")) | {w.removesuffix("s") for w in CURRENCY_WORDS}
+LARGE_NUMBERS = frozenset(("million", "billion", "trillion"))
+MONEY_WORDS = LARGE_NUMBERS | {"pound"} | {w.removesuffix("s") for w in CURRENCY_WORDS}
 
 
 def is_sum(tok: Token) -> bool:
-    """A sum of money: "$100 million", "50 billion euros"."""
-    return tok.lemma_.lower() in MONEY_WORDS or any(c.tag_ == "$" for c in tok.children)
+    """A sum of money: "$100 million", "50 billion euros", "65 million crowns" (a currency no table names)."""
+    return tok.lemma_.lower() in MONEY_WORDS or any(
+        c.tag_ == "$" or c.dep_ == "nummod" and c.lower_ in LARGE_NUMBERS for c in tok.children)
 
 
 STATE_VERBS = frozenset(("be", "go", "remain", "stay", "continue"))

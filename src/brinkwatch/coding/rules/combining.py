@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from brinkwatch.coding import arguments as args
-from brinkwatch.coding.modality import REQUEST, conditional_mark, find_modality, not_ruled_out
+from brinkwatch.coding.modality import CONSIDER, REQUEST, conditional_mark, find_modality, not_ruled_out
 from brinkwatch.coding.rules.core import (
     rule,
 )
@@ -350,6 +350,11 @@ def governor_dropped(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple
             # "India and China agreed to resume border patrols": the agreement between them is the event
             dropped += [(o, c.trigger.text) for o in cands if o.target is None and o.trigger.i == gov.trigger.i]
             continue
+        if gov.nominal and _row_names_act(coder, c.trigger, gov.trigger):
+            # "Egypt halted its mediation between the two sides": a row for this verb with this very act ("halt
+            # mediation", 165) names the event; the act halted is not coded apart
+            dropped.append((gov, c.trigger.text))
+            continue
         if c.target is not None and _offered_by_another(gov.trigger, c.trigger):
             # "Kyiv declined Warsaw's offer to mediate": the act is the offerer's, not the decliner's; the
             # refusal aimed at the offerer is the event
@@ -357,6 +362,15 @@ def governor_dropped(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple
             continue
         dropped.append((c, gov.trigger.text))
     return dropped
+
+
+def _row_names_act(coder: SentenceCoder, verb: Token, act: Token) -> bool:
+    """True when the lexicon row that codes `verb` names the act noun `act` as its object ("halt mediation");
+    an act weighed is still coded itself, as the gold sets code it ("considering new sanctions": 163 considered)."""
+    if act.dep_ != "dobj" or act.head.i != verb.i or verb.lemma_.lower() in CONSIDER:
+        return False
+    entry = coder.match_verb(verb)
+    return entry is not None and bool(entry.objects) and act.lemma_.lower() in entry.objects
 
 
 def _offered_by_another(act, verb) -> bool:

@@ -1643,6 +1643,10 @@ def _told_before(trigger: Token) -> bool:
     return teller is not None and teller.i < trigger.i
 
 
+PEACEKEEPING_WORDS = frozenset(("peacekeeper", "peacekeeping"))
+PEACEKEEPERS_WITHDRAWN = "1661"
+
+
 @rule("left-host-state", "claim")
 def left_host_state(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"France withdrew its troops from Mali", "the last US troops left Afghanistan": forces taken out of a
@@ -1662,7 +1666,10 @@ def left_host_state(coder: SentenceCoder, cand: Candidate) -> str | None:
     place = place_country(tok, cand.inp.sent) if left else None
     if place is None or place.precision != "country" or place.iso3 != tgt.country:
         return None
-    cand.code = PRESENCE_ENDED
+    # "the last Swedish peacekeepers left Mali": a peacekeeping presence ended is 1661
+    peacekeeping = any(t.lemma_.lower() in PEACEKEEPING_WORDS for t in cand.trigger.subtree) or \
+        any(t.lemma_.lower() in PEACEKEEPING_WORDS for t in cand.source_tok.subtree)
+    cand.code = PEACEKEEPERS_WITHDRAWN if peacekeeping else PRESENCE_ENDED
     return tok.text
 
 

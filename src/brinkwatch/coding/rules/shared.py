@@ -134,7 +134,7 @@ STANCE_WORDS = {
 COPULAS = frozenset("be remain stay sound appear seem feel grow become".split())
 # a military force leaving a place retreats (0874): "Russian troops withdrew from Kherson", "US troops will leave Syria"
 RETREATING = frozenset(("withdraw", "leave", "retreat", "pull"))
-FORCE_NOUNS = frozenset("troop force soldier army military unit contingent battalion brigade marine fighter".split())
+FORCE_NOUNS = frozenset("troop force soldier army military unit contingent battalion brigade marine fighter peacekeeper".split())
 HELPING = frozenset(("help",))  # helped-party: no lexicon row, "helped negotiate" is no aid
 RULE_TRIGGER_LEMMAS = JUDGING | RECOGNISING | RETREATING | HELPING  # "refuse", "decline" are lexicon verbs
 # "said Russia must withdraw": the modal stands for the speech verb of said-must
