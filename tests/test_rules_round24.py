@@ -138,3 +138,14 @@ def test_a_sum_in_a_currency_no_table_names_still_carries_what_it_is_in():
 def test_peacekeepers_leaving_a_state_end_a_peacekeeping_presence():
     assert _triples("The last Irish peacekeepers left Lebanon on Friday.", ON) == {("IRLMIL", "1661", "LBN")}
     assert _triples("The last American troops left Afghanistan on Monday.", ON) == {("USAMIL", "166", "AFG")}
+
+
+def test_a_bomb_named_as_the_doer_is_a_bombing_of_its_kind():
+    triples = _triples("A Taliban roadside bomb hit a NATO convoy near Kabul.", ON)
+    assert triples and all(code == "1833" for _, code, _ in triples)
+    assert _triples("Russian forces hit a Ukrainian convoy near Bakhmut.", ON) == {("RUSMIL", "190", "UKR")}
+
+
+def test_charged_with_doing_something_is_a_criminal_charge():
+    assert _triples("Hong Kong police charged media tycoon Jimmy Lai with colluding with foreign forces.", ON) == {
+        ("HKGCOP", "173", "HKGMED")}

@@ -2426,6 +2426,20 @@ WEAPON_DOERS = {**dict.fromkeys("jet warplane bomber drone helicopter aircraft p
                 **dict.fromkeys("artillery tank howitzer mortar battery".split(), "194")}
 
 
+# a bomb as the doer: "a Taliban roadside bomb hit a NATO convoy" is a roadside bombing (1833), "a car bomb
+# tore through the market" a vehicular one (1832), any other bomb or explosive device a bombing (183)
+BOMB_WORDS = frozenset(("bomb", "device", "explosive", "ied", "mine"))
+BOMB_KINDS = {"roadside": "1833", "car": "1832", "truck": "1832", "vehicle": "1832", "suicide": "1831"}
+
+
+def _bombing_code(doer: Token) -> str | None:
+    """The bombing a bomb named as the doer stands for, by what kind of bomb it is."""
+    if doer.lemma_.lower() not in BOMB_WORDS:
+        return None
+    mods = {c.lemma_.lower() for c in doer.children if c.dep_ in ("amod", "compound")}
+    return next((BOMB_KINDS[m] for m in mods if m in BOMB_KINDS), "183")
+
+
 @rule("weapon-as-doer", "candidate")
 def weapon_as_doer(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Israeli jets struck Gaza", "Azerbaijani artillery pounded Armenian positions": force used by a weapon
@@ -2434,7 +2448,7 @@ def weapon_as_doer(coder: SentenceCoder, cand: Candidate) -> str | None:
     doer = cand.source_tok
     if cand.code not in ("190", "182") or doer is None or cand.trigger.pos_ != "VERB":
         return None
-    code = WEAPON_DOERS.get(doer.lemma_.lower())
+    code = WEAPON_DOERS.get(doer.lemma_.lower()) or _bombing_code(doer)
     if code is None:
         return None
     cand.code = code
