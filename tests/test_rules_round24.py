@@ -149,3 +149,34 @@ def test_a_bomb_named_as_the_doer_is_a_bombing_of_its_kind():
 def test_charged_with_doing_something_is_a_criminal_charge():
     assert _triples("Hong Kong police charged media tycoon Jimmy Lai with colluding with foreign forces.", ON) == {
         ("HKGCOP", "173", "HKGMED")}
+
+
+def test_review_of_the_session_s_rules_kept_their_limits():
+    # giving in reads what was asked for; dropping a demand does not
+    assert _triples("Ukraine dropped its demand for sanctions on Belarus.", ON) == {("UKR", "0832", "BLR")}
+    # making a plea asks for what it names
+    triples = _triples("Kyiv renewed its plea for a ban on Russian gas.", ON)
+    assert triples and all(code.startswith("02") for _, code, _ in triples)
+    # a recording verb keeps its clause's own act
+    assert ("MMRMIL", "1822", "MMRCVL") in _triples(
+        "Amnesty documented Myanmar soldiers torturing Rohingya detainees.", ON)
+    # peacekeepers named elsewhere in the sentence make no peacekeeping withdrawal
+    assert _triples("France withdrew its last troops from Mali, where UN peacekeepers remain.", ON) == {
+        ("FRA", "166", "MLI")}
+    # a year is no count of people
+    assert _triples("Russia expelled the British reporters who covered the 2024 election.", ON) == {
+        ("RUS", "174", "GBRMED")}
+    # a state's bomb or mine of no named kind stays force
+    assert _triples("A Russian mine hit a Ukrainian ship.", ON) == {("RUS", "190", "UKR")}
+    # armed opposition keeps its siege
+    assert _triples("Libyan opposition forces laid siege to Sirte.", ON) == {("LBYOPP", "191", "LBY")}
+    # an act done to an embassy is no tie with its host
+    assert _triples("Serbian police guarded the embassy in Belgrade.", ON) == set()
+    assert _triples("The UN charged the Kenyan government with funding the relief effort in Haiti.", ON) == set()
+
+
+def test_stopping_short_of_a_nominal_act_negates_it():
+    from coded_story import story_events
+
+    events = story_events("Washington stopped short of US sanctions against Russia.", ON)
+    assert events and all(e.modality == "negated" for e in events)

@@ -423,8 +423,8 @@ def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) ->
             for word, obj in prep_objects(tok):
                 if word == "of":
                     lemmas.add(obj.lemma_.lower())
-        if tok.lemma_.lower() in ASKING_NOUNS:  # "rejected Kyiv's request for missiles": what was asked for
-            lemmas.update(_asked_for(tok))
+        if tok.lemma_.lower() in ASKING_NOUNS and verb.lemma_.lower() not in ASK_MAKING_VERBS:
+            lemmas.update(_asked_for(tok))  # "rejected Kyiv's request for missiles": what was asked for
         if tok.pos_ == "PROPN":  # "captured Kyiv": a named place stands for the kind of place it is
             lemmas.update(_place_kind_words(tok))
         if tok.tag_ == "NNPS":  # "returned the Benin Bronzes": a plural name keeps its common noun's lemma
@@ -503,6 +503,8 @@ UNDOING_VERBS = frozenset(
 # nouns that ask for something: a reply to one is a reply about what it asks for ("turned down the request for
 # a loan" refuses economic aid, 1221; "rejected calls for a ceasefire" refuses to de-escalate, 1246)
 REQUEST_NOUNS = frozenset("request appeal plea call demand".split())
+# verbs that make or repeat a request rather than answer it: "renewed its plea for a ban" asks for the ban
+ASK_MAKING_VERBS = frozenset("renew reiterate repeat issue make launch voice echo join submit file lodge".split())
 ASKING_NOUNS = REQUEST_NOUNS | {"proposal", "offer", "bid", "suggestion", "overture"}
 
 

@@ -148,7 +148,8 @@ def rehang_place_words(sent: Span) -> None:
 
 
 # verbs whose object and a participle after it are rightly one clause: "witnesses saw soldiers firing on crowds"
-PERCEIVING = frozenset("see watch hear show film witness catch find spot notice observe photograph picture".split())
+PERCEIVING = frozenset("""see watch hear show film witness catch find spot notice observe photograph picture document
+    record reveal capture describe depict expose video""".split())
 
 
 def rehang_participle_objects(sent: Span) -> None:
@@ -1062,8 +1063,8 @@ class SentenceCoder:
                     continue  # "power demonstrated during ..." is no protest: protesters are named
                 if not compounds and entry.objects is not None:
                     return (self._named_by_modifier(verb, entry, entries, particles)
-                            or _object_row(verb, entry, entries) or _asked_content_row(entry, entries, found)
-                            or entry)
+                            or _object_row(verb, entry, entries)
+                            or _asked_content_row(verb, entry, entries, found) or entry)
                 return entry
         return None
 
@@ -1326,9 +1327,16 @@ def _object_row(verb: Token, entry: VerbEntry, entries: list[VerbEntry]) -> Verb
     return None
 
 
-def _asked_content_row(entry: VerbEntry, entries: list[VerbEntry], found: set[str]) -> VerbEntry | None:
-    """A row matched only on an asking noun yields to one of the same verb matched on what was asked for:
-    "heeded calls for the release of prisoners" releases them (084), where "heeded calls" alone is 083."""
+# verbs of giving in to what was asked: "bowed to calls for reform", "heeded calls for the release of prisoners"
+YIELDING_VERBS = frozenset("bow give yield cave accede heed bend accept meet grant satisfy fulfil fulfill agree".split())
+
+
+def _asked_content_row(verb: Token, entry: VerbEntry, entries: list[VerbEntry], found: set[str]) -> VerbEntry | None:
+    """A yielding row matched only on an asking noun yields to one of the same verb matched on what was asked
+    for: "heeded calls for the release of prisoners" releases them (084), where "heeded calls" alone is 083;
+    other verbs keep theirs ("dropped its demand for sanctions" drops the demand, not the sanctions)."""
+    if verb.lemma_.lower() not in YIELDING_VERBS:
+        return None
     if not entry.objects or not (entry.objects & found) <= args.ASKING_NOUNS:
         return None
     content = found - args.ASKING_NOUNS

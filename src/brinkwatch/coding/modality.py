@@ -299,6 +299,8 @@ def _governor_cue(tok: Token, via: str, speech_verbs: frozenset[str], prep: str 
     lemma = tok.lemma_.lower()
     if via not in COMPLEMENT:
         return None
+    if via in ("pcomp", "pobj") and prep == "of" and _short_of(tok):
+        return ModalityResult("negated", "short of", tok)  # "stopped short of condemning the raid"
     if via == "pobj" and prep in ("for", "to") and lemma in READY_FOR and tok.pos_ == "ADJ":
         return ModalityResult("intended", tok.text, tok, shift="intent")  # "said it was ready for talks"
     # "called for talks" governs; "called up reservists after the attack" does not
@@ -324,8 +326,6 @@ def _governor_cue(tok: Token, via: str, speech_verbs: frozenset[str], prep: str 
         return ModalityResult("negated", tok.text, tok, shift="reject")
     if lemma in PREVENT and via in ("pobj", "pcomp") and prep == "from":
         return ModalityResult("negated", f"{tok.text} from", tok)  # "prevented ISIS from gaining ground"
-    if via in ("pcomp", "pobj") and prep == "of" and _short_of(tok):
-        return ModalityResult("negated", "short of", tok)  # "stopped short of condemning the raid"
     if lemma == "unable" and via == "xcomp":
         return ModalityResult("negated", tok.text, tok)
     if lemma == "dismiss" and via == "dobj" and not CLAIM_WORDS & {c.lemma_.lower() for c in tok.children}:

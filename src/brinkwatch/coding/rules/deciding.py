@@ -36,6 +36,7 @@ from brinkwatch.coding.rules.shared import (
     COMMISSIVES,
     CRITICAL_WORDS,
     CROWD_COUNTS,
+    FORCE_NOUNS,
     FORCE_ROOTS,
     JUDGING,
     MILITARY_RETREAT,
@@ -587,6 +588,7 @@ def labour_strike(coder: SentenceCoder, cand: Candidate) -> str | None:
 
 # blockades and sieges: what civilians do with them is a protest that blocks passage (144)
 BLOCKADE_CODES = frozenset(("191",))
+ARMED_WORDS = FORCE_NOUNS | frozenset(("militia", "militiaman", "rebel", "gunman", "militant", "insurgent"))
 
 
 @rule("civilian-blockade", "candidate")
@@ -596,6 +598,8 @@ def civilian_blockade(coder: SentenceCoder, cand: Candidate) -> str | None:
     blockade (191); armies and armed groups keep 191."""
     if cand.code not in BLOCKADE_CODES or (cand.source.sector or "") not in PROTESTERS or cand.source.sector == "LEG":
         return None
+    if cand.source_tok is not None and cand.source_tok.lemma_.lower() in ARMED_WORDS:
+        return None  # "Libyan opposition forces laid siege to Sirte": armed opposition keeps the siege
     cand.code = "144"
     return cand.source.sector
 
@@ -1647,6 +1651,12 @@ PEACEKEEPING_WORDS = frozenset(("peacekeeper", "peacekeeping"))
 PEACEKEEPERS_WITHDRAWN = "1661"
 
 
+def _names_peacekeepers(tok: Token) -> bool:
+    """"peacekeepers", "the UN peacekeeping force": the forces' own words, not a clause about others."""
+    return tok.lemma_.lower() in PEACEKEEPING_WORDS or any(
+        c.lemma_.lower() in PEACEKEEPING_WORDS for c in tok.children if c.dep_ in ("compound", "amod"))
+
+
 @rule("left-host-state", "claim")
 def left_host_state(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"France withdrew its troops from Mali", "the last US troops left Afghanistan": forces taken out of a
@@ -1667,8 +1677,8 @@ def left_host_state(coder: SentenceCoder, cand: Candidate) -> str | None:
     if place is None or place.precision != "country" or place.iso3 != tgt.country:
         return None
     # "the last Swedish peacekeepers left Mali": a peacekeeping presence ended is 1661
-    peacekeeping = any(t.lemma_.lower() in PEACEKEEPING_WORDS for t in cand.trigger.subtree) or \
-        any(t.lemma_.lower() in PEACEKEEPING_WORDS for t in cand.source_tok.subtree)
+    forces = [cand.source_tok, args.child(cand.trigger, ("dobj",))]
+    peacekeeping = any(_names_peacekeepers(t) for t in forces if t is not None)
     cand.code = PEACEKEEPERS_WITHDRAWN if peacekeeping else PRESENCE_ENDED
     return tok.text
 
@@ -2432,12 +2442,16 @@ BOMB_WORDS = frozenset(("bomb", "device", "explosive", "ied", "mine"))
 BOMB_KINDS = {"roadside": "1833", "car": "1832", "truck": "1832", "vehicle": "1832", "suicide": "1831"}
 
 
-def _bombing_code(doer: Token) -> str | None:
-    """The bombing a bomb named as the doer stands for, by what kind of bomb it is."""
+def _bombing_code(doer: Token, source: ActorRef) -> str | None:
+    """The bombing a bomb named as the doer stands for, by what kind of bomb it is; a state's or an army's
+    bomb or mine of no named kind stays its use of force ("a Russian mine hit a Ukrainian ship": 190)."""
     if doer.lemma_.lower() not in BOMB_WORDS:
         return None
     mods = {c.lemma_.lower() for c in doer.children if c.dep_ in ("amod", "compound")}
-    return next((BOMB_KINDS[m] for m in mods if m in BOMB_KINDS), "183")
+    kind = next((BOMB_KINDS[m] for m in mods if m in BOMB_KINDS), None)
+    if kind is None and (source.sector in ("MIL", "GOV") or source.kind == "state" or not source.sector):
+        return None
+    return kind or "183"
 
 
 @rule("weapon-as-doer", "candidate")
@@ -2448,7 +2462,7 @@ def weapon_as_doer(coder: SentenceCoder, cand: Candidate) -> str | None:
     doer = cand.source_tok
     if cand.code not in ("190", "182") or doer is None or cand.trigger.pos_ != "VERB":
         return None
-    code = WEAPON_DOERS.get(doer.lemma_.lower()) or _bombing_code(doer)
+    code = WEAPON_DOERS.get(doer.lemma_.lower()) or _bombing_code(doer, cand.source)
     if code is None:
         return None
     cand.code = code
@@ -2913,16 +2927,18 @@ MASS_WORDS = frozenset(("thousand", "million"))
 
 
 def _counted_in_thousands(noun: Token) -> bool:
-    """"more than 370,000 undocumented Afghans", "tens of thousands of Rohingya": a count of 1,000 or more."""
-    for tok in noun.subtree:
-        if tok.lemma_.lower() in MASS_WORDS:
-            return True
-        if tok.like_num and tok.dep_ == "nummod":
-            try:
-                if float(tok.text.replace(",", "")) >= 1000:
-                    return True
-            except ValueError:
-                continue
+    """"more than 370,000 undocumented Afghans", "tens of thousands of Rohingya": a count of 1,000 or more, read
+    on the noun's own number words (a year in a clause about them is no count)."""
+    if noun.lemma_.lower() in MASS_WORDS or any(
+            o.lemma_.lower() in MASS_WORDS for w, o in args.prep_objects(noun) if w == "of"):
+        return True  # "thousands of Afghans", "tens of thousands of Haitians"
+    for num in (c for c in noun.children if c.dep_ in ("nummod", "quantmod")):
+        for word in (num, *(g for g in num.children if g.dep_ in ("compound", "quantmod", "nummod"))):
+            if word.lemma_.lower() in MASS_WORDS:
+                return True
+            digits = word.text.replace(",", "")
+            if word.like_num and digits.isdigit() and int(digits) >= 1000 and ("," in word.text or len(digits) > 4):
+                return True
     return False
 
 

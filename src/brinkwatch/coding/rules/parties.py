@@ -656,6 +656,7 @@ AGAINST_ROOTS = frozenset(("09", "10", "11", "12", "13"))
 
 
 EMBASSY_NOUNS = frozenset(("embassy", "consulate", "legation"))
+EMBASSY_TIE_ROOTS = frozenset(("05", "16"))  # opening, reopening, closing or evacuating one's embassy
 
 
 @rule("embassy-host", "target", "verb")
@@ -663,8 +664,8 @@ def embassy_host(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Lithuania shuttered its embassy in Minsk", "Riyadh reopened its embassy in Damascus": an embassy is a
     tie with the state that hosts it, so that state is the party a closing or a reopening is aimed at."""
     obj = args.child(att.trigger, ("dobj", "nsubjpass"))
-    if obj is None or obj.lemma_.lower() not in EMBASSY_NOUNS:
-        return None
+    if obj is None or obj.lemma_.lower() not in EMBASSY_NOUNS or att.code[:2] not in EMBASSY_TIE_ROOTS:
+        return None  # "police guarded the embassy in Belgrade": an act done to an embassy is no tie
     for word, host in args.prep_objects(obj):
         if word not in ("in", "to"):
             continue
