@@ -180,3 +180,8 @@ def test_stopping_short_of_a_nominal_act_negates_it():
 
     events = story_events("Washington stopped short of US sanctions against Russia.", ON)
     assert events and all(e.modality == "negated" for e in events)
+
+
+def test_an_inquiry_into_a_crackdown_investigates_abuses():
+    assert _triples("The UN Human Rights Council launched a fact-finding mission into Iran's crackdown on protesters.",
+                    ON) == {("IGOUNO", "092", "IRN")}

@@ -563,6 +563,8 @@ PHRASE_READINGS = {
     ("chemical", "weapon"): _CHEMICAL_ARMS,
     ("unconventional", "weapon"): _CHEMICAL_ARMS,
     ("biological", "weapon"): _CHEMICAL_ARMS,
+    # "set up a fact-finding mission" sets up an inquiry, no mission abroad
+    ("find", "mission"): ("investigation",),
     # "detonated a nuclear device" is a nuclear detonation (2042), not a bombing (183)
     ("nuclear", "device"): ("nuke",),
     ("nuclear", "bomb"): ("nuke",),
