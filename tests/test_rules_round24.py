@@ -185,3 +185,13 @@ def test_stopping_short_of_a_nominal_act_negates_it():
 def test_an_inquiry_into_a_crackdown_investigates_abuses():
     assert _triples("The UN Human Rights Council launched a fact-finding mission into Iran's crackdown on protesters.",
                     ON) == {("IGOUNO", "092", "IRN")}
+
+
+def test_declining_to_discuss_is_declining_comment_unless_a_partner_is_named():
+    assert _triples("The Kremlin declined to discuss the case.", ON) == {("RUSGOV", "011", None)}
+    assert _triples("Hamas refused to discuss a truce with Israel.", ON) == {("PSEREB", "125", "ISR")}
+
+
+def test_diplomats_expelled_by_a_noun_cut_relations():
+    assert _triples("Britain ordered the expulsion of the Russian defence attache.", ON) == {("GBR", "161", "RUS")}
+    assert _triples("Tunisia announced the expulsion of 40 Libyan migrants.", ON) == {("TUN", "174", "LBYCVL")}

@@ -2922,6 +2922,24 @@ def soft_target(coder: SentenceCoder, cand: Candidate) -> str | None:
     return None
 
 
+DIPLOMAT_WORDS = frozenset("diplomat ambassador envoy attache attaché consul emissary".split())
+
+
+@rule("diplomats-expelled", "claim")
+def diplomats_expelled(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Britain ordered the expulsion of the Russian defence attache": diplomats put out are relations cut
+    (161), as the verb's rows code "expelled the ambassador"; the noun alone says only that people were expelled."""
+    if cand.code != "174":
+        return None
+    trig = cand.trigger  # the noun, or the light verb that has it as object ("ordered the expulsion of")
+    nouns = [trig] if cand.nominal else [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    expelled = [o for n in nouns for w, o in args.prep_objects(n) if w == "of"]
+    if not any(t.lemma_.lower() in DIPLOMAT_WORDS for t in expelled):
+        return None
+    cand.code = "161"
+    return expelled[0].text
+
+
 MASS_EXPULSION = "201"
 MASS_WORDS = frozenset(("thousand", "million"))
 

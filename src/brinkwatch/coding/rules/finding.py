@@ -195,13 +195,17 @@ def judged_as(coder: SentenceCoder, att: Attempt) -> str | None:
 @rule("declined-comment", "trigger", "verb")
 def declined_comment(coder: SentenceCoder, att: Attempt) -> str | None:
     """"The Kenyan foreign ministry declined to comment", "Ankara refused to answer questions": declining to
-    speak is CAMEO's decline comment (011); a comment the lexicon codes ("comment on") is left to it."""
+    speak is CAMEO's decline comment (011), also "declined to discuss the case"; a comment the lexicon codes
+    ("comment on") is left to it, and so is a discussion with a partner named (refused talks)."""
     verb = att.trigger
     if verb.lemma_.lower() not in REFUSALS:
         return None
     said = args.child(verb, ("xcomp",))
-    if said is None or said.lemma_.lower() not in COMMENTING or coder.match_verb(said) is not None:
+    if said is None or said.lemma_.lower() not in COMMENTING:
         return None
+    entry = coder.match_verb(said)
+    if entry is not None and (entry.code[:2] == "01" or any(w == "with" for w, _ in args.prep_objects(said))):
+        return None  # "declined to comment on ..." (the row's), "refused to discuss a truce with Israel" (talks)
     att.code, att.origin, att.no_target = "011", "", True
     return said.text
 
