@@ -150,6 +150,7 @@ def rehang_place_words(sent: Span) -> None:
 # verbs whose object and a participle after it are rightly one clause: "witnesses saw soldiers firing on crowds"
 PERCEIVING = frozenset("""see watch hear show film witness catch find spot notice observe photograph picture document
     record reveal capture describe depict expose video""".split())
+CLAUSE_KEEPING_VERBS = SPEAKING | PERCEIVING  # read once, not per sentence
 
 
 def rehang_participle_objects(sent: Span) -> None:
@@ -160,7 +161,7 @@ def rehang_participle_objects(sent: Span) -> None:
         verb = tok.head
         if tok.dep_ != "ccomp" or tok.tag_ != "VBG" or tok.i < verb.i or verb.pos_ != "VERB":
             continue
-        if verb.lemma_.lower() in SPEAKING | PERCEIVING or any(c.dep_ == "dobj" for c in verb.children):
+        if verb.lemma_.lower() in CLAUSE_KEEPING_VERBS or any(c.dep_ == "dobj" for c in verb.children):
             continue
         if any(c.dep_ in ("aux", "auxpass", "mark") for c in tok.children):
             continue
