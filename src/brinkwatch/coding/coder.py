@@ -295,6 +295,7 @@ class Candidate:
     target_unnamed: bool = False  # the rules found that the sentence does not name whom the act is aimed at
     fired: list[str] = field(default_factory=list)  # later rules that changed it
     vetoed_by: str = ""  # the rule that dropped it, if one did
+    other_party: tuple[int, ActorRef] | None = None  # the one party besides the doer, when withheld for want of a target
     mod: ModalityResult = field(default_factory=ModalityResult)
     attribution: list[Attribution] = field(default_factory=list)
     ev_date: EventDate | None = None
@@ -1168,8 +1169,10 @@ class SentenceCoder:
         cand.ev_date = resolve_event_date(inp.sent, cand.trigger, inp.published)
         return self._run_candidate("report", cand, inp)
 
-    def _run_candidate(self, stage: str, cand: Candidate, inp: SentenceInput) -> bool:
-        for r in stage_rules(stage, "noun" if cand.nominal else "verb"):
+    def _run_candidate(self, stage: str, cand: Candidate, inp: SentenceInput, after: frozenset[str] = frozenset()) -> bool:
+        rules = stage_rules(stage, "noun" if cand.nominal else "verb")
+        last = max((k for k, r in enumerate(rules) if r.name in after), default=-1)  # resume after these
+        for r in rules[last + 1:]:
             note = r.fn(self, cand)
             if note is None:
                 continue
@@ -1219,16 +1222,36 @@ class SentenceCoder:
                 candidates = [c for c in candidates if id(c) not in gone]
         events: list[Event] = []
         seen: set[str] = set()
+        withheld: list[Candidate] = []
         for cand in candidates:
             if not self.decide(cand, inp):
                 if cand.vetoed_by in WITHHOLDING_RULES:
-                    inp.withheld.append(self.to_event(cand, inp))
+                    withheld.append(cand)
                 continue
             event = self.to_event(cand, inp)
             if event.event_id not in seen:
                 seen.add(event.event_id)
                 events.append(event)
+        restored = self._restore_withheld(withheld, inp) if not events else None
+        inp.withheld += [self.to_event(c, inp) for c in withheld if c is not restored]
+        if restored is not None:
+            events.append(self.to_event(restored, inp))
         return _told_once(events)
+
+    def _restore_withheld(self, withheld: list[Candidate], inp: SentenceInput) -> Candidate | None:
+        """The first act withheld for want of a target that a "withheld" rule gives one, its remaining report
+        rules run (a sentence that coded nothing else; see sole-other-party)."""
+        for cand in withheld:
+            for r in stage_rules("withheld", "noun" if cand.nominal else "verb"):
+                note = r.fn(self, cand)
+                if note is None:
+                    continue
+                self._log(inp, cand.trigger.text, r.name, "fired", f"{cand.code} {note}")
+                cand.fired.append(r.name)
+                cand.vetoed_by = ""
+                if self._run_candidate("report", cand, inp, after=WITHHOLDING_RULES):
+                    return cand
+        return None
 
 
     def asked_code(self, trigger: Token) -> str | None:

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from brinkwatch.coding.lexicon import VerbEntry
 
 
-STAGES = ("screen", "trigger", "source", "target", "close", "candidate", "claim", "report", "sentence")
+# "withheld" runs last, on acts withheld for want of a target in a sentence that coded nothing else
+STAGES = ("screen", "trigger", "source", "target", "close", "candidate", "claim", "report", "sentence", "withheld")
 
 
 @dataclass(frozen=True, slots=True)

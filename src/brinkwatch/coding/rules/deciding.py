@@ -43,6 +43,7 @@ from brinkwatch.coding.rules.shared import (
     PARTNER_ROOTS,
     PRAISING_WORDS,
     PROTESTERS,
+    REACTION_ROOTS,
     REFUSALS,
     SPORTS_WORDS,
     STRIKE_WORDS,
@@ -325,6 +326,17 @@ def sports_contest(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     word = next((t for t in cand.trigger.sent if t.lemma_.lower() in SPORTS_WORDS and t.pos_ == "NOUN"), None)
     return word.text if word is not None else None
+
+
+@rule("met-with-reaction", "candidate", "verb", veto=True)
+def met_with_reaction(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"North Korea will be met with fire and fury", "the plan was met with protests": to be met with a thing is
+    how one is answered, no meeting (the answer, where the lexicon codes it, is its own event)."""
+    trig = cand.trigger
+    if cand.code[:2] not in ("03", "04") or trig.lemma_.lower() != "meet" or not args.is_passive(trig):
+        return None
+    answer = next((o for w, o in args.prep_objects(trig) if w == "with" and o.i not in cand.inp.actors), None)
+    return answer.text if answer is not None else None
 
 
 # words that count statements without telling one: "made several controversial statements in May"
@@ -2742,7 +2754,8 @@ def act_needs_target(coder: SentenceCoder, cand: Candidate) -> str | None:
     if cand.target is not None or told_without_target(cand.code) or cand.inp is None or cand.target_unnamed:
         return None
     top = cand.source_tok
-    while top.dep_ == "conj" and top.head is not top:
+    # "Russian and Syrian jets bombed ...": co-doers named as modifiers of one noun are one side
+    while top.dep_ in ("conj", "amod", "compound") and top.head is not top and top.head.i != cand.trigger.i:
         top = top.head
     doers = {t.i for t in top.subtree}  # "Singapore and Australia offered help": a co-doer is no party acted on
     # "Kyiv said Russia had shelled the plant": the one who tells of the act is no party it is aimed at
@@ -2756,12 +2769,84 @@ def act_needs_target(coder: SentenceCoder, cand: Candidate) -> str | None:
     # on (the agent of a participle on it) is its side, not a party acted on
     same_side = (src.sector or "") in STATE_ORGAN_SECTORS
     sent = cand.inp.sent
-    other = next((a for i, a in cand.inp.actors.items() if a.code and a.code not in skip and i not in doers
-                  and not (same_side and a.country == src.country and (a.sector or "") in STATE_ORGAN_SECTORS
-                           and _maker_of_thing(sent.doc[i]))), None)
-    if other is not None:
-        return other.code
+    others = [(i, a) for i, a in cand.inp.actors.items() if a.code and a.code not in skip and i not in doers
+              and not (same_side and a.country == src.country and (a.sector or "") in STATE_ORGAN_SECTORS
+                       and _maker_of_thing(sent.doc[i]))]
+    if others:
+        if len({a.code for _, a in others}) == 1:
+            cand.other_party = others[0]  # see sole-other-party
+        return others[0][1].code
     return _pronoun_aimed(cand.trigger, doers) or "no party named"
+
+
+@rule("sole-other-party", "withheld")
+def sole_other_party(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The union said it was demanding changes from President Saied's government": with no target found, the one
+    other party named in the act's own phrase is its target. Only in a sentence that codes nothing else: beside
+    another event the withheld act is mostly a side clause ("stormed parliament and set part of it ablaze"); and
+    only with one other party in the sentence (two, and the parse cannot tell which)."""
+    if cand.other_party is None:
+        return None
+    index, actor = cand.other_party
+    tok = cand.inp.sent.doc[index]
+    if not _within_act(tok, cand, coder) or _place_named(tok, actor):
+        return None
+    if actor.country == cand.source.country and not (actor.sector and cand.source.sector):
+        return None  # "the United States expressed support at a meeting in Washington": a state's own capital
+    cand.target, cand.target_tok = actor, tok
+    return actor.code
+
+
+# prepositions whose phrase names what an act went against or came after, or who told of it, not whom it
+# is aimed at: "despite warnings from Washington", "according to the U.S. Attorney"
+BESIDE_ACT_PREPS = frozenset(("despite", "after", "before", "amid", "following", "according"))
+# a capital after these is where something happened: "guarded the embassy in Belgrade"
+WHERE_PREPS = frozenset(("in", "at", "near", "outside", "around", "across"))
+CLAUSE_DEPS = frozenset(("ccomp", "relcl", "acl", "xcomp", "advcl"))
+
+
+def _within_act(tok: Token, cand: Candidate, coder: SentenceCoder) -> bool:
+    """Whether `tok` is a party of the act `trigger` names: in its phrase, outside a condition, a circumstance or
+    an absolute clause hung on it ("revoke the licence unless it opened a campus in the United States", "press on
+    despite warnings from Washington", "condemned the vote, with Putin calling it a triumph"), outside another
+    act named in it ("opposed the travel ban from Iran", "rejected the report that Iran attacked the ship"); a
+    participle's clause is part of it ("spoke out, calling it an aggression on Iraq")."""
+    trigger = cand.trigger
+    addressed = any(c.dep_ == "dobj" for c in trigger.children)
+    for anc in (tok, *tok.ancestors):
+        if anc.i == trigger.i:
+            return True
+        if addressed and anc.dep_ in ("xcomp", "ccomp") and anc.head.i == trigger.i:
+            return False  # "encouraged firms to stop trading in Iran": the one asked is the firms, not Iran
+        if (anc.dep_ == "advcl" and any(c.dep_ == "mark" for c in anc.children)) or (
+                anc.dep_ == "prep" and anc.lower_ in BESIDE_ACT_PREPS):
+            return False
+        if anc.dep_ == "prep" and anc.lower_ == "as" and anc.head.i == trigger.i and anc.nbor(1).lower_ != "well":
+            return False  # the doer's own role: "resigned as the leader of the government of Pakistan"
+        if anc.dep_ == "prep" and anc.lower_ == "with" and anc.i > 0 and anc.nbor(-1).text == ",":
+            return False
+        if anc.i != tok.i and anc.dep_ in CLAUSE_DEPS and anc.head.pos_ in ("NOUN", "PROPN") and args.child(
+                anc, ("nsubj", "nsubjpass")) is not None:
+            return False  # a clause with its own doer on a noun: "the report that Iran attacked the ship"
+        if anc.i != tok.i and _other_act_noun(anc, cand.code, coder):
+            return False
+    return False
+
+
+def _other_act_noun(tok: Token, code: str, coder: SentenceCoder) -> bool:
+    """An act of another kind that a reaction is about ("the travel ban" in "opposed the travel ban from Iran":
+    Iran is the ban's party, not the opposition's), not the act a light verb names ("opened a probe into ...")
+    nor the setting of one ("backed down at a Brussels summit"); an inquiry's act is what it looks into, and
+    its doer the one it is aimed at ("a mission into abuses during Iran's crackdown")."""
+    if code[:2] not in REACTION_ROOTS or tok.pos_ != "NOUN" or (tok.dep_ == "pobj" and tok.head.lower_ == "at"):
+        return False
+    noun = coder.lexicon.nouns.get(tok.lemma_.lower())
+    return noun is not None and noun.code[:2] != code[:2]
+
+
+def _place_named(tok: Token, actor: ActorRef) -> bool:
+    """A capital named as where something happened, not as its government: "guarded the embassy in Belgrade"."""
+    return actor.resolved_by == "metonym" and tok.dep_ == "pobj" and tok.head.lower_ in WHERE_PREPS
 
 
 # pronouns that stand for a party told before: "questioned his authority", "praised them" ("it" is mostly a

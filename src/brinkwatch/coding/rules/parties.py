@@ -144,6 +144,41 @@ def pronoun_speaker(coder: SentenceCoder, att: Attempt) -> str | None:
     return pron.code
 
 
+# those who announce their own state's acts: "France's defence minister said", "the Kremlin said"
+ANNOUNCING_SECTORS = frozenset(("", "GOV", "MIL", "COP", "SPY", "LEG"))
+ANNOUNCING_VERBS = frozenset("say announce confirm state declare add tell".split())
+FUTURE_AUX = frozenset(("will", "would", "shall"))
+
+
+@rule("announced-passive", "source", "verb")
+def announced_passive(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Caesar howitzers will be delivered to Armenia, France's defence minister said": an act told in the passive
+    with no doer named, announced by a state's government, forces or legislature, or by an international body,
+    is theirs. Done, only a cooperative act or a word of conflict counts ("the envoy was received", "the
+    ambassador was summoned"; "two soldiers were killed" is no act of the one who tells it, nor is "protests
+    were held"); to come, any act short of force ("Russian assets will not be handed back, Brussels said")."""
+    verb, inp = att.trigger, att.inp
+    if not args.is_passive(verb) or args.child(verb, ("agent",)) is not None:
+        return None
+    # "..., the minister said": the frame governs the clause, or the parser makes it the clause's conjunct
+    gov = verb.head if verb.dep_ == "ccomp" else next(
+        (c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.lemma_.lower() in ANNOUNCING_VERBS), None)
+    if gov is None or gov.lemma_.lower() not in ANNOUNCING_VERBS:
+        return None
+    speaker_tok = args.subject_of(gov)
+    speaker = coder.actor_at(speaker_tok, inp) if speaker_tok is not None else None
+    if speaker is None or not (speaker.code.startswith("IGO") or (
+            speaker.country and (speaker.sector or "") in ANNOUNCING_SECTORS)):
+        return None
+    quad = coder.book[att.code].quad_class
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+    if not (quad in (1, 2) or (quad == 3 and att.code[:2] != PROTEST_ROOT)
+            or (future and att.code[:2] not in FORCE_ROOTS)):
+        return None
+    att.sources = [(speaker_tok, speaker)]
+    return speaker.code
+
+
 @rule("agentless-passive", "source", "verb")
 def agentless_passive(coder: SentenceCoder, att: Attempt) -> str | None:
     """"The Ukrainian army was authorized to strike": help given to a named state's organ by no named
