@@ -61,3 +61,9 @@ def test_to_be_met_with_a_thing_is_no_meeting():
     assert not any(code.startswith("03") or code.startswith("04") for _, code, _ in triples)
     assert _triples("The Chinese delegation was met by Kenyan officials at the airport in Nairobi.", ON) == {
         ("KENGOV", "043", "CHNGOV")}
+
+
+def test_a_quotation_left_open_in_its_sentence_is_still_its_framer_s():
+    # quotations cut short with "[...]" in reports run on past the sentence's end
+    assert _triples('Kenya\'s foreign minister responded on Twitter: "I strongly reject the new US visa rules [...] '
+                    'they will not intimidate us.', ON) == {("KENGOV", "120", "USA")}

@@ -1483,8 +1483,9 @@ def _speaks_for_body(speaker: Token) -> bool:
 def _quote_frame(tok: Token) -> Token | None:
     """The one verb outside the quotation holding `tok` that frames it, where the parser linked them
     oddly: the main verb ('"We urge Russia to withdraw," tweeted Merkel', the quoted clause hung on a
-    quote mark), or a clause hung on the quoted main verb ('Merkel spoke to reporters: "I urge ..."')."""
-    if sum(1 for t in tok.sent if t.text in QUOTES) != 2:
+    quote mark), or a clause hung on the quoted main verb ('Merkel spoke to reporters: "I urge ..."'); a
+    quotation opened and not closed in the sentence runs on past it ('Ruto wrote: "I reject these rules [...]')."""
+    if sum(1 for t in tok.sent if t.text in QUOTES) not in (1, 2):
         return None  # one quotation only: with several, whose words are whose is the parse's to say
     root = tok.sent.root
     frames = [root] if not quoted(root) else [c for c in root.children if c.dep_ in ("ccomp", "parataxis")]
