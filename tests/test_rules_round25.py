@@ -67,3 +67,19 @@ def test_a_quotation_left_open_in_its_sentence_is_still_its_framer_s():
     # quotations cut short with "[...]" in reports run on past the sentence's end
     assert _triples('Kenya\'s foreign minister responded on Twitter: "I strongly reject the new US visa rules [...] '
                     'they will not intimidate us.', ON) == {("KENGOV", "120", "USA")}
+
+
+def test_a_place_or_an_asker_on_the_way_to_the_act_is_not_its_target():
+    # where the parties of a peaceful act are, is not who they are
+    triples = _triples("Pyongyang is also considering sending ambassadors to three former Soviet republics in "
+                       "Central Asia.", ON)
+    assert not any(target for _, _, target in triples)
+    # a request made by a party is an act of its own, not the act's target
+    triples = _triples("Samoa had imposed tariffs on food items at the request of its U.S. trading partners.", ON)
+    assert not any(target == "USA" for _, _, target in triples)
+
+
+def test_the_one_asked_in_the_passive_is_not_the_asker():
+    triples = _triples("Canada's military said in February that its troops were requested to send a rapid reaction "
+                       "force to the EU border.", ON)
+    assert not any(code.startswith("02") for _, code, _ in triples)

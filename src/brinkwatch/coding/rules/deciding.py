@@ -41,6 +41,7 @@ from brinkwatch.coding.rules.shared import (
     JUDGING,
     MILITARY_RETREAT,
     PARTNER_ROOTS,
+    PLACE_TARGET_ROOTS,
     PRAISING_WORDS,
     PROTESTERS,
     REACTION_ROOTS,
@@ -2789,7 +2790,7 @@ def sole_other_party(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     index, actor = cand.other_party
     tok = cand.inp.sent.doc[index]
-    if not _within_act(tok, cand, coder) or _place_named(tok, actor):
+    if not _within_act(tok, cand, coder) or _place_named(tok, actor, cand.code):
         return None
     if actor.country == cand.source.country and not (actor.sector and cand.source.sector):
         return None  # "the United States expressed support at a meeting in Washington": a state's own capital
@@ -2803,6 +2804,7 @@ BESIDE_ACT_PREPS = frozenset(("despite", "after", "before", "amid", "following",
 # a capital after these is where something happened: "guarded the embassy in Belgrade"
 WHERE_PREPS = frozenset(("in", "at", "near", "outside", "around", "across"))
 CLAUSE_DEPS = frozenset(("ccomp", "relcl", "acl", "xcomp", "advcl"))
+MEETING_ROOT = "04"
 
 
 def _within_act(tok: Token, cand: Candidate, coder: SentenceCoder) -> bool:
@@ -2836,17 +2838,22 @@ def _within_act(tok: Token, cand: Candidate, coder: SentenceCoder) -> bool:
 def _other_act_noun(tok: Token, code: str, coder: SentenceCoder) -> bool:
     """An act of another kind that a reaction is about ("the travel ban" in "opposed the travel ban from Iran":
     Iran is the ban's party, not the opposition's), not the act a light verb names ("opened a probe into ...")
-    nor the setting of one ("backed down at a Brussels summit"); an inquiry's act is what it looks into, and
+    nor a meeting it took place at ("backed down at a Brussels summit"; but "imposed tariffs at the request
+    of their US partners" is another act); an inquiry's act is what it looks into, and
     its doer the one it is aimed at ("a mission into abuses during Iran's crackdown")."""
-    if code[:2] not in REACTION_ROOTS or tok.pos_ != "NOUN" or (tok.dep_ == "pobj" and tok.head.lower_ == "at"):
+    if code[:2] not in REACTION_ROOTS or tok.pos_ != "NOUN":
         return False
     noun = coder.lexicon.nouns.get(tok.lemma_.lower())
-    return noun is not None and noun.code[:2] != code[:2]
+    if noun is None or noun.code[:2] == code[:2]:
+        return False
+    return not (noun.code[:2] == MEETING_ROOT and tok.dep_ == "pobj" and tok.head.lower_ == "at")
 
 
-def _place_named(tok: Token, actor: ActorRef) -> bool:
-    """A capital named as where something happened, not as its government: "guarded the embassy in Belgrade"."""
-    return actor.resolved_by == "metonym" and tok.dep_ == "pobj" and tok.head.lower_ in WHERE_PREPS
+def _place_named(tok: Token, actor: ActorRef, code: str) -> bool:
+    """A state or its capital named as where something is, not as a party: "guarded the embassy in Belgrade",
+    "sending ambassadors to three republics in Central Asia" (an act of force is aimed at the place it hits)."""
+    where = tok.dep_ == "pobj" and tok.head.lower_ in WHERE_PREPS
+    return where and (actor.resolved_by == "metonym" or code[:2] not in PLACE_TARGET_ROOTS)
 
 
 # pronouns that stand for a party told before: "questioned his authority", "praised them" ("it" is mostly a

@@ -148,6 +148,7 @@ def pronoun_speaker(coder: SentenceCoder, att: Attempt) -> str | None:
 ANNOUNCING_SECTORS = frozenset(("", "GOV", "MIL", "COP", "SPY", "LEG"))
 ANNOUNCING_VERBS = frozenset("say announce confirm state declare add tell".split())
 FUTURE_AUX = frozenset(("will", "would", "shall"))
+ASKING_ROOTS = frozenset(("02", "10"))  # appeals and demands: told in the passive by the one asked
 
 
 @rule("announced-passive", "source", "verb")
@@ -170,6 +171,11 @@ def announced_passive(coder: SentenceCoder, att: Attempt) -> str | None:
     if speaker is None or not (speaker.code.startswith("IGO") or (
             speaker.country and (speaker.sector or "") in ANNOUNCING_SECTORS)):
         return None
+    if att.code[:2] in ASKING_ROOTS:
+        return None  # "its troops were requested to send a force": the one asked tells of it, not the asker
+    pas = args.child(verb, ("nsubjpass",))
+    if pas is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their") for c in pas.children):
+        return None  # "its ambassador was summoned": the teller's own was acted on
     quad = coder.book[att.code].quad_class
     future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
     if not (quad in (1, 2) or (quad == 3 and att.code[:2] != PROTEST_ROOT)
