@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from coded_story import story_events as _events
 from coded_story import story_triples as _triples
 
 ON = date(2024, 5, 1)
@@ -83,3 +84,24 @@ def test_the_one_asked_in_the_passive_is_not_the_asker():
     triples = _triples("Canada's military said in February that its troops were requested to send a rapid reaction "
                        "force to the EU border.", ON)
     assert not any(code.startswith("02") for _, code, _ in triples)
+
+
+def test_no_longer_doing_an_act_is_not_doing_it():
+    triples = _triples("Germany no longer supplies weapons to Saudi Arabia.", ON)
+    assert ("DEU", "072", "SAU") in triples  # the act, coded as not done
+    events = _events("Germany no longer supplies weapons to Saudi Arabia.", ON)
+    assert all(e.modality == "negated" for e in events)
+    # a promise not to go on is no promise to do it
+    triples = _triples("Japan will no longer buy Russian oil.", ON)
+    assert not any(code.startswith("03") for _, code, _ in triples)
+
+
+def test_a_state_of_something_is_that_something():
+    assert _triples("Peru declared a state of emergency in Lima.", ON) == {("PER", "1724", "PER")}
+    assert _triples("Pakistan declared a state of mourning after the bombing.", ON) == set()
+    assert _triples("Sweden recognised the state of Palestine.", ON) == {("SWE", "054", "PSE")}
+
+
+def test_put_to_death_is_a_killing():
+    assert _triples("Saudi Arabia put to death a Jordanian man convicted of drug smuggling.", ON) == {
+        ("SAU", "1823", "JORCVL")}

@@ -547,6 +547,7 @@ def _carriers(verb: Token) -> list[Token]:
 # eases a political freedom, where curbs on economic activity do not; "sent rescue teams" sends rescuers
 _CRITICISM = ("critical remark", "criticism")
 _CHEMICAL_ARMS = ("chemical", "weapon")
+STATE_OF_READINGS = {"siege": ("siege", "emergency")}  # "declared a state of siege": martial rule
 PHRASE_READINGS = {
     ("martial", "law"): ("martial law", "emergency"),
     ("critical", "remark"): _CRITICISM,
@@ -573,8 +574,14 @@ PHRASE_READINGS = {
 
 
 def _phrase_lemmas(tok: Token) -> tuple[str, ...]:
-    """What a modifier and its head name together: 'martial law' -> ('martial law', 'emergency')."""
+    """What a modifier and its head name together: 'martial law' -> ('martial law', 'emergency'); a state of
+    something is that something: 'a state of emergency' -> ('emergency',), but 'declared a state of mourning'
+    imposes nothing (and 'the state of Palestine' is a state)."""
     head = tok.lemma_.lower()
+    if head == "state":
+        of = next((o for w, o in prep_objects(tok) if w == "of" and o.pos_ == "NOUN"), None)
+        if of is not None:
+            return STATE_OF_READINGS.get(of.lemma_.lower(), (of.lemma_.lower(),))
     for c in tok.children:
         if c.dep_ in ("amod", "compound"):
             found = PHRASE_READINGS.get((c.lower_, head))

@@ -79,6 +79,8 @@ def _negated(tok: Token) -> Token | None:
     if any(c.lower_ in ("until", "till") and c.dep_ in ("prep", "mark") for c in tok.children):
         return None  # "did not endorse her until July": it happened, then
     for child in tok.children:
+        if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+            return child  # "Canada will no longer fund the agency": it stops, as "stopped funding" does
         if child.dep_ == "neg" or (child.lower_ in NEGATIONS and child.dep_ in ("advmod", "det", "neg")):
             nxt = child.nbor(1) if child.i + 1 < len(child.doc) else None
             if nxt is not None and nxt.lower_ in FOCUS_WORDS:
