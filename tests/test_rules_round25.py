@@ -105,3 +105,12 @@ def test_a_state_of_something_is_that_something():
 def test_put_to_death_is_a_killing():
     assert _triples("Saudi Arabia put to death a Jordanian man convicted of drug smuggling.", ON) == {
         ("SAU", "1823", "JORCVL")}
+
+
+def test_what_a_court_tries_someone_for_is_not_the_court_s_act():
+    triples = _triples("A court in Slovenia has sentenced a former police officer to three years for torture, killing "
+                       "of a well-known activist.", ON)
+    assert triples == {("SVNJUD", "116", "SVNCOP")}
+    triples = _triples("The former president was charged by a Peruvian court on Wednesday with conspiring to commit "
+                       "abuses during the military rule.", ON)
+    assert not any(code.startswith("18") for _, code, _ in triples)

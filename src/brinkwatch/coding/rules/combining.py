@@ -176,17 +176,30 @@ def vote_on_coded_measure(coder: SentenceCoder, cands: list[Candidate]) -> list[
     return dropped
 
 
+# verbs of a court or prosecutor whose "for" / "with" / "of" phrase names the conduct tried: "sentenced him for
+# torture", "charged by a court with conspiring to commit abuses"
+JUDGING_VERBS = frozenset("charge indict convict sentence jail imprison try prosecute fine acquit".split())
+CHARGE_PREPS = ("of", "for", "with")
+
+
 @rule("accused-conduct", "sentence", veto=True)
 def accused_conduct(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
     """"Prosecutors accused the lawyer of trying to extort the firm, threatening to hold a news conference":
     whatever the conduct an accusation names holds is the accusation's content, not an act of the accuser's
-    (nor one shown to have happened)."""
+    (nor one shown to have happened); so is what a court sentences or charges someone for ("a court sentenced a
+    police officer for the killing of an activist": the court killed no one)."""
     dropped = []
     for accusation in cands:
-        if accusation.code[:2] != "11" or accusation.trigger.lemma_.lower() not in args.ALLEGING:
+        lemma = accusation.trigger.lemma_.lower()
+        alleging = accusation.code[:2] == "11" and lemma in args.ALLEGING
+        if not (alleging or lemma in JUDGING_VERBS):
             continue
-        content = {t.i for c in accusation.trigger.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
-                   for t in c.subtree}
+        preps = ("of", "for") if alleging else CHARGE_PREPS
+        heads = [c for c in accusation.trigger.children if c.dep_ == "prep" and c.lower_ in preps]
+        if not alleging:  # "sentenced him for torture, killing of an activist": a gerund with "of" is a noun in the list
+            heads += [c for c in accusation.trigger.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                      and any(g.dep_ == "prep" and g.lower_ == "of" and g.i == c.i + 1 for g in c.children)]
+        content = {t.i for c in heads for t in c.subtree}
         dropped += [(o, accusation.trigger.text) for o in cands if o is not accusation and o.trigger.i in content]
     return dropped
 
