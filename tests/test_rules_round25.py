@@ -99,6 +99,8 @@ def test_no_longer_doing_an_act_is_not_doing_it():
 def test_a_state_of_something_is_that_something():
     assert _triples("Peru declared a state of emergency in Lima.", ON) == {("PER", "1724", "PER")}
     assert _triples("Pakistan declared a state of mourning after the bombing.", ON) == set()
+    # a state the readings do not know stays a state, as the emergency rows read it
+    assert _triples("Ecuador declared a state of internal armed conflict.", ON) == {("ECU", "1724", "ECU")}
     assert _triples("Sweden recognised the state of Palestine.", ON) == {("SWE", "054", "PSE")}
 
 
@@ -114,3 +116,32 @@ def test_what_a_court_tries_someone_for_is_not_the_court_s_act():
     triples = _triples("The former president was charged by a Peruvian court on Wednesday with conspiring to commit "
                        "abuses during the military rule.", ON)
     assert not any(code.startswith("18") for _, code, _ in triples)
+
+
+def test_no_target_from_what_someone_is_held_for_a_setting_or_a_teller():
+    # found by the session's code review: each named party is no party of the act
+    for sentence, wrong in [
+        ("Iran hanged a man convicted of spying for Israel.", "ISR"),
+        ("Pakistan arrested a cleric for preaching against India.", "IND"),
+        ("Japan pledged $100 million in aid at a donor conference hosted by Jordan.", "JOR"),
+        ("Israel rejected the proposal, a source close to the Egyptian mediators said.", "EGY"),
+        ("The Pakistani army said it had killed six militants trained in Afghanistan.", "AFG"),
+        ("Turkey condemned the burning of a Koran outside the Swedish embassy.", "SWEGOV"),
+    ]:
+        assert not any(target == wrong for _, _, target in _triples(sentence, ON)), sentence
+
+
+def test_the_teller_s_own_side_acted_on_in_the_passive_is_not_the_teller_s_act():
+    assert _triples("The Russian ambassador to Poland will be expelled, the Kremlin said.", ON) == set()
+    # a thing the teller's state owns may be acted on by the teller itself
+    triples = _triples("China's ban on Australian wine will not be lifted, the Chinese commerce ministry said.", ON)
+    assert any(source.startswith("CHN") and code == "1244" and target == "AUS" for source, code, target in triples)
+
+
+def test_met_with_a_welcome_by_someone_is_a_meeting():
+    assert _triples("The Chinese premier was met with a guard of honour by Kenyan officials at the airport.", ON) == {
+        ("KENGOV", "040", "CHNGOV")}
+
+
+def test_a_list_of_places_gives_a_crowd_no_one_state():
+    assert _triples("Several hundred people also held rallies in Algeria, Libya, Morocco and Mali.", ON) == set()

@@ -547,7 +547,9 @@ def _carriers(verb: Token) -> list[Token]:
 # eases a political freedom, where curbs on economic activity do not; "sent rescue teams" sends rescuers
 _CRITICISM = ("critical remark", "criticism")
 _CHEMICAL_ARMS = ("chemical", "weapon")
-STATE_OF_READINGS = {"siege": ("siege", "emergency")}  # "declared a state of siege": martial rule
+# "a state of X" read as X where that is known ("a state of siege" is martial rule); others stay a state
+# ("a state of internal armed conflict" is an emergency as the rows read "state")
+STATE_OF_READINGS = {"emergency": ("emergency",), "siege": ("siege", "emergency"), "mourning": ("mourning",)}
 PHRASE_READINGS = {
     ("martial", "law"): ("martial law", "emergency"),
     ("critical", "remark"): _CRITICISM,
@@ -581,7 +583,7 @@ def _phrase_lemmas(tok: Token) -> tuple[str, ...]:
     if head == "state":
         of = next((o for w, o in prep_objects(tok) if w == "of" and o.pos_ == "NOUN"), None)
         if of is not None:
-            return STATE_OF_READINGS.get(of.lemma_.lower(), (of.lemma_.lower(),))
+            return STATE_OF_READINGS.get(of.lemma_.lower(), ())
     for c in tok.children:
         if c.dep_ in ("amod", "compound"):
             found = PHRASE_READINGS.get((c.lower_, head))

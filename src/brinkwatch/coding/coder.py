@@ -690,9 +690,16 @@ class SentenceCoder:
         ('marched through Budapest'), else of the act's location."""
         named = [t for t in head.subtree if t.dep_ == "pobj" and t.head.lower_ in CROWD_PLACE_PREPS]
         named += [o for w, o in args.prep_objects(trigger) if w in CROWD_PLACE_PREPS or w == "through"]
+        # "held rallies in Algeria": the place of the act's noun
+        named += [o for c in trigger.children if c.dep_ == "dobj" for w, o in args.prep_objects(c) if w == "in"]
         for obj in named:
             place = place_country(obj, inp.sent)
             if place is not None and _surely_named(place, obj):
+                # the parser may read a list's second name as an apposition: "in Algeria, Libya, Morocco and Mali"
+                listed = [*obj.conjuncts, *(a for c in obj.children if c.dep_ == "appos" for a in (c, *c.conjuncts))]
+                others = {p.iso3 for c in listed if (p := place_country(c, inp.sent)) is not None}
+                if others - {place.iso3}:
+                    return None  # "rallies in Algeria, Libya and Mali": each place's own people, not one state's
                 return place.iso3
             if obj.lemma_.lower() in SETTLEMENT_NOUNS:
                 # "in several Iranian cities": towns of a state named by its adjective

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from brinkwatch.coding import arguments as args
+from brinkwatch.coding.attribution import ANONYMOUS_WORDS
 from brinkwatch.coding.dates import AGREEMENT_NOUNS, clause_head
 from brinkwatch.coding.modality import (
     CONSIDER,
@@ -336,6 +337,8 @@ def met_with_reaction(coder: SentenceCoder, cand: Candidate) -> str | None:
     trig = cand.trigger
     if cand.code[:2] not in ("03", "04") or trig.lemma_.lower() != "meet" or not args.is_passive(trig):
         return None
+    if any(t.lower_ == "by" and t.dep_ in ("agent", "prep") for t in trig.subtree):
+        return None  # "was met with a guard of honour by Kenyan officials": a welcome, met by someone
     answer = next((o for w, o in args.prep_objects(trig) if w == "with" and o.i not in cand.inp.actors), None)
     return answer.text if answer is not None else None
 
@@ -2790,7 +2793,7 @@ def sole_other_party(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     index, actor = cand.other_party
     tok = cand.inp.sent.doc[index]
-    if not _within_act(tok, cand, coder) or _place_named(tok, actor, cand.code):
+    if not _within_act(tok, cand, coder) or _place_named(tok, actor, cand.code, cand.trigger):
         return None
     if actor.country == cand.source.country and not (actor.sector and cand.source.sector):
         return None  # "the United States expressed support at a meeting in Washington": a state's own capital
@@ -2802,8 +2805,12 @@ def sole_other_party(coder: SentenceCoder, cand: Candidate) -> str | None:
 # is aimed at: "despite warnings from Washington", "according to the U.S. Attorney"
 BESIDE_ACT_PREPS = frozenset(("despite", "after", "before", "amid", "following", "according"))
 # a capital after these is where something happened: "guarded the embassy in Belgrade"
-WHERE_PREPS = frozenset(("in", "at", "near", "outside", "around", "across"))
+WHERE_PREPS = frozenset(("in", "at", "near", "outside", "around", "across", "off"))
 CLAUSE_DEPS = frozenset(("ccomp", "relcl", "acl", "xcomp", "advcl"))
+# participles on a noun that say what someone is held or sought for ("a man convicted of spying for Israel")
+ACCUSING_PARTICIPLES = frozenset("accuse suspect charge convict sentence want jail arrest detain".split())
+# participles of speaking beside an act ("speaking alongside the Venezuelan minister", "citing pressure from")
+TELLING_PARTICIPLES = frozenset(("speak", "cite", "quote"))
 MEETING_ROOT = "04"
 
 
@@ -2827,6 +2834,16 @@ def _within_act(tok: Token, cand: Candidate, coder: SentenceCoder) -> bool:
             return False  # the doer's own role: "resigned as the leader of the government of Pakistan"
         if anc.dep_ == "prep" and anc.lower_ == "with" and anc.i > 0 and anc.nbor(-1).text == ",":
             return False
+        if anc.dep_ == "prep" and anc.lower_ == "at":
+            return False  # a setting: "pledged aid at a donor conference hosted by Jordan"
+        if anc.dep_ == "prep" and anc.lower_ == "for" and any(c.tag_ == "VBG" for c in anc.children):
+            return False  # a reason: "arrested a cleric for preaching against India"
+        if anc.i != tok.i and anc.lemma_.lower() in ACCUSING_PARTICIPLES and anc.dep_ == "acl":
+            return False  # what someone is held for: "hanged a man convicted of spying for Israel"
+        if anc.i != tok.i and anc.pos_ == "VERB" and anc.lemma_.lower() in TELLING_PARTICIPLES:
+            return False  # one who tells of it or stands by: "speaking alongside the Venezuelan minister"
+        if anc.dep_ == "appos" and anc.lemma_.lower() in ANONYMOUS_WORDS:
+            return False  # a teller the parser hung on the object: "rejected the proposal, a source close to Egypt said"
         if anc.i != tok.i and anc.dep_ in CLAUSE_DEPS and anc.head.pos_ in ("NOUN", "PROPN") and args.child(
                 anc, ("nsubj", "nsubjpass")) is not None:
             return False  # a clause with its own doer on a noun: "the report that Iran attacked the ship"
@@ -2849,11 +2866,17 @@ def _other_act_noun(tok: Token, code: str, coder: SentenceCoder) -> bool:
     return not (noun.code[:2] == MEETING_ROOT and tok.dep_ == "pobj" and tok.head.lower_ == "at")
 
 
-def _place_named(tok: Token, actor: ActorRef, code: str) -> bool:
+def _place_named(tok: Token, actor: ActorRef, code: str, trigger: Token) -> bool:
     """A state or its capital named as where something is, not as a party: "guarded the embassy in Belgrade",
-    "sending ambassadors to three republics in Central Asia" (an act of force is aimed at the place it hits)."""
-    where = tok.dep_ == "pobj" and tok.head.lower_ in WHERE_PREPS
-    return where and (actor.resolved_by == "metonym" or code[:2] not in PLACE_TARGET_ROOTS)
+    "sending ambassadors to three republics in Central Asia", "the burning of a Koran outside the Swedish embassy".
+    An act of force is aimed at the place it hits, but not at where its targets came from ("killed militants
+    trained in Afghanistan", "rescued a ship hijacked off Somalia")."""
+    place = tok
+    while place.dep_ in ("det", "amod", "compound", "poss") and place.head is not place:
+        place = place.head  # a mention is keyed at its first word: "the Swedish embassy"
+    if place.dep_ != "pobj" or place.head.lower_ not in WHERE_PREPS:
+        return False
+    return actor.resolved_by == "metonym" or code[:2] not in PLACE_TARGET_ROOTS or place.head.head.i != trigger.i
 
 
 # pronouns that stand for a party told before: "questioned his authority", "praised them" ("it" is mostly a

@@ -176,6 +176,12 @@ def announced_passive(coder: SentenceCoder, att: Attempt) -> str | None:
     pas = args.child(verb, ("nsubjpass",))
     if pas is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their") for c in pas.children):
         return None  # "its ambassador was summoned": the teller's own was acted on
+    # the one acted on, named by the passive subject itself, not by an owner ("Russia's ban will not be lifted,
+    # the Kremlin said" is Russia's own act)
+    named = {t.i for t in pas.subtree if not any(a.dep_ == "poss" for a in (t, *t.ancestors) if a.i != pas.i)
+             } if pas is not None else set()
+    if any(a.country == speaker.country or a.code == speaker.code for i, a in inp.actors.items() if i in named):
+        return None  # "the Russian ambassador will be expelled, the Kremlin said": the teller's side is acted on
     quad = coder.book[att.code].quad_class
     future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
     if not (quad in (1, 2) or (quad == 3 and att.code[:2] != PROTEST_ROOT)
