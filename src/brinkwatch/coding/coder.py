@@ -1240,7 +1240,8 @@ class SentenceCoder:
                 seen.add(event.event_id)
                 events.append(event)
         restored = self._restore_withheld(withheld, inp) if not events else None
-        inp.withheld += [self.to_event(c, inp) for c in withheld if c is not restored]
+        # an act a withheld rule restored and a later report rule vetoed is no act the story told
+        inp.withheld += [self.to_event(c, inp) for c in withheld if c is not restored and c.vetoed_by in WITHHOLDING_RULES]
         if restored is not None:
             events.append(self.to_event(restored, inp))
         return _told_once(events)
@@ -1258,6 +1259,7 @@ class SentenceCoder:
                 cand.vetoed_by = ""
                 if self._run_candidate("report", cand, inp, after=WITHHOLDING_RULES):
                     return cand
+                cand.target, cand.target_tok = None, None  # vetoed after all: the target it was given goes too
         return None
 
 
