@@ -1178,8 +1178,9 @@ class SentenceCoder:
 
     def _run_candidate(self, stage: str, cand: Candidate, inp: SentenceInput, after: frozenset[str] = frozenset()) -> bool:
         rules = stage_rules(stage, "noun" if cand.nominal else "verb")
-        last = max((k for k, r in enumerate(rules) if r.name in after), default=-1)  # resume after these
-        for r in rules[last + 1:]:
+        if after:  # resume after these
+            rules = rules[max(k for k, r in enumerate(rules) if r.name in after) + 1:]
+        for r in rules:
             note = r.fn(self, cand)
             if note is None:
                 continue
@@ -1250,16 +1251,13 @@ class SentenceCoder:
         """The first act withheld for want of a target that a "withheld" rule gives one, its remaining report
         rules run (a sentence that coded nothing else; see sole-other-party)."""
         for cand in withheld:
-            for r in stage_rules("withheld", "noun" if cand.nominal else "verb"):
-                note = r.fn(self, cand)
-                if note is None:
-                    continue
-                self._log(inp, cand.trigger.text, r.name, "fired", f"{cand.code} {note}")
-                cand.fired.append(r.name)
-                cand.vetoed_by = ""
-                if self._run_candidate("report", cand, inp, after=WITHHOLDING_RULES):
-                    return cand
-                cand.target, cand.target_tok = None, None  # vetoed after all: the target it was given goes too
+            self._run_candidate("withheld", cand, inp)
+            if cand.target is None:
+                continue
+            cand.vetoed_by = ""
+            if self._run_candidate("report", cand, inp, after=WITHHOLDING_RULES):
+                return cand
+            cand.target, cand.target_tok = None, None  # vetoed after all: the target it was given goes too
         return None
 
 

@@ -2801,9 +2801,10 @@ def sole_other_party(coder: SentenceCoder, cand: Candidate) -> str | None:
     return actor.code
 
 
-# prepositions whose phrase names what an act went against or came after, or who told of it, not whom it
-# is aimed at: "despite warnings from Washington", "according to the U.S. Attorney"
-BESIDE_ACT_PREPS = frozenset(("despite", "after", "before", "amid", "following", "according"))
+# prepositions whose phrase names what an act went against or came after, who told of it, or where it was
+# done, not whom it is aimed at: "despite warnings from Washington", "according to the U.S. Attorney",
+# "pledged aid at a donor conference hosted by Jordan"
+BESIDE_ACT_PREPS = frozenset(("despite", "after", "before", "amid", "following", "according", "at"))
 # a capital after these is where something happened: "guarded the embassy in Belgrade"
 WHERE_PREPS = frozenset(("in", "at", "near", "outside", "around", "across", "off"))
 CLAUSE_DEPS = frozenset(("ccomp", "relcl", "acl", "xcomp", "advcl"))
@@ -2811,7 +2812,6 @@ CLAUSE_DEPS = frozenset(("ccomp", "relcl", "acl", "xcomp", "advcl"))
 ACCUSING_PARTICIPLES = frozenset("accuse suspect charge convict sentence want jail arrest detain".split())
 # participles of speaking beside an act ("speaking alongside the Venezuelan minister", "citing pressure from")
 TELLING_PARTICIPLES = frozenset(("speak", "cite", "quote"))
-MEETING_ROOT = "04"
 
 
 def _within_act(tok: Token, cand: Candidate, coder: SentenceCoder) -> bool:
@@ -2834,8 +2834,6 @@ def _within_act(tok: Token, cand: Candidate, coder: SentenceCoder) -> bool:
             return False  # the doer's own role: "resigned as the leader of the government of Pakistan"
         if anc.dep_ == "prep" and anc.lower_ == "with" and anc.i > 0 and anc.nbor(-1).text == ",":
             return False
-        if anc.dep_ == "prep" and anc.lower_ == "at":
-            return False  # a setting: "pledged aid at a donor conference hosted by Jordan"
         if anc.dep_ == "prep" and anc.lower_ == "for" and any(c.tag_ == "VBG" for c in anc.children):
             return False  # a reason: "arrested a cleric for preaching against India"
         if anc.i != tok.i and anc.lemma_.lower() in ACCUSING_PARTICIPLES and anc.dep_ == "acl":
@@ -2854,16 +2852,13 @@ def _within_act(tok: Token, cand: Candidate, coder: SentenceCoder) -> bool:
 
 def _other_act_noun(tok: Token, code: str, coder: SentenceCoder) -> bool:
     """An act of another kind that a reaction is about ("the travel ban" in "opposed the travel ban from Iran":
-    Iran is the ban's party, not the opposition's), not the act a light verb names ("opened a probe into ...")
-    nor a meeting it took place at ("backed down at a Brussels summit"; but "imposed tariffs at the request
-    of their US partners" is another act); an inquiry's act is what it looks into, and
-    its doer the one it is aimed at ("a mission into abuses during Iran's crackdown")."""
+    Iran is the ban's party, not the opposition's), not the act a light verb names ("opened a probe into ...");
+    an inquiry's act is what it looks into, and its doer the one it is aimed at ("a mission into abuses during
+    Iran's crackdown")."""
     if code[:2] not in REACTION_ROOTS or tok.pos_ != "NOUN":
         return False
     noun = coder.lexicon.nouns.get(tok.lemma_.lower())
-    if noun is None or noun.code[:2] == code[:2]:
-        return False
-    return not (noun.code[:2] == MEETING_ROOT and tok.dep_ == "pobj" and tok.head.lower_ == "at")
+    return noun is not None and noun.code[:2] != code[:2]
 
 
 def _place_named(tok: Token, actor: ActorRef, code: str, trigger: Token) -> bool:

@@ -166,13 +166,18 @@ def announced_passive(coder: SentenceCoder, att: Attempt) -> str | None:
         (c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.lemma_.lower() in ANNOUNCING_VERBS), None)
     if gov is None or gov.lemma_.lower() not in ANNOUNCING_VERBS:
         return None
+    if att.code[:2] in ASKING_ROOTS:
+        return None  # "its troops were requested to send a force": the one asked tells of it, not the asker
+    quad = coder.book[att.code].quad_class
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+    if not (quad in (1, 2) or (quad == 3 and att.code[:2] != PROTEST_ROOT)
+            or (future and att.code[:2] not in FORCE_ROOTS)):
+        return None
     speaker_tok = args.subject_of(gov)
     speaker = coder.actor_at(speaker_tok, inp) if speaker_tok is not None else None
     if speaker is None or not (speaker.code.startswith("IGO") or (
             speaker.country and (speaker.sector or "") in ANNOUNCING_SECTORS)):
         return None
-    if att.code[:2] in ASKING_ROOTS:
-        return None  # "its troops were requested to send a force": the one asked tells of it, not the asker
     pas = args.child(verb, ("nsubjpass",))
     if pas is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their") for c in pas.children):
         return None  # "its ambassador was summoned": the teller's own was acted on
@@ -182,11 +187,6 @@ def announced_passive(coder: SentenceCoder, att: Attempt) -> str | None:
              } if pas is not None else set()
     if any(a.country == speaker.country or a.code == speaker.code for i, a in inp.actors.items() if i in named):
         return None  # "the Russian ambassador will be expelled, the Kremlin said": the teller's side is acted on
-    quad = coder.book[att.code].quad_class
-    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
-    if not (quad in (1, 2) or (quad == 3 and att.code[:2] != PROTEST_ROOT)
-            or (future and att.code[:2] not in FORCE_ROOTS)):
-        return None
     att.sources = [(speaker_tok, speaker)]
     return speaker.code
 
