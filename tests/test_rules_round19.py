@@ -63,9 +63,9 @@ def test_disavowing_a_party_is_denouncing_it():
 
 def test_an_attack_that_killed_is_one_event_with_whom_it_killed():
     assert _triples("Israeli airstrikes killed 20 people in Gaza on Tuesday.", ON) == {("ISR", "195", "PSECVL")}
-    # the killing verb gives the attack its target
+    # the killing verb gives the attack its target: the civilians of the city it hit
     assert {(s, t) for s, _, t in _triples("A Russian missile strike killed five civilians in Kharkiv.", ON)} == {
-        ("RUS", "UKR")}
+        ("RUS", "UKRCVL")}
     # troops are no attack: the killing is the event
     assert _triples("Israeli troops killed 20 people in Gaza on Tuesday.", ON) == {("ISRMIL", "190", "PSECVL")}
 

@@ -48,7 +48,10 @@ NATIONAL_BODY_KINDS = frozenset({"org", "metonym"})
 BODY_HEADS = {"commission": "GOV", "administration": "GOV", "agency": "GOV", "department": "GOV",
               "ministry": "GOV", "office": "GOV", "bureau": "GOV", "authority": "GOV", "board": "GOV",
               "council": "GOV", "service": "GOV", "services": "GOV", "court": "JUD", "tribunal": "JUD",
-              "army": "MIL", "navy": "MIL", "police": "COP"}
+              "army": "MIL", "navy": "MIL", "police": "COP",
+              # a company named after its state is a business of it: "Qatar Telecommunications Co."
+              "co": "BUS", "company": "BUS", "corporation": "BUS", "corp": "BUS", "inc": "BUS", "ltd": "BUS",
+              "limited": "BUS", "plc": "BUS", "holdings": "BUS"}
 BODY_NAME_LINKS = frozenset({"of", "on", "for", "and"})
 MAX_BODY_NAME_WORDS = 8
 STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
@@ -65,6 +68,10 @@ ISSUER_NOUNS = frozenset({"secretary", "department", "ministry", "government", "
                           "president", "office", "mission", "administration"})
 # Nouns a state can lead ("the Saudi-led coalition"), and nouns after which "coalition" is a government's.
 # Levels of government written between a state's name and its organ ("United States federal judge").
+ETHNIC_WORDS = frozenset(token_key(w) for w in (
+    "kurdish arab sunni shia shiite shi'ite druze alawite hazara pashtun tamil uighur uyghur baloch baluch yazidi"
+    " turkmen tuareg christian muslim islamist").split())
+ARMED_SECTORS = frozenset(("MIL", "REB"))
 TIER_WORDS = frozenset({"federal", "district", "national", "state", "circuit", "appeals", "central", "grand"})
 LED_GROUPS = frozenset({"coalition", "forces", "force", "troops", "alliance", "mission", "operation", "military"})
 LED_MODIFIERS = frozenset({"international", "multinational", "western", "arab", "naval", "peacekeeping", "security"})
@@ -396,6 +403,19 @@ class _Scanner:
             return i
         return end
 
+    def _former_before(self, start: int) -> bool:
+        """'former New Jersey governor Chris Christie', 'ousted president Pedro Castillo': a word saying the
+        office is left, before the title or the place words that open it."""
+        j = start - 1
+        while j >= 0 and j >= start - MAX_PLACE_WORDS - 1 and self.texts[j][:1].isupper():
+            j -= 1
+        return self._former(start) or (j >= 0 and self.keys[j] in FORMER_WORDS | LEFT_OFFICE_WORDS)
+
+    def _title_role(self, start: int, end: int) -> str | None:
+        """The office a title opening a person's matched name names: "President Obama" -> president."""
+        title = self._longest(start, frozenset({"role"}))
+        return _pick(title, self.on, None).role_on(self.on) if title is not None and title.end < end else None
+
     def _former(self, start: int) -> bool:
         """'former governor X', 'ex-minister Y': the title is one the person no longer holds."""
         before = {self.keys[j] for j in range(max(0, start - 2), start)}
@@ -439,7 +459,7 @@ class _Scanner:
                 return hit.end, []  # "Mary Trump", "Hunter Biden": another person of the same family name
             if self._likeness(head, hit.end):
                 return hit.end, []
-            return self._ticket(self._staff_of(self._person(head, hit, None)))
+            return self._ticket(self._staff_of(self._person(head, hit, None, self._title_role(head, hit.end))))
         if kind == "role":
             return self._from_role(i, head, hit)
         return self._from_sector(i, head, hit)
@@ -535,7 +555,11 @@ class _Scanner:
                 or self._organ_of_other_state(i, end, base)
             if body is not None:
                 return body
-            end = self._skip_tiers(end)
+            tier_end = self._skip_tiers(end)
+            ethnic = tier_end == end and self._ethnic_group(end)
+            end = tier_end if not ethnic else end + 1
+        else:
+            ethnic = False
         sectors: list[TrieHit] = []
         while len(sectors) < MAX_SECTOR_WORDS:
             nxt = self._longest(end, SECTOR_KINDS)
@@ -554,6 +578,8 @@ class _Scanner:
         role = last_actor.role_on(self.on) if last_actor.kind == "role" else None
         sector_row = last_actor.row_on(self.on)
         sector = sector_row.code if sector_row else None
+        if ethnic and sector == "MIL":
+            sector = "REB"  # "Syrian Kurdish forces", "Iraqi Shia militias": a people's own armed men, not the army
         start = i  # the determiner belongs to "the Ukrainian military"
         if role is not None:
             person = self._longest(end, PERSON_KINDS)
@@ -619,8 +645,9 @@ class _Scanner:
         doc, last, head_sector = self.doc, end, None
         while last < len(doc) and last - end < MAX_BODY_NAME_WORDS:
             word = doc[last]
-            if word.text[:1].isupper() and word.is_alpha:
-                head_sector = head_sector or BODY_HEADS.get(word.lower_)
+            text = word.text.removesuffix(".")  # "Co.", "Corp."
+            if text[:1].isupper() and text.isalpha():
+                head_sector = head_sector or BODY_HEADS.get(text.lower())
             elif not (word.lower_ in BODY_NAME_LINKS and head_sector and last + 1 < len(doc)
                       and doc[last + 1].text[:1].isupper()):
                 break
@@ -691,6 +718,16 @@ class _Scanner:
         while end < len(self.keys) and end - start < 2 and self.keys[end] in TIER_WORDS:
             end += 1
         return end if end > start and self._longest(end, SECTOR_KINDS) is not None else start
+
+    def _ethnic_group(self, end: int) -> bool:
+        """'Syrian Kurdish fighters': a people's or faith's word between a state and a sector word names a
+        group within the state, whose armed men are the state's rebels or militias, not its army."""
+        if end >= len(self.keys) or self.keys[end] not in ETHNIC_WORDS:
+            return False
+        armed = self._longest(end + 1, SECTOR_KINDS)
+        # only armed men: "Syrian Kurdish officials" or "Nigerian Muslim leaders" are not the state's organs
+        row = _pick(armed, self.on, None).row_on(self.on) if armed is not None else None
+        return row is not None and row.code in ARMED_SECTORS
 
     def _bare_base(self, i: int, head: int, hit: TrieHit, kind: str, base: Actor):
         resolved_by = "metonym" if kind == "metonym" else "dictionary"
@@ -1041,11 +1078,14 @@ class _Scanner:
             after += 1
         return before >= 0 and self.keys[before] in ARTICLES and after < len(self.keys) and self.keys[after] == "of"
 
-    def _person(self, start: int, hit: TrieHit, role: str | None):
+    def _person(self, start: int, hit: TrieHit, role: str | None, title: str | None = None):
         person = _pick(hit, self.on, "person")
         ref = person.resolve("", self.on)
         if ref is None:
             return hit.end, []
+        title = title or role
+        if title and ref.sector == "ELI" and not self._former_before(start):
+            ref = _in_titled_office(person, title, ref)
         role = role or person.role_on(self.on)
         return hit.end, [(self._finish(ref, start, hit.end, "person"), role)]
 
@@ -1251,6 +1291,28 @@ class _Scanner:
 TITLE_KINDS = frozenset({"org", "sector", "role"})
 _memo_key = lru_cache(maxsize=200_000)(token_key)  # every token of every story: the same words recur
 FORMER_WORDS = frozenset(token_key(w) for w in ("former", "ex", "late", "then", "one-time", "onetime"))
+# words for an office lost, before a title: "ousted president Pedro Castillo"
+LEFT_OFFICE_WORDS = frozenset(token_key(w) for w in ("ousted", "deposed", "toppled", "overthrown", "jailed", "exiled"))
+HEAD_TITLES = frozenset(("president", "prime minister", "chancellor", "premier"))
+MAX_PLACE_WORDS = 3  # "former New Jersey governor X": the place words between "former" and the title
+
+
+def _in_titled_office(person: Actor, role: str, ref: ActorRef) -> ActorRef:
+    """'President Kenyatta said', 'Prime Minister John Key pledged': a title written before a former
+    office-holder's name, with no "former", says the story tells of them in that office (a story of their
+    term, whatever the date it is coded with), so the office's code, not ELI."""
+    row = next((r for r in reversed(person.rows) if r.role and roles_compatible(role, r.role)), None)
+    if row is None and role in HEAD_TITLES:
+        # tables without offices (PETRARCH's): a head's title fits the person's last term in government
+        row = next((r for r in reversed(person.rows) if r.dated and country_and_sector(r.code, r.sector)[1] == "GOV"),
+                   None)
+    if row is None:
+        return ref
+    country, sector = country_and_sector(row.code, row.sector)
+    if not country or not sector or sector == "ELI" or country != ref.country:
+        return ref
+    return replace(ref, code=country + sector, sector=sector, resolved_by="title",
+                   entry=f"{ref.entry}; in office by the title before the name ({row.origin})")
 
 
 def _titled(title: Mention, person: Mention) -> Mention:
@@ -1259,12 +1321,15 @@ def _titled(title: Mention, person: Mention) -> Mention:
     ref, office = person.actor, title.actor
     if person.kind != "person" or title.kind not in TITLE_KINDS or title.end != person.start:
         return person
-    # a row that says former office-holder (ELI) yields to a present title: "British lawmaker Theresa May"
-    if (ref.sector and ref.sector != "ELI") or ref.resolved_by == "unresolved" or not office.sector or not office.country:
+    # a row that says former office-holder (ELI) yields to a present title: "British lawmaker Theresa May";
+    # a title with no state of its own takes the person's: "President Kenyatta" speaks as Kenya's president,
+    # whenever the story was written
+    if (ref.sector and ref.sector != "ELI") or ref.resolved_by == "unresolved" or not office.sector:
         return person
-    if ref.country not in (None, office.country):
+    country = office.country or (ref.country if ref.sector == "ELI" and title.kind == "role" else None)
+    if not country or ref.country not in (None, country):
         return person
-    titled = replace(ref, code=office.code, country=office.country, sector=office.sector, resolved_by="title",
+    titled = replace(ref, code=country + office.sector, country=country, sector=office.sector, resolved_by="title",
                      entry=f"{ref.entry}; office from the title before the name ({office.entry})")
     return Mention(person.start, person.end, titled, person.kind)
 

@@ -346,6 +346,7 @@ def _venue_style(inp: SentenceInput, i: int) -> bool:
 
 
 VENUE_PREPS = frozenset("at in inside outside near".split())
+DEONTIC_AUX = frozenset(("must", "should", "ought"))
 
 
 class SentenceCoder:
@@ -804,6 +805,11 @@ class SentenceCoder:
                 speaker, plain = _inverted_speaker(gov), False
             if speaker is None or speaker.i == tok.i:
                 return None
+            told = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
+            if told is not None and not in_quote and tok.lower_ in ("it", "they") and any(
+                    c.dep_ == "aux" and c.lower_ in DEONTIC_AUX for c in tok.head.children):
+                # "Germany warned Russia that it must withdraw": what must be done is asked of the one told
+                return self.actor_at(told, inp)
             plural = speaker.tag_ in ("NNS", "NNPS") or bool(speaker.conjuncts)
             # "it" stands for one state or body, "they" for several; "we" for either
             if (tok.lower_ == "it" and plural) or (tok.lower_ == "they" and not plural and speaker.pos_ != "PROPN"):
@@ -843,6 +849,7 @@ class SentenceCoder:
             )
 
         queue = [(tok, 0, _prep_word(tok)) for tok in toks]
+        people = {tok.i for tok in toks if tok.i not in inp.actors and self._people_word(tok)}
         seen: set[int] = set()
         while queue:
             tok, depth, via = queue.pop(0)
@@ -879,7 +886,7 @@ class SentenceCoder:
                     # "signed a deal in Pretoria", "fighting in Khartoum": a capital after "in" is a place,
                     # the target only of force, and then as the state, not its government
                     found = [
-                        (t, _as_place(a)) for t, a in found
+                        (t, _people_of(a, t, inp) if _placed_under(t, people) else _as_place(a)) for t, a in found
                         # "condemned the coup in Niger" names a state; "praised the plan at a US think tank" no one
                         if places or (conflict and a.resolved_by not in ("metonym", "place"))
                     ]
@@ -894,7 +901,10 @@ class SentenceCoder:
                     # "banned flights from Brazil": what comes from a place is aimed at by way of it
                     if word in SUBTREE_TARGET_PREPS or (word == "from" and tok.lemma_.lower() in args.ORIGIN_NOUNS) or (
                         word == "about" and tok.lemma_.lower() in REMARK_NOUNS
-                    ) or (word == "by" and tok.lemma_.lower() in args.WRONGDOING_NOUNS):
+                    ) or (word == "by" and tok.lemma_.lower() in args.WRONGDOING_NOUNS) or (
+                        # "shot civilians in villages around Kharkiv": where people acted on live
+                        word == "around" and (tok.i in people or _placed_under(tok, people))
+                    ):
                         queue.append((obj, depth + 1, word if word in LOCATIVE_PREPS else "prep"))
                 for c in tok.children:
                     # a theme's own modifiers still say whose it is: "released Palestinian prisoners"
@@ -917,6 +927,10 @@ class SentenceCoder:
                             if agent is not None:
                                 queue.append((agent, depth + 1, "prep"))
         return []
+
+    def _people_word(self, tok: Token) -> bool:
+        """'civilians', 'women', 'residents': a word for a state's people at large (CVL)."""
+        return tok.pos_ == "NOUN" and self.actors.sector_of([tok.lemma_.lower()]) == "CVL"
 
     def _object_pronoun(self, tok: Token, inp: SentenceInput, src_codes: set[str]) -> ActorRef | None:
         """'Merkel met Biden in Berlin and praised him': an object "him"/"her" is the latest person named
@@ -1424,6 +1438,32 @@ def _prep_word(tok: Token) -> str:
     if tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in INTO_PARTY_VERBS:
         return ""  # "invested $5 billion in Egypt", "meddled in Moldova": the state is the party
     return tok.head.lower_
+
+
+def _placed_under(tok: Token, people: set[int]) -> bool:
+    """Is `tok` a place named for people acted on ("shot civilians in villages around Kharkiv")?"""
+    head = tok
+    for _ in range(3):
+        if head.dep_ != "pobj" or head.head.lower_ not in LOCATIVE_PREPS:
+            return False
+        head = head.head.head
+        if head.i in people:
+            return True
+        if head.pos_ == "VERB":
+            # "raped women in Bucha": the place of an act on people is where those people are
+            return any(c.i in people for c in head.children if c.dep_ in ("dobj", "nsubjpass"))
+    return False
+
+
+def _people_of(actor: ActorRef, tok: Token, inp: SentenceInput) -> ActorRef:
+    """"Russian soldiers raped women in Bucha": people acted on where they live are that state's people (CVL),
+    not the state, nor the government a capital's name stands for ("residents of villages around Kyiv")."""
+    if not actor.country or actor.kind == "person" or actor.resolved_by not in ("metonym", "place"):
+        return actor
+    return ActorRef(
+        text=actor.text, code=actor.country + "CVL", country=actor.country, sector="CVL", resolved_by="people+place",
+        kind="sector", entry=f"people in a place of {actor.country}", start=actor.start, end=actor.end,
+    )
 
 
 def _as_place(actor: ActorRef) -> ActorRef:

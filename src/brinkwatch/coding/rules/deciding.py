@@ -110,8 +110,8 @@ def transfer_needs_recipient(coder: SentenceCoder, att: Attempt) -> str | None:
 @rule("demand-needs-party", "close", "verb", veto=True)
 def demand_needs_party(coder: SentenceCoder, att: Attempt) -> str | None:
     """"The minister told reporters to expect delays": telling someone who is no actor is no demand."""
-    return att.code if att.made_by in ("told-to", "ultimatum", "asked-to", "called-for-party", "said-must") and not att.targets \
-        else None
+    demands = ("told-to", "ultimatum", "asked-to", "called-for-party", "said-must", "warned-must")
+    return att.code if att.made_by in demands and not att.targets else None
 
 
 @rule("hosted-visit", "close")

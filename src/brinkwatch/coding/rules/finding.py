@@ -708,6 +708,47 @@ def eased_ban_on_freedom(coder: SentenceCoder, att: Attempt) -> str | None:
     return freed.text
 
 
+# what a speaker says another party must or should do: "must" demands (100), "should" appeals (020)
+DEONTIC_MODALS = {"must": "100", "should": "020", "ought": "020"}
+# speech verbs no lexicon row codes ("insist" has its own row)
+DEONTIC_SPEECH = frozenset("say tell stress argue add write tweet state reiterate emphasise emphasize".split())
+# warnings, whose row is a threat (130) unless what they say is that another party must act
+WARNING_SPEECH = frozenset(("warn", "caution"))
+FIRST_AND_SECOND_PERSON = frozenset("i we us you".split())
+
+
+def _deontic_clause(verb: Token) -> tuple[Token | None, Token | None, str] | None:
+    """The clause a speech verb reports that says something must or should be done: (its subject, the party
+    told, its code)."""
+    clause = args.child(verb, ("ccomp",))
+    if clause is None or clause.pos_ != "VERB":
+        return None
+    modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and c.lower_ in DEONTIC_MODALS), None)
+    if modal is None:
+        return None
+    subj = None if args.is_passive(clause) else next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in FIRST_AND_SECOND_PERSON:
+        return None  # "we must respond": a speaker's own resolve is no demand
+    told = args.child(verb, ("dobj", "dative")) if verb.lemma_.lower() in ("tell", *WARNING_SPEECH) else None
+    return subj, told, DEONTIC_MODALS[modal]
+
+
+@rule("warned-must", "trigger", "verb")
+def warned_must(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"The EU warned that Hungary must respect the rule of law": a warning that another named party must or
+    should act demands or asks it (as said-must), before the warning's own row makes it a threat; "warned that
+    Israel would be punished" stays one."""
+    verb = att.trigger
+    if verb.lemma_.lower() not in WARNING_SPEECH or any(t.lemma_.lower() in CONSEQUENCE_WORDS for t in verb.subtree):
+        return None  # "warned that Russia must withdraw or face sanctions": a demand backed by a threat is one
+    return _deontic_demand(coder, att)
+
+
+# words by which a warning names what follows if it is not heeded
+CONSEQUENCE_WORDS = frozenset(
+    "face risk else otherwise consequence repercussion retaliate retaliation punish punishment measure".split())
+
+
 @rule("verb-lexicon", "trigger", "verb")
 def verb_lexicon(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Russia shelled Kharkiv": a verb row of the lexicon (most specific first) names the act."""
@@ -726,38 +767,18 @@ def verb_lexicon(coder: SentenceCoder, att: Attempt) -> str | None:
     return entry.origin
 
 
-# what a speaker says another party must or should do: "must" demands (100), "should" appeals (020)
-DEONTIC_MODALS = {"must": "100", "should": "020", "ought": "020"}
-# speech verbs no lexicon row codes ("insist" and "warn" have their own rows)
-DEONTIC_SPEECH = frozenset("say tell stress argue add write tweet state reiterate emphasise emphasize".split())
-FIRST_AND_SECOND_PERSON = frozenset("i we us you".split())
-
-
-def _deontic_clause(verb: Token) -> tuple[Token | None, Token | None, str] | None:
-    """The clause a speech verb reports that says something must or should be done: (its subject, the party
-    told, its code)."""
-    clause = args.child(verb, ("ccomp",))
-    if clause is None or clause.pos_ != "VERB":
-        return None
-    modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and c.lower_ in DEONTIC_MODALS), None)
-    if modal is None:
-        return None
-    subj = None if args.is_passive(clause) else next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if subj is not None and subj.lower_ in FIRST_AND_SECOND_PERSON:
-        return None  # "we must respond": a speaker's own resolve is no demand
-    told = args.child(verb, ("dobj", "dative")) if verb.lemma_.lower() == "tell" else None
-    return subj, told, DEONTIC_MODALS[modal]
-
-
 @rule("said-must", "trigger", "verb")
 def said_must(coder: SentenceCoder, att: Attempt) -> str | None:
     """"The EU said Russia must withdraw its troops", "Tokyo said Seoul should honour the accord": saying that
     another named party must act demands it (10x), that it should act appeals to it (02x), refined by the act;
     the party must be an actor other than the speaker (see demand-needs-party); where the clause names no
     party, the one told is asked."""
+    return _deontic_demand(coder, att) if att.trigger.lemma_.lower() in DEONTIC_SPEECH else None
+
+
+def _deontic_demand(coder: SentenceCoder, att: Attempt) -> str | None:
+    """The demand (10x) or appeal (02x) a speech verb's must/should clause makes of another party."""
     verb = att.trigger
-    if verb.lemma_.lower() not in DEONTIC_SPEECH:
-        return None
     found = _deontic_clause(verb)
     if found is None:
         return None
