@@ -70,3 +70,47 @@ def test_a_people_s_armed_men_named_with_their_state_are_its_rebels():
 def test_a_company_named_after_its_state_is_a_business():
     assert _triples("Qatar Telecommunications Co. accused the regulator of Oman of fraud.", ON) >= {
         ("QATBUS", "112", "OMNGOV")}
+
+
+def test_ordering_another_party_to_act_is_a_demand_of_it():
+    assert _triples("Striking doctors were ordered by Chile's health ministry to return to their hospitals.", ON) == {
+        ("CHLGOV", "100", "CHLHLH")}
+    assert _triples("Kenya's health ministry ordered Somalia to stop the flights.", ON) >= {("KENGOV", "100", "SOM")}
+
+
+def test_ordering_one_s_own_forces_or_the_public_is_no_demand():
+    triples = _triples("Kenya ordered its troops to withdraw from Somalia.", ON)
+    assert not any(code.startswith("10") for _, code, _ in triples)
+    assert _triples("Japan's government ordered thousands of residents to evacuate.", ON) == set()
+
+
+def test_ordering_a_body_to_withdraw_its_peacekeepers_expels_them():
+    assert _triples("Mali ordered the United Nations to withdraw its peacekeepers from the country.", ON) >= {
+        ("MLI", "1661", "IGOUNO")}
+
+
+def test_an_inquiry_or_talks_led_by_a_party_are_that_party_s():
+    assert _triples("Iran refused to cooperate with the French-led investigation into the crash.", ON) == {
+        ("IRN", "121", "FRA")}
+    assert _triples("Russia rejected the findings of the Dutch-led international inquiry.", ON) == {
+        ("RUS", "120", "NLD")}
+
+
+def test_a_former_office_holder_named_by_office_and_state_is_former():
+    assert _triples("Brazil granted asylum to a former Peruvian prime minister.", ON) == {("BRA", "075", "PERELI")}
+
+
+def test_help_sent_by_a_party_goes_to_where_it_arrived():
+    assert _triples("Tonnes of food sent by Egypt arrived in Gaza on Sunday.", ON) == {("EGY", "073", "PSE")}
+    # a capital reached is its state's ground, not its government
+    assert _triples("Medicine donated by India reached Colombo on Monday.", ON) == {("IND", "073", "LKA")}
+
+
+def test_dismissing_a_resolution_rejects_it():
+    assert _triples("The Serbian president dismissed a European Parliament resolution on the elections.", ON) == {
+        ("SRBGOV", "120", "IGOEUREEC")}
+
+
+def test_extending_a_mission_s_mandate_is_no_demand():
+    triples = _triples("The United Nations Security Council extended the mandate of its mission in South Sudan.", ON)
+    assert not any(code.startswith("10") for _, code, _ in triples)

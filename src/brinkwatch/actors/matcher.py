@@ -74,7 +74,11 @@ ETHNIC_WORDS = frozenset(token_key(w) for w in (
 ARMED_SECTORS = frozenset(("MIL", "REB"))
 TIER_WORDS = frozenset({"federal", "district", "national", "state", "circuit", "appeals", "central", "grand"})
 LED_GROUPS = frozenset({"coalition", "forces", "force", "troops", "alliance", "mission", "operation", "military"})
-LED_MODIFIERS = frozenset({"international", "multinational", "western", "arab", "naval", "peacekeeping", "security"})
+# what a state or a body leads that is its own doing: "the Dutch-led investigation", "Qatari-led mediation"
+LED_EFFORTS = frozenset({"investigation", "inquiry", "probe", "talks", "negotiations", "effort", "efforts",
+                         "mediation", "initiative", "process", "diplomacy"})
+LED_MODIFIERS = frozenset({"international", "multinational", "western", "arab", "naval", "peacekeeping", "security",
+                           "peace", "joint", "criminal"})
 NOT_COLLECTIVE_AFTER = frozenset(token_key(w) for w in (
     "government governments partner partners party parties talks agreement deal member members leader leaders"
     " negotiations cabinet politics crisis collapse lawmakers mps colleagues majority rule").split())
@@ -604,6 +608,9 @@ class _Scanner:
             if name_end > end:
                 ref.name = self._span_text(end, name_end)
                 mention_kind, end = "person", name_end
+            elif ref.country and base.kind in COUNTRY_KINDS and self._former(i):
+                # "a former Peruvian prime minister": someone who held the office, not its holder
+                ref.code, ref.sector = ref.country + "ELI", "ELI"
             elif ref.country and base.kind in COUNTRY_KINDS:
                 holder = self.dictionary.office_holder(ref.country, role, self.on)
                 ref.name = holder.name if holder else None  # "the US president" in 2025: Donald Trump
@@ -743,7 +750,12 @@ class _Scanner:
     def _led_by(self, i: int, hit: TrieHit, base: Actor, kind: str):
         """'the Saudi-led coalition', 'US-led forces': a coalition is its named leading state's military."""
         end, keys = hit.end, self.keys
-        if kind not in COUNTRY_KINDS or end + 2 >= len(keys) or keys[end] != "-" or keys[end + 1] != "led":
+        if end + 2 >= len(keys) or keys[end] != "-" or keys[end + 1] != "led":
+            return None
+        if keys[end + 2] in LED_EFFORTS or (keys[end + 2] in LED_MODIFIERS and end + 3 < len(keys)
+                                            and keys[end + 3] in LED_EFFORTS):
+            return self._led_effort(i, hit, base)
+        if kind not in COUNTRY_KINDS:
             return None
         stop = end + 2
         if keys[stop] in LED_MODIFIERS:
@@ -757,6 +769,19 @@ class _Scanner:
             return None
         ref.code, ref.sector, ref.kind = ref.country + "MIL", "MIL", "collective"
         return stop, [(self._finish(ref, i, stop, "collective"), None)]
+
+    def _led_effort(self, i: int, hit: TrieHit, base: Actor):
+        """'the Dutch-led investigation', 'African Union-led talks': an inquiry, talks or an effort led by a state
+        or a body is that party's (as a party to cooperate with or to reject), not a modifier of nothing."""
+        ref = self._ref(base, "dictionary")
+        if ref is None or not ref.code:
+            return None
+        stop = hit.end + 2
+        while stop < len(self.keys) and (self.keys[stop] in LED_MODIFIERS or self.keys[stop] in LED_EFFORTS):
+            stop += 1
+        if ref.kind in ("adjective", "country") or (ref.country and ref.code == ref.country):
+            ref.kind = "state"
+        return stop, [(self._finish(ref, i, stop, "org"), None)]
 
     def _flagged(self, head: int, hit: TrieHit, base: Actor, kind: str):
         """'a Panamanian-flagged freighter', 'a Spanish-owned trawler': the state a ship flies the flag of, or that

@@ -894,7 +894,7 @@ def transfer_to_party(coder: SentenceCoder, att: Attempt) -> str | None:
 
 # ordering a party out: "ordered the envoys to leave the country" is expelling them
 ORDERING_OUT = frozenset(("order", "tell", "instruct", "direct"))
-LEAVING = frozenset(("leave", "depart", "quit", "exit"))
+LEAVING = frozenset(("leave", "depart", "quit", "exit", "withdraw"))
 
 
 @rule("ordered-out", "trigger", "verb")
@@ -910,6 +910,9 @@ def ordered_out(coder: SentenceCoder, att: Attempt) -> str | None:
     if leave is None or told is None or leave.lemma_.lower() not in LEAVING:
         return None
     words = _complement_words(coder, told, att.inp)
+    withdrawn = args.child(leave, ("dobj",))
+    if withdrawn is not None:
+        words |= _complement_words(coder, withdrawn, att.inp)  # "ordered the UN to withdraw its peacekeepers"
     entry = next((e for e in coder.lexicon.verbs.get("expel", []) if e.objects and not e.prep and not e.particle
                   and e.objects & words), None)
     if entry is None:
@@ -924,14 +927,32 @@ def told_to(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Brussels told Minsk to free the activists": telling a party to act is a demand (10x, refined by the
     act); the party told must be an actor (see demand-needs-party)."""
     verb = att.trigger
-    if verb.lemma_.lower() not in DEMAND_TELLING:
+    lemma = verb.lemma_.lower()
+    if lemma not in DEMAND_TELLING and lemma not in ORDERING:
         return None
     act = args.child(verb, ("xcomp",))
-    told = args.child(verb, ("dobj",))
+    told = args.child(verb, ("nsubjpass",) if args.is_passive(verb) else ("dobj",))
     if told is None or act is None or act.pos_ != "VERB" or is_reporter(told, coder.is_outlet):
         return None  # "told reporters to expect delays" reports
+    if lemma in ORDERING and _own_organ_ordered(coder, att, verb, told):
+        return None  # "Kenya ordered its troops to withdraw": a state's own forces carry out its act
     att.code, att.origin = "100", ""
     return act.text
+
+
+# verbs by which one party orders another to act: "the ministry ordered striking doctors to return to work"
+ORDERING = frozenset(("order", "command"))
+OWN_ORGAN_SECTORS = frozenset(("", "GOV", "MIL", "COP", "SPY"))
+
+
+def _own_organ_ordered(coder: SentenceCoder, att: Attempt, verb: Token, told: Token) -> bool:
+    """Is the party ordered the orderer's own state's organ (or an unknown one)?"""
+    ordered = coder.actor_at(told, att.inp)
+    by = args.agent_of(verb) if args.is_passive(verb) else args.subject_of(verb)
+    orderer = coder.actor_at(by, att.inp) if by is not None else None
+    if ordered is None or orderer is None or ordered.sector == "CVL":
+        return True  # "ordered residents to evacuate": a measure for the public, no demand of a party
+    return ordered.country == orderer.country and (ordered.sector or "") in OWN_ORGAN_SECTORS
 
 
 @rule("asked-to", "trigger", "verb")

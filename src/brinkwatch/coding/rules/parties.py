@@ -550,6 +550,33 @@ def received_help(coder: SentenceCoder, att: Attempt) -> str | None:
     return givers[0][0].text if givers else "no giver named"
 
 
+# verbs by which goods sent reach their destination: "aid sent by Turkey arrived in Port Sudan"
+ARRIVING = frozenset(("arrive", "reach", "land", "dock"))
+DESTINATION_PREPS = frozenset(("in", "at"))
+
+
+@rule("arrived-consignment", "target", "verb")
+def arrived_consignment(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Tonnes of flour sent by Turkey arrived in Port Sudan": help sent by a named party is given to the place it
+    reached (the state it lies in), the clause's own verb telling where."""
+    verb = att.trigger
+    if att.code[:2] != "07" or verb.dep_ != "acl" or verb.tag_ != "VBN" or args.agent_of(verb) is None:
+        return None
+    goods = verb.head
+    while goods.dep_ == "pobj" and goods.head.lower_ == "of" and goods.head.head.pos_ in ("NOUN", "NUM"):
+        goods = goods.head.head  # "Tonnes of flour sent by Turkey": the quantity is the clause's subject
+    arrived = goods.head
+    if goods.dep_ != "nsubj" or arrived.lemma_.lower() not in ARRIVING:
+        return None
+    toks = [o for w, o in args.prep_objects(arrived) if w in DESTINATION_PREPS]
+    toks += [c for c in arrived.children if c.dep_ == "dobj"]  # "reached Gaza"
+    found = coder.find_targets(toks, att.sources, att.inp, places=True) if toks else []
+    # "reached Colombo": a capital reached is a place in its state, not its government
+    att.targets = [(t, replace(a, code=a.country, sector=None, kind="state", resolved_by="place"))
+                   if a.resolved_by == "metonym" and a.country else (t, a) for t, a in found]
+    return toks[0].text if att.targets else None
+
+
 # help pledged or given, and help cut: its recipient is the target
 HELP_AND_CUT_ROOTS = frozenset(("03", "06", "07", "16"))
 
