@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from coded_story import story_events as _events
 from coded_story import story_triples as _triples
 
 ON = date(2024, 5, 1)
@@ -114,3 +115,13 @@ def test_dismissing_a_resolution_rejects_it():
 def test_extending_a_mission_s_mandate_is_no_demand():
     triples = _triples("The United Nations Security Council extended the mandate of its mission in South Sudan.", ON)
     assert not any(code.startswith("10") for _, code, _ in triples)
+
+
+def test_the_last_time_an_act_was_done_is_recalled_history():
+    assert {(code, modality) for _, code, _, modality in
+            _modal("The last time Russia attacked Georgia was in 2008.", ON)} == {("190", "historical")}
+
+
+def _modal(text: str, on: date) -> set[tuple[str, str, str, str]]:
+    return {(e.source.code if e.source else "", e.cameo_code, e.target.code if e.target else "", e.modality)
+            for e in _events(text, on)}

@@ -425,6 +425,9 @@ def _told_as_earlier(verb: Token) -> str | None:
         return "since"  # "the first speech Flynn made since he was pardoned": the act that opens the interval
     if verb.tag_ in ("VBD", "VBN") and (earlier := _earlier_adverb(verb)) is not None:
         return earlier  # "McConnell previously committed to a trial": told as what came before the news
+    if verb.dep_ == "relcl" and verb.tag_ == "VBD" and verb.head.lower_ == "time" and any(
+            c.dep_ == "amod" and c.lower_ == "last" for c in verb.head.children):
+        return "the last time"  # "the last time the government ordered a network shut was in 1972": recalled
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ == "before" and child.i > verb.i and not any(child.children):
             return child.text
