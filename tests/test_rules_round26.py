@@ -125,3 +125,24 @@ def test_the_last_time_an_act_was_done_is_recalled_history():
 def _modal(text: str, on: date) -> set[tuple[str, str, str, str]]:
     return {(e.source.code if e.source else "", e.cameo_code, e.target.code if e.target else "", e.modality)
             for e in _events(text, on)}
+
+
+def test_owning_up_to_an_act_carried_out_by_one_s_own_state_is_015():
+    assert _triples("Turkey's foreign minister acknowledged that Ankara had carried out the drone strike.", ON) >= {
+        ("TURGOV", "015", None)}
+    # a state's rebels are not its own side
+    triples = _triples("The Syrian minister admitted that rebels had shelled the town.", ON)
+    assert not any(code == "015" for _, code, _ in triples)
+
+
+def test_parties_acting_each_on_their_own_are_not_each_other_s_targets():
+    triples = _triples("Monaco and Slovakia each agreed to begin the process of joining the European Union.", ON)
+    assert not any({source, target} == {"MCO", "SVK"} for source, _, target in triples)
+    # a reciprocal still makes them each other's
+    assert _triples("Armenia and Azerbaijan accused each other of shelling.", ON) == {
+        ("ARM", "1123", "AZE"), ("AZE", "1123", "ARM")}
+
+
+def test_the_people_a_protest_killed_are_not_its_target():
+    triples = _triples("Protests by opposition demonstrators killed three people in Pretoria.", ON)
+    assert not any(target.endswith("CVL") for _, code, target in triples if code.startswith("14"))

@@ -133,11 +133,27 @@ def hosted_visit(coder: SentenceCoder, att: Attempt) -> str | None:
     return f"{len(out) // 2} visits"
 
 
+SEPARATELY = frozenset(("each", "separately", "independently", "respectively"))
+
+
+def _each_alone(trigger: Token) -> bool:
+    """'X and Y each agreed', 'X and Y separately announced': parties acting one by one (not "each other")."""
+    for c in trigger.children:
+        if c.lower_ in SEPARATELY and c.dep_ in ("advmod", "npadvmod", "appos", "nsubj", "det") \
+                and not any(g.lower_ == "other" for g in c.head.children if g is not c):
+            return True
+    subj = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    return subj is not None and any(c.lower_ == "each" and c.dep_ in ("appos", "advmod", "det") and c.i > subj.i
+                                    for c in subj.children)
+
+
 @rule("symmetric-pair", "close")
 def symmetric_pair(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Armenia and Azerbaijan clashed on the border": conjoined parties act on each other, both ways."""
     if att.targets or len(att.sources) < 2:
         return None
+    if _each_alone(att.trigger):
+        return None  # "Monaco and Slovakia each agreed to begin joining the EU": side by side, not with each other
     # "Armenian and Azerbaijani forces shelled each other's positions": a reciprocal says so for any act
     mutual = _reciprocal(att.trigger)
     if not mutual and not (att.code.startswith(SYMMETRIC_CODES) or att.code == HALT_OF_FIGHTING):

@@ -799,6 +799,19 @@ ADMITTING = frozenset(("admit", "acknowledge", "confess"))
 ADMITTED_FORCE_ROOTS = FORCE_ROOTS | {"17"}  # force, and coercion such as a seizure
 
 
+# verbs that carry out an act named by their object: "carried out the strike", "conducted the raid"
+CARRYING_OUT_VERBS = frozenset(("carry", "conduct", "launch", "stage", "mount", "perform"))
+
+
+def _own_side(coder: SentenceCoder, att: Attempt, verb: Token, doer: Token) -> bool:
+    """'Turkey's foreign minister acknowledged that Ankara had ...': the doer named is the admitter's own state."""
+    speaker = args.subject_of(verb)
+    said_by = coder.actor_at(speaker, att.inp) if speaker is not None else None
+    done_by = coder.actor_at(doer, att.inp)
+    return said_by is not None and done_by is not None and bool(said_by.country) \
+        and said_by.country == done_by.country and (done_by.sector or "") in OWN_ORGAN_SECTORS
+
+
 @rule("admitted-act", "trigger", "verb")
 def admitted_act(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Tehran admitted that its forces had shot down the airliner", "admitted shooting down the airliner":
@@ -809,11 +822,15 @@ def admitted_act(coder: SentenceCoder, att: Attempt) -> str | None:
         return None
     act = args.child(verb, ("ccomp", "xcomp"))
     entry = coder.match_verb(act) if act is not None and act.pos_ == "VERB" else None
+    if entry is None and act is not None and act.pos_ == "VERB" and act.lemma_.lower() in CARRYING_OUT_VERBS:
+        # "admitted that Ankara had carried out the drone strike": the act is its noun's
+        done = args.child(act, ("dobj",))
+        entry = coder.lexicon.nouns.get(done.lemma_.lower()) if done is not None else None
     if entry is None or entry.code[:2] not in ADMITTED_FORCE_ROOTS or any(c.dep_ == "neg" for c in act.children):
         return None
     doer = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if doer is not None and not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in doer.children) \
-            and doer.lower_ not in ("it", "they", "we", "he", "she"):
+            and doer.lower_ not in ("it", "they", "we", "he", "she") and not _own_side(coder, att, verb, doer):
         return None  # "admitted that rebels had shelled the town" owns up to nothing of its own
     # as a claim of responsibility, aimed at no one (the act admitted has its own target)
     att.code, att.origin, att.no_target = "015", "", True

@@ -1005,9 +1005,10 @@ def weapon_victims(coder: SentenceCoder, att: Attempt) -> str | None:
 
 
 def _victims_of(coder: SentenceCoder, att: Attempt, act: Token) -> str | None:
-    """The people killed or wounded by an act or weapon (`act`), as the attempt's targets."""
+    """The people killed or wounded by an act or weapon (`act`), as the attempt's targets; never a protest's
+    ("protests killed three people" are not aimed at the dead)."""
     verb = victim_verb(act)
-    if verb is None:
+    if verb is None or att.code[:2] == PROTEST_ROOT:
         return None
     hurt = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")] if act.dep_ == "nsubj" else [
         c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")
