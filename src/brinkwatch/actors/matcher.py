@@ -69,9 +69,10 @@ ISSUER_NOUNS = frozenset({"secretary", "department", "ministry", "government", "
 # Nouns a state can lead ("the Saudi-led coalition"), and nouns after which "coalition" is a government's.
 # Levels of government written between a state's name and its organ ("United States federal judge").
 ETHNIC_WORDS = frozenset(token_key(w) for w in (
-    "kurdish arab sunni shia shiite shi'ite druze alawite hazara pashtun tamil uighur uyghur baloch baluch yazidi"
-    " turkmen tuareg christian muslim islamist").split())
-ARMED_SECTORS = frozenset(("MIL", "REB"))
+    "kurdish hazara pashtun tamil uighur uyghur baloch baluch yazidi turkmen tuareg").split())
+# armed men of no state's army: "Syrian Kurdish fighters" (regular words, "soldiers", "troops", keep the army)
+IRREGULAR_ARMED = frozenset(token_key(w) for w in (
+    "fighters fighter militia militias militiamen militants militant gunmen guerrillas guerrilla insurgents").split())
 TIER_WORDS = frozenset({"federal", "district", "national", "state", "circuit", "appeals", "central", "grand"})
 LED_GROUPS = frozenset({"coalition", "forces", "force", "troops", "alliance", "mission", "operation", "military"})
 # what a state or a body leads that is its own doing: "the Dutch-led investigation", "Qatari-led mediation"
@@ -410,10 +411,15 @@ class _Scanner:
     def _former_before(self, start: int) -> bool:
         """'former New Jersey governor Chris Christie', 'ousted president Pedro Castillo': a word saying the
         office is left, before the title or the place words that open it."""
+        left = FORMER_WORDS | LEFT_OFFICE_WORDS
         j = start - 1
-        while j >= 0 and j >= start - MAX_PLACE_WORDS - 1 and self.texts[j][:1].isupper():
+        while j >= 0 and j >= start - MAX_PLACE_WORDS - 1:
+            if self.keys[j] in left:
+                return True  # "Former New York Governor X", "Deposed President Y" opening a sentence
+            if not self.texts[j][:1].isupper():
+                break
             j -= 1
-        return self._former(start) or (j >= 0 and self.keys[j] in FORMER_WORDS | LEFT_OFFICE_WORDS)
+        return self._former(start)
 
     def _title_role(self, start: int, end: int) -> str | None:
         """The office a title opening a person's matched name names: "President Obama" -> president."""
@@ -560,10 +566,8 @@ class _Scanner:
             if body is not None:
                 return body
             tier_end = self._skip_tiers(end)
-            ethnic = tier_end == end and self._ethnic_group(end)
-            end = tier_end if not ethnic else end + 1
-        else:
-            ethnic = False
+            # "Syrian Kurdish fighters": a people's word between the state and its irregular armed men
+            end = end + 1 if tier_end == end and self._ethnic_group(end) else tier_end
         sectors: list[TrieHit] = []
         while len(sectors) < MAX_SECTOR_WORDS:
             nxt = self._longest(end, SECTOR_KINDS)
@@ -582,8 +586,6 @@ class _Scanner:
         role = last_actor.role_on(self.on) if last_actor.kind == "role" else None
         sector_row = last_actor.row_on(self.on)
         sector = sector_row.code if sector_row else None
-        if ethnic and sector == "MIL":
-            sector = "REB"  # "Syrian Kurdish forces", "Iraqi Shia militias": a people's own armed men, not the army
         start = i  # the determiner belongs to "the Ukrainian military"
         if role is not None:
             person = self._longest(end, PERSON_KINDS)
@@ -729,12 +731,8 @@ class _Scanner:
     def _ethnic_group(self, end: int) -> bool:
         """'Syrian Kurdish fighters': a people's or faith's word between a state and a sector word names a
         group within the state, whose armed men are the state's rebels or militias, not its army."""
-        if end >= len(self.keys) or self.keys[end] not in ETHNIC_WORDS:
-            return False
-        armed = self._longest(end + 1, SECTOR_KINDS)
-        # only armed men: "Syrian Kurdish officials" or "Nigerian Muslim leaders" are not the state's organs
-        row = _pick(armed, self.on, None).row_on(self.on) if armed is not None else None
-        return row is not None and row.code in ARMED_SECTORS
+        # only irregular armed men: "Syrian Kurdish officials" are not the state's organs, nor "Druze soldiers" rebels
+        return end + 1 < len(self.keys) and self.keys[end] in ETHNIC_WORDS and self.keys[end + 1] in IRREGULAR_ARMED
 
     def _bare_base(self, i: int, head: int, hit: TrieHit, kind: str, base: Actor):
         resolved_by = "metonym" if kind == "metonym" else "dictionary"

@@ -35,8 +35,6 @@ def receives(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in RECEPTION:
         return True
-    if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "delivery" for c in verb.children):
-        return True  # "took delivery of its first tanks from Korea": what is delivered is received
     return any(c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_RECEPTION for c in verb.children)
 VERB_TARGET_PREPS = (
     "against", "on", "upon", "with", "to", "at", "into", "toward", "towards", "from", "over", "for", "in", "along",

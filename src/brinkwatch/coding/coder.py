@@ -347,6 +347,8 @@ def _venue_style(inp: SentenceInput, i: int) -> bool:
 
 VENUE_PREPS = frozenset("at in inside outside near".split())
 DEONTIC_AUX = frozenset(("must", "should", "ought"))
+# a state's own people that its acts may be aimed at, as themes of the act: dissidents and prisoners released
+OWN_PEOPLE_SECTORS = frozenset(("OPP", "CVL", "REF"))
 
 
 class SentenceCoder:
@@ -879,7 +881,11 @@ class SentenceCoder:
                 (t, a) for t, a in self.actors_at(tok, inp, places=places, as_target=True)
                 # "send US troops": the sender's own forces; "send more troops" names no other state's troops, whatever
                 # state an earlier sentence gave its navies
-                if not (theme and (a.country in src_countries or a.resolved_by == "antecedent"))
+                # ("released political prisoners": a state's own dissidents are not its means, but those acted on)
+                # (a plural: "expressed opposition to" is no one)
+                if not (theme and ((a.country in src_countries
+                                    and (a.sector not in OWN_PEOPLE_SECTORS or _is_person(a) or t.tag_ != "NNS"))
+                                   or a.resolved_by == "antecedent"))
             ]
             if found or not theme:
                 if via in LOCATIVE_PREPS:

@@ -426,7 +426,7 @@ def _told_as_earlier(verb: Token) -> str | None:
     if verb.tag_ in ("VBD", "VBN") and (earlier := _earlier_adverb(verb)) is not None:
         return earlier  # "McConnell previously committed to a trial": told as what came before the news
     if verb.dep_ == "relcl" and verb.tag_ == "VBD" and verb.head.lower_ == "time" and any(
-            c.dep_ == "amod" and c.lower_ == "last" for c in verb.head.children):
+            c.dep_ == "amod" and c.lower_ == "last" for c in verb.head.children) and _long_ago(verb):
         return "the last time"  # "the last time the government ordered a network shut was in 1972": recalled
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ == "before" and child.i > verb.i and not any(child.children):
@@ -447,6 +447,18 @@ def _told_as_earlier(verb: Token) -> str | None:
         ):
             return "during"  # "during his time as vice president, he called for ...": a past tenure recalled
     return _ranked_infinitive(verb)
+
+
+# words by which the clause that says when "the last time" was places it long before ("was during martial law")
+LONG_AGO_WORDS = frozenset(("during", "ago", "decade", "decades", "century", "era"))
+
+
+def _long_ago(relcl: Token) -> bool:
+    """"The last time X did Y was in 1972 / during martial law", not "was on Monday"."""
+    said = relcl.head.head  # "time" is the subject of "was"
+    inside = {t.i for t in relcl.subtree}
+    return any(t.i not in inside and (t.lower_ in LONG_AGO_WORDS or (t.like_num and len(t.text) == 4 and t.text.isdigit()))
+               for t in said.subtree)
 
 
 def _ranked_infinitive(verb: Token) -> str | None:

@@ -911,7 +911,9 @@ def transfer_to_party(coder: SentenceCoder, att: Attempt) -> str | None:
 
 # ordering a party out: "ordered the envoys to leave the country" is expelling them
 ORDERING_OUT = frozenset(("order", "tell", "instruct", "direct"))
-LEAVING = frozenset(("leave", "depart", "quit", "exit", "withdraw"))
+LEAVING = frozenset(("leave", "depart", "quit", "exit"))
+# what a state orders a body to withdraw that is an expulsion: "ordered the UN to withdraw its peacekeepers"
+WITHDRAWN_MISSIONS = frozenset(("peacekeeper", "peacekeeping", "mission", "monitor", "observer", "inspector"))
 
 
 @rule("ordered-out", "trigger", "verb")
@@ -924,12 +926,19 @@ def ordered_out(coder: SentenceCoder, att: Attempt) -> str | None:
         return None
     leave = args.child(verb, ("xcomp",))
     told = args.child(verb, ("dobj", "dative"))
-    if leave is None or told is None or leave.lemma_.lower() not in LEAVING:
+    if leave is None or told is None:
         return None
-    words = _complement_words(coder, told, att.inp)
-    withdrawn = args.child(leave, ("dobj",))
-    if withdrawn is not None:
-        words |= _complement_words(coder, withdrawn, att.inp)  # "ordered the UN to withdraw its peacekeepers"
+    if leave.lemma_.lower() == "withdraw":
+        # "ordered the UN to withdraw its peacekeepers": a mission withdrawn on a state's order is expelled
+        withdrawn = args.child(leave, ("dobj",))
+        if withdrawn is None or withdrawn.lemma_.lower() not in WITHDRAWN_MISSIONS \
+                or _own_organ_ordered(coder, att, verb, told):
+            return None
+        words = {withdrawn.lemma_.lower()}
+    elif leave.lemma_.lower() in LEAVING:
+        words = _complement_words(coder, told, att.inp)
+    else:
+        return None
     entry = next((e for e in coder.lexicon.verbs.get("expel", []) if e.objects and not e.prep and not e.particle
                   and e.objects & words), None)
     if entry is None:
@@ -969,6 +978,8 @@ def _own_organ_ordered(coder: SentenceCoder, att: Attempt, verb: Token, told: To
     orderer = coder.actor_at(by, att.inp) if by is not None else None
     if ordered is None or orderer is None or ordered.sector == "CVL":
         return True  # "ordered residents to evacuate": a measure for the public, no demand of a party
+    if told.tag_ in ("NNS", "NNPS") and not ordered.sector and ordered.kind != "organisation":
+        return True  # "ordered Palestinians to leave northern Gaza": a people told to move, not their state
     return ordered.country == orderer.country and (ordered.sector or "") in OWN_ORGAN_SECTORS
 
 

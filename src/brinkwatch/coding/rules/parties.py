@@ -537,6 +537,8 @@ def received_help(coder: SentenceCoder, att: Attempt) -> str | None:
     and it is dropped (the receiver is never the giver)."""
     if att.code[:2] != "07" or not args.receives(att.trigger):
         return None
+    if _refused(att.trigger):
+        return None  # "Lebanon refused to accept aid from Iran": the refusal is Lebanon's, aimed at Iran
     obj = args.acted_on(att.trigger)
     holders = [h for h in (att.trigger, obj) if h is not None]
     if obj is not None:
@@ -568,13 +570,25 @@ def arrived_consignment(coder: SentenceCoder, att: Attempt) -> str | None:
     arrived = goods.head
     if goods.dep_ != "nsubj" or arrived.lemma_.lower() not in ARRIVING:
         return None
-    toks = [o for w, o in args.prep_objects(arrived) if w in DESTINATION_PREPS]
-    toks += [c for c in arrived.children if c.dep_ == "dobj"]  # "reached Gaza"
+    toks = [c for c in arrived.children if c.dep_ == "dobj"]  # "reached the Houthis in Yemen", "reached Gaza"
+    toks += [o for w, o in args.prep_objects(arrived) if w in DESTINATION_PREPS]
     found = coder.find_targets(toks, att.sources, att.inp, places=True) if toks else []
     # "reached Colombo": a capital reached is a place in its state, not its government
     att.targets = [(t, replace(a, code=a.country, sector=None, kind="state", resolved_by="place"))
                    if a.resolved_by == "metonym" and a.country else (t, a) for t, a in found]
     return toks[0].text if att.targets else None
+
+
+REFUSING_GOVERNORS = frozenset(("refuse", "decline", "reject"))
+
+
+def _refused(verb: Token) -> bool:
+    """'refused to accept aid', 'will not accept aid': a reception refused ("has not received the jets from
+    Denmark" is a giving that did not happen, and stays Denmark's)."""
+    lemma = verb.lemma_.lower()
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING_GOVERNORS:
+        return lemma in ("accept", "receive")
+    return lemma == "accept" and any(c.dep_ == "neg" for c in verb.children)
 
 
 # help pledged or given, and help cut: its recipient is the target
