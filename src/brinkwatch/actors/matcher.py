@@ -68,12 +68,13 @@ ISSUER_NOUNS = frozenset({"secretary", "department", "ministry", "government", "
                           "president", "office", "mission", "administration"})
 # Nouns a state can lead ("the Saudi-led coalition"), and nouns after which "coalition" is a government's.
 # Levels of government written between a state's name and its organ ("United States federal judge").
+TIER_WORDS = frozenset({"federal", "district", "national", "state", "circuit", "appeals", "central", "grand"})
+# a people's word between a state and its irregular armed men: "Syrian Kurdish fighters" are rebels (regular
+# words, "soldiers", "troops", keep the army)
 ETHNIC_WORDS = frozenset(token_key(w) for w in (
     "kurdish hazara pashtun tamil uighur uyghur baloch baluch yazidi turkmen tuareg").split())
-# armed men of no state's army: "Syrian Kurdish fighters" (regular words, "soldiers", "troops", keep the army)
 IRREGULAR_ARMED = frozenset(token_key(w) for w in (
     "fighters fighter militia militias militiamen militants militant gunmen guerrillas guerrilla insurgents").split())
-TIER_WORDS = frozenset({"federal", "district", "national", "state", "circuit", "appeals", "central", "grand"})
 LED_GROUPS = frozenset({"coalition", "forces", "force", "troops", "alliance", "mission", "operation", "military"})
 # what a state or a body leads that is its own doing: "the Dutch-led investigation", "Qatari-led mediation"
 LED_EFFORTS = frozenset({"investigation", "inquiry", "probe", "talks", "negotiations", "effort", "efforts",
@@ -469,7 +470,7 @@ class _Scanner:
                 return hit.end, []  # "Mary Trump", "Hunter Biden": another person of the same family name
             if self._likeness(head, hit.end):
                 return hit.end, []
-            return self._ticket(self._staff_of(self._person(head, hit, None, self._title_role(head, hit.end))))
+            return self._ticket(self._staff_of(self._person(head, hit, None)))
         if kind == "role":
             return self._from_role(i, head, hit)
         return self._from_sector(i, head, hit)
@@ -729,9 +730,9 @@ class _Scanner:
         return end if end > start and self._longest(end, SECTOR_KINDS) is not None else start
 
     def _ethnic_group(self, end: int) -> bool:
-        """'Syrian Kurdish fighters': a people's or faith's word between a state and a sector word names a
-        group within the state, whose armed men are the state's rebels or militias, not its army."""
-        # only irregular armed men: "Syrian Kurdish officials" are not the state's organs, nor "Druze soldiers" rebels
+        """'Syrian Kurdish fighters': a people's word between a state and its irregular armed men names a group
+        within the state, whose fighters are the state's rebels, not its army ("Syrian Kurdish officials" stay
+        unplaced, "Druze soldiers" the army)."""
         return end + 1 < len(self.keys) and self.keys[end] in ETHNIC_WORDS and self.keys[end + 1] in IRREGULAR_ARMED
 
     def _bare_base(self, i: int, head: int, hit: TrieHit, kind: str, base: Actor):
@@ -1101,14 +1102,15 @@ class _Scanner:
             after += 1
         return before >= 0 and self.keys[before] in ARTICLES and after < len(self.keys) and self.keys[after] == "of"
 
-    def _person(self, start: int, hit: TrieHit, role: str | None, title: str | None = None):
+    def _person(self, start: int, hit: TrieHit, role: str | None):
         person = _pick(hit, self.on, "person")
         ref = person.resolve("", self.on)
         if ref is None:
             return hit.end, []
-        title = title or role
-        if title and ref.sector == "ELI" and not self._former_before(start):
-            ref = _in_titled_office(person, title, ref)
+        if ref.sector == "ELI" and not self._former_before(start):
+            # "President Obama": the title before a former office-holder's name, written or matched with it
+            title = role or self._title_role(start, hit.end)
+            ref = _in_titled_office(person, title, ref) if title else ref
         role = role or person.role_on(self.on)
         return hit.end, [(self._finish(ref, start, hit.end, "person"), role)]
 

@@ -27,7 +27,7 @@ from brinkwatch.coding.places import GEO_NOUNS, Place, find_location, gazetteer,
 from brinkwatch.coding.quantities import find_quantities
 from brinkwatch.coding.rules import Attempt, Trace, stage_rules
 from brinkwatch.coding.rules.finding import stance_of
-from brinkwatch.coding.rules.shared import CROWD_COUNTS, PROTEST_ROOT, QUOTES, folded, quoted
+from brinkwatch.coding.rules.shared import CROWD_COUNTS, DEONTIC_AUX, PROTEST_ROOT, QUOTES, folded, quoted
 from brinkwatch.model import ActorRef, Attribution, Event, EventDate
 from brinkwatch.ontology.cameo import CameoCode, codebook
 
@@ -346,7 +346,6 @@ def _venue_style(inp: SentenceInput, i: int) -> bool:
 
 
 VENUE_PREPS = frozenset("at in inside outside near".split())
-DEONTIC_AUX = frozenset(("must", "should", "ought"))
 # a state's own people that its acts may be aimed at, as themes of the act: dissidents and prisoners released
 OWN_PEOPLE_SECTORS = frozenset(("OPP", "CVL", "REF"))
 
@@ -807,11 +806,12 @@ class SentenceCoder:
                 speaker, plain = _inverted_speaker(gov), False
             if speaker is None or speaker.i == tok.i:
                 return None
-            told = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
-            if told is not None and not in_quote and tok.lower_ in ("it", "they") and any(
+            if not in_quote and tok.lower_ in ("it", "they") and any(
                     c.dep_ == "aux" and c.lower_ in DEONTIC_AUX for c in tok.head.children):
-                # "Germany warned Russia that it must withdraw": what must be done is asked of the one told
-                return self.actor_at(told, inp)
+                told = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
+                if told is not None:
+                    # "Germany warned Russia that it must withdraw": what must be done is asked of the one told
+                    return self.actor_at(told, inp)
             plural = speaker.tag_ in ("NNS", "NNPS") or bool(speaker.conjuncts)
             # "it" stands for one state or body, "they" for several; "we" for either
             if (tok.lower_ == "it" and plural) or (tok.lower_ == "they" and not plural and speaker.pos_ != "PROPN"):
@@ -892,7 +892,7 @@ class SentenceCoder:
                     # "signed a deal in Pretoria", "fighting in Khartoum": a capital after "in" is a place,
                     # the target only of force, and then as the state, not its government
                     found = [
-                        (t, _people_of(a, t, inp) if _placed_under(t, people) else _as_place(a)) for t, a in found
+                        (t, _people_of(a) if _placed_under(t, people) else _as_place(a)) for t, a in found
                         # "condemned the coup in Niger" names a state; "praised the plan at a US think tank" no one
                         if places or (conflict and a.resolved_by not in ("metonym", "place"))
                     ]
@@ -1448,6 +1448,8 @@ def _prep_word(tok: Token) -> str:
 
 def _placed_under(tok: Token, people: set[int]) -> bool:
     """Is `tok` a place named for people acted on ("shot civilians in villages around Kharkiv")?"""
+    if not people:
+        return False  # most targets are no people at all
     head = tok
     for _ in range(3):
         if head.dep_ != "pobj" or head.head.lower_ not in LOCATIVE_PREPS:
@@ -1461,7 +1463,7 @@ def _placed_under(tok: Token, people: set[int]) -> bool:
     return False
 
 
-def _people_of(actor: ActorRef, tok: Token, inp: SentenceInput) -> ActorRef:
+def _people_of(actor: ActorRef) -> ActorRef:
     """"Russian soldiers raped women in Bucha": people acted on where they live are that state's people (CVL),
     not the state, nor the government a capital's name stands for ("residents of villages around Kyiv")."""
     if not actor.country or actor.kind == "person" or actor.resolved_by not in ("metonym", "place"):

@@ -48,6 +48,7 @@ from brinkwatch.coding.rules.shared import (
     REACTION_ROOTS,
     REFUSALS,
     SPORTS_WORDS,
+    STATE_ORGAN_SECTORS,
     STRIKE_WORDS,
     STRIKER_WORDS,
     SYMMETRIC_CODES,
@@ -2751,7 +2752,6 @@ def asked_by_someone(coder: SentenceCoder, cand: Candidate) -> str | None:
 
 
 COMMANDS = frozenset(("order", "instruct", "direct", "command"))
-STATE_ORGAN_SECTORS = frozenset(("", "GOV", "MIL", "COP", "SPY"))
 
 
 def _maker_of_thing(tok: Token) -> bool:

@@ -40,6 +40,7 @@ from brinkwatch.coding.rules.shared import (
     RETREATING,
     SERIES_NOUNS,
     STANCE_WORDS,
+    STATE_ORGAN_SECTORS,
     TRANSFER_THEMES,
     TRANSFER_VERBS,
     VISITOR_NOUNS,
@@ -714,6 +715,7 @@ DEONTIC_MODALS = {"must": "100", "should": "020", "ought": "020"}
 DEONTIC_SPEECH = frozenset("say tell stress argue add write tweet state reiterate emphasise emphasize".split())
 # warnings, whose row is a threat (130) unless what they say is that another party must act
 WARNING_SPEECH = frozenset(("warn", "caution"))
+TELLING_SPEECH = WARNING_SPEECH | {"tell"}  # speech verbs whose object is the party told
 FIRST_AND_SECOND_PERSON = frozenset("i we us you".split())
 
 
@@ -729,7 +731,7 @@ def _deontic_clause(verb: Token) -> tuple[Token | None, Token | None, str] | Non
     subj = None if args.is_passive(clause) else next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in FIRST_AND_SECOND_PERSON:
         return None  # "we must respond": a speaker's own resolve is no demand
-    told = args.child(verb, ("dobj", "dative")) if verb.lemma_.lower() in ("tell", *WARNING_SPEECH) else None
+    told = args.child(verb, ("dobj", "dative")) if verb.lemma_.lower() in TELLING_SPEECH else None
     return subj, told, DEONTIC_MODALS[modal]
 
 
@@ -808,8 +810,12 @@ def _own_side(coder: SentenceCoder, att: Attempt, verb: Token, doer: Token) -> b
     speaker = args.subject_of(verb)
     said_by = coder.actor_at(speaker, att.inp) if speaker is not None else None
     done_by = coder.actor_at(doer, att.inp)
-    return said_by is not None and done_by is not None and bool(said_by.country) \
-        and said_by.country == done_by.country and (done_by.sector or "") in OWN_ORGAN_SECTORS
+    return said_by is not None and done_by is not None and _organ_of(done_by, said_by.country)
+
+
+def _organ_of(party: ActorRef, country: str | None) -> bool:
+    """Is `party` one of the organs by which `country` acts itself ("Ankara", its army; not its rebels)?"""
+    return bool(country) and party.country == country and (party.sector or "") in STATE_ORGAN_SECTORS
 
 
 @rule("admitted-act", "trigger", "verb")
@@ -968,7 +974,6 @@ def told_to(coder: SentenceCoder, att: Attempt) -> str | None:
 
 # verbs by which one party orders another to act: "the ministry ordered striking doctors to return to work"
 ORDERING = frozenset(("order", "command"))
-OWN_ORGAN_SECTORS = frozenset(("", "GOV", "MIL", "COP", "SPY"))
 
 
 def _own_organ_ordered(coder: SentenceCoder, att: Attempt, verb: Token, told: Token) -> bool:
@@ -980,7 +985,7 @@ def _own_organ_ordered(coder: SentenceCoder, att: Attempt, verb: Token, told: To
         return True  # "ordered residents to evacuate": a measure for the public, no demand of a party
     if told.tag_ in ("NNS", "NNPS") and not ordered.sector and ordered.kind != "organisation":
         return True  # "ordered Palestinians to leave northern Gaza": a people told to move, not their state
-    return ordered.country == orderer.country and (ordered.sector or "") in OWN_ORGAN_SECTORS
+    return ordered.country == orderer.country and (ordered.sector or "") in STATE_ORGAN_SECTORS
 
 
 @rule("asked-to", "trigger", "verb")

@@ -26,6 +26,7 @@ from brinkwatch.coding.rules.shared import (
     PLACE_TARGET_ROOTS,
     PROTEST_ROOT,
     REACTION_ROOTS,
+    REFUSALS,
     VERBAL_ATTACK_VERBS,
     VICTIM_VERBS,
     VISIT_CODES,
@@ -579,14 +580,11 @@ def arrived_consignment(coder: SentenceCoder, att: Attempt) -> str | None:
     return toks[0].text if att.targets else None
 
 
-REFUSING_GOVERNORS = frozenset(("refuse", "decline", "reject"))
-
-
 def _refused(verb: Token) -> bool:
     """'refused to accept aid', 'will not accept aid': a reception refused ("has not received the jets from
     Denmark" is a giving that did not happen, and stays Denmark's)."""
     lemma = verb.lemma_.lower()
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING_GOVERNORS:
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSALS:
         return lemma in ("accept", "receive")
     return lemma == "accept" and any(c.dep_ == "neg" for c in verb.children)
 

@@ -138,7 +138,9 @@ FORCE_NOUNS = frozenset("troop force soldier army military unit contingent batta
 HELPING = frozenset(("help",))  # helped-party: no lexicon row, "helped negotiate" is no aid
 RULE_TRIGGER_LEMMAS = JUDGING | RECOGNISING | RETREATING | HELPING  # "refuse", "decline" are lexicon verbs
 # "said Russia must withdraw": the modal stands for the speech verb of said-must
-RULE_TRIGGER_FORMS = GUILT_WORDS | frozenset(STANCE_WORDS) | frozenset(("must", "should", "ought"))
+# the modals by which a clause says something must or should be done: "Russia must withdraw"
+DEONTIC_AUX = frozenset(("must", "should", "ought"))
+RULE_TRIGGER_FORMS = GUILT_WORDS | frozenset(STANCE_WORDS) | DEONTIC_AUX
 KILLING = frozenset(("kill", "killing", "assassinate", "assassination"))
 APPEALING = frozenset(("ask", "request", "implore", "beg", "encourage", "lobby", "petition", "entreat", "beseech"))
 ALLOWING = frozenset(("allow", "let", "permit", "admit"))
@@ -152,6 +154,8 @@ ADMITTED = {
 # nouns that name the main clause's act: "..., a move that Berlin condemned"
 MOVE_NOUNS = frozenset("move decision step act action measure".split())
 REFUSALS = frozenset(("refuse", "decline"))
+# the organs by which a state acts itself (the state named bare, its government, forces, police, spies)
+STATE_ORGAN_SECTORS = frozenset(("", "GOV", "MIL", "COP", "SPY"))
 # what refusing an act is, by the act's code (CAMEO 12: longest prefix wins); no row: the act stays negated
 REFUSAL_CODES = {
     "010": "011", "03": "120", "04": "125", "045": "126", "05": "120", "057": "127", "06": "121", "061": "1211", "062": "1212",
