@@ -98,6 +98,8 @@ AUDITED_WRONG = {
     ("pass", "sentence", None): "a sentence passed is no arrest",
     ("pass", "reform", None): "a reform passed is no yielding",
     ("pass", "amendment", None): "an amendment passed is no yielding",
+    # "the Security Council extended the mandate of its mission" renews a body's term, no demand (100)
+    ("extend", "mandate", None): "a mandate extended is no demand",
 }
 # Whole patterns (verb, code) whose code is wrong for every object: dropped.
 AUDITED_WRONG_ROWS = {

@@ -82,7 +82,7 @@ def test_an_armed_group_s_assault_on_a_soft_target_is_unconventional_violence():
     assert {c for _, c, _ in _triples("An attack by Hamas gunmen on a bus stop in Jerusalem killed three people.", ON)} \
         == {"180"}
     # a military target stays military force, and a state's forces keep 190
-    assert _triples("Al-Shabaab attacked an army base in southern Somalia.", ON) == {("SOMREB", "190", "SOM")}
+    assert _triples("Al-Shabaab attacked an army base in southern Somalia.", ON) == {("SOMREB", "190", "SOMMIL")}
     assert _triples("Israeli troops raided a hospital in Gaza.", ON) == {("ISRMIL", "190", "PSE")}
 
 

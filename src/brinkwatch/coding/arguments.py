@@ -660,7 +660,20 @@ def noun_source_candidates(noun: Token) -> list[Token]:
             agent = agent_of(c)
             if agent is not None:
                 out.append(agent)
-    return out
+    return out + _asker_after_wanted(noun)
+
+
+# things asked for that come "from" someone: "appeals for aid from China" asks China, it is not China's appeal
+GIVEN_THINGS = frozenset("aid assistance help support money fund funding loan weapon arm troop".split())
+
+
+def _asker_after_wanted(noun: Token) -> list[Token]:
+    """"Calls for early elections from opposition parties": the parser hangs the asker's "from" phrase on the
+    thing asked for; it still names who asks, unless that thing is given by someone ("calls for aid from China")."""
+    if noun.lemma_.lower() not in REQUEST_NOUNS:
+        return []
+    return [o for w, wanted in prep_objects(noun) if w == "for" and wanted.lemma_.lower() not in GIVEN_THINGS
+            for w2, o in prep_objects(wanted) if w2 == "from"]
 
 
 def _trailing_participles(noun: Token) -> list[Token]:

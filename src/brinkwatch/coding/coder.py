@@ -458,11 +458,13 @@ class SentenceCoder:
         return bool(stated) and all(i in inside and _in_possessor(tok.doc[i]) for i in stated)
 
     @staticmethod
-    def _only_state_is_acted_on(tok: Token, inp: SentenceInput) -> bool:
+    def _only_state_is_acted_on(tok: Token, inp: SentenceInput, local: bool = False) -> bool:
         """'The senator criticized China', 'the ministry condemned the attack on Iran', 'the minister insisted
         that Poland sign': an organ of a state never takes the state its own verb acts on, speaks of or
         meets; a state named only where the act happens still counts ("In Kenya, police arrested two men").
-        (Protesters and strikers are left to the one-state reading: "protesters stormed Kenya's parliament".)"""
+        (Protesters and strikers are left to the one-state reading: "protesters stormed Kenya's parliament".)
+        Police (`local`) act where they are: "Police clashed with protesters in Lima" are Peru's, wherever the
+        parser hangs the place."""
         head = tok
         while head.dep_ in ("compound", "amod") and head.head is not head:
             head = head.head
@@ -478,6 +480,9 @@ class SentenceCoder:
         stated = [i for i, a in inp.actors.items() if a.country and i not in own]
         if any(i not in inside for i in stated):
             return False  # a state named outside what the verb acts on: no place needs looking up
+        if local and any(t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS
+                         and place_country(t, inp.sent) is not None for t in inp.sent):
+            return False
         places = [t.i for t in inp.sent if t.pos_ == "PROPN" and t.i not in inp.actors
                   and place_country(t, inp.sent) is not None]
         return bool(stated or places) and all(i in inside for i in places)
@@ -556,8 +561,11 @@ class SentenceCoder:
         """A state named after a group word takes the word's sector: 'the army of Sudan' -> SDNMIL."""
         if actor is None or not actor.country or actor.sector:
             return actor
-        # the word as written first: "forces" is MIL, its lemma "force" is no sector word
-        sector = self.actors.sector_of([group.lower_]) or self.actors.sector_of([group.lemma_])
+        # the word as written first: "forces" is MIL, its lemma "force" is no sector word; with its compounds
+        # first: "the country's Attorney General" is JUD, whatever "General" alone would be
+        compounds = [c.lower_ for c in group.lefts if c.dep_ == "compound"]
+        sector = (compounds and self.actors.sector_of([*compounds, group.lower_])) \
+            or self.actors.sector_of([group.lower_]) or self.actors.sector_of([group.lemma_])
         if sector is None:
             return actor
         return ActorRef(
@@ -651,7 +659,7 @@ class SentenceCoder:
             if reported is not None and len(states) == 1:
                 states &= self._states_within(reported, inp)  # "..., ABC of Australia reported": not the teller's
             if len(states) != 1 or self._only_state_is_patient(tok, inp) or (
-                sector in STATE_ORGANS and self._only_state_is_acted_on(tok, inp)
+                sector in STATE_ORGANS and self._only_state_is_acted_on(tok, inp, sector == "COP")
             ):
                 return None
             countries = list(states)
@@ -871,6 +879,11 @@ class SentenceCoder:
                 if acceptable(pointed):
                     return [(tok, pointed)]
                 continue
+            organ = self._organ_facility(tok, inp) if depth == 0 else None
+            if organ is not None:
+                if acceptable(organ):
+                    return [(tok, organ)]
+                continue
             group = self._plural_object_pronoun(tok, inp)
             if group is not None:
                 group = [(t, a) for t, a in group if acceptable(a)]
@@ -933,6 +946,34 @@ class SentenceCoder:
                             if agent is not None:
                                 queue.append((agent, depth + 1, "prep"))
         return []
+
+    def _organ_facility(self, tok: Token, inp: SentenceInput) -> ActorRef | None:
+        """"Gunmen stormed a Kabul police station", "militants attacked an army base in northern Mali": a post,
+        base or convoy of a state's police or army is that organ of the state whose place or people the words
+        name (AFGCOP, MLIMIL), not the place."""
+        if tok.lemma_.lower() not in ORGAN_FACILITIES or tok.i in inp.actors:
+            return None
+        organ = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i not in inp.actors
+                      and self.actors.sector_of([c.lower_]) in STATE_ORGANS), None)
+        if organ is None:
+            return None
+        sector = self.actors.sector_of([organ.lower_])
+        named = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i != organ.i]
+        named += [o for w, o in args.prep_objects(tok) if w in LOCATIVE_PREPS]
+        states = set()
+        for t in named:
+            actor = inp.actors.get(t.i)
+            place = place_country(t, inp.sent) if actor is None and t.pos_ == "PROPN" else None
+            states.add(actor.country if actor is not None else place.iso3 if place is not None else None)
+        states.discard(None)
+        if len(states) != 1:
+            return None
+        country = states.pop()
+        return ActorRef(
+            text=organ.text, code=country + sector, country=country, sector=sector, resolved_by="sector+place",
+            kind="sector", entry=f"a {organ.lower_} {tok.lemma_.lower()} in {country}",
+            start=inp.offset + organ.idx, end=inp.offset + tok.idx + len(tok.text),
+        )
 
     def _people_word(self, tok: Token) -> bool:
         """'civilians', 'women', 'residents': a word for a state's people at large (CVL)."""
@@ -1236,7 +1277,8 @@ class SentenceCoder:
                 continue
             if _to_noun_misread(tok):
                 continue
-            if tok.pos_ in TRIGGER_POS or (tok.pos_ == "AUX" and (tok.lemma_.lower() in self.lexicon.verbs or stance_of(tok))):
+            if tok.pos_ in TRIGGER_POS or (tok.pos_ == "AUX" and (tok.lemma_.lower() in self.lexicon.verbs or stance_of(tok))) \
+                    or _passive_misread(tok):
                 candidates += self.trigger_candidates(tok, "verb", inp, consumed)
         for tok in sent:
             if tok.pos_ in NOUN_POS and tok.i not in consumed and tok.i not in inp.actors and not _in_name(tok):
@@ -1411,6 +1453,10 @@ def _out_of_particle(verb: Token) -> set[str]:
 
 # what a verb acts on, speaks of or is done with: a state named there is no home of the verb's subject
 STATE_ORGANS = frozenset("GOV LEG MIL JUD COP".split())
+# the posts, bases and vehicles of a state's organs: "a police station", "an army convoy"
+ORGAN_FACILITIES = frozenset(
+    "station base barracks post outpost checkpoint headquarters compound convoy patrol vehicle truck".split()
+)
 ACTED_ON_DEPS = frozenset("dobj dative ccomp xcomp attr oprd".split())
 # "during protests in Nairobi, police fired...": a time of unrest sets the scene as a place does
 SCENE_PREPS = LOCATIVE_PREPS | frozenset("into around per according during amid".split())
@@ -1610,6 +1656,12 @@ def _in_name(tok: Token) -> bool:
     before = doc[tok.i - 1] if tok.i > 0 else None
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return any(t is not None and t.is_title and t.pos_ == "PROPN" for t in (before, after))
+
+
+def _passive_misread(tok: Token) -> bool:
+    """"The town was overrun by rebels": the tagger may read a participle as a noun, while the parse still
+    gives it the passive's auxiliary; it is the verb."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "auxpass" for c in tok.children)
 
 
 def _governing_verb(tok: Token) -> Token | None:

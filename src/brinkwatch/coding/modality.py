@@ -219,6 +219,9 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
         cond = conditional_mark(tok)
         if cond is not None:
             return ModalityResult("hypothetical", cond.text)
+        if tok.i != trigger.i and via in ("ccomp", *INFINITIVE) and _asked_whether(prev):
+            # "has yet to decide whether to expel the envoy": an act left open by "whether" is weighed
+            return ModalityResult("considered", "whether", tok, shift="intent")
         if tok.i != trigger.i and via in INFINITIVE and tok.lemma_.lower() in CONSIDER:
             # "Mexico would consider charging the gunman": weighed, whatever the modal on the weighing
             return ModalityResult("considered", tok.text, tok, shift="intent")
@@ -231,7 +234,7 @@ def find_modality(trigger: Token, speech_verbs: frozenset[str] = frozenset()) ->
                 if word in GUESSED_PAST_MODALS and tok.tag_ == "VBN" and has_marker(tok, "aux", "have"):
                     return ModalityResult()  # "Trump might have encouraged Zelensky": a past act reported as alleged
                 # "would" reporting a plan after a speech verb is future-in-the-past, not a condition
-                if word == "would" and tok.dep_ == "ccomp" and tok.head.lemma_ in speech_verbs:
+                if word == "would" and _said_clause(tok, speech_verbs):
                     return ModalityResult("intended", modal.text, shift="intent")
                 return ModalityResult("hypothetical", modal.text)
         if tok.i != trigger.i and via != "conj" and not (own_clause and tok.lemma_.lower() in WEIGHED_OR_INTENDED):
@@ -275,6 +278,19 @@ def _purpose(verb: Token) -> bool:
     to deter Iran"."""
     return verb.dep_ == "advcl" and verb.tag_ == "VB" and has_marker(verb, "aux", "to") and \
         verb.head.pos_ in ("VERB", "AUX") and verb.head.lemma_.lower() not in GATHERING
+
+
+def _said_clause(verb: Token, speech_verbs: frozenset[str]) -> bool:
+    """Is `verb` the head of a clause a speech verb reports, also as the second of two "that" clauses ("said the
+    talks went well and that he would travel to Beijing")?"""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and has_marker(verb, "mark", "that"):
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.head.lemma_ in speech_verbs
+
+
+def _asked_whether(verb: Token) -> bool:
+    """"whether to expel": an infinitive opened by "whether" names an act not yet decided."""
+    return any(c.lower_ == "whether" and c.dep_ in ("mark", "advmod") and c.i < verb.i for c in verb.children)
 
 
 def _contrasted(first: Token, second: Token) -> bool:

@@ -405,6 +405,24 @@ def standing_state(coder: SentenceCoder, cand: Candidate) -> str | None:
         return "in the process of"  # "the United Kingdom is in the process of leaving the EU": a state of affairs
     if cand.nominal and trig.dep_ == "pobj" and trig.head.lower_ == "of" and _standing_subject(trig.head.head):
         return trig.head.head.text  # "the airline has been the subject of US sanctions since 2011"
+    if cand.nominal and cand.code[:2] in ("16", "17"):
+        ender = _ended_by(trig)
+        if ender is not None:
+            return ender.text  # "talks to end America's sanctions against Iran": in force already, not imposed now
+    return None
+
+
+# words that end or ease a measure in force: "talks to end the sanctions", "the lifting of the embargo"
+ENDING_WORDS = frozenset("end lift ease relax remove scrap repeal revoke drop lifting easing removal repeal".split())
+
+
+def _ended_by(noun: Token) -> Token | None:
+    """The verb or noun that ends the measure `noun` names ("to end the sanctions", "an end to the blockade")."""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in ENDING_WORDS:
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in ("of", "to", "on") and prep.head.lemma_.lower() in ENDING_WORDS:
+        return prep.head
     return None
 
 
@@ -644,11 +662,23 @@ def people_protesting(coder: SentenceCoder, cand: Candidate) -> str | None:
     src, tok = cand.source, cand.source_tok
     if cand.code[:2] != "14" or cand.code.startswith("143") or not src.country or src.kind == "person":
         return None
-    if not (src.sector == "CVL" or (src.sector is None and tok is not None and tok.tag_ in ("NNS", "NNPS"))):
+    if not (src.sector == "CVL" or (src.sector is None and tok is not None and (
+            tok.tag_ in ("NNS", "NNPS") or _people_word_on_protest(tok, cand.trigger)))):
         return None
     cand.source = replace(src, code=src.country + "OPP", sector="OPP", kind="sector",
                           entry=f"{src.entry}; its people protesting (OPP)")
     return cand.source.code
+
+
+# verbs by which a state hands over a protest note: "China lodged a protest with Japan" is the state's
+DIPLOMATIC_PROTEST_VERBS = frozenset("lodge file deliver send register issue make voice express".split())
+
+
+def _people_word_on_protest(word: Token, protest: Token) -> bool:
+    """"the wave of Palestinian protest against settlements", "Iranian protests": a people's adjective on a
+    protest noun names the people protesting, unless the protest is a note a state hands over."""
+    return word.dep_ == "amod" and word.head.i == protest.i and protest.pos_ == "NOUN" \
+        and protest.head.lemma_.lower() not in DIPLOMATIC_PROTEST_VERBS
 
 
 EASED_DISSENT = frozenset(("082", "0352"))  # ease (or pledge to ease) political dissent: a protest called off
@@ -1815,7 +1845,7 @@ def said_conditional_threat(coder: SentenceCoder, cand: Candidate) -> str | None
 
 
 # the people of a protest who may turn to violence: "rioters", "protesters", "demonstrators"
-PROTEST_CROWDS = frozenset("protester demonstrator rioter marcher".split())
+PROTEST_CROWDS = frozenset("protester protestor demonstrator rioter marcher".split())
 PROTEST_VIOLENCE_ROOTS = frozenset(("17", "18", "19"))
 
 
@@ -1833,6 +1863,25 @@ def protesters_violence(coder: SentenceCoder, cand: Candidate) -> str | None:
     return cand.source_tok.text
 
 
+# the forces of order: their force on a crowd of protesters is repression, not war
+ORDER_SECTORS = frozenset(("COP", "MIL"))
+
+
+@rule("force-on-protesters", "claim")
+def force_on_protesters(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Clashes between riot police and demonstrators left dozens hurt": the police's side of a clash with
+    their own state's protesters, or their force against them, is violent repression (175), not military force."""
+    target = cand.target
+    if cand.code[:2] not in ("18", "19") or cand.source.sector not in ORDER_SECTORS or target is None:
+        return None
+    if target.sector != "OPP" or cand.target_tok is None or cand.target_tok.lemma_.lower() not in PROTEST_CROWDS:
+        return None
+    if target.country != cand.source.country:
+        return None  # "Israeli troops clashed with Palestinian protesters": another state's forces fight them
+    cand.code = "175"
+    return cand.target_tok.text
+
+
 @rule("struck-capital", "claim")
 def struck_capital(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Russian missiles struck Kyiv", "gunmen attacked a bus stop at the entrance to Jerusalem": a capital
@@ -1841,6 +1890,8 @@ def struck_capital(coder: SentenceCoder, cand: Candidate) -> str | None:
     target = cand.target
     if cand.code[:2] not in FORCE_ROOTS or target is None or target.resolved_by != "metonym" or not target.country:
         return None
+    if target.sector not in (None, "GOV"):
+        return None  # "stormed a Kabul police station": the capital's police, not its ground
     cand.target = replace(target, code=target.country, sector=None, kind="state",
                           entry=f"{target.entry}; a capital struck is its state's ground")
     return target.country
@@ -1925,6 +1976,16 @@ def refusal(coder: SentenceCoder, cand: Candidate) -> str | None:
     return new
 
 
+LEADERSHIP_CHANGE = frozenset(("0241", "1041"))
+YIELD_ASKED = {"02": "025", "10": "100"}
+ARMED_GROUP_SECTORS = frozenset(("REB", "INS", "UAF"))
+
+
+def _armed_group(actor: ActorRef | None) -> bool:
+    """An armed group outside any state's forces: rebels, insurgents, militant organisations."""
+    return actor is not None and (actor.sector in ARMED_GROUP_SECTORS or actor.code.startswith("IMG"))
+
+
 @rule("request-refine", "claim")
 def request_refine(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"The UN urged Israel to allow aid in": an appeal or demand is refined by the act it asks for."""
@@ -1937,6 +1998,8 @@ def request_refine(coder: SentenceCoder, cand: Candidate) -> str | None:
     new = coder.shift_code("request", asked, family=code[:2])
     if new in ("020", "100") and code not in ("020", "100"):
         return None  # "demanded an independent investigation" stays 101: the act asked for says no more
+    if new in LEADERSHIP_CHANGE and _armed_group(cand.target):
+        new = YIELD_ASKED[code[:2]]  # "called on the rebels to quit": to give up the fight, no office to leave
     if new is not None and new != code:
         cand.code = new
         return new
@@ -2883,8 +2946,8 @@ def _place_named(tok: Token, actor: ActorRef, code: str, trigger: Token) -> bool
     An act of force is aimed at the place it hits, but not at where its targets came from ("killed militants
     trained in Afghanistan", "rescued a ship hijacked off Somalia")."""
     place = tok
-    while place.dep_ in ("det", "amod", "compound", "poss") and place.head is not place:
-        place = place.head  # a mention is keyed at its first word: "the Swedish embassy"
+    while place.dep_ in ("det", "amod", "compound", "poss", "conj") and place.head is not place:
+        place = place.head  # a mention is keyed at its first word: "the Swedish embassy"; "in Istanbul and Ankara"
     if place.dep_ != "pobj" or place.head.lower_ not in WHERE_PREPS:
         return False
     return actor.resolved_by == "metonym" or code[:2] not in PLACE_TARGET_ROOTS or place.head.head.i != trigger.i

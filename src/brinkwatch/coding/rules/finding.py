@@ -579,6 +579,8 @@ MODIFIED_ACTS |= {(noun, mod): "1832" for noun in ("bombing",) for mod in ("car"
 MODIFIED_ACTS |= {(noun, mod): "195" for noun in ("attack", "strike", "raid") for mod in ("drone", "air", "aerial")}
 # a nuclear test is the detonation of a nuclear weapon (2042): "North Korea conducted its sixth nuclear test"
 MODIFIED_ACTS[("test", "nuclear")] = "2042"
+# a protest that turned violent is a riot (145): "violent protests against the tax bill left 20 dead"
+MODIFIED_ACTS |= {(noun, "violent"): "145" for noun in ("protest", "demonstration")}
 # an act noun that modifies another: "an assassination attempt" is an attempt to assassinate (185), not a killing
 MODIFYING_ACTS = {("assassination", "attempt"): "185", ("assassination", "bid"): "185"}
 DOING_VERBS = frozenset("hold conduct stage stag carry launch begin start perform".split())  # "stag": spaCy's "staged"
@@ -588,8 +590,15 @@ ACT_HEADS = frozenset({n for n, _ in MODIFIED_ACTS} | {h for _, h in MODIFYING_A
 def _modifier_lemmas(noun: Token) -> set[str]:
     """The words modifying a noun, through a compound: "joint military drills" hangs "joint" on "military"."""
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound")]
-    mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
-    return {c.lemma_.lower() for c in mods}
+    # ... or on another adjective: "violent Kenyan protests" hangs "violent" on "Kenyan"
+    mods += [g for c in mods for g in c.children if g.dep_ == "amod"]
+    return {_negated_prefix(c) + c.lemma_.lower() for c in mods}
+
+
+def _negated_prefix(word: Token) -> str:
+    """"non-violent" is split in three: "non-" keeps "violent" from reading as the word itself."""
+    doc = word.doc
+    return "non-" if word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ == "non" else ""
 
 
 @rule("modified-act", "trigger")

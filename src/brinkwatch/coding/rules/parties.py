@@ -375,6 +375,10 @@ def act_doer(coder: SentenceCoder, att: Attempt) -> str | None:
     if obj is None or obj.i in att.inp.actors:
         return None
     agents = _by_agent(verb, obj) if att.code[:2] == "11" else []
+    if obj.lemma_.lower() in args.REQUEST_NOUNS and obj.lemma_.lower() not in coder.lexicon.nouns:
+        # "Calls for early elections from the opposition were rejected by the president": the caller
+        att.targets = coder.find_targets(args.noun_source_candidates(obj) + agents, att.sources, att.inp)
+        return att.targets[0][0].text if att.targets else None
     if obj.lemma_.lower() not in coder.lexicon.nouns:
         att.targets = coder.find_targets(agents, att.sources, att.inp) if agents else []
         return att.targets[0][0].text if att.targets else None
@@ -1020,12 +1024,29 @@ def _victims_of(coder: SentenceCoder, att: Attempt, act: Token) -> str | None:
     """The people killed or wounded by an act or weapon (`act`), as the attempt's targets; never a protest's
     ("protests killed three people" are not aimed at the dead)."""
     verb = victim_verb(act)
-    if verb is None or att.code[:2] == PROTEST_ROOT:
+    if att.code[:2] == PROTEST_ROOT:
         return None
+    if verb is None:
+        return _struck_by_weapon(coder, att, act)
     hurt = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")] if act.dep_ == "nsubj" else [
         c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")
     ]
     att.targets = coder.find_targets(hurt, att.sources, att.inp, places=True)
+    return att.targets[0][0].text if att.targets else None
+
+
+# what a planted or fired weapon does to what it hits: "the bomb tore through a convoy", "a mine hit a bus"
+WEAPON_HITS = {"tear": ("through", "into"), "rip": ("through", "into"), "hit": (), "strike": (), "slam": ("into",)}
+
+
+def _struck_by_weapon(coder: SentenceCoder, att: Attempt, weapon: Token) -> str | None:
+    """"Bombs planted by militants tore through an army convoy in Mali": what the weapon hit is the target."""
+    verb = weapon.head
+    preps = WEAPON_HITS.get(verb.lemma_.lower())
+    if weapon.dep_ != "nsubj" or preps is None:
+        return None
+    hit = [c for c in verb.children if c.dep_ == "dobj"] + [o for w, o in args.prep_objects(verb) if w in preps]
+    att.targets = coder.find_targets(hit, att.sources, att.inp, places=True)
     return att.targets[0][0].text if att.targets else None
 
 

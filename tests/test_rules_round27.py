@@ -1,0 +1,104 @@
+"""Constructions found missing or wrong in the seventeenth session (audit W on unseen text, the probe and blind
+dev splits), fixed as general rules and rows. Sentences here are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coded_story import story_events as _events
+from coded_story import story_triples as _triples
+
+ON = date(2024, 5, 1)
+
+
+def test_who_asks_may_be_named_after_what_is_asked_for():
+    triples = _triples("Calls for early elections from opposition parties were rejected by the Serbian president.", ON)
+    assert ("SRBGOV", "1231", "SRBOPP") in triples
+    assert _triples("The Greek government rejected demands for higher wages from the unions.", ON) == {
+        ("GRCGOV", "120", "GRCLAB")}
+
+
+def test_force_of_police_or_troops_on_protesters_is_repression():
+    assert _triples("Police clashed with protesters in Lima on Sunday.", ON) == {("PERCOP", "175", "PEROPP")}
+    triples = _triples("Kenya recalled its envoy after clashes between police and demonstrators in Nairobi.", ON)
+    assert ("KENCOP", "175", "KENOPP") in triples and ("KENCOP", "190", "KENOPP") not in triples
+    # against armed men it stays force
+    assert ("PAKCOP", "190", "PAKREB") in _triples("Pakistani police clashed with Baloch separatists.", ON)
+
+
+def test_police_are_of_the_place_they_act_in_not_of_a_foreign_people_there():
+    assert _triples("Police arrested dozens of Ukrainian protesters in Moscow.", ON) == set()
+
+
+def test_an_act_left_open_by_whether_is_considered():
+    events = _events("The Kenyan government has yet to decide whether to expel the Somali ambassador.", ON)
+    assert [(e.cameo_code, e.modality) for e in events] == [("161", "considered")]
+
+
+def test_would_in_a_second_reported_clause_is_the_plan_told():
+    events = _events("Blinken said the talks were going well and that he would be travelling to Beijing soon.", ON)
+    assert [(e.source.code, e.cameo_code, e.modality) for e in events] == [("USAGOV", "036", "asserted")]
+
+
+def test_a_post_or_base_of_a_state_organ_is_that_organ():
+    assert _triples("Gunmen stormed a Kabul police station on Friday.", ON) == {("AFGREB", "190", "AFGCOP")}
+    assert _triples("Militants attacked an army base in northern Mali.", ON) == {("MLIREB", "190", "MLIMIL")}
+    # a post's place that is a capital is not its ground: the police are hit
+    assert _triples("Russian missiles struck Kyiv.", ON) == {("RUSMIL", "190", "UKR")}
+
+
+def test_what_a_planted_weapon_tore_through_is_its_target():
+    assert _triples("Roadside bombs planted by militants tore through an army convoy in central Mali.", ON) == {
+        ("MLIREB", "1833", "MLIMIL")}
+
+
+def test_asking_an_armed_group_to_quit_is_no_call_for_a_new_leader():
+    assert _triples("Residents called on the ELN rebels to quit.", ON) == {("COLCVL", "025", "COLREB")}
+    assert _triples("Protesters called on the Peruvian president to quit.", ON) == {("PEROPP", "0241", "PERGOV")}
+
+
+def test_a_people_s_adjective_on_a_protest_names_its_opposition():
+    assert ("IRNOPP", "141", "IRNGOV") in _triples("Iranian protests against the government spread to Tehran.", ON)
+    # a protest note a state hands over stays the state's
+    assert {s for s, _, _ in _triples("China lodged a formal protest with Japan over the visit.", ON)} == {"CHN"}
+
+
+def test_a_violent_protest_is_a_riot_a_non_violent_one_is_not():
+    assert {c for _, c, _ in _triples("Violent Kenyan protests against the tax bill left 20 dead.", ON)} == {"145"}
+    triples = _triples("Protesters staged non-violent demonstrations in Dhaka against the government.", ON)
+    assert {c for _, c, _ in triples} == {"141"}
+
+
+def test_a_home_body_acting_on_the_government_means_its_own():
+    story = "The Japanese government protested to China. Opposition leader Raila Odinga criticised the government."
+    assert ("KENOPP", "111", "KENGOV") in _triples(story, ON)
+    # a bare sector word with no home body in its sentence still takes the state told before
+    story = "The Serbian government imposed a curfew. The government said police arrested 71 protesters in Belgrade."
+    assert ("SRBCOP", "173", "SRBOPP") in _triples(story, ON)
+
+
+def test_a_measure_named_as_what_is_ended_is_no_new_imposition():
+    triples = _triples("Talks between Tehran and Washington to end America's sanctions against Iran made progress.", ON)
+    assert not any(code.startswith("16") for _, code, _ in triples)
+    assert _triples("The EU imposed sanctions on Belarus.", ON) == {("IGOEUREEC", "163", "BLR")}
+
+
+def test_cancelling_a_treaty_reduces_relations():
+    assert _triples("Russia cancelled its defence pact with Georgia.", ON) == {("RUS", "160", "GEO")}
+
+
+def test_an_office_owned_by_the_country_keeps_its_sector():
+    triples = _triples("Several newspapers in Yemen were banned by the country's Attorney General.", ON)
+    assert triples == {("YEMJUD", "1721", "YEMMED")}
+
+
+def test_a_passive_participle_the_tagger_reads_as_a_noun_is_the_verb():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from brinkwatch.coding.coder import _passive_misread
+
+    words = ["The", "town", "was", "overrun", "by", "rebels"]
+    doc = Doc(Vocab(), words=words, pos=["DET", "NOUN", "AUX", "NOUN", "ADP", "NOUN"],
+              deps=["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj"], heads=[1, 3, 3, 3, 3, 4])
+    assert _passive_misread(doc[3]) and not _passive_misread(doc[1]) and not _passive_misread(doc[5])
