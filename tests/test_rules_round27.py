@@ -102,3 +102,37 @@ def test_a_passive_participle_the_tagger_reads_as_a_noun_is_the_verb():
     doc = Doc(Vocab(), words=words, pos=["DET", "NOUN", "AUX", "NOUN", "ADP", "NOUN"],
               deps=["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj"], heads=[1, 3, 3, 3, 3, 4])
     assert _passive_misread(doc[3]) and not _passive_misread(doc[1]) and not _passive_misread(doc[5])
+
+
+def test_a_judgement_put_before_the_object_leaves_it_the_object():
+    assert _triples("The Kremlin rejected as baseless Ukrainian accusations that Russia shelled the dam.", ON) == {
+        ("RUSGOV", "016", "UKR")}
+
+
+def test_a_reaction_an_act_drew_is_aimed_at_its_doer():
+    assert _triples("Hungary passed a law restricting the media, drawing condemnation from the European Union.", ON) \
+        == {("IGOEUREEC", "111", "HUN")}
+    assert ("FRA", "111", "RUS") in _triples("The Russian strike on the port drew condemnation from France.", ON)
+    # a thing whose maker is not named draws a reaction at no one
+    assert not any(code == "111" for _, code, _ in _triples("The new law drew condemnation from the European Union.", ON))
+
+
+def test_what_an_authority_orders_done_to_someone_is_its_act():
+    events = _events("A court in Minsk ordered the activist to be held in custody for two months.", ON)
+    assert [(e.source.code, e.cameo_code, e.target.code, e.modality) for e in events] == [
+        ("BLRJUD", "173", "BLROPP", "asserted")]
+    assert _triples("A Kenyan judge ordered the opposition leader held in custody for 14 days.", ON) == {
+        ("KENJUD", "173", "KENOPP")}
+    events = _events("A Kenyan judge refused to order the opposition leader held in custody.", ON)
+    assert [e.modality for e in events] == ["negated"]
+
+
+def test_an_attack_claimed_beside_a_bomb_that_killed_is_that_bombing():
+    triples = _triples("A car bomb killed five policemen in Somalia, in an attack claimed by al-Shabaab.", ON)
+    assert ("SOMREB", "1832", "SOMCOP") in triples
+    assert ("SOMREB", "015", None) in triples  # the claim names no victim
+
+
+def test_a_suicide_bomber_is_no_aircraft():
+    codes = {c for _, c, _ in _triples("A Taliban suicide bomber killed 12 Pakistani soldiers in Peshawar.", ON)}
+    assert codes == {"1831"}

@@ -75,12 +75,14 @@ ETHNIC_WORDS = frozenset(token_key(w) for w in (
     "kurdish hazara pashtun tamil uighur uyghur baloch baluch yazidi turkmen tuareg").split())
 IRREGULAR_ARMED = frozenset(token_key(w) for w in (
     "fighters fighter militia militias militiamen militants militant gunmen guerrillas guerrilla insurgents").split())
-LED_GROUPS = frozenset({"coalition", "forces", "force", "troops", "alliance", "mission", "operation", "military"})
+# what a state leads that fights: "the US-led coalition", "Saudi-led warplanes" (its aircraft are its forces)
+LED_GROUPS = frozenset(token_key(w) for w in (
+    "coalition forces force troops alliance mission operation military warplanes jets aircraft bombers").split())
 # what a state or a body leads that is its own doing: "the Dutch-led investigation", "Qatari-led mediation"
-LED_EFFORTS = frozenset({"investigation", "inquiry", "probe", "talks", "negotiations", "effort", "efforts",
-                         "mediation", "initiative", "process", "diplomacy"})
-LED_MODIFIERS = frozenset({"international", "multinational", "western", "arab", "naval", "peacekeeping", "security",
-                           "peace", "joint", "criminal"})
+LED_EFFORTS = frozenset(token_key(w) for w in (
+    "investigation inquiry probe talks negotiations effort efforts mediation initiative process diplomacy").split())
+LED_MODIFIERS = frozenset(token_key(w) for w in (
+    "international multinational western arab naval peacekeeping security peace joint criminal foreign").split())
 NOT_COLLECTIVE_AFTER = frozenset(token_key(w) for w in (
     "government governments partner partners party parties talks agreement deal member members leader leaders"
     " negotiations cabinet politics crisis collapse lawmakers mps colleagues majority rule").split())

@@ -486,9 +486,27 @@ def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) ->
     for word, obj in prep_objects(verb):
         if word in ("with", "of") and not thing:
             add(obj)
+    judged = judged_object(verb)
+    if judged is not None:
+        add(judged)
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         add(verb.head)
     return lemmas
+
+
+def judged_object(verb: Token) -> Token | None:
+    """"rejected as baseless Ukrainian accusations that ...": with the judgement put first, the parser reads the
+    object as the "as" phrase's; it is the verb's object."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i + 1 >= len(verb.doc):
+            continue
+        obj = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+        first = verb.doc[prep.i + 1]
+        if obj is not None and first.pos_ == "ADJ" and first.head.i == obj.i and first.i < obj.i:
+            return obj
+    return None
 
 
 # verbs that undo their object when a party is pressed to use them: the thing is not done but ended ("pressed

@@ -1897,6 +1897,18 @@ def struck_capital(coder: SentenceCoder, cand: Candidate) -> str | None:
     return target.country
 
 
+@rule("order-carried", "claim")
+def order_carried(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"A court ordered the activist to be held for two months": what an authority orders done to someone is its
+    act, made as the order is (asserted, or negated with it), not a request of the one held."""
+    if "ordered-done" not in cand.fired:
+        return None
+    trig = cand.trigger
+    gov = trig.head.head if trig.dep_ == "acl" else trig.head  # "ordered [X] held", "ordered [X to be held]"
+    cand.mod = made(coder, gov)  # "refused to order him held": no one was held
+    return gov.text
+
+
 @rule("intent-made", "claim")
 def intent_made(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"The junta pledged to hold elections": an act the lexicon already codes as an intent (03x) is the
@@ -2556,13 +2568,35 @@ def weapon_as_doer(coder: SentenceCoder, cand: Candidate) -> str | None:
     named as its doer is used with that weapon (195 aerial, 194 artillery and tanks); so is a beating given by
     one ("the grid was battered by Russian drones", not a physical assault, 182)."""
     doer = cand.source_tok
-    if cand.code not in ("190", "182") or doer is None or cand.trigger.pos_ != "VERB":
+    if doer is None or cand.trigger.pos_ != "VERB":
         return None
-    code = WEAPON_DOERS.get(doer.lemma_.lower()) or _bombing_code(doer, cand.source)
+    if doer.lemma_.lower() == "bomber" and any(c.lemma_.lower() == "suicide" for c in doer.children):
+        if cand.code not in ("190", "182", "180", "1823"):
+            return None
+        code = BOMB_KINDS["suicide"]  # "a suicide bomber killed 12": a person, no aircraft
+    elif cand.code not in ("190", "182"):
+        return None
+    else:
+        code = WEAPON_DOERS.get(doer.lemma_.lower()) or _bombing_code(doer, cand.source)
     if code is None:
         return None
     cand.code = code
     return f"{code} ({doer.text})"
+
+
+@rule("bomb-in-attack", "candidate")
+def bomb_in_attack(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"A roadside bomb killed seven soldiers, in an attack claimed by the BLA": the attack named beside a bomb
+    that killed is that bombing (1833), whoever claimed it."""
+    if not cand.nominal or cand.code not in ("190", "180"):
+        return None
+    verb = victim_verb(cand.trigger)
+    bomb = args.child(verb, ("nsubj",)) if verb is not None else None
+    if bomb is None or bomb.lemma_.lower() not in BOMB_WORDS:
+        return None
+    mods = {c.lemma_.lower() for c in bomb.children if c.dep_ in ("amod", "compound")}
+    cand.code = next((BOMB_KINDS[m] for m in mods if m in BOMB_KINDS), "183")
+    return f"{cand.code} ({bomb.text})"
 
 
 # texts that do things only in figure: "the constitution bans ...", "the directive provides ..."

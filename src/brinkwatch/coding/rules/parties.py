@@ -192,6 +192,28 @@ def announced_passive(coder: SentenceCoder, att: Attempt) -> str | None:
     return speaker.code
 
 
+# verbs by which an authority has a thing done: "ordered the activist held", "ordered him to be jailed"
+HAVING_DONE_VERBS = frozenset(("order", "direct", "rule", "sentence"))
+
+
+@rule("ordered-done", "source", "verb")
+def ordered_done(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"A Kenyan judge ordered the opposition leader held in custody", "a court ordered the activist to be held
+    for two months": what an authority orders done to someone, told in the passive, is the authority's act."""
+    verb = att.trigger
+    if att.sources or verb.tag_ != "VBN":
+        return None
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        gov = verb.head.head  # "ordered [the leader] held"
+    elif verb.dep_ == "ccomp" and args.is_passive(verb):
+        gov = verb.head  # "ordered [the activist to be held]"
+    else:
+        return None
+    if gov.lemma_.lower() not in HAVING_DONE_VERBS or gov.pos_ != "VERB":
+        return None
+    return _first_source(coder, att, [s for s in (args.subject_of(gov),) if s is not None])
+
+
 @rule("agentless-passive", "source", "verb")
 def agentless_passive(coder: SentenceCoder, att: Attempt) -> str | None:
     """"The Ukrainian army was authorized to strike": help given to a named state's organ by no named
@@ -209,6 +231,36 @@ def agentless_passive(coder: SentenceCoder, att: Attempt) -> str | None:
     att.sources = [(verb, giver)]
     att.confidence = 0.35
     return "unresolved"
+
+
+# verbs by which an act draws a reaction from others: "drawing condemnation from the EU"
+DRAWING_VERBS = frozenset("draw prompt spark trigger provoke attract earn elicit bring".split())
+REACTION_NOUN_ROOTS = frozenset(("05", "11"))
+
+
+@rule("drawn-from", "source", "noun")
+def drawn_from(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"..., drawing condemnation from the EU": the parser hangs the reacting party on the drawing verb; the
+    party it comes "from" does the reaction."""
+    noun = att.trigger
+    if att.code[:2] not in REACTION_NOUN_ROOTS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in DRAWING_VERBS:
+        return None
+    return _first_source(coder, att, [o for w, o in args.prep_objects(noun.head) if w == "from"])
+
+
+# verbs of answering by an act: "Israel responded with air strikes", "Iran retaliated with missile strikes"
+ANSWERING_VERBS = frozenset("respond retaliate react answer reply hit".split())
+
+
+@rule("answered-with", "source", "noun")
+def answered_with(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Israel responded with air strikes on Gaza": the act one answers with is the answerer's."""
+    noun = att.trigger
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.head.lemma_.lower() not in ANSWERING_VERBS:
+        return None
+    subj = args.subject_of(prep.head)
+    return _first_source(coder, att, [subj]) if subj is not None else None
 
 
 @rule("noun-owner", "source", "noun")
@@ -1015,8 +1067,8 @@ def weapon_victims(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Two soldiers were killed by a roadside bomb planted by separatists": the ones a weapon killed or
     wounded are the target of whoever planted, fired or dropped it."""
     trig = att.trigger
-    if trig.dep_ != "acl" or trig.tag_ != "VBN":
-        return None
+    if trig.dep_ != "acl" or trig.tag_ != "VBN" or att.code[:2] not in ("18", "19", "20"):
+        return None  # ("an attack claimed by the group": the claim, 015, is aimed at no victim)
     return _victims_of(coder, att, trig.head)
 
 
@@ -1028,7 +1080,9 @@ def _victims_of(coder: SentenceCoder, att: Attempt, act: Token) -> str | None:
         return None
     if verb is None:
         return _struck_by_weapon(coder, att, act)
-    hurt = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")] if act.dep_ == "nsubj" else [
+    # "an airstrike killed 12", "a bomb killed five, in an attack claimed by X": who was killed, not the bomb
+    active = act.dep_ == "nsubj" or not (args.is_passive(verb) or verb.lemma_.lower() == "die")
+    hurt = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")] if active else [
         c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")
     ]
     att.targets = coder.find_targets(hurt, att.sources, att.inp, places=True)
@@ -1047,6 +1101,27 @@ def _struck_by_weapon(coder: SentenceCoder, att: Attempt, weapon: Token) -> str 
         return None
     hit = [c for c in verb.children if c.dep_ == "dobj"] + [o for w, o in args.prep_objects(verb) if w in preps]
     att.targets = coder.find_targets(hit, att.sources, att.inp, places=True)
+    return att.targets[0][0].text if att.targets else None
+
+
+@rule("drew-reaction", "target", "noun")
+def drew_reaction(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Hungary passed a media law, drawing condemnation from the EU": a reaction an act drew is aimed at
+    whoever did the act, the subject of the clause the drawing participle hangs on (the EU condemns Hungary), or
+    the doer of the act that drew it ("Russia's strike on the port drew condemnation from France")."""
+    noun = att.trigger
+    if att.code[:2] not in REACTION_NOUN_ROOTS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in DRAWING_VERBS:
+        return None
+    drawing = noun.head
+    if drawing.tag_ == "VBG" and drawing.dep_ in ("advcl", "xcomp", "conj"):
+        doer = args.subject_of(drawing.head)
+        doers = [doer] if doer is not None else []
+    else:
+        # "Russia's strike on the hospital drew condemnation": the act's own doer ("the law drew condemnation":
+        # a thing whose maker is not named here, no one)
+        act = args.subject_of(drawing)
+        doers = args.noun_source_candidates(act) if act is not None and act.lemma_.lower() in coder.lexicon.nouns else []
+    att.targets = coder.find_targets(doers, att.sources, att.inp) if doers else []
     return att.targets[0][0].text if att.targets else None
 
 

@@ -234,9 +234,20 @@ def victim_verb(noun: Token) -> Token | None:
         return head
     if noun.dep_ in ("pobj", "pcomp") and head.lower_ in ("in", "by", "during"):
         verb = head.head
-        if verb.lemma_.lower() in VICTIM_VERBS and (args.is_passive(verb) or verb.lemma_.lower() == "die"):
+        if verb.lemma_.lower() in VICTIM_VERBS and (
+                args.is_passive(verb) or verb.lemma_.lower() == "die" or _device_did(verb)):
             return verb
     return None
+
+
+# what goes off or hits: "a car bomb killed five policemen, in an attack claimed by X" is the attack's doing
+DEVICE_WORDS = frozenset("bomb blast explosion device mine shell rocket missile grenade drone bomber".split())
+
+
+def _device_did(verb: Token) -> bool:
+    """Is the subject of an active killing verb a weapon or blast, not a doer ("a car bomb killed five")?"""
+    subj = args.child(verb, ("nsubj",))
+    return subj is not None and subj.lemma_.lower() in DEVICE_WORDS
 
 
 def warning_over(trigger: Token) -> Token | None:
