@@ -136,3 +136,14 @@ def test_an_attack_claimed_beside_a_bomb_that_killed_is_that_bombing():
 def test_a_suicide_bomber_is_no_aircraft():
     codes = {c for _, c, _ in _triples("A Taliban suicide bomber killed 12 Pakistani soldiers in Peshawar.", ON)}
     assert codes == {"1831"}
+
+
+def test_an_act_one_answers_with_is_the_answerer_s():
+    triples = _triples("Hamas fired rockets at Israel on Monday, and Israel responded with air strikes on Gaza.", ON)
+    assert ("ISR", "195", "PSE") in triples
+
+
+def test_forces_and_warplanes_a_state_leads_are_its_forces():
+    triples = _triples("The Iraqi parliament demanded that US-led troops leave Iraq.", ON)
+    assert {t for _, _, t in triples} == {"USAMIL"}
+    assert ("SAUMIL", "195", "YEMREB") in _triples("Saudi-led warplanes struck Houthi positions in Sanaa.", ON)
