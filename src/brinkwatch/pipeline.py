@@ -42,15 +42,6 @@ SENTENCES_PER_PARSE = 256  # code_many: screened sentences of several stories pa
 CONTEXT_SENTENCES = 2  # sentences before one that the rules may read as its context
 # prepositions that set a sentence somewhere: "in Zagreb", "near the border of Croatia"
 SETTING_PREPS = LOCATIVE_PREPS | {"around"}
-# bodies and people that act within their own state: its opposition, lawmakers, courts, unions, students, people
-HOME_SECTORS = frozenset("OPP LEG JUD LAB EDU CVL".split())
-
-
-def _in_subject(tok) -> bool:
-    """Is `tok` a clause's subject or a word of the subject's phrase ("Opposition leader Raila Odinga")?"""
-    while tok.dep_ in ("compound", "amod", "poss", "appos", "flat") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ in ("nsubj", "nsubjpass")
 CODERS = ("rules",)  # a learned fallback was tried twice and removed: it did not earn its place (issue 10)
 
 
@@ -447,20 +438,9 @@ class Pipeline:
                 place = place_country(tok, inp.sent)
                 elsewhere.add(place.iso3 or "" if place is not None else "")
         elsewhere.discard("")
-        home = self._home_of_subject(inp)
         for i, actor in borrowed.items():
-            if elsewhere - {actor.country} or home - {actor.country}:
+            if elsewhere - {actor.country}:
                 del inp.actors[i]
-
-    @staticmethod
-    def _home_of_subject(inp) -> set[str]:
-        """"(a story on Japan) Opposition leader Raila Odinga criticised the government": a state's own opposition,
-        lawmakers, courts or people who act are at home; "the government" they act on is theirs, not the one
-        told before. The state of such a subject, when the sentence names no other actor of the borrowed state."""
-        home = {a.country for i, a in inp.actors.items() if a.resolved_by != "antecedent" and a.country
-                and a.sector in HOME_SECTORS and _in_subject(inp.sent.doc[i])}
-        others = {a.country for a in inp.actors.values() if a.resolved_by != "antecedent" and a.country} - home
-        return home if len(home) == 1 and not others else set()
 
     def _unknown_subject(self, tok, name: list, offset: int, actors: dict[int, ActorRef]) -> ActorRef | None:
         """A named subject no table knows ("the Awami League", "Tehreek-e-Labbaik Pakistan"): kept with its

@@ -681,8 +681,11 @@ def noun_source_candidates(noun: Token) -> list[Token]:
     return out + _asker_after_wanted(noun)
 
 
-# things asked for that come "from" someone: "appeals for aid from China" asks China, it is not China's appeal
+# things asked for that come "from" someone: "appeals for aid from China" asks China, it is not China's appeal;
+# acts whose "from" names a place or body left: "calls for the withdrawal of its troops from Ukraine"
 GIVEN_THINGS = frozenset("aid assistance help support money fund funding loan weapon arm troop".split())
+LEAVING_THINGS = DEPARTURE_NOUNS | frozenset(
+    "expulsion release return independence evacuation removal secession ouster suspension exclusion".split())
 
 
 def _asker_after_wanted(noun: Token) -> list[Token]:
@@ -690,7 +693,7 @@ def _asker_after_wanted(noun: Token) -> list[Token]:
     thing asked for; it still names who asks, unless that thing is given by someone ("calls for aid from China")."""
     if noun.lemma_.lower() not in REQUEST_NOUNS:
         return []
-    return [o for w, wanted in prep_objects(noun) if w == "for" and wanted.lemma_.lower() not in GIVEN_THINGS
+    return [o for w, wanted in prep_objects(noun) if w == "for" and wanted.lemma_.lower() not in GIVEN_THINGS | LEAVING_THINGS
             for w2, o in prep_objects(wanted) if w2 == "from"]
 
 

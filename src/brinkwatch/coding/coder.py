@@ -651,7 +651,9 @@ class SentenceCoder:
             return None  # "water bombing by aircraft", "attacked a tanker": a craft's state comes only from its own words
         if not countries and _names_a_body(tok, inp):
             return None  # "a rally organized by Women for America First", "Walter Reed Hospital": a name's word
+        how = "a place named with it"
         if not countries:
+            how = "the one state named in the sentence"
             # the one state the sentence names, counting places ("the hospital in Khan Younis" is in Palestine)
             states = self._actor_states(inp, skip_venues=True)
             states |= {s for s in self._places_named(inp) if not self._namesake_of(s, inp, states)}
@@ -666,7 +668,7 @@ class SentenceCoder:
         country = countries[0]
         return ActorRef(
             text=tok.text, code=country + sector, country=country, sector=sector, resolved_by="sector+place",
-            entry=f"sector word {tok.lemma_!r} + state named in the sentence ({country})",
+            entry=f"sector word {tok.lemma_!r} + {how} ({country})",
             start=inp.offset + tok.idx, end=inp.offset + tok.idx + len(tok.text),
         )
 
@@ -932,8 +934,10 @@ class SentenceCoder:
                     if c.dep_ in ("npadvmod", "amod", "appos", "conj") or owned:
                         # what hangs on a place is still a place: "in Niamey, Niger's capital"
                         queue.append((c, depth + 1, via if via in LOCATIVE_PREPS else c.dep_))
-                    elif c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
-                        # "missiles targeting US troops", "an airstrike that killed the general"
+                    elif c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and (
+                            conflict or c.lemma_.lower() not in FEELING_VERBS):
+                        # "missiles targeting US troops", "an airstrike that killed the general" (who a tie
+                        # alarmed is no partner of it: "deepening ties that have alarmed Australia")
                         queue.extend((o, depth + 1, "acl") for o in c.children if o.dep_ == "dobj")
                         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in HOLDING_VERBS:
                             # "the release of all hostages held by Hamas": the holder is who is asked to free them
@@ -1453,6 +1457,8 @@ def _out_of_particle(verb: Token) -> set[str]:
 
 # what a verb acts on, speaks of or is done with: a state named there is no home of the verb's subject
 STATE_ORGANS = frozenset("GOV LEG MIL JUD COP".split())
+# verbs of what a thing makes others feel: "ties that have alarmed Australia"
+FEELING_VERBS = frozenset("alarm worry concern anger upset trouble irk frustrate unsettle rattle dismay annoy alienate".split())
 # the posts, bases and vehicles of a state's organs: "a police station", "an army convoy"
 ORGAN_FACILITIES = frozenset(
     "station base barracks post outpost checkpoint headquarters compound convoy patrol vehicle truck".split()

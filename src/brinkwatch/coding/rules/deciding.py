@@ -37,6 +37,7 @@ from brinkwatch.coding.rules.shared import (
     COMMISSIVES,
     CRITICAL_WORDS,
     CROWD_COUNTS,
+    EXPLOSIVE_WORDS,
     FORCE_NOUNS,
     FORCE_ROOTS,
     JUDGING,
@@ -1478,13 +1479,24 @@ def insisted_fact(coder: SentenceCoder, cand: Candidate) -> str | None:
 
 @rule("warned-danger", "candidate", veto=True)
 def warned_danger(coder: SentenceCoder, cand: Candidate) -> str | None:
-    """"The opposition warned the delay could be a risk to security": a warning that something could be
-    harmful is a comment, no threat (a threat warns of what the warner will do)."""
+    """"The opposition warned the delay could be a risk to security", "warned that relations between the US and
+    China were deteriorating": a warning that something could be harmful, or is going badly, is a comment, no
+    threat (a threat warns of what the warner will do)."""
     trig = cand.trigger
-    if trig.lemma_.lower() != "warn" or cand.code != "130" or cand.target is not None:
+    if trig.lemma_.lower() != "warn" or cand.code != "130":
         return None
     that = next((c for c in trig.children if c.dep_ == "ccomp"), None)
-    return that.text if that is not None and that.lemma_ == "be" else None
+    if that is None:
+        return None
+    # "warned that relations between the US and China were deteriorating": how things stand between others
+    subj = args.child(that, ("nsubj",))
+    if subj is not None and subj.lemma_.lower() in STATES_OF_AFFAIRS:
+        return subj.text
+    return that.text if cand.target is None and that.lemma_ == "be" else None
+
+
+# what a warning may say is going badly, with no one's act in it
+STATES_OF_AFFAIRS = frozenset("relation relationship tie tension situation economy crisis".split())
 
 
 DECREES = frozenset("decree law bill order act ordinance".split())
@@ -1863,6 +1875,24 @@ def protesters_violence(coder: SentenceCoder, cand: Candidate) -> str | None:
     return cand.source_tok.text
 
 
+STOPPING_VERBS = frozenset("stop cease halt end".split())
+CEASEFIRE = "0871"
+
+
+@rule("stopped-fighting", "claim")
+def stopped_fighting(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Armenia and Azerbaijan agreed to stop fighting": fighting the parties stop, or agree to stop, is a
+    ceasefire (0871), made as the agreement is; not a fight that did not happen."""
+    gov = cand.mod.governor
+    if cand.code[:2] != "19" or cand.mod.modality != "negated" or gov is None or gov.lemma_.lower() not in STOPPING_VERBS:
+        return None
+    if any(c.dep_ == "neg" for c in gov.children):
+        return None  # "did not stop fighting": the fight went on
+    top = gov.head if gov.dep_ == "xcomp" and gov.head.lemma_.lower() in ("agree", "decide") else gov
+    cand.code, cand.mod = CEASEFIRE, made(coder, top)
+    return top.text
+
+
 # the forces of order: their force on a crowd of protesters is repression, not war
 ORDER_SECTORS = frozenset(("COP", "MIL"))
 
@@ -1998,6 +2028,16 @@ def _armed_group(actor: ActorRef | None) -> bool:
     return actor is not None and (actor.sector in ARMED_GROUP_SECTORS or actor.code.startswith("IMG"))
 
 
+LEADER_WORDS = frozenset("leader commander chief head chairman president".split())
+
+
+def _leader_asked(cand: Candidate) -> bool:
+    """"urged RSF commander Dagalo to step down": a group's leader asked to quit has a post to leave."""
+    tok = cand.target_tok
+    return cand.target.kind == "person" or (tok is not None and (
+        tok.lemma_.lower() in LEADER_WORDS or any(c.lemma_.lower() in LEADER_WORDS for c in tok.children)))
+
+
 @rule("request-refine", "claim")
 def request_refine(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"The UN urged Israel to allow aid in": an appeal or demand is refined by the act it asks for."""
@@ -2010,7 +2050,7 @@ def request_refine(coder: SentenceCoder, cand: Candidate) -> str | None:
     new = coder.shift_code("request", asked, family=code[:2])
     if new in ("020", "100") and code not in ("020", "100"):
         return None  # "demanded an independent investigation" stays 101: the act asked for says no more
-    if new in LEADERSHIP_CHANGE and _armed_group(cand.target):
+    if new in LEADERSHIP_CHANGE and _armed_group(cand.target) and not _leader_asked(cand):
         new = YIELD_ASKED[code[:2]]  # "called on the rebels to quit": to give up the fight, no office to leave
     if new is not None and new != code:
         cand.code = new
@@ -2546,7 +2586,7 @@ WEAPON_DOERS = {**dict.fromkeys("jet warplane bomber drone helicopter aircraft p
 
 # a bomb as the doer: "a Taliban roadside bomb hit a NATO convoy" is a roadside bombing (1833), "a car bomb
 # tore through the market" a vehicular one (1832), any other bomb or explosive device a bombing (183)
-BOMB_WORDS = frozenset(("bomb", "device", "explosive", "ied", "mine"))
+BOMB_WORDS = EXPLOSIVE_WORDS
 BOMB_KINDS = {"roadside": "1833", "car": "1832", "truck": "1832", "vehicle": "1832", "suicide": "1831"}
 
 
@@ -2908,6 +2948,8 @@ def sole_other_party(coder: SentenceCoder, cand: Candidate) -> str | None:
     tok = cand.inp.sent.doc[index]
     if not _within_act(tok, cand, coder) or _place_named(tok, actor, cand.code, cand.trigger):
         return None
+    if tok.pos_ == "ADJ" and tok.dep_ in ("oprd", "acomp") and tok.head.lemma_.lower() in JUDGING:
+        return None  # "vetoed the law, calling it Russian in spirit": a judgement, no party
     if actor.country == cand.source.country and not (actor.sector and cand.source.sector):
         return None  # "the United States expressed support at a meeting in Washington": a state's own capital
     cand.target, cand.target_tok = actor, tok

@@ -45,6 +45,7 @@ from brinkwatch.coding.rules.shared import (
     TRANSFER_VERBS,
     VISITOR_NOUNS,
     definite,
+    hosted_one,
     refusal_code,
 )
 
@@ -93,12 +94,13 @@ def allowed_in(coder: SentenceCoder, att: Attempt) -> str | None:
 
 @rule("welcomed-visitor", "trigger", "verb")
 def welcomed_visitor(coder: SentenceCoder, att: Attempt) -> str | None:
-    """"Hanoi welcomed a delegation from Beijing": receiving a visitor is hosting a visit (043; the visitor's
-    042 follows, see hosted-visit); "welcomed the decision" is praise, left to the lexicon."""
+    """"Hanoi welcomed a delegation from Beijing", "the king was greeted by President Sisi": receiving a visitor
+    is hosting a visit (043; the visitor's 042 follows, see hosted-visit); "welcomed the decision" is praise,
+    left to the lexicon."""
     verb = att.trigger
-    if verb.lemma_.lower() not in HOSTING or args.is_passive(verb):
+    if verb.lemma_.lower() not in HOSTING:
         return None
-    obj = args.child(verb, ("dobj",))
+    obj = hosted_one(verb)
     if obj is None:
         return None
     actor = att.inp.actors.get(obj.i)

@@ -34,6 +34,7 @@ from brinkwatch.coding.rules.shared import (
     by_convention,
     definite,
     folded,
+    hosted_one,
     told_claim,
     victim_verb,
 )
@@ -44,6 +45,51 @@ if TYPE_CHECKING:
 
 
 # ---- source: who does it ----------------------------------------------------------------------------
+# verbs by which an authority has a thing done: "ordered the activist held", "ordered him to be jailed"
+HAVING_DONE_VERBS = frozenset(("order", "direct", "rule", "sentence"))
+
+
+def _ordered(verb: Token) -> tuple[Token, Token | None] | None:
+    """The ordering verb a passive participle is the ordered act of, and the one it is done to when the order
+    itself is told in the passive: "ordered [the leader] held", "ordered [him to be held]", "[Conde] was ordered
+    held by the court"."""
+    if verb.tag_ not in ("VBN", "VBD"):
+        return None
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.tag_ == "VBN":
+        gov, patient = verb.head.head, None
+    elif verb.dep_ == "ccomp" and args.is_passive(verb):
+        gov, patient = verb.head, None
+    elif verb.dep_ == "ccomp" and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children) \
+            and (verb.tag_ == "VBN" or verb.lower_.endswith("ed")):
+        # "ordered the protesters freed": the parser reads a small clause whose subject is the one freed (a
+        # participle's form; "ordered that the troops withdrew" tells the troops' own act)
+        gov, patient = verb.head, args.child(verb, ("nsubj",))
+        if patient is None:
+            return None
+    elif verb.dep_ == "xcomp" and verb.tag_ == "VBN" and args.is_passive(verb.head):
+        gov = verb.head
+        patient = args.child(gov, ("nsubjpass",))
+    else:
+        return None
+    if gov.lemma_.lower() not in HAVING_DONE_VERBS or gov.pos_ != "VERB":
+        return None
+    return gov, patient
+
+
+@rule("ordered-done", "source", "verb")
+def ordered_done(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"A Kenyan judge ordered the opposition leader held in custody", "a court ordered the activist to be held
+    for two months", "Conde was ordered held by the court": what an authority orders done to someone, told in
+    the passive, is the authority's act (never the act of the one held)."""
+    found = _ordered(att.trigger)
+    if found is None:
+        return None
+    gov, patient = found
+    passive = args.is_passive(gov)
+    doer = (args.agent_of(att.trigger) or args.agent_of(gov)) if passive else args.subject_of(gov)
+    return _first_source(coder, att, [doer]) if doer is not None else None
+
+
 @rule("subject", "source", "verb")
 def subject(coder: SentenceCoder, att: Attempt) -> str | None:
     """"The US and Britain condemned the test": the verb's subject, through control and coordination."""
@@ -190,28 +236,6 @@ def announced_passive(coder: SentenceCoder, att: Attempt) -> str | None:
         return None  # "the Russian ambassador will be expelled, the Kremlin said": the teller's side is acted on
     att.sources = [(speaker_tok, speaker)]
     return speaker.code
-
-
-# verbs by which an authority has a thing done: "ordered the activist held", "ordered him to be jailed"
-HAVING_DONE_VERBS = frozenset(("order", "direct", "rule", "sentence"))
-
-
-@rule("ordered-done", "source", "verb")
-def ordered_done(coder: SentenceCoder, att: Attempt) -> str | None:
-    """"A Kenyan judge ordered the opposition leader held in custody", "a court ordered the activist to be held
-    for two months": what an authority orders done to someone, told in the passive, is the authority's act."""
-    verb = att.trigger
-    if att.sources or verb.tag_ != "VBN":
-        return None
-    if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
-        gov = verb.head.head  # "ordered [the leader] held"
-    elif verb.dep_ == "ccomp" and args.is_passive(verb):
-        gov = verb.head  # "ordered [the activist to be held]"
-    else:
-        return None
-    if gov.lemma_.lower() not in HAVING_DONE_VERBS or gov.pos_ != "VERB":
-        return None
-    return _first_source(coder, att, [s for s in (args.subject_of(gov),) if s is not None])
 
 
 @rule("agentless-passive", "source", "verb")
@@ -364,6 +388,8 @@ def unnamed_attacker(coder: SentenceCoder, att: Attempt) -> str | None:
         if found:
             att.sources = found
             return f"{verb.text}; claimed by {claimer.text}"
+    if noun.dep_ != "nsubj" and not args.is_passive(verb) and verb.lemma_.lower() != "die":
+        return None  # "a drone killed two soldiers, in an attack ...": an attack beside a weapon's blow names no victim side
     att.sources = [(noun, ActorRef(text="", code="", resolved_by="unresolved", entry="attacker not named"))]
     att.confidence = 0.4
     return verb.text
@@ -380,13 +406,19 @@ def _claimed_by(sent: Span) -> Token | None:
     found = []
     for verb in sent:
         prep = CLAIMING.get(verb.lemma_.lower())
-        if prep is None or verb.tag_ != "VBN":
+        if prep is None or verb.tag_ not in ("VBN", "VBD"):
             continue
-        act = verb.head if verb.dep_ == "acl" else args.child(verb, ("nsubjpass",))
+        told = verb.dep_ == "relcl" and args.child(verb, ("nsubj",)) is not None  # "an attack the group claimed"
+        if verb.tag_ == "VBD" and not told:
+            continue
+        act = verb.head if verb.dep_ in ("acl", "relcl") else args.child(verb, ("nsubjpass",))
         if act is None or act.lemma_.lower() not in CLAIMED_ACTS:
             continue
-        party = args.agent_of(verb) if prep == "agent" else next(
-            (o for w, o in args.prep_objects(verb) if w == prep), None)
+        if told and prep == "agent":
+            party = args.child(verb, ("nsubj",))
+        else:
+            party = args.agent_of(verb) if prep == "agent" else next(
+                (o for w, o in args.prep_objects(verb) if w == prep), None)
         if party is not None:
             found.append(party)
     return found[0] if len(found) == 1 else None
@@ -396,6 +428,18 @@ def _claimed_by(sent: Span) -> Token | None:
 # prepositions that aim force at someone: "use force against Yerevan", "fire shells at the border post"
 FORCE_PREPS = frozenset(("against", "on", "upon", "at"))
 ACT_REACTION_ROOTS = REACTION_ROOTS | {"05"}
+
+
+@rule("ordered-patient", "target", "verb")
+def ordered_patient(coder: SentenceCoder, att: Attempt) -> str | None:
+    """"Conde was ordered held in custody by the court": the one the order is told of is held, not the court."""
+    if "ordered-done" not in att.fired:
+        return None
+    found = _ordered(att.trigger)
+    if found is None or found[1] is None:
+        return None
+    att.targets = coder.find_targets([found[1]], att.sources, att.inp)
+    return att.targets[0][0].text if att.targets else None
 
 
 @rule("admitted", "target", "verb")
@@ -529,7 +573,9 @@ def visitor(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Hanoi welcomed a delegation from Beijing": the visitor is the delegation's sender, or the person."""
     if att.made_by != "welcomed-visitor":
         return None
-    obj = args.child(att.trigger, ("dobj",))
+    obj = hosted_one(att.trigger)
+    if obj is None:
+        return None
     senders = [o for w, o in args.prep_objects(obj) if w in ("from", "of")]
     att.targets = coder.find_targets([*senders, obj], att.sources, att.inp)
     return att.targets[0][0].text if att.targets else None
@@ -1058,7 +1104,10 @@ def governed_act_object(coder: SentenceCoder, att: Attempt) -> str | None:
 
 @rule("victims", "target", "noun")
 def victims(coder: SentenceCoder, att: Attempt) -> str | None:
-    """"Five Malian soldiers died in the ambush": the ones killed or wounded by the act are its target."""
+    """"Five Malian soldiers died in the ambush": the ones killed or wounded by the act are its target; not
+    where the act names its own sides ("hurt in clashes between police and demonstrators")."""
+    if any(w == "between" for w, _ in args.prep_objects(att.trigger)):
+        return None
     return _victims_of(coder, att, att.trigger)
 
 
@@ -1100,7 +1149,11 @@ def _struck_by_weapon(coder: SentenceCoder, att: Attempt, weapon: Token) -> str 
     if weapon.dep_ != "nsubj" or preps is None:
         return None
     hit = [c for c in verb.children if c.dep_ == "dobj"] + [o for w, o in args.prep_objects(verb) if w in preps]
-    att.targets = coder.find_targets(hit, att.sources, att.inp, places=True)
+    own = {a.country for _, a in att.sources}
+    # "a missile fired by Houthi rebels struck a cargo ship": a ship or bus named with no state of its own is
+    # not the attacker's state's, which is the one state the sentence names
+    att.targets = [(t, a) for t, a in coder.find_targets(hit, att.sources, att.inp, places=True)
+                   if not (a.resolved_by == "sector+place" and a.country in own and "one state named" in a.entry)]
     return att.targets[0][0].text if att.targets else None
 
 
@@ -1117,10 +1170,16 @@ def drew_reaction(coder: SentenceCoder, att: Attempt) -> str | None:
         doer = args.subject_of(drawing.head)
         doers = [doer] if doer is not None else []
     else:
-        # "Russia's strike on the hospital drew condemnation": the act's own doer ("the law drew condemnation":
+        # "Russia's strike on the hospital drew condemnation": the act's own doer; "Israel drew condemnation",
+        # "the Hungarian law drew criticism": the party, or the owner of the thing ("the law drew condemnation":
         # a thing whose maker is not named here, no one)
         act = args.subject_of(drawing)
-        doers = args.noun_source_candidates(act) if act is not None and act.lemma_.lower() in coder.lexicon.nouns else []
+        if act is None:
+            doers = []
+        elif act.lemma_.lower() in coder.lexicon.nouns:
+            doers = args.noun_source_candidates(act)
+        else:
+            doers = [act, *(c for c in act.children if c.dep_ in ("poss", "amod", "compound"))]
     att.targets = coder.find_targets(doers, att.sources, att.inp) if doers else []
     return att.targets[0][0].text if att.targets else None
 

@@ -76,6 +76,16 @@ PROTEST_ROOT = "14"  # CAMEO 14x: demonstrations, strikes, boycotts, blockades
 PROTESTERS = frozenset(("OPP", "LAB", "EDU", "CVL", "AGR", "HLH", "BUS", "REF", "MED", "LEG"))
 UNANSWERED = frozenset(("ignore", "heed", "defy", "disregard"))
 HOSTING = frozenset(("welcome", "receive", "greet"))
+
+
+def hosted_one(verb: Token) -> Token | None:
+    """Who a hosting verb receives: its object ("welcomed the envoy"), or, in the passive with the host named,
+    its subject ("the king arrived and was greeted by President Sisi")."""
+    if not args.is_passive(verb):
+        return args.child(verb, ("dobj",))
+    if args.agent_of(verb) is None:
+        return None
+    return args.child(verb, ("nsubjpass",)) or (args.subject_of(verb.head) if verb.dep_ == "conj" else None)
 # who pays a visit: "welcomed a delegation from Hanoi", "received the visiting envoy"
 VISITOR_NOUNS = frozenset(
     "delegation visitor envoy counterpart guest emissary minister president premier chancellor leader king emir "
@@ -240,8 +250,10 @@ def victim_verb(noun: Token) -> Token | None:
     return None
 
 
+# what explodes: "a roadside bomb", "an IED", "a blast"
+EXPLOSIVE_WORDS = frozenset("bomb device explosive ied mine blast explosion".split())
 # what goes off or hits: "a car bomb killed five policemen, in an attack claimed by X" is the attack's doing
-DEVICE_WORDS = frozenset("bomb blast explosion device mine shell rocket missile grenade drone bomber".split())
+DEVICE_WORDS = EXPLOSIVE_WORDS | frozenset("shell rocket missile grenade drone bomber".split())
 
 
 def _device_did(verb: Token) -> bool:
