@@ -212,3 +212,15 @@ def test_those_a_tie_alarmed_are_no_partners_of_it():
 def test_a_judgement_adjective_is_no_party():
     triples = _triples("The Georgian president vetoed the media law on Saturday, calling it Russian in spirit.", ON)
     assert not any(t == "RUS" for _, _, t in triples)
+
+
+def test_a_visitor_greeted_by_a_host_is_a_hosted_visit():
+    triples = _triples("The Chinese foreign minister was welcomed by President Ruto in Nairobi.", ON)
+    assert triples == {("KENGOV", "043", "CHNGOV"), ("CHNGOV", "042", "KENGOV")}
+    assert _triples("The decision was welcomed by the European Union.", ON) == set()
+
+
+def test_people_police_kill_as_protesters_march_are_the_protest_s():
+    triples = _triples("Kenyan police shot dead at least five people as protesters marched in Nairobi.", ON)
+    assert ("KENCOP", "175", "KENOPP") in triples
+    assert ("KENCOP", "1823", "KENCRM") in _triples("Kenyan police shot dead two robbers in Nairobi.", ON)

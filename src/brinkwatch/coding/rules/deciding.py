@@ -1904,12 +1904,26 @@ def force_on_protesters(coder: SentenceCoder, cand: Candidate) -> str | None:
     target = cand.target
     if cand.code[:2] not in ("18", "19") or cand.source.sector not in ORDER_SECTORS or target is None:
         return None
-    if target.sector != "OPP" or cand.target_tok is None or cand.target_tok.lemma_.lower() not in PROTEST_CROWDS:
-        return None
     if target.country != cand.source.country:
         return None  # "Israeli troops clashed with Palestinian protesters": another state's forces fight them
+    if target.sector == "CVL" and _while_protesting(cand.trigger):
+        # "police shot dead five people as protesters stormed parliament": the people are of the protest
+        cand.target = replace(target, code=target.country + "OPP", sector="OPP",
+                              entry=f"{target.entry}; of the protest told with it (OPP)")
+        cand.code = "175"
+        return "as protesters"
+    if target.sector != "OPP" or cand.target_tok is None or cand.target_tok.lemma_.lower() not in PROTEST_CROWDS:
+        return None
     cand.code = "175"
     return cand.target_tok.text
+
+
+def _while_protesting(verb: Token) -> bool:
+    """Is a clause of protest hung on `verb` ("..., as protesters stormed parliament", "when demonstrators
+    marched on the palace")?"""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("as", "while", "when") for m in c.children)
+               and (s := args.child(c, ("nsubj",))) is not None and s.lemma_.lower() in PROTEST_CROWDS
+               for c in verb.children)
 
 
 @rule("struck-capital", "claim")
