@@ -414,7 +414,7 @@ def standing_state(coder: SentenceCoder, cand: Candidate) -> str | None:
 
 
 # words that end or ease a measure in force: "talks to end the sanctions", "the lifting of the embargo"
-ENDING_WORDS = frozenset("end lift ease relax remove scrap repeal revoke drop lifting easing removal repeal".split())
+ENDING_WORDS = frozenset("end lift ease relax remove scrap repeal revoke drop lifting easing removal".split())
 
 
 def _ended_by(noun: Token) -> Token | None:
@@ -1477,6 +1477,10 @@ def insisted_fact(coder: SentenceCoder, cand: Candidate) -> str | None:
     return that.text
 
 
+# what a warning may say is going badly, with no one's act in it
+STATES_OF_AFFAIRS = frozenset("relation relationship tie tension situation economy crisis".split())
+
+
 @rule("warned-danger", "candidate", veto=True)
 def warned_danger(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"The opposition warned the delay could be a risk to security", "warned that relations between the US and
@@ -1494,9 +1498,6 @@ def warned_danger(coder: SentenceCoder, cand: Candidate) -> str | None:
         return subj.text
     return that.text if cand.target is None and that.lemma_ == "be" else None
 
-
-# what a warning may say is going badly, with no one's act in it
-STATES_OF_AFFAIRS = frozenset("relation relationship tie tension situation economy crisis".split())
 
 
 DECREES = frozenset("decree law bill order act ordinance".split())
