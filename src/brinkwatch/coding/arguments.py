@@ -686,6 +686,7 @@ def noun_source_candidates(noun: Token) -> list[Token]:
 GIVEN_THINGS = frozenset("aid assistance help support money fund funding loan weapon arm troop".split())
 LEAVING_THINGS = DEPARTURE_NOUNS | frozenset(
     "expulsion release return independence evacuation removal secession ouster suspension exclusion".split())
+NOT_ASKED_FROM = GIVEN_THINGS | LEAVING_THINGS
 
 
 def _asker_after_wanted(noun: Token) -> list[Token]:
@@ -693,7 +694,7 @@ def _asker_after_wanted(noun: Token) -> list[Token]:
     thing asked for; it still names who asks, unless that thing is given by someone ("calls for aid from China")."""
     if noun.lemma_.lower() not in REQUEST_NOUNS:
         return []
-    return [o for w, wanted in prep_objects(noun) if w == "for" and wanted.lemma_.lower() not in GIVEN_THINGS | LEAVING_THINGS
+    return [o for w, wanted in prep_objects(noun) if w == "for" and wanted.lemma_.lower() not in NOT_ASKED_FROM
             for w2, o in prep_objects(wanted) if w2 == "from"]
 
 

@@ -61,6 +61,7 @@ from brinkwatch.coding.rules.shared import (
     killed_non_human,
     made,
     mutual_agreement,
+    ordered_act,
     quoted,
     refusal_code,
     replied_to,
@@ -1946,10 +1947,10 @@ def struck_capital(coder: SentenceCoder, cand: Candidate) -> str | None:
 def order_carried(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"A court ordered the activist to be held for two months": what an authority orders done to someone is its
     act, made as the order is (asserted, or negated with it), not a request of the one held."""
-    if "ordered-done" not in cand.fired:
+    found = ordered_act(cand.trigger) if "ordered-done" in cand.fired else None
+    if found is None:
         return None
-    trig = cand.trigger
-    gov = trig.head.head if trig.dep_ == "acl" else trig.head  # "ordered [X] held", "ordered [X to be held]"
+    gov = found[0]
     cand.mod = made(coder, gov)  # "refused to order him held": no one was held
     return gov.text
 
@@ -2605,13 +2606,18 @@ BOMB_WORDS = EXPLOSIVE_WORDS
 BOMB_KINDS = {"roadside": "1833", "car": "1832", "truck": "1832", "vehicle": "1832", "suicide": "1831"}
 
 
+def _bomb_kind(bomb: Token) -> str | None:
+    """The bombing a kind word before a bomb names: "roadside" 1833, "car" 1832, "suicide" 1831."""
+    return next((BOMB_KINDS[c.lemma_.lower()] for c in bomb.children
+                 if c.dep_ in ("amod", "compound") and c.lemma_.lower() in BOMB_KINDS), None)
+
+
 def _bombing_code(doer: Token, source: ActorRef) -> str | None:
     """The bombing a bomb named as the doer stands for, by what kind of bomb it is; a state's or an army's
     bomb or mine of no named kind stays its use of force ("a Russian mine hit a Ukrainian ship": 190)."""
     if doer.lemma_.lower() not in BOMB_WORDS:
         return None
-    mods = {c.lemma_.lower() for c in doer.children if c.dep_ in ("amod", "compound")}
-    kind = next((BOMB_KINDS[m] for m in mods if m in BOMB_KINDS), None)
+    kind = _bomb_kind(doer)
     if kind is None and (source.sector in ("MIL", "GOV") or source.kind == "state" or not source.sector):
         return None
     return kind or "183"
@@ -2625,14 +2631,11 @@ def weapon_as_doer(coder: SentenceCoder, cand: Candidate) -> str | None:
     doer = cand.source_tok
     if doer is None or cand.trigger.pos_ != "VERB":
         return None
-    if doer.lemma_.lower() == "bomber" and any(c.lemma_.lower() == "suicide" for c in doer.children):
-        if cand.code not in ("190", "182", "180", "1823"):
-            return None
-        code = BOMB_KINDS["suicide"]  # "a suicide bomber killed 12": a person, no aircraft
-    elif cand.code not in ("190", "182"):
+    # "a suicide bomber killed 12": a person, no aircraft; any killing by one is the suicide bombing
+    suicide = doer.lemma_.lower() == "bomber" and _bomb_kind(doer) == BOMB_KINDS["suicide"]
+    if cand.code not in (("190", "182", "180", "1823") if suicide else ("190", "182")):
         return None
-    else:
-        code = WEAPON_DOERS.get(doer.lemma_.lower()) or _bombing_code(doer, cand.source)
+    code = BOMB_KINDS["suicide"] if suicide else WEAPON_DOERS.get(doer.lemma_.lower()) or _bombing_code(doer, cand.source)
     if code is None:
         return None
     cand.code = code
@@ -2649,8 +2652,7 @@ def bomb_in_attack(coder: SentenceCoder, cand: Candidate) -> str | None:
     bomb = args.child(verb, ("nsubj",)) if verb is not None else None
     if bomb is None or bomb.lemma_.lower() not in BOMB_WORDS:
         return None
-    mods = {c.lemma_.lower() for c in bomb.children if c.dep_ in ("amod", "compound")}
-    cand.code = next((BOMB_KINDS[m] for m in mods if m in BOMB_KINDS), "183")
+    cand.code = _bomb_kind(bomb) or "183"
     return f"{cand.code} ({bomb.text})"
 
 

@@ -35,6 +35,7 @@ from brinkwatch.coding.rules.shared import (
     definite,
     folded,
     hosted_one,
+    ordered_act,
     told_claim,
     victim_verb,
 )
@@ -45,43 +46,12 @@ if TYPE_CHECKING:
 
 
 # ---- source: who does it ----------------------------------------------------------------------------
-# verbs by which an authority has a thing done: "ordered the activist held", "ordered him to be jailed"
-HAVING_DONE_VERBS = frozenset(("order", "direct", "rule", "sentence"))
-
-
-def _ordered(verb: Token) -> tuple[Token, Token | None] | None:
-    """The ordering verb a passive participle is the ordered act of, and the one it is done to when the order
-    itself is told in the passive: "ordered [the leader] held", "ordered [him to be held]", "[Conde] was ordered
-    held by the court"."""
-    if verb.tag_ not in ("VBN", "VBD"):
-        return None
-    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.tag_ == "VBN":
-        gov, patient = verb.head.head, None
-    elif verb.dep_ == "ccomp" and args.is_passive(verb):
-        gov, patient = verb.head, None
-    elif verb.dep_ == "ccomp" and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children) \
-            and (verb.tag_ == "VBN" or verb.lower_.endswith("ed")):
-        # "ordered the protesters freed": the parser reads a small clause whose subject is the one freed (a
-        # participle's form; "ordered that the troops withdrew" tells the troops' own act)
-        gov, patient = verb.head, args.child(verb, ("nsubj",))
-        if patient is None:
-            return None
-    elif verb.dep_ == "xcomp" and verb.tag_ == "VBN" and args.is_passive(verb.head):
-        gov = verb.head
-        patient = args.child(gov, ("nsubjpass",))
-    else:
-        return None
-    if gov.lemma_.lower() not in HAVING_DONE_VERBS or gov.pos_ != "VERB":
-        return None
-    return gov, patient
-
-
 @rule("ordered-done", "source", "verb")
 def ordered_done(coder: SentenceCoder, att: Attempt) -> str | None:
     """"A Kenyan judge ordered the opposition leader held in custody", "a court ordered the activist to be held
     for two months", "Conde was ordered held by the court": what an authority orders done to someone, told in
     the passive, is the authority's act (never the act of the one held)."""
-    found = _ordered(att.trigger)
+    found = ordered_act(att.trigger)
     if found is None:
         return None
     gov, patient = found
@@ -266,10 +236,18 @@ REACTION_NOUN_ROOTS = frozenset(("05", "11"))
 def drawn_from(coder: SentenceCoder, att: Attempt) -> str | None:
     """"..., drawing condemnation from the EU": the parser hangs the reacting party on the drawing verb; the
     party it comes "from" does the reaction."""
+    drawing = _drawing_verb(att)
+    if drawing is None:
+        return None
+    return _first_source(coder, att, [o for w, o in args.prep_objects(drawing) if w == "from"])
+
+
+def _drawing_verb(att: Attempt) -> Token | None:
+    """The verb by which a reaction noun (05x praise, 11x criticism) was drawn: "drawing condemnation"."""
     noun = att.trigger
     if att.code[:2] not in REACTION_NOUN_ROOTS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in DRAWING_VERBS:
         return None
-    return _first_source(coder, att, [o for w, o in args.prep_objects(noun.head) if w == "from"])
+    return noun.head
 
 
 # verbs of answering by an act: "Israel responded with air strikes", "Iran retaliated with missile strikes"
@@ -435,7 +413,7 @@ def ordered_patient(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Conde was ordered held in custody by the court": the one the order is told of is held, not the court."""
     if "ordered-done" not in att.fired:
         return None
-    found = _ordered(att.trigger)
+    found = ordered_act(att.trigger)
     if found is None or found[1] is None:
         return None
     att.targets = coder.find_targets([found[1]], att.sources, att.inp)
@@ -1162,10 +1140,9 @@ def drew_reaction(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Hungary passed a media law, drawing condemnation from the EU": a reaction an act drew is aimed at
     whoever did the act, the subject of the clause the drawing participle hangs on (the EU condemns Hungary), or
     the doer of the act that drew it ("Russia's strike on the port drew condemnation from France")."""
-    noun = att.trigger
-    if att.code[:2] not in REACTION_NOUN_ROOTS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in DRAWING_VERBS:
+    drawing = _drawing_verb(att)
+    if drawing is None:
         return None
-    drawing = noun.head
     if drawing.tag_ == "VBG" and drawing.dep_ in ("advcl", "xcomp", "conj"):
         doer = args.subject_of(drawing.head)
         doers = [doer] if doer is not None else []

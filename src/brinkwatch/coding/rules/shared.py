@@ -76,6 +76,34 @@ PROTEST_ROOT = "14"  # CAMEO 14x: demonstrations, strikes, boycotts, blockades
 PROTESTERS = frozenset(("OPP", "LAB", "EDU", "CVL", "AGR", "HLH", "BUS", "REF", "MED", "LEG"))
 UNANSWERED = frozenset(("ignore", "heed", "defy", "disregard"))
 HOSTING = frozenset(("welcome", "receive", "greet"))
+# verbs by which an authority has a thing done: "ordered the activist held", "ordered him to be jailed"
+HAVING_DONE_VERBS = frozenset(("order", "direct", "rule", "sentence"))
+
+
+def ordered_act(verb: Token) -> tuple[Token, Token | None] | None:
+    """The ordering verb a passive participle is the ordered act of, and the one it is done to where the parse
+    names it apart from the order's object: "ordered [the leader] held", "ordered [him to be held]", "ordered
+    [the protesters] freed" (a small clause), "[Conde] was ordered held by the court"."""
+    if verb.tag_ not in ("VBN", "VBD"):
+        return None
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.tag_ == "VBN":
+        gov, patient = verb.head.head, None
+    elif verb.dep_ == "ccomp" and args.is_passive(verb):
+        gov, patient = verb.head, None
+    elif verb.dep_ == "ccomp" and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children) \
+            and (verb.tag_ == "VBN" or verb.lower_.endswith("ed")):
+        # a participle's form; "ordered that the troops withdrew" tells the troops' own act
+        gov, patient = verb.head, args.child(verb, ("nsubj",))
+        if patient is None:
+            return None
+    elif verb.dep_ == "xcomp" and verb.tag_ == "VBN" and args.is_passive(verb.head):
+        gov = verb.head
+        patient = args.child(gov, ("nsubjpass",))
+    else:
+        return None
+    if gov.lemma_.lower() not in HAVING_DONE_VERBS or gov.pos_ != "VERB":
+        return None
+    return gov, patient
 
 
 def hosted_one(verb: Token) -> Token | None:
