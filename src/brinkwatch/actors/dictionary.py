@@ -279,7 +279,8 @@ class ActorDictionary:
             tokens = [tokens[0], *(t for t in tokens[1:-1] if t != "-"), tokens[-1]]  # "al-Qaeda" = "al Qaeda"
         if not tokens:
             return
-        proper = actor.kind in PROPER_KINDS
+        # a sector word written with a capital wants one ("the House" is a legislature, "house arrest" not)
+        proper = actor.kind in PROPER_KINDS or phrase[:1].isupper()
         cases = tuple(token_case(t) if proper else ANY_CASE for t in tokens)
         node = self.trie
         for token in tokens:
@@ -384,13 +385,12 @@ class ActorDictionary:
     def sector_of(self, words: list[str]) -> str | None:
         """The sector code of a bare sector word or phrase ("police" -> COP), whatever its country."""
         node = self.trie
+        words = [w for w in words if w != "-"]  # "non-governmental" is indexed as "non governmental" (see _index)
         for word in words:
-            if word == "-":
-                continue  # "non-governmental" is indexed as "non governmental" (see _index)
             node = node.get(token_key(word))
             if node is None:
                 return None
-        row = _top_sector_row(node)
+        row = _top_sector_row(node, words)
         return row.code if row is not None else None
 
     def country_only(self, words: list[str]) -> bool:
@@ -534,10 +534,12 @@ def explain(phrase: str, on: date | None = None, dictionary: ActorDictionary | N
     return result
 
 
-def _top_sector_row(node: dict) -> Row | None:
+def _top_sector_row(node: dict, words: list[str] | None = None) -> Row | None:
     """The sector or role row of a trie node from the highest-priority table: the hand-kept "army" (a
-    sector that takes its country from the story) over PETRARCH's country-only "army"."""
-    actors = [p.actor for p in node.get(_END, ()) if p.actor.kind in ("sector", "role") and p.actor.rows]
+    sector that takes its country from the story) over PETRARCH's country-only "army". A row written with
+    capitals needs them in the text: "the House voted" is a legislature, "placed under house arrest" is not."""
+    actors = [p.actor for p in node.get(_END, ()) if p.actor.kind in ("sector", "role") and p.actor.rows
+              and (words is None or len(p.cases) != len(words) or all(map(case_ok, p.cases, words)))]
     return max(actors, key=lambda a: a.priority).rows[0] if actors else None
 
 

@@ -489,9 +489,26 @@ def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) ->
     judged = judged_object(verb)
     if judged is not None:
         add(judged)
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        add(verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" or relative_object(verb):
+        add(verb.head)  # "sanctions imposed by the EU"; "a charge Kyiv denied", "a claim that Minsk rejected"
     return lemmas
+
+
+# what is said or put to a party, which a relative clause often answers: "a charge Kyiv denied"
+ANSWERED_NOUNS = frozenset("charge claim accusation allegation assertion proposal offer demand request plan".split())
+
+
+def relative_object(verb: Token) -> bool:
+    """Is the noun a relative clause hangs on that clause's object? "a charge Kyiv denied", "a proposal that Minsk
+    rejected" (not "the strike that killed five", whose noun is the subject). Only for what is said or put to
+    someone: the parser also hangs clauses of their own on a noun ("to have the opposition [the party] dissolved")."""
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() not in ANSWERED_NOUNS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in ("WDT", "WP") or subject.lower_ == "that":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return all(o.tag_ in ("WDT", "WP") or o.lower_ == "that" for o in objects)
 
 
 def judged_object(verb: Token) -> Token | None:

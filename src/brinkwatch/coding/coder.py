@@ -870,6 +870,12 @@ class SentenceCoder:
             seen.add(tok.i)
             if _on_behalf(tok):
                 continue
+            if self.matter_over(tok, inp):
+                # where the matter is, or whose it is, still names whom it concerns: "concern over the violence in
+                # Myanmar", "sanctions over Iran's nuclear crisis"
+                queue.extend((obj, depth + 1, word) for word, obj in args.prep_objects(tok) if word == "in" and depth < 2)
+                queue.extend((c, depth + 1, "poss") for c in tok.children if c.dep_ == "poss" and depth < 2)
+                continue
             theme = depth == 0 and tok.lemma_.lower() in themes
             pointed = self._object_pronoun(tok, inp, src_codes)
             if pointed is not None:
@@ -950,6 +956,14 @@ class SentenceCoder:
                             if agent is not None:
                                 queue.append((agent, depth + 1, "prep"))
         return []
+
+    def matter_over(self, tok: Token, inp: SentenceInput) -> bool:
+        """"sanctions over the Ukraine crisis", "relations strained over the Kashmir dispute": a state of affairs
+        after "over" is the matter of an act, and the states that name it are no party to it. The place it is in
+        and whose it is still are (see find_targets); an act after "over" keeps its doer ("regret over Tokyo's
+        decision"), and a party itself after "over" is one ("a victory over the rebels")."""
+        return (tok.dep_ == "pobj" and tok.head.lower_ == "over" and tok.lemma_.lower() in MATTER_NOUNS
+                and tok.i not in inp.actors)
 
     def _organ_facility(self, tok: Token, inp: SentenceInput) -> ActorRef | None:
         """"Gunmen stormed a Kabul police station", "militants attacked an army base in northern Mali": a post,
@@ -1405,6 +1419,9 @@ class SentenceCoder:
 
 
 LOCATIVE_PREPS = frozenset(("in", "at", "near", "inside", "outside", "across", "throughout", "around"))
+# states of affairs an act may be "over" (see SentenceCoder.matter_over)
+MATTER_NOUNS = frozenset("""crisis conflict dispute issue war situation question tension tensions row standoff
+    stand-off affair matter problem violence unrest fighting""".split())
 
 
 def _object_row(verb: Token, entry: VerbEntry, entries: list[VerbEntry]) -> VerbEntry | None:

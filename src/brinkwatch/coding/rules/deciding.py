@@ -1391,6 +1391,48 @@ def habitual(coder: SentenceCoder, cand: Candidate) -> str | None:
     return adv.text if adv is not None else None
 
 
+DECADE = re.compile(r"^(1[89]|20)\d0s$")  # "the 1990s"
+
+
+def _years_back(tok: Token, published_year: int | None) -> Token | None:
+    """The word in a "since" phrase that puts its start in an earlier year: "since 2010", "since the 1990s",
+    "since its 1979 independence struggle" (not "since Monday", "since the talks began")."""
+    for t in tok.subtree:
+        year = int(t.text) if t.text.isdigit() and len(t.text) == 4 else None
+        if year is not None and 1800 <= year and (published_year is None or year < published_year):
+            return t
+        if DECADE.match(t.text):
+            return t
+    return None
+
+
+@rule("held-since", "candidate", veto=True)
+def held_since(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"Israel has opposed the plan since 2010", "Moscow has backed Belgrade since the 1990s": a stance or a tie
+    held since an earlier year is a standing relation, no act the story reports ("has shelled the town since
+    Monday" still tells acts of these days)."""
+    head = clause_head(cand.trigger)
+    if head.tag_ not in ("VBN", "VBZ", "VBP") or head.tag_ == "VBN" and not any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in head.children):
+        return None
+    published_year = cand.published.year if cand.published is not None else None
+    # the parser may hang the phrase on the object's last noun ("opposed the extension of UN supervision in the
+    # territories since 2010"); a superlative's "since" only ranks it ("the largest sweep since 2016")
+    objects = [t for c in head.children if c.dep_ == "dobj" for t in c.subtree]
+    for hook in (head, *objects):
+        if hook is not head and any(m.tag_ in ("JJS", "RBS") or m.lemma_.lower() in RANKING_WORDS for m in hook.lefts):
+            continue
+        for c in hook.children:
+            if c.dep_ == "prep" and c.lower_ == "since":
+                back = next((_years_back(o, published_year) for o in c.children if o.dep_ == "pobj"), None)
+                if back is not None:
+                    return f"since {back.text}"
+    return None
+
+
+RANKING_WORDS = frozenset(("first", "last", "only", "biggest", "largest", "worst", "deadliest", "highest", "lowest"))
+
+
 # verbs of stance whose gerund complement is a policy favoured or opposed, not an act done
 STANCE_VERBS = frozenset("favor favour support advocate oppose endorse back champion reject resist".split())
 
@@ -1902,7 +1944,8 @@ ORDER_SECTORS = frozenset(("COP", "MIL"))
 @rule("force-on-protesters", "claim")
 def force_on_protesters(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Clashes between riot police and demonstrators left dozens hurt": the police's side of a clash with
-    their own state's protesters, or their force against them, is violent repression (175), not military force."""
+    their own state's protesters, or their force against them or their state's people, is violent repression
+    (175), not military force."""
     target = cand.target
     if cand.code[:2] not in ("18", "19") or cand.source.sector not in ORDER_SECTORS or target is None:
         return None
@@ -1914,6 +1957,11 @@ def force_on_protesters(coder: SentenceCoder, cand: Candidate) -> str | None:
                               entry=f"{target.entry}; of the protest told with it (OPP)")
         cand.code = "175"
         return "as protesters"
+    if target.sector == "CVL" and cand.source.sector == "COP" and cand.code[:2] == "19":
+        # "riot police stormed the square with tear gas, injuring ten people": police force on their own
+        # state's people is repression, whoever the crowd was (no army fights its own civilians as police do)
+        cand.code = "175"
+        return cand.target_tok.text if cand.target_tok is not None else target.text
     if target.sector != "OPP" or cand.target_tok is None or cand.target_tok.lemma_.lower() not in PROTEST_CROWDS:
         return None
     cand.code = "175"
@@ -2145,6 +2193,8 @@ def _allegation_before(clause: Token) -> Token | None:
         at -= 1
     if at < 0 or doc[at].pos_ != "NOUN" or doc[at].lemma_.lower() not in ALLEGATION_NOUNS:
         return None
+    if clause.lemma_.lower() in DENY | {"reject"} and args.relative_object(clause):
+        return None  # "a charge Kyiv denied" answers the charge; it is not what is charged
     subject = args.subject_of(clause)
     opens_clause = subject is not None and subject.i == clause.left_edge.i  # "allegations [Trump] tried ..."
     return doc[at] if opens_clause or doc[at + 1].lower_ == "that" else None
@@ -2967,6 +3017,8 @@ def sole_other_party(coder: SentenceCoder, cand: Candidate) -> str | None:
         return None
     if tok.pos_ == "ADJ" and tok.dep_ in ("oprd", "acomp") and tok.head.lemma_.lower() in JUDGING:
         return None  # "vetoed the law, calling it Russian in spirit": a judgement, no party
+    if tok.dep_ in ("compound", "amod", "nmod") and coder.matter_over(tok.head, cand.inp):
+        return None  # "strained by US sanctions over the Ukraine crisis": the matter's state is no party
     if actor.country == cand.source.country and not (actor.sector and cand.source.sector):
         return None  # "the United States expressed support at a meeting in Washington": a state's own capital
     cand.target, cand.target_tok = actor, tok

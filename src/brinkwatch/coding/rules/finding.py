@@ -414,9 +414,46 @@ RULE_NOUNS = frozenset("law rule ceasefire truce agreement deal sanction constit
 HOSTILE_ROOTS = frozenset(f"{r}" for r in range(11, 21))
 
 
+# harm a party is said to be to blame for: "said Moscow was responsible for the poisoning"
+HARM_NOUNS = frozenset("""death deaths killing killings murder murders assassination poisoning attack attacks bombing
+    bombings blast explosion crash downing massacre shooting abduction kidnapping disappearance hack hacking sabotage
+    atrocities atrocity genocide""".split())
+# a frame that says a clause is sure or likely: "it was highly likely that ...", "there was no doubt that ..."
+SURE_WORDS = frozenset(("likely", "clear", "certain", "evident", "obvious", "doubt"))
+
+
+def _blamed_for_harm(clause: Token) -> bool:
+    """"Russia was responsible for the poisoning", "Iran was behind the attack": a party said to be to blame
+    for a harm."""
+    if clause.lemma_.lower() != "be":
+        return False
+    holders = [c for c in clause.children if c.dep_ == "acomp" and c.lemma_.lower() == "responsible"] + [clause]
+    return any(w in ("for", "behind") and o.lemma_.lower() in HARM_NOUNS
+               for h in holders for w, o in args.prep_objects(h) if h is not clause or w == "behind")
+
+
+def sure_clause(clause: Token) -> Token:
+    """The clause an "it is likely that" or "there is no doubt that" frame holds, else the clause itself."""
+    if clause.lemma_.lower() != "be" or not any(c.dep_ == "expl" or c.lower_ == "it" and c.dep_ == "nsubj"
+                                                 for c in clause.children):
+        return clause
+    for frame in clause.children:
+        word = frame.lemma_.lower()
+        if word not in SURE_WORDS or word == "doubt" and not any(c.lower_ == "no" for c in frame.children):
+            continue
+        inner = next((c for c in [*frame.children, *clause.children] if c.dep_ in ("ccomp", "acl")
+                      and c.pos_ in ("VERB", "AUX")), None)
+        if inner is not None:
+            return inner
+    return clause
+
+
 def _claimed_wrongdoing(coder: SentenceCoder, clause: Token, said: bool) -> str | None:
     """The accusation code of what a claimed clause says another party did: 1121 for crime or corruption,
-    112 for misconduct, a broken rule, or (claimed, not merely said) a hostile act the lexicon codes."""
+    112 for misconduct, a broken rule, a harm it is to blame for, or (claimed, not merely said) a hostile
+    act the lexicon codes."""
+    if _blamed_for_harm(clause):
+        return "112"
     acts = [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB")]
     verbs = {a.lemma_.lower() for a in acts}
     objects = {c.lemma_.lower() for a in acts for c in a.children if c.dep_ == "dobj"}
@@ -460,6 +497,7 @@ def claimed_wrongdoing(coder: SentenceCoder, att: Attempt) -> str | None:
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
     if clause is None or (said and clause.i < verb.i):
         return None  # "..., the army said": a trailing attribution reports the act
+    clause = sure_clause(clause)  # "said it was highly likely that Russia was responsible for ..."
     code = _claimed_wrongdoing(coder, clause, said)  # first: most "X said that ..." tell no wrongdoing
     if code is None:
         return None

@@ -1229,10 +1229,14 @@ def means_of_killing(coder: SentenceCoder, att: Attempt) -> str | None:
 @rule("move-referent", "target", "verb")
 def move_referent(coder: SentenceCoder, att: Attempt) -> str | None:
     """"Budapest vetoed the package, a move that Berlin condemned": a reaction to "a move" is aimed at the
-    one who made the move in the main clause."""
+    one who made the move in the main clause; so is one to "a charge" or "a claim", at the one who made it
+    ("Serbia accused Kosovo of arming the gangs, a charge denied by Pristina")."""
     verb = att.trigger
     noun = verb.head
-    if verb.dep_ != "relcl" or noun.lemma_.lower() not in MOVE_NOUNS or noun.dep_ not in ("appos", "npadvmod", "dobj"):
+    told = verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ == "VBN"
+    # (the parser may hang "a claim denied by ..." on the verb of saying, as its clause)
+    hung = ("appos", "npadvmod", "dobj", "ccomp") if noun.lemma_.lower() in CLAIM_NOUNS else ("appos", "npadvmod", "dobj")
+    if not told or noun.lemma_.lower() not in MOVE_NOUNS | CLAIM_NOUNS or noun.dep_ not in hung:
         return None
     main = noun.head
     # "launched an offensive against fighters in Libya, a move that ...": the move hangs on the last noun,
@@ -1246,6 +1250,10 @@ def move_referent(coder: SentenceCoder, att: Attempt) -> str | None:
         return None
     att.targets = coder.find_targets([subj], att.sources, att.inp)
     return subj.text if att.targets else None
+
+
+# nouns that name the main clause's claim: "..., a charge Kyiv denied"
+CLAIM_NOUNS = frozenset("charge claim accusation allegation assertion".split())
 
 
 # a definite noun that points back at an act the story has told: "the move", "the request"

@@ -178,7 +178,7 @@ RULE_TRIGGER_LEMMAS = JUDGING | RECOGNISING | RETREATING | HELPING  # "refuse", 
 # "said Russia must withdraw": the modal stands for the speech verb of said-must
 # the modals by which a clause says something must or should be done: "Russia must withdraw"
 DEONTIC_AUX = frozenset(("must", "should", "ought"))
-RULE_TRIGGER_FORMS = GUILT_WORDS | frozenset(STANCE_WORDS) | DEONTIC_AUX
+RULE_TRIGGER_FORMS = GUILT_WORDS | frozenset(STANCE_WORDS) | DEONTIC_AUX | {"responsible"}  # "said X was responsible for"
 KILLING = frozenset(("kill", "killing", "assassinate", "assassination"))
 APPEALING = frozenset(("ask", "request", "implore", "beg", "encourage", "lobby", "petition", "entreat", "beseech"))
 ALLOWING = frozenset(("allow", "let", "permit", "admit"))
