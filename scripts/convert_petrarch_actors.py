@@ -232,10 +232,8 @@ SECTOR_RENAMES = {"SPY": "GOV", "UAF": "REB", "PPL": "CVL"}
 
 # agent words that in news name a place far more often than a body: "sentenced to life in prison"
 PLACE_AGENT_WORDS = frozenset(("prison", "state prison", "prison house"))
-# agent words for people of any party, in power or not: "politicians from across the spectrum mourned him";
-# "representatives" name envoys of whoever sends them ("talks between Morocco and Panamanian representatives"),
-# not PETRARCH's legislators
-PARTYLESS_AGENT_WORDS = frozenset(("politician", "representative", "representatives"))
+# agent words for people of any party, in power or not: "politicians from across the spectrum mourned him"
+PARTYLESS_AGENT_WORDS = frozenset(("politician",))
 
 
 def sector_rows(entries: list[Entry], source_file: str, hand_codes: dict[str, str]) -> list[str]:

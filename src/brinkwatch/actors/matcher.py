@@ -109,6 +109,7 @@ PERSON_TITLES = frozenset(token_key(w) for w in (
     " businessman businesswoman rebel militant").split())
 PARTICLE_KEYS = frozenset(token_key(p) for p in NAME_PARTICLES)
 MAX_SECTOR_WORDS = 3
+MAX_SHARING_STATES = 4  # "British, French, German and Italian troops"
 MAX_NAME_TOKENS = 5
 # Capitalised words that follow a title but are not part of a name ("President Tuesday").
 NOT_NAMES = frozenset(token_key(w) for w in (
@@ -578,6 +579,10 @@ class _Scanner:
                 break
             sectors.append(nxt)
             end = nxt.end
+        if not sectors and end == hit.end and (kind == "adjective" or self._abbreviation(i, hit.end)):
+            shared = self._shared_sector(end)
+            if shared is not None:
+                return self._sharing_sector(i, head, hit, base, shared)
         if not sectors:
             person = self._longest(end, PERSON_KINDS)
             if person is not None and end > hit.end:  # "Russia's Putin"
@@ -622,6 +627,40 @@ class _Scanner:
         if kind in ("org", "metonym"):
             mention_kind = kind if role is None else mention_kind
         return end, [(self._finish(ref, start, end, mention_kind), role)]
+
+    def _shared_sector(self, end: int) -> str | None:
+        """The sector a coordination of states shares: in "U.S. and Russian officials", "British, French and
+        German troops", the organ's word after the last state is every state's (GOV, MIL)."""
+        for _ in range(MAX_SHARING_STATES):
+            if end >= len(self.keys) or self.keys[end] not in ("and", ",", "or"):
+                return None
+            nxt = end + 1 + (end + 1 < len(self.keys) and self.keys[end + 1] == "and")  # ", and"
+            state = self._longest(nxt, BASE_KINDS)
+            if state is None or _pick(state, self.on, None).kind not in COUNTRY_KINDS:
+                return None
+            end = state.end
+            sector = self._longest(end, SECTOR_KINDS)
+            if sector is not None:
+                actor = _pick(sector, self.on, None)
+                row = actor.row_on(self.on)
+                return row.code if row is not None and actor.kind == "sector" else None
+        return None
+
+    def _abbreviation(self, start: int, end: int) -> bool:
+        """'U.S.', 'UK': a state's short form, which news copy uses as an adjective ("U.S. and Russian officials";
+        "Russia and Chinese officials" is no such use)."""
+        return end - start == 1 and (self.texts[start].isupper() or "." in self.texts[start])
+
+    def _sharing_sector(self, i: int, head: int, hit: TrieHit, base: Actor, sector: str):
+        """A state named first in a coordination, given the organ word all share ("U.S." in "U.S. and Russian
+        officials" is USAGOV); its mention stays the state's own words."""
+        ref = self._ref(base, "sector")
+        if ref is None or len(ref.code) != 3:
+            return self._bare_base(i, head, hit, "adjective", base)
+        ref.country = ref.country or ref.code
+        ref.code, ref.sector = ref.code + sector, sector
+        ref.entry = f"{ref.entry} + the organ word its coordination shares ({sector})"
+        return hit.end, [(self._finish(ref, head, hit.end, "sector"), None)]
 
     def _office_of(self, found, base: Actor, sector: str | None, start: int):
         """'Norwegian police chief X', where the tables know X with no office then: the state and office

@@ -290,6 +290,10 @@ def object_candidates(verb: Token) -> list[Token]:
     agent = agent_of(verb) if passive else None
     if agent is not None:
         out.append(agent)  # the source itself, searched for what it hangs on: "by the EU on Iran"
+    judged = judged_object(verb)
+    if judged is not None and judged.pos_ in ("VERB", "AUX"):
+        # "dismissed as baseless U.S. claims that ...", misread as a clause: its "subject" owns the claims
+        out += [c for c in judged.children if c.dep_ == "nsubj"]
     return with_members(out)
 
 
@@ -519,11 +523,25 @@ def judged_object(verb: Token) -> Token | None:
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i + 1 >= len(verb.doc):
             continue
-        obj = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
-        first = verb.doc[prep.i + 1]
-        if obj is not None and first.pos_ == "ADJ" and first.head.i == obj.i and first.i < obj.i:
+        # (a noun the parser may tag as a verb: "as baseless Belarusian claims that ...")
+        obj = next((o for o in prep.children if o.dep_ == "pobj" and (
+            o.pos_ == "NOUN" or o.tag_ == "VBZ" and o.lemma_.lower() in CLAIM_VERBS)), None)
+        # the judgement first, quoted or not ("as \"absurd\" claims"), and inside the object's phrase
+        first = next((t for t in verb.doc[prep.i + 1:] if not t.is_punct), None)
+        if obj is not None and first is not None and first.pos_ == "ADJ" and first.i < obj.i and \
+                any(a.i == obj.i for a in first.ancestors):
             return obj
+    for clause in verb.children:
+        # "dismissed as baseless U.S. claims that ...": the parser may read "U.S. claims" as a clause with the verb
+        # "claims", opened by "as"; the judgement before it shows it is the noun
+        if clause.dep_ == "advcl" and clause.tag_ == "VBZ" and clause.lemma_.lower() in CLAIM_VERBS and any(
+                m.dep_ == "mark" and m.lower_ == "as" for m in clause.children) and any(
+                t.pos_ == "ADJ" and t.i < clause.i for t in clause.lefts for t in t.subtree):
+            return clause
     return None
+
+
+CLAIM_VERBS = frozenset(("claim", "charge", "report", "allegation"))
 
 
 # verbs that undo their object when a party is pressed to use them: the thing is not done but ended ("pressed

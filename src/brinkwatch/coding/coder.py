@@ -23,7 +23,7 @@ from brinkwatch.coding.attribution import SPEECH_VERBS, find_attribution, is_rep
 from brinkwatch.coding.dates import MONTHS, WEEKDAYS, resolve_event_date
 from brinkwatch.coding.lexicon import Lexicon, VerbEntry
 from brinkwatch.coding.modality import NEGATE, ModalityResult, find_modality
-from brinkwatch.coding.places import GEO_NOUNS, Place, find_location, gazetteer, place_country, place_ref
+from brinkwatch.coding.places import GEO_NOUNS, MIN_NAMESAKE_POPULATION, Place, find_location, gazetteer, place_country, place_ref
 from brinkwatch.coding.quantities import find_quantities
 from brinkwatch.coding.rules import Attempt, Trace, stage_rules
 from brinkwatch.coding.rules.finding import stance_of
@@ -535,7 +535,8 @@ class SentenceCoder:
             and (place := place_country(tok, inp.sent)) is not None and place.iso3 == state
         ]
         for tok in hits:
-            if not any(gaz.iso3.get(p.iso2 or "") in states for p in gaz.cities.get(tok.lower_, [])):
+            if not any(gaz.iso3.get(p.iso2 or "") in states and p.population >= MIN_NAMESAKE_POPULATION
+                       for p in gaz.cities.get(tok.lower_, [])):
                 return False
         return bool(hits)
 
@@ -751,9 +752,10 @@ class SentenceCoder:
                 return out
             out = []
         adjectives = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.conjuncts]
-        if adjectives:
+        listed = _listed_modifiers(tok, inp)
+        if adjectives or listed:
             # "Armenian and Azerbaijani negotiators", "the Indian and French navies": one actor per state
-            for adj in (adjectives[0], *adjectives[0].conjuncts):
+            for adj in listed or (adjectives[0], *adjectives[0].conjuncts):
                 actor = self._with_sector(inp.actors.get(adj.i), tok)
                 if actor is not None:
                     out.append((adj, actor))
@@ -1503,6 +1505,15 @@ HOLDING_VERBS = frozenset("hold detain capture abduct kidnap seize jail imprison
 AIMING_AT_VERBS = frozenset("lash hit point aim direct fire shoot snipe swipe rail jab hurl".split())
 
 
+def _listed_modifiers(noun: Token, inp: SentenceInput) -> list[Token]:
+    """"British, French and German troops": the parser hangs the list's first states on the noun, each apart,
+    and joins only the last two; all are one list of states when commas stand between them."""
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i in inp.actors]
+    if len(mods) < 2 or not all(noun.doc[a.i + 1].text == "," for a in mods[:-1]):
+        return []
+    return [m for a in mods for m in (a, *a.conjuncts)]
+
+
 def _prep_word(tok: Token) -> str:
     """The preposition a candidate hangs on, when it is locative ("in Khartoum"; "lashed out at Washington"
     is aimed, not placed)."""
@@ -1826,6 +1837,8 @@ GROUP_NOUNS = frozenset(
     "fighter fighters militant militants gunman gunmen bomber bombers attacker attackers soldier soldiers "
     # "the nations of Chad and Niger recalled their envoys", "sympathisers of the militia fired rockets"
     "nation nations country countries sympathizer sympathizers sympathiser sympathisers "
+    # "both houses of the French Parliament": a legislature's chambers are the legislature
+    "house houses chamber chambers "
     # "warships from Russia and China held joint drills": platforms sent by states
     "warship warships ship ships vessel vessels jet jets aircraft warplane warplanes submarine submarines".split()
 )

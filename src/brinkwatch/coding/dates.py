@@ -54,6 +54,8 @@ def clause_head(trigger: Token) -> Token:
         dep = tok.dep_
         if dep in {"xcomp", "aux", "auxpass", "prt", "neg"}:
             tok = head
+        elif dep == "acomp" and head.pos_ in {"VERB", "AUX"}:
+            tok = head  # "said on Friday that Kenya was ready to work with ...": the readiness is the clause's
         elif dep == "conj" and tok.pos_ in {"VERB", "AUX"} and not _has_subject(tok):
             tok = head
         elif tok.pos_ in {"NOUN", "PROPN"} and dep in _NOUN_TRIGGER_DEPS:
@@ -353,6 +355,11 @@ def resolve_event_date(sent: Span, trigger: Token, published: date | None) -> Ev
             # fraud, the president ended the coalition": a past-tense clause joined on to a long-past dated
             # one goes on telling that time (a recent date could lie days before the act and misdate it)
             candidates = [c for c in found if attached(c.tokens, verb.head, sent)]
+    if not candidates and found and trigger.pos_ in ("NOUN", "PROPN"):
+        # "a suicide bomb attack targeting the mall early Friday killed 44": what a participle on the act's
+        # noun tells of it is dated with it
+        own = [c.i for c in trigger.children if c.dep_ == "acl"]
+        candidates = [c for c in found if any(t.i in own or any(a.i in own for a in t.ancestors) for t in c.tokens)]
     # "endorsed Biden for this year's election": a date that owns a noun dates that noun, not the act
     candidates = [c for c in candidates if c.tokens[-1].dep_ != "poss" or c.tokens[-1].head.i == trigger.i]
     candidates.sort(key=lambda c: distance(c.tokens, trigger))

@@ -404,7 +404,8 @@ VERBAL_ROOTS = frozenset(("01", "02", "10", "11", "12", "13"))
 @rule("restated-act", "sentence", veto=True)
 def restated_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
     """"Seoul criticised Tokyo's remarks, accusing it of distorting history": a participle that restates
-    the main verbal act in the same kind (11x with 11x) is that act, one event."""
+    the main verbal act in the same kind (11x with 11x) is that act, one event; a case brought at a court
+    is aimed at the party its participle accuses."""
     dropped = []
     for cand in cands:
         trig = cand.trigger
@@ -413,8 +414,21 @@ def restated_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Can
         main = next((o for o in cands if o.trigger.i == trig.head.i and o.code[:2] == cand.code[:2]
                      and o.source.code == cand.source.code), None)
         if main is not None:
+            if main.code == LAWSUIT and cand.target is not None and _court_named(main):
+                # "Ghana filed a case at the ICJ accusing Togo of ...": the one accused is sued, the court is
+                # where the case is brought
+                main.target, main.target_tok = cand.target, cand.target_tok
             dropped.append((cand, main.trigger.text))
     return dropped
+
+
+LAWSUIT = "115"
+
+
+def _court_named(cand: Candidate) -> bool:
+    """Is the act's target the court a case is brought at or before ("at the International Court of Justice")?"""
+    tok = cand.target_tok
+    return cand.target is None or tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "before", "in", "to")
 
 
 @rule("repeated-act", "sentence", veto=True)

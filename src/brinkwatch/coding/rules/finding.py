@@ -494,6 +494,8 @@ def claimed_wrongdoing(coder: SentenceCoder, att: Attempt) -> str | None:
     said = verb.lemma_.lower() in SAYING_VERBS
     if (verb.lemma_.lower() not in ALLEGING_VERBS and not said) or args.is_passive(verb):
         return None
+    if verb.dep_ == "advcl" and (judged := args.judged_object(verb.head)) is not None and judged.i == verb.i:
+        return None  # "dismissed as baseless U.S. claims that ...": claims answered, told as a noun
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
     if clause is None or (said and clause.i < verb.i):
         return None  # "..., the army said": a trailing attribution reports the act

@@ -97,8 +97,9 @@ def requester(coder: SentenceCoder, noun: Token, att: Attempt) -> list[tuple[Tok
     asked = [o for w, o in args.prep_objects(noun) if w in ("for", "to")]
     toks = [o for h in (noun, *asked, att.trigger) for w, o in args.prep_objects(h) if w in ("from", "by")]
     toks += [c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
-    # "a French request", "opposition calls": a modifier that names a party
-    toks += [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    # "a French request", "opposition calls": a modifier that names a party ("as baseless U.S. claims", misread
+    # as a clause, gives it as the subject)
+    toks += [c for c in noun.children if c.dep_ in ("amod", "compound") or c.dep_ == "nsubj" and noun.tag_ == "VBZ"]
     for tok in toks:
         found = coder.find_targets([tok], att.sources, att.inp)
         if found:
@@ -128,7 +129,10 @@ def refused_request(coder: SentenceCoder, att: Attempt) -> str | None:
 def _refused_thing(verb: Token) -> Token | None:
     """What was turned down: the object, or the subject of the passive ("a request from Yerevan was rebuffed
     by Moscow")."""
-    return args.child(verb, ("nsubjpass",) if args.is_passive(verb) else ("dobj",))
+    if args.is_passive(verb):
+        return args.child(verb, ("nsubjpass",))
+    # "dismissed as groundless Polish claims that ...": the object put after its judgement
+    return args.child(verb, ("dobj",)) or args.judged_object(verb)
 
 
 # what a denial turns down: "rejected suggestions that it was behind the attack"
