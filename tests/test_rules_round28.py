@@ -118,3 +118,36 @@ def test_claims_dismissed_as_baseless_are_denied_even_when_misread_as_a_clause()
         ("POL", "016", "BLR")}
     # a claim to land stays a rejection
     assert _triples("China rejected Vietnamese claims to the islands.", ON) == {("CHN", "120", "VNM")}
+
+
+def test_fighting_that_broke_out_between_two_sides_is_each_sides_force():
+    assert _triples("Fighting erupted in Khartoum between the army and the paramilitary Rapid Support Forces.", ON) == {
+        ("SDNMIL", "190", "SDNREB"), ("SDNREB", "190", "SDNMIL")}
+    assert _triples("Clashes broke out between Indian and Pakistani troops along the border.", ON) == {
+        ("INDMIL", "190", "PAKMIL"), ("PAKMIL", "190", "INDMIL")}
+
+
+def test_the_dead_of_a_clash_with_a_side_are_that_sides_victims():
+    assert _triples("Twenty Indian soldiers were killed in a clash with Chinese troops.", ON) == {
+        ("CHNMIL", "190", "INDMIL")}
+
+
+def test_leaving_an_international_body_cuts_ties_with_it():
+    assert _triples("The United States pulled out of the UN Human Rights Council.", ON) == {("USA", "160", "IGOUNO")}
+    assert _triples("Russian troops withdrew from Kherson.", ON) == {("RUSMIL", "0874", "UKR")}
+
+
+def test_forces_a_people_leads_are_no_army():
+    assert _triples("Turkey launched an offensive against Kurdish-led forces in northeast Syria.", ON) == {
+        ("TUR", "190", "SYRREB")}
+    assert ("USAMIL", "190", "IRQ") in _triples("US-led forces struck targets in Iraq.", ON)
+
+
+def test_a_bodys_resolution_says_what_the_body_does():
+    assert _triples("The UN General Assembly adopted a resolution demanding that Russia withdraw its troops.", ON) == {
+        ("IGOUNO", "106", "RUS")}
+    assert _triples("The European Parliament passed a resolution calling on Hungary to respect the rule of law.",
+                    ON) == {("IGOEUREEC", "020", "HUN")}
+    # adopting one is no agreement with whoever it names
+    assert not any(t[1] == "057" for t in _triples(
+        "The Security Council adopted a resolution condemning the attack on the embassy in Kabul.", ON))

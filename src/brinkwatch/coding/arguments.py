@@ -697,13 +697,25 @@ def patient_possessor(noun: Token) -> Token | None:
     return child(noun, ("poss",))
 
 
+# verbs that say an act took place, whose "between" phrase names the act's sides
+OCCURRING_VERBS = frozenset("erupt break flare rage resume escalate intensify occur".split())
+
+
+def occurrence_sides(noun: Token) -> list[tuple[str, Token]]:
+    """"Fighting erupted in Khartoum between the army and the RSF", "clashes broke out between police and
+    students": the parser hangs the sides on the verb the act is the subject of."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in OCCURRING_VERBS:
+        return []
+    return [(w, o) for w, o in prep_objects(noun.head) if w in ("between", "among")]
+
+
 def noun_source_candidates(noun: Token) -> list[Token]:
     """Who does a nominal act: 'Russia's attack', 'US sanctions', 'attack by rebels', 'appeals from X'."""
     patient = patient_possessor(noun)
     out: list[Token] = [c for c in noun.children if c.dep_ in NOUN_SOURCE_DEPS and c != patient]
     origin = from_origin(noun)
     wrongdoer = {t.i for t in wrongdoers(noun)}
-    for word, obj in prep_objects(noun):
+    for word, obj in prep_objects(noun) + occurrence_sides(noun):
         if obj.i in wrongdoer:
             continue
         if word in ("by", "between", "among") or (word == "from" and not origin):
@@ -757,7 +769,7 @@ def noun_target_candidates(noun: Token) -> list[Token]:
                 out.append(obj)
         if c.dep_ in ("acl", "relcl") and c.tag_ != "VBN":  # "the airstrike that killed the general"
             out.extend(o for o in c.children if o.dep_ == "dobj")
-    for word, obj in prep_objects(noun):
+    for word, obj in prep_objects(noun) + occurrence_sides(noun):
         if word == "between":
             out.extend(obj.conjuncts)
         elif word == "from" and from_origin(noun):

@@ -623,6 +623,8 @@ class SentenceCoder:
                 break
         if sector is None or _modifies_thing(tok) or self._names_kind_of_head(tok, sector) or self._kind_of_practice(tok):
             return None
+        if sector == "MIL" and _led_by_non_state(tok, inp):
+            sector = "REB"  # "Kurdish-led forces in northeast Syria": forces a people or movement leads are no army
         return self.organ_at_place(tok, sector, inp)
 
     def organ_at_place(self, tok: Token, sector: str, inp: SentenceInput) -> ActorRef | None:
@@ -1503,6 +1505,16 @@ INTO_PARTY_VERBS = frozenset("invest interfere meddle".split())
 HOLDING_VERBS = frozenset("hold detain capture abduct kidnap seize jail imprison".split())
 # verbs whose "at" names what they are aimed at, not where: "Beijing lashed out at Washington"
 AIMING_AT_VERBS = frozenset("lash hit point aim direct fire shoot snipe swipe rail jab hurl".split())
+
+
+def _led_by_non_state(noun: Token, inp: SentenceInput) -> bool:
+    """"Kurdish-led forces", "Islamist-led fighters": an "X-led" modifier whose X names no state (a state's
+    own, "US-led forces", is read by the actor matcher)."""
+    for led in noun.lefts:
+        if led.dep_ == "amod" and led.lower_ == "led" and led.i >= 2 and noun.doc[led.i - 1].text == "-":
+            leader = noun.doc[led.i - 2]
+            return leader.i not in inp.actors
+    return False
 
 
 def _listed_modifiers(noun: Token, inp: SentenceInput) -> list[Token]:

@@ -247,7 +247,7 @@ def _halting_fire(trigger: Token) -> bool:
 
 # fighting verbs whose conjoined subjects fight each other ("Armenia and Azerbaijan clashed"); other force
 # verbs with conjoined subjects are a joint act ("Russian and Syrian jets struck")
-MUTUAL_FIGHT_LEMMAS = frozenset("clash exchange skirmish trade battle fight".split())
+MUTUAL_FIGHT_LEMMAS = frozenset("clash exchange skirmish trade battle fight fighting firefight gunfight".split())
 
 
 @rule("light-noun-needs-target", "close", "verb", veto=True)
@@ -1974,6 +1974,19 @@ def _while_protesting(verb: Token) -> bool:
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("as", "while", "when") for m in c.children)
                and (s := args.child(c, ("nsubj",))) is not None and s.lemma_.lower() in PROTEST_CROWDS
                for c in verb.children)
+
+
+@rule("left-body", "claim")
+def left_body(coder: SentenceCoder, cand: Candidate) -> str | None:
+    """"The United States pulled out of the UN Human Rights Council": leaving an international body is cutting
+    ties with it (160), no military retreat (0874)."""
+    target = cand.target
+    if cand.code != "0874" or target is None or not target.code.startswith("IGO") or cand.target_tok is None:
+        return None
+    if cand.target_tok.dep_ != "pobj" or cand.target_tok.head.lower_ not in ("of", "from"):
+        return None  # "NATO pulled its troops back": not a body left
+    cand.code = "160"
+    return cand.target_tok.text
 
 
 @rule("struck-capital", "claim")

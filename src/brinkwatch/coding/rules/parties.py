@@ -126,7 +126,9 @@ def measure_voted(coder: SentenceCoder, att: Attempt) -> str | None:
 
 # what a statement is carried in: a participle on one of these is said by the message's author
 MESSAGE_NOUNS = frozenset(
-    "message statement letter tweet post note communique communiqué declaration video speech".split()
+    "message statement letter tweet post note communique communiqué declaration video speech "
+    # a body's resolution says what the body does: "the Assembly adopted a resolution demanding ..."
+    "resolution motion".split()
 )
 
 
@@ -368,9 +370,19 @@ def unnamed_attacker(coder: SentenceCoder, att: Attempt) -> str | None:
             return f"{verb.text}; claimed by {claimer.text}"
     if noun.dep_ != "nsubj" and not args.is_passive(verb) and verb.lemma_.lower() != "die":
         return None  # "a drone killed two soldiers, in an attack ...": an attack beside a weapon's blow names no victim side
+    if noun.lemma_.lower() in FIGHTS_WITH:
+        # "Twenty Indian soldiers were killed in a clash with Chinese troops": the other side of the clash
+        found = [f for w, o in args.prep_objects(noun) if w == "with" for f in coder.actors_at(o, att.inp)]
+        if found:
+            att.sources = found
+            return f"{verb.text}; in a clash with {found[0][0].text}"
     att.sources = [(noun, ActorRef(text="", code="", resolved_by="unresolved", entry="attacker not named"))]
     att.confidence = 0.4
     return verb.text
+
+
+# fights with a side named after "with": "killed in a clash with Chinese troops"
+FIGHTS_WITH = frozenset("clash fighting battle skirmish firefight gunfight confrontation".split())
 
 
 # the attack nouns a claim of responsibility names, and the verbs that lay an attack at someone's door
