@@ -89,9 +89,6 @@ AUDITED_WRONG = {
     ("call off", None, None): "calling off alone is no reduction of relations",
     # "held rioting" is no arrest (173)
     ("hold", "rioting", None): "rioting is no detention",
-    # "the Assembly adopted a resolution demanding that Russia withdraw": a body's resolution is what it says (its
-    # participle is coded, a demand or a condemnation), no agreement signed (057) with whoever it names
-    ("adopt", "resolution", None): "a resolution adopted is no agreement",
     # "the leader of the largest party is appointed prime minister": filling an office at home is no material
     # cooperation (060) with anyone
     ("appoint", "minister", None): "an appointment is no cooperation",

@@ -280,7 +280,7 @@ class ActorDictionary:
         if not tokens:
             return
         # a sector word written with a capital wants one ("the House" is a legislature, "house arrest" not)
-        proper = actor.kind in PROPER_KINDS or phrase[:1].isupper()
+        proper = actor.kind in PROPER_KINDS or actor.kind == "sector" and phrase[:1].isupper()
         cases = tuple(token_case(t) if proper else ANY_CASE for t in tokens)
         node = self.trie
         for token in tokens:

@@ -110,6 +110,8 @@ PERSON_TITLES = frozenset(token_key(w) for w in (
 PARTICLE_KEYS = frozenset(token_key(p) for p in NAME_PARTICLES)
 MAX_SECTOR_WORDS = 3
 MAX_SHARING_STATES = 4  # "British, French, German and Italian troops"
+# what a state's forces are doing, said between the state and its organ's word: "Russian occupying troops"
+ACTING_PARTICIPLES = frozenset(token_key(w) for w in "occupying invading advancing retreating attacking besieging".split())
 MAX_NAME_TOKENS = 5
 # Capitalised words that follow a title but are not part of a name ("President Tuesday").
 NOT_NAMES = frozenset(token_key(w) for w in (
@@ -569,7 +571,7 @@ class _Scanner:
                 or self._organ_of_other_state(i, end, base)
             if body is not None:
                 return body
-            tier_end = self._skip_tiers(end)
+            tier_end = self._skip_tiers(end, adjective=kind == "adjective")
             # "Syrian Kurdish fighters": a people's word between the state and its irregular armed men
             end = end + 1 if tier_end == end and self._ethnic_group(end) else tier_end
         sectors: list[TrieHit] = []
@@ -763,11 +765,14 @@ class _Scanner:
         ref.entry = f"{ref.entry} + {row.describe()} (the US state of {written})"
         return sector_hit.end, [(self._finish(ref, i, sector_hit.end, "sector"), None)]
 
-    def _skip_tiers(self, end: int) -> int:
-        """Past the level-of-government words between a state and its organ: 'the US federal jury' -> 'jury'."""
+    def _skip_tiers(self, end: int, adjective: bool = False) -> int:
+        """Past the level-of-government words between a state and its organ: 'the US federal jury' -> 'jury';
+        and past a participle that says what the organ is doing: 'Russian occupying troops' -> 'troops'."""
         start = end
         while end < len(self.keys) and end - start < 2 and self.keys[end] in TIER_WORDS:
             end += 1
+        if adjective and end == start and end < len(self.keys) and self.keys[end] in ACTING_PARTICIPLES:
+            end += 1  # (after a name, "Russia attacking forces", the word may be the verb)
         return end if end > start and self._longest(end, SECTOR_KINDS) is not None else start
 
     def _ethnic_group(self, end: int) -> bool:

@@ -23,7 +23,7 @@ from brinkwatch.coding.attribution import SPEECH_VERBS, find_attribution, is_rep
 from brinkwatch.coding.dates import MONTHS, WEEKDAYS, resolve_event_date
 from brinkwatch.coding.lexicon import Lexicon, VerbEntry
 from brinkwatch.coding.modality import NEGATE, ModalityResult, find_modality
-from brinkwatch.coding.places import GEO_NOUNS, MIN_NAMESAKE_POPULATION, Place, find_location, gazetteer, place_country, place_ref
+from brinkwatch.coding.places import GEO_NOUNS, Place, find_location, gazetteer, place_country, place_ref
 from brinkwatch.coding.quantities import find_quantities
 from brinkwatch.coding.rules import Attempt, Trace, stage_rules
 from brinkwatch.coding.rules.finding import stance_of
@@ -535,8 +535,7 @@ class SentenceCoder:
             and (place := place_country(tok, inp.sent)) is not None and place.iso3 == state
         ]
         for tok in hits:
-            if not any(gaz.iso3.get(p.iso2 or "") in states and p.population >= MIN_NAMESAKE_POPULATION
-                       for p in gaz.cities.get(tok.lower_, [])):
+            if not any(gaz.iso3.get(p.iso2 or "") in states for p in gaz.cities.get(tok.lower_, [])):
                 return False
         return bool(hits)
 
@@ -875,10 +874,11 @@ class SentenceCoder:
             if _on_behalf(tok):
                 continue
             if self.matter_over(tok, inp):
-                # where the matter is, or whose it is, still names whom it concerns: "concern over the violence in
-                # Myanmar", "sanctions over Iran's nuclear crisis"
-                queue.extend((obj, depth + 1, word) for word, obj in args.prep_objects(tok) if word == "in" and depth < 2)
-                queue.extend((c, depth + 1, "poss") for c in tok.children if c.dep_ == "poss" and depth < 2)
+                # whose the matter is, else where it is, still names whom it concerns: "alarm over Israel's war in
+                # Gaza" (Israel), "concern over the crisis in Myanmar"
+                if depth < 2:
+                    queue.extend((c, depth + 1, "poss") for c in tok.children if c.dep_ == "poss")
+                    queue.extend((obj, depth + 1, word) for word, obj in args.prep_objects(tok) if word == "in")
                 continue
             theme = depth == 0 and tok.lemma_.lower() in themes
             pointed = self._object_pronoun(tok, inp, src_codes)
@@ -1425,7 +1425,7 @@ class SentenceCoder:
 LOCATIVE_PREPS = frozenset(("in", "at", "near", "inside", "outside", "across", "throughout", "around"))
 # states of affairs an act may be "over" (see SentenceCoder.matter_over)
 MATTER_NOUNS = frozenset("""crisis conflict dispute issue war situation question tension tensions row standoff
-    stand-off affair matter problem violence unrest fighting""".split())
+    stand-off affair matter problem""".split())
 
 
 def _object_row(verb: Token, entry: VerbEntry, entries: list[VerbEntry]) -> VerbEntry | None:

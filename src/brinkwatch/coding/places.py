@@ -44,8 +44,6 @@ REGION_NOUNS = frozenset({"region", "province", "oblast", "governorate", "state"
 ON_NOUNS = frozenset({"border", "borders", "outskirts", "coast", "island", "frontline", "front", "shores",
                       "edge", "streets", "territory", "soil"})
 _MAX_TIE_BREAK_RATIO = 20  # a sentence-wide country cue may pick a town up to 20x smaller than the largest
-# ... but never a small town: "US and Russian officials met in Geneva" is Switzerland's Geneva, not Illinois's
-MIN_NAMESAKE_POPULATION = 30_000
 _PRECISION_RANK = {"city": 0, "region": 1, "country": 2}
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
@@ -379,7 +377,7 @@ def _pick(found: Place | list[Place], sent: Span, gaz: Gazetteer, name_end: int 
     if apposed is not None:
         return next((p for p in found if p.iso2 == apposed), largest)
     named = _countries_named(sent, gaz)
-    in_named = [p for p in found if p.iso2 in named and p.population >= MIN_NAMESAKE_POPULATION]
+    in_named = [p for p in found if p.iso2 in named]
     if in_named and in_named[0].population * _MAX_TIE_BREAK_RATIO >= largest.population:
         return in_named[0]
     return largest

@@ -425,6 +425,25 @@ def restated_act(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Can
 LAWSUIT = "115"
 
 
+@rule("message-with-content", "sentence", veto=True)
+def message_with_content(coder: SentenceCoder, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """"The ministry issued a statement condemning Tokyo": a statement whose participle codes what it says is
+    that act (111), not a bare statement (010) beside it; so is a body's resolution ("the Assembly adopted a
+    resolution demanding that Russia withdraw" is a demand, 106, not an agreement, 057)."""
+    dropped = []
+    for cand in cands:
+        if cand.code != "010" and not (cand.code == "057" and cand.trigger.lemma_.lower() in ("adopt", "pass")):
+            continue
+        said = [c.i for o in cand.trigger.children if o.dep_ == "dobj" for c in o.children
+                if c.dep_ == "acl" and c.tag_ == "VBG"]
+        # (a statement's content with no target may yet be withheld, and the statement with it)
+        content = next((o for o in cands if o.trigger.i in said and o.source.code == cand.source.code
+                        and (o.target is not None or cand.code == "057")), None)
+        if content is not None:
+            dropped.append((cand, content.trigger.text))
+    return dropped
+
+
 def _court_named(cand: Candidate) -> bool:
     """Is the act's target the court a case is brought at or before ("at the International Court of Justice")?"""
     tok = cand.target_tok

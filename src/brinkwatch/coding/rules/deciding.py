@@ -1411,11 +1411,14 @@ def held_since(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Israel has opposed the plan since 2010", "Moscow has backed Belgrade since the 1990s": a stance or a tie
     held since an earlier year is a standing relation, no act the story reports ("has shelled the town since
     Monday" still tells acts of these days)."""
+    if cand.code[:2] not in HELD_ROOTS or cand.inp is None:
+        return None  # "Russia has shelled Kharkiv since 2022" still tells attacks
     head = clause_head(cand.trigger)
     if head.tag_ not in ("VBN", "VBZ", "VBP") or head.tag_ == "VBN" and not any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in head.children):
         return None
-    published_year = cand.published.year if cand.published is not None else None
+    published = cand.inp.published  # (the candidate's own is set after this stage)
+    published_year = published.year if published is not None else None
     # the parser may hang the phrase on the object's last noun ("opposed the extension of UN supervision in the
     # territories since 2010"); a superlative's "since" only ranks it ("the largest sweep since 2016")
     objects = [t for c in head.children if c.dep_ == "dobj" for t in c.subtree]
@@ -1431,6 +1434,8 @@ def held_since(coder: SentenceCoder, cand: Candidate) -> str | None:
 
 
 RANKING_WORDS = frozenset(("first", "last", "only", "biggest", "largest", "worst", "deadliest", "highest", "lowest"))
+# stances and ties (statements, appeals, support, disapproval, rejection, threats, reduced relations)
+HELD_ROOTS = frozenset(("01", "02", "03", "04", "05", "10", "11", "12", "13", "16"))
 
 
 # verbs of stance whose gerund complement is a policy favoured or opposed, not an act done
@@ -1957,9 +1962,11 @@ def force_on_protesters(coder: SentenceCoder, cand: Candidate) -> str | None:
                               entry=f"{target.entry}; of the protest told with it (OPP)")
         cand.code = "175"
         return "as protesters"
-    if target.sector == "CVL" and cand.source.sector == "COP" and cand.code[:2] == "19":
-        # "riot police stormed the square with tear gas, injuring ten people": police force on their own
-        # state's people is repression, whoever the crowd was (no army fights its own civilians as police do)
+    tok = cand.target_tok
+    crowd = tok is not None and (tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in PROTEST_CROWDS | {"crowd"})
+    if target.sector == "CVL" and cand.source.sector == "COP" and cand.code[:2] == "19" and crowd:
+        # "riot police stormed the square with tear gas, injuring ten people": police force on a crowd of their
+        # own state's people is repression, whoever the crowd was ("shot dead a man who attacked a church" is not)
         cand.code = "175"
         return cand.target_tok.text if cand.target_tok is not None else target.text
     if target.sector != "OPP" or cand.target_tok is None or cand.target_tok.lemma_.lower() not in PROTEST_CROWDS:
