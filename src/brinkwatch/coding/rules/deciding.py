@@ -1392,6 +1392,10 @@ def habitual(coder: SentenceCoder, cand: Candidate) -> str | None:
 
 
 DECADE = re.compile(r"^(1[89]|20)\d0s$")  # "the 1990s"
+# words that rank an act, whose "since" only says so: "the largest sweep since 2016"
+RANKING_WORDS = frozenset(("first", "last", "only", "biggest", "largest", "worst", "deadliest", "highest", "lowest"))
+# stances and ties (statements, appeals, support, disapproval, rejection, threats, reduced relations)
+HELD_ROOTS = frozenset(("01", "02", "03", "04", "05", "10", "11", "12", "13", "16"))
 
 
 def _years_back(tok: Token, published_year: int | None) -> Token | None:
@@ -1409,10 +1413,10 @@ def _years_back(tok: Token, published_year: int | None) -> Token | None:
 @rule("held-since", "candidate", veto=True)
 def held_since(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Israel has opposed the plan since 2010", "Moscow has backed Belgrade since the 1990s": a stance or a tie
-    held since an earlier year is a standing relation, no act the story reports ("has shelled the town since
-    Monday" still tells acts of these days)."""
+    held since an earlier year is a standing relation, no act the story reports ("Russia has shelled Kharkiv
+    since 2022" still tells attacks, and "has backed Belgrade since Monday" a stance of these days)."""
     if cand.code[:2] not in HELD_ROOTS or cand.inp is None:
-        return None  # "Russia has shelled Kharkiv since 2022" still tells attacks
+        return None
     head = clause_head(cand.trigger)
     if head.tag_ not in ("VBN", "VBZ", "VBP") or head.tag_ == "VBN" and not any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in head.children):
@@ -1432,10 +1436,6 @@ def held_since(coder: SentenceCoder, cand: Candidate) -> str | None:
                     return f"since {back.text}"
     return None
 
-
-RANKING_WORDS = frozenset(("first", "last", "only", "biggest", "largest", "worst", "deadliest", "highest", "lowest"))
-# stances and ties (statements, appeals, support, disapproval, rejection, threats, reduced relations)
-HELD_ROOTS = frozenset(("01", "02", "03", "04", "05", "10", "11", "12", "13", "16"))
 
 
 # verbs of stance whose gerund complement is a policy favoured or opposed, not an act done
@@ -1949,8 +1949,8 @@ ORDER_SECTORS = frozenset(("COP", "MIL"))
 @rule("force-on-protesters", "claim")
 def force_on_protesters(coder: SentenceCoder, cand: Candidate) -> str | None:
     """"Clashes between riot police and demonstrators left dozens hurt": the police's side of a clash with
-    their own state's protesters, or their force against them or their state's people, is violent repression
-    (175), not military force."""
+    their own state's protesters, or their force against them or a crowd of their state's people, is violent
+    repression (175), not military force."""
     target = cand.target
     if cand.code[:2] not in ("18", "19") or cand.source.sector not in ORDER_SECTORS or target is None:
         return None
@@ -1968,7 +1968,7 @@ def force_on_protesters(coder: SentenceCoder, cand: Candidate) -> str | None:
         # "riot police stormed the square with tear gas, injuring ten people": police force on a crowd of their
         # own state's people is repression, whoever the crowd was ("shot dead a man who attacked a church" is not)
         cand.code = "175"
-        return cand.target_tok.text if cand.target_tok is not None else target.text
+        return tok.text
     if target.sector != "OPP" or cand.target_tok is None or cand.target_tok.lemma_.lower() not in PROTEST_CROWDS:
         return None
     cand.code = "175"
