@@ -498,8 +498,10 @@ def complement_lemmas(verb: Token, prep: str | None, compounds: bool = False) ->
     return lemmas
 
 
-# what is said or put to a party, which a relative clause often answers: "a charge Kyiv denied"
-ANSWERED_NOUNS = frozenset("charge claim accusation allegation assertion proposal offer demand request plan".split())
+# what is laid at a party's door ("a charge Kyiv denied"), and with it what is put to one ("a proposal Minsk
+# rejected"): nouns a relative clause often answers
+CHARGE_NOUNS = frozenset("charge claim accusation allegation assertion".split())
+ANSWERED_NOUNS = CHARGE_NOUNS | frozenset("proposal offer demand request plan".split())
 
 
 def relative_object(verb: Token) -> bool:
@@ -541,7 +543,7 @@ def judged_object(verb: Token) -> Token | None:
     return None
 
 
-CLAIM_VERBS = frozenset(("claim", "charge", "report", "allegation"))
+CLAIM_VERBS = frozenset(("claim", "charge", "report"))  # claim nouns the tagger may read as verbs ("U.S. claims")
 
 
 # verbs that undo their object when a party is pressed to use them: the thing is not done but ended ("pressed

@@ -1437,7 +1437,6 @@ def held_since(coder: SentenceCoder, cand: Candidate) -> str | None:
     return None
 
 
-
 # verbs of stance whose gerund complement is a policy favoured or opposed, not an act done
 STANCE_VERBS = frozenset("favor favour support advocate oppose endorse back champion reject resist".split())
 
@@ -1545,7 +1544,6 @@ def warned_danger(coder: SentenceCoder, cand: Candidate) -> str | None:
     if subj is not None and subj.lemma_.lower() in STATES_OF_AFFAIRS:
         return subj.text
     return that.text if cand.target is None and that.lemma_ == "be" else None
-
 
 
 DECREES = frozenset("decree law bill order act ordinance".split())
@@ -1907,6 +1905,7 @@ def said_conditional_threat(coder: SentenceCoder, cand: Candidate) -> str | None
 
 # the people of a protest who may turn to violence: "rioters", "protesters", "demonstrators"
 PROTEST_CROWDS = frozenset("protester protestor demonstrator rioter marcher".split())
+CROWD_WORDS = PROTEST_CROWDS | {"crowd"}
 PROTEST_VIOLENCE_ROOTS = frozenset(("17", "18", "19"))
 
 
@@ -1963,7 +1962,7 @@ def force_on_protesters(coder: SentenceCoder, cand: Candidate) -> str | None:
         cand.code = "175"
         return "as protesters"
     tok = cand.target_tok
-    crowd = tok is not None and (tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in PROTEST_CROWDS | {"crowd"})
+    crowd = tok is not None and (tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in CROWD_WORDS)
     if target.sector == "CVL" and cand.source.sector == "COP" and cand.code[:2] == "19" and crowd:
         # "riot police stormed the square with tear gas, injuring ten people": police force on a crowd of their
         # own state's people is repression, whoever the crowd was ("shot dead a man who attacked a church" is not)
@@ -2200,6 +2199,7 @@ def claimant_not_actor(coder: SentenceCoder, cand: Candidate) -> str | None:
 
 # nouns whose content clause tells what someone is alleged to have done
 ALLEGATION_NOUNS = frozenset("allegation accusation claim charge suspicion".split())
+ANSWERING_CLAIMS = DENY | {"reject"}  # verbs whose relative clause on a charge answers it: "a charge Kyiv denied"
 
 
 def _allegation_before(clause: Token) -> Token | None:
@@ -2213,7 +2213,7 @@ def _allegation_before(clause: Token) -> Token | None:
         at -= 1
     if at < 0 or doc[at].pos_ != "NOUN" or doc[at].lemma_.lower() not in ALLEGATION_NOUNS:
         return None
-    if clause.lemma_.lower() in DENY | {"reject"} and args.relative_object(clause):
+    if clause.lemma_.lower() in ANSWERING_CLAIMS and args.relative_object(clause):
         return None  # "a charge Kyiv denied" answers the charge; it is not what is charged
     subject = args.subject_of(clause)
     opens_clause = subject is not None and subject.i == clause.left_edge.i  # "allegations [Trump] tried ..."

@@ -427,9 +427,10 @@ def _blamed_for_harm(clause: Token) -> bool:
     for a harm."""
     if clause.lemma_.lower() != "be":
         return False
-    holders = [c for c in clause.children if c.dep_ == "acomp" and c.lemma_.lower() == "responsible"] + [clause]
-    return any(w in ("for", "behind") and o.lemma_.lower() in HARM_NOUNS
-               for h in holders for w, o in args.prep_objects(h) if h is not clause or w == "behind")
+    responsible = [c for c in clause.children if c.dep_ == "acomp" and c.lemma_.lower() == "responsible"]
+    blamed = [o for c in responsible for w, o in args.prep_objects(c) if w in ("for", "behind")]
+    blamed += [o for w, o in args.prep_objects(clause) if w == "behind"]
+    return any(o.lemma_.lower() in HARM_NOUNS for o in blamed)
 
 
 def sure_clause(clause: Token) -> Token:

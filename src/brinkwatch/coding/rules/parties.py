@@ -1247,8 +1247,9 @@ def move_referent(coder: SentenceCoder, att: Attempt) -> str | None:
     noun = verb.head
     told = verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ == "VBN"
     # (the parser may hang "a claim denied by ..." on the verb of saying, as its clause)
-    hung = ("appos", "npadvmod", "dobj", "ccomp") if noun.lemma_.lower() in CLAIM_NOUNS else ("appos", "npadvmod", "dobj")
-    if not told or noun.lemma_.lower() not in MOVE_NOUNS | CLAIM_NOUNS or noun.dep_ not in hung:
+    charge = noun.lemma_.lower() in args.CHARGE_NOUNS
+    hung = ("appos", "npadvmod", "dobj", "ccomp") if charge else ("appos", "npadvmod", "dobj")
+    if not told or not (charge or noun.lemma_.lower() in MOVE_NOUNS) or noun.dep_ not in hung:
         return None
     main = noun.head
     # "launched an offensive against fighters in Libya, a move that ...": the move hangs on the last noun,
@@ -1262,10 +1263,6 @@ def move_referent(coder: SentenceCoder, att: Attempt) -> str | None:
         return None
     att.targets = coder.find_targets([subj], att.sources, att.inp)
     return subj.text if att.targets else None
-
-
-# nouns that name the main clause's claim: "..., a charge Kyiv denied"
-CLAIM_NOUNS = frozenset("charge claim accusation allegation assertion".split())
 
 
 # a definite noun that points back at an act the story has told: "the move", "the request"

@@ -136,7 +136,7 @@ def _refused_thing(verb: Token) -> Token | None:
 
 
 # what a denial turns down: "rejected suggestions that it was behind the attack"
-CLAIM_NOUNS = frozenset("claim allegation accusation suggestion charge assertion".split())
+CLAIM_NOUNS = args.CHARGE_NOUNS | {"suggestion"}
 REJECTING_CLAIMS = frozenset("reject dismiss deny refute rebuff".split())
 
 
